@@ -1,0 +1,1248 @@
+/**
+ * Faultline: reviewing kernel mm patches by their behaviour.
+ */
+package org.faultline.model.review;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * A reviewer's annotations on one patch, kept in git and exported as a reply mail.
+ * <!-- end-model-doc -->
+ * @see org.faultline.model.review.ReviewFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface ReviewPackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "review";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "urn:faultline:model:review";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "review";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	ReviewPackage eINSTANCE = org.faultline.model.review.impl.ReviewPackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.faultline.model.review.impl.ReviewImpl <em>Review</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.faultline.model.review.impl.ReviewImpl
+	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getReview()
+	 * @generated
+	 */
+	int REVIEW = 0;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Patch</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__PATCH = 1;
+
+	/**
+	 * The feature id for the '<em><b>Before</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__BEFORE = 2;
+
+	/**
+	 * The feature id for the '<em><b>After</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__AFTER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__REVIEWER_NAME = 4;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__REVIEWER_ADDRESS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__ANNOTATIONS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Given Trailers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__GIVEN_TRAILERS = 7;
+
+	/**
+	 * The number of structural features of the '<em>Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.faultline.model.review.impl.AnnotationImpl <em>Annotation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.faultline.model.review.impl.AnnotationImpl
+	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getAnnotation()
+	 * @generated
+	 */
+	int ANNOTATION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__AUTHOR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__CREATED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__TEXT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Draft</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__DRAFT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__TARGET = 5;
+
+	/**
+	 * The feature id for the '<em><b>Replies</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__REPLIES = 6;
+
+	/**
+	 * The number of structural features of the '<em>Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.faultline.model.review.impl.AnnotationTargetImpl <em>Annotation Target</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.faultline.model.review.impl.AnnotationTargetImpl
+	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getAnnotationTarget()
+	 * @generated
+	 */
+	int ANNOTATION_TARGET = 2;
+
+	/**
+	 * The feature id for the '<em><b>Side</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_TARGET__SIDE = 0;
+
+	/**
+	 * The number of structural features of the '<em>Annotation Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_TARGET_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Annotation Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_TARGET_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.faultline.model.review.impl.LineTargetImpl <em>Line Target</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.faultline.model.review.impl.LineTargetImpl
+	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getLineTarget()
+	 * @generated
+	 */
+	int LINE_TARGET = 3;
+
+	/**
+	 * The feature id for the '<em><b>Side</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_TARGET__SIDE = ANNOTATION_TARGET__SIDE;
+
+	/**
+	 * The feature id for the '<em><b>Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_TARGET__PATH = ANNOTATION_TARGET_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>First Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_TARGET__FIRST_LINE = ANNOTATION_TARGET_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Last Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_TARGET__LAST_LINE = ANNOTATION_TARGET_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Line Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_TARGET_FEATURE_COUNT = ANNOTATION_TARGET_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Line Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_TARGET_OPERATION_COUNT = ANNOTATION_TARGET_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.faultline.model.review.impl.FunctionTargetImpl <em>Function Target</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.faultline.model.review.impl.FunctionTargetImpl
+	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getFunctionTarget()
+	 * @generated
+	 */
+	int FUNCTION_TARGET = 4;
+
+	/**
+	 * The feature id for the '<em><b>Side</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNCTION_TARGET__SIDE = ANNOTATION_TARGET__SIDE;
+
+	/**
+	 * The feature id for the '<em><b>Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNCTION_TARGET__PATH = ANNOTATION_TARGET_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Function</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNCTION_TARGET__FUNCTION = ANNOTATION_TARGET_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Function Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNCTION_TARGET_FEATURE_COUNT = ANNOTATION_TARGET_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Function Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNCTION_TARGET_OPERATION_COUNT = ANNOTATION_TARGET_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.faultline.model.review.impl.DecisionRowTargetImpl <em>Decision Row Target</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.faultline.model.review.impl.DecisionRowTargetImpl
+	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getDecisionRowTarget()
+	 * @generated
+	 */
+	int DECISION_ROW_TARGET = 5;
+
+	/**
+	 * The feature id for the '<em><b>Side</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_ROW_TARGET__SIDE = ANNOTATION_TARGET__SIDE;
+
+	/**
+	 * The feature id for the '<em><b>Function</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_ROW_TARGET__FUNCTION = ANNOTATION_TARGET_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Callee</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_ROW_TARGET__CALLEE = ANNOTATION_TARGET_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Condition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_ROW_TARGET__CONDITION = ANNOTATION_TARGET_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Decision Row Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_ROW_TARGET_FEATURE_COUNT = ANNOTATION_TARGET_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Decision Row Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_ROW_TARGET_OPERATION_COUNT = ANNOTATION_TARGET_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.faultline.model.review.impl.TraceStepTargetImpl <em>Trace Step Target</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.faultline.model.review.impl.TraceStepTargetImpl
+	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getTraceStepTarget()
+	 * @generated
+	 */
+	int TRACE_STEP_TARGET = 6;
+
+	/**
+	 * The feature id for the '<em><b>Side</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRACE_STEP_TARGET__SIDE = ANNOTATION_TARGET__SIDE;
+
+	/**
+	 * The feature id for the '<em><b>Scenario</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRACE_STEP_TARGET__SCENARIO = ANNOTATION_TARGET_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRACE_STEP_TARGET__STEP = ANNOTATION_TARGET_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Event</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRACE_STEP_TARGET__EVENT = ANNOTATION_TARGET_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Trace Step Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRACE_STEP_TARGET_FEATURE_COUNT = ANNOTATION_TARGET_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Trace Step Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRACE_STEP_TARGET_OPERATION_COUNT = ANNOTATION_TARGET_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.faultline.model.review.Side <em>Side</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.faultline.model.review.Side
+	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getSide()
+	 * @generated
+	 */
+	int SIDE = 7;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.faultline.model.review.Review <em>Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Review</em>'.
+	 * @see org.faultline.model.review.Review
+	 * @generated
+	 */
+	EClass getReview();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Review#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.faultline.model.review.Review#getId()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EAttribute getReview_Id();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.faultline.model.review.Review#getPatch <em>Patch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Patch</em>'.
+	 * @see org.faultline.model.review.Review#getPatch()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_Patch();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.faultline.model.review.Review#getBefore <em>Before</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Before</em>'.
+	 * @see org.faultline.model.review.Review#getBefore()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_Before();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.faultline.model.review.Review#getAfter <em>After</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>After</em>'.
+	 * @see org.faultline.model.review.Review#getAfter()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_After();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Review#getReviewerName <em>Reviewer Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer Name</em>'.
+	 * @see org.faultline.model.review.Review#getReviewerName()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EAttribute getReview_ReviewerName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Review#getReviewerAddress <em>Reviewer Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer Address</em>'.
+	 * @see org.faultline.model.review.Review#getReviewerAddress()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EAttribute getReview_ReviewerAddress();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.faultline.model.review.Review#getAnnotations <em>Annotations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Annotations</em>'.
+	 * @see org.faultline.model.review.Review#getAnnotations()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_Annotations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.faultline.model.review.Review#getGivenTrailers <em>Given Trailers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Given Trailers</em>'.
+	 * @see org.faultline.model.review.Review#getGivenTrailers()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_GivenTrailers();
+
+	/**
+	 * Returns the meta object for class '{@link org.faultline.model.review.Annotation <em>Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Annotation</em>'.
+	 * @see org.faultline.model.review.Annotation
+	 * @generated
+	 */
+	EClass getAnnotation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Annotation#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.faultline.model.review.Annotation#getId()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Annotation#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.faultline.model.review.Annotation#getAuthor()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Annotation#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.faultline.model.review.Annotation#getCreated()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Created();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Annotation#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.faultline.model.review.Annotation#getText()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Annotation#isDraft <em>Draft</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Draft</em>'.
+	 * @see org.faultline.model.review.Annotation#isDraft()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Draft();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.faultline.model.review.Annotation#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Target</em>'.
+	 * @see org.faultline.model.review.Annotation#getTarget()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EReference getAnnotation_Target();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.faultline.model.review.Annotation#getReplies <em>Replies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Replies</em>'.
+	 * @see org.faultline.model.review.Annotation#getReplies()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EReference getAnnotation_Replies();
+
+	/**
+	 * Returns the meta object for class '{@link org.faultline.model.review.AnnotationTarget <em>Annotation Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Annotation Target</em>'.
+	 * @see org.faultline.model.review.AnnotationTarget
+	 * @generated
+	 */
+	EClass getAnnotationTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.AnnotationTarget#getSide <em>Side</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Side</em>'.
+	 * @see org.faultline.model.review.AnnotationTarget#getSide()
+	 * @see #getAnnotationTarget()
+	 * @generated
+	 */
+	EAttribute getAnnotationTarget_Side();
+
+	/**
+	 * Returns the meta object for class '{@link org.faultline.model.review.LineTarget <em>Line Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Line Target</em>'.
+	 * @see org.faultline.model.review.LineTarget
+	 * @generated
+	 */
+	EClass getLineTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.LineTarget#getPath <em>Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Path</em>'.
+	 * @see org.faultline.model.review.LineTarget#getPath()
+	 * @see #getLineTarget()
+	 * @generated
+	 */
+	EAttribute getLineTarget_Path();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.LineTarget#getFirstLine <em>First Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Line</em>'.
+	 * @see org.faultline.model.review.LineTarget#getFirstLine()
+	 * @see #getLineTarget()
+	 * @generated
+	 */
+	EAttribute getLineTarget_FirstLine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.LineTarget#getLastLine <em>Last Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Line</em>'.
+	 * @see org.faultline.model.review.LineTarget#getLastLine()
+	 * @see #getLineTarget()
+	 * @generated
+	 */
+	EAttribute getLineTarget_LastLine();
+
+	/**
+	 * Returns the meta object for class '{@link org.faultline.model.review.FunctionTarget <em>Function Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Function Target</em>'.
+	 * @see org.faultline.model.review.FunctionTarget
+	 * @generated
+	 */
+	EClass getFunctionTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.FunctionTarget#getPath <em>Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Path</em>'.
+	 * @see org.faultline.model.review.FunctionTarget#getPath()
+	 * @see #getFunctionTarget()
+	 * @generated
+	 */
+	EAttribute getFunctionTarget_Path();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.FunctionTarget#getFunction <em>Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Function</em>'.
+	 * @see org.faultline.model.review.FunctionTarget#getFunction()
+	 * @see #getFunctionTarget()
+	 * @generated
+	 */
+	EAttribute getFunctionTarget_Function();
+
+	/**
+	 * Returns the meta object for class '{@link org.faultline.model.review.DecisionRowTarget <em>Decision Row Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Decision Row Target</em>'.
+	 * @see org.faultline.model.review.DecisionRowTarget
+	 * @generated
+	 */
+	EClass getDecisionRowTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.DecisionRowTarget#getFunction <em>Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Function</em>'.
+	 * @see org.faultline.model.review.DecisionRowTarget#getFunction()
+	 * @see #getDecisionRowTarget()
+	 * @generated
+	 */
+	EAttribute getDecisionRowTarget_Function();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.DecisionRowTarget#getCallee <em>Callee</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Callee</em>'.
+	 * @see org.faultline.model.review.DecisionRowTarget#getCallee()
+	 * @see #getDecisionRowTarget()
+	 * @generated
+	 */
+	EAttribute getDecisionRowTarget_Callee();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.DecisionRowTarget#getCondition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Condition</em>'.
+	 * @see org.faultline.model.review.DecisionRowTarget#getCondition()
+	 * @see #getDecisionRowTarget()
+	 * @generated
+	 */
+	EAttribute getDecisionRowTarget_Condition();
+
+	/**
+	 * Returns the meta object for class '{@link org.faultline.model.review.TraceStepTarget <em>Trace Step Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Trace Step Target</em>'.
+	 * @see org.faultline.model.review.TraceStepTarget
+	 * @generated
+	 */
+	EClass getTraceStepTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.TraceStepTarget#getScenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scenario</em>'.
+	 * @see org.faultline.model.review.TraceStepTarget#getScenario()
+	 * @see #getTraceStepTarget()
+	 * @generated
+	 */
+	EAttribute getTraceStepTarget_Scenario();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.TraceStepTarget#getStep <em>Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step</em>'.
+	 * @see org.faultline.model.review.TraceStepTarget#getStep()
+	 * @see #getTraceStepTarget()
+	 * @generated
+	 */
+	EAttribute getTraceStepTarget_Step();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.TraceStepTarget#getEvent <em>Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Event</em>'.
+	 * @see org.faultline.model.review.TraceStepTarget#getEvent()
+	 * @see #getTraceStepTarget()
+	 * @generated
+	 */
+	EAttribute getTraceStepTarget_Event();
+
+	/**
+	 * Returns the meta object for enum '{@link org.faultline.model.review.Side <em>Side</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Side</em>'.
+	 * @see org.faultline.model.review.Side
+	 * @generated
+	 */
+	EEnum getSide();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	ReviewFactory getReviewFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.faultline.model.review.impl.ReviewImpl <em>Review</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.faultline.model.review.impl.ReviewImpl
+		 * @see org.faultline.model.review.impl.ReviewPackageImpl#getReview()
+		 * @generated
+		 */
+		EClass REVIEW = eINSTANCE.getReview();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW__ID = eINSTANCE.getReview_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Patch</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__PATCH = eINSTANCE.getReview_Patch();
+
+		/**
+		 * The meta object literal for the '<em><b>Before</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__BEFORE = eINSTANCE.getReview_Before();
+
+		/**
+		 * The meta object literal for the '<em><b>After</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__AFTER = eINSTANCE.getReview_After();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW__REVIEWER_NAME = eINSTANCE.getReview_ReviewerName();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW__REVIEWER_ADDRESS = eINSTANCE.getReview_ReviewerAddress();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__ANNOTATIONS = eINSTANCE.getReview_Annotations();
+
+		/**
+		 * The meta object literal for the '<em><b>Given Trailers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__GIVEN_TRAILERS = eINSTANCE.getReview_GivenTrailers();
+
+		/**
+		 * The meta object literal for the '{@link org.faultline.model.review.impl.AnnotationImpl <em>Annotation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.faultline.model.review.impl.AnnotationImpl
+		 * @see org.faultline.model.review.impl.ReviewPackageImpl#getAnnotation()
+		 * @generated
+		 */
+		EClass ANNOTATION = eINSTANCE.getAnnotation();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__ID = eINSTANCE.getAnnotation_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__AUTHOR = eINSTANCE.getAnnotation_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__CREATED = eINSTANCE.getAnnotation_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__TEXT = eINSTANCE.getAnnotation_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Draft</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__DRAFT = eINSTANCE.getAnnotation_Draft();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION__TARGET = eINSTANCE.getAnnotation_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Replies</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION__REPLIES = eINSTANCE.getAnnotation_Replies();
+
+		/**
+		 * The meta object literal for the '{@link org.faultline.model.review.impl.AnnotationTargetImpl <em>Annotation Target</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.faultline.model.review.impl.AnnotationTargetImpl
+		 * @see org.faultline.model.review.impl.ReviewPackageImpl#getAnnotationTarget()
+		 * @generated
+		 */
+		EClass ANNOTATION_TARGET = eINSTANCE.getAnnotationTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Side</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION_TARGET__SIDE = eINSTANCE.getAnnotationTarget_Side();
+
+		/**
+		 * The meta object literal for the '{@link org.faultline.model.review.impl.LineTargetImpl <em>Line Target</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.faultline.model.review.impl.LineTargetImpl
+		 * @see org.faultline.model.review.impl.ReviewPackageImpl#getLineTarget()
+		 * @generated
+		 */
+		EClass LINE_TARGET = eINSTANCE.getLineTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINE_TARGET__PATH = eINSTANCE.getLineTarget_Path();
+
+		/**
+		 * The meta object literal for the '<em><b>First Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINE_TARGET__FIRST_LINE = eINSTANCE.getLineTarget_FirstLine();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINE_TARGET__LAST_LINE = eINSTANCE.getLineTarget_LastLine();
+
+		/**
+		 * The meta object literal for the '{@link org.faultline.model.review.impl.FunctionTargetImpl <em>Function Target</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.faultline.model.review.impl.FunctionTargetImpl
+		 * @see org.faultline.model.review.impl.ReviewPackageImpl#getFunctionTarget()
+		 * @generated
+		 */
+		EClass FUNCTION_TARGET = eINSTANCE.getFunctionTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FUNCTION_TARGET__PATH = eINSTANCE.getFunctionTarget_Path();
+
+		/**
+		 * The meta object literal for the '<em><b>Function</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FUNCTION_TARGET__FUNCTION = eINSTANCE.getFunctionTarget_Function();
+
+		/**
+		 * The meta object literal for the '{@link org.faultline.model.review.impl.DecisionRowTargetImpl <em>Decision Row Target</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.faultline.model.review.impl.DecisionRowTargetImpl
+		 * @see org.faultline.model.review.impl.ReviewPackageImpl#getDecisionRowTarget()
+		 * @generated
+		 */
+		EClass DECISION_ROW_TARGET = eINSTANCE.getDecisionRowTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Function</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_ROW_TARGET__FUNCTION = eINSTANCE.getDecisionRowTarget_Function();
+
+		/**
+		 * The meta object literal for the '<em><b>Callee</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_ROW_TARGET__CALLEE = eINSTANCE.getDecisionRowTarget_Callee();
+
+		/**
+		 * The meta object literal for the '<em><b>Condition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_ROW_TARGET__CONDITION = eINSTANCE.getDecisionRowTarget_Condition();
+
+		/**
+		 * The meta object literal for the '{@link org.faultline.model.review.impl.TraceStepTargetImpl <em>Trace Step Target</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.faultline.model.review.impl.TraceStepTargetImpl
+		 * @see org.faultline.model.review.impl.ReviewPackageImpl#getTraceStepTarget()
+		 * @generated
+		 */
+		EClass TRACE_STEP_TARGET = eINSTANCE.getTraceStepTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenario</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRACE_STEP_TARGET__SCENARIO = eINSTANCE.getTraceStepTarget_Scenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRACE_STEP_TARGET__STEP = eINSTANCE.getTraceStepTarget_Step();
+
+		/**
+		 * The meta object literal for the '<em><b>Event</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRACE_STEP_TARGET__EVENT = eINSTANCE.getTraceStepTarget_Event();
+
+		/**
+		 * The meta object literal for the '{@link org.faultline.model.review.Side <em>Side</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.faultline.model.review.Side
+		 * @see org.faultline.model.review.impl.ReviewPackageImpl#getSide()
+		 * @generated
+		 */
+		EEnum SIDE = eINSTANCE.getSide();
+
+	}
+
+} //ReviewPackage
