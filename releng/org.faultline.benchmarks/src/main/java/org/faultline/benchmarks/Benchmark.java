@@ -1,0 +1,7 @@
+package org.faultline.benchmarks;
+
+/** One measurement; prints its results. */
+interface Benchmark {
+
+	void run() throws Exception;
+}

@@ -1,0 +1,30 @@
+package org.faultline.benchmarks;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs the named benchmarks (all when none is named) and prints one result block each, in the form
+ * docs/benchmarks.md records.
+ */
+public final class Benchmarks {
+
+	private Benchmarks() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, Benchmark> all = new LinkedHashMap<>();
+		all.put("model-roundtrip", new ModelRoundTripBenchmark());
+		var chosen = args.length == 0 ? all.keySet() : Arrays.asList(args);
+		for (String name : chosen) {
+			Benchmark benchmark = all.get(name);
+			if (benchmark == null) {
+				System.err.println("unknown benchmark " + name + "; known: " + all.keySet());
+				System.exit(2);
+			}
+			System.out.println("== " + name);
+			benchmark.run();
+		}
+	}
+}

@@ -1,0 +1,27 @@
+package org.faultline.benchmarks;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+/** Warm-up then timed repetitions; reports the median and the spread in milliseconds. */
+record Timing(double medianMillis, double minMillis, double maxMillis, int runs) {
+
+	static Timing measure(int warmups, int runs, Callable<?> work) throws Exception {
+		for (int i = 0; i < warmups; i++) {
+			work.call();
+		}
+		double[] millis = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			long start = System.nanoTime();
+			work.call();
+			millis[i] = (System.nanoTime() - start) / 1e6;
+		}
+		Arrays.sort(millis);
+		return new Timing(millis[runs / 2], millis[0], millis[runs - 1], runs);
+	}
+
+	@Override
+	public String toString() {
+		return String.format("median %.3f ms (min %.3f, max %.3f, %d runs)", medianMillis, minMillis, maxMillis, runs);
+	}
+}
