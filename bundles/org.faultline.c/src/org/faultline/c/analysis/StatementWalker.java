@@ -15,27 +15,7 @@ final class StatementWalker {
 		if (s == null)
 			return;
 		visitor.accept(s);
-		switch (s) {
-			case Statement.Compound c -> c.items().forEach(i -> statements(i, visitor));
-			case Statement.If i -> {
-				statements(i.then(), visitor);
-				statements(i.otherwise(), visitor);
-			}
-			case Statement.Switch w -> statements(w.body(), visitor);
-			case Statement.Case c -> c.body().forEach(i -> statements(i, visitor));
-			case Statement.While w -> statements(w.body(), visitor);
-			case Statement.DoWhile d -> statements(d.body(), visitor);
-			case Statement.For f -> {
-				statements(f.initializer(), visitor);
-				statements(f.body(), visitor);
-			}
-			case Statement.IteratorLoop l -> statements(l.body(), visitor);
-			case Statement.Labeled l -> statements(l.statement(), visitor);
-			case Statement.Conditional c -> c.branches().forEach(b -> b.items().forEach(i -> statements(i, visitor)));
-			default -> {
-				// no nested statements
-			}
-		}
+		s.children().forEach(c -> statements(c, visitor));
 	}
 
 	static void expressions(Statement root, Consumer<org.faultline.c.ast.Expression> visitor) {
