@@ -1,7 +1,11 @@
 package org.faultline.c.parse.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.treesitter.TSNode;
@@ -23,32 +27,84 @@ final class TreeSitterBridge implements AutoCloseable {
 			throw new IllegalStateException("tree-sitter rejected the C grammar (ABI version mismatch)");
 	}
 
+	/**
+	 * Each call into the binding costs microseconds (it marshals a node object), so a copy asks each node only
+	 * for its symbol (and a leaf for its byte range), and the cursor for its field id; names, named-ness and
+	 * line/column positions come from caches and a table of line starts.
+	 */
+	private final Map<Integer, String> types = new HashMap<>();
+	private final Map<Integer, Boolean> named = new HashMap<>();
+	private final Map<Integer, String> fields = new HashMap<>();
+
 	SyntaxNode parse(String source) {
 		Objects.requireNonNull(source, "source");
+		LineTable lines = new LineTable(source.getBytes(StandardCharsets.UTF_8));
 		try (TSTree tree = parser.parseString(null, source)) {
 			if (tree == null)
 				throw new IllegalStateException("tree-sitter returned no tree");
 			try (TSTreeCursor cursor = new TSTreeCursor(tree.getRootNode())) {
-				return copy(cursor);
+				return copy(cursor, lines);
 			}
 		}
 	}
 
-	private static SyntaxNode copy(TSTreeCursor cursor) {
+	private SyntaxNode copy(TSTreeCursor cursor, LineTable lines) {
 		TSNode node = cursor.currentNode();
-		String field = cursor.currentFieldName();
+		int symbol = node.getSymbol();
+		String type = types.get(symbol);
+		if (type == null) {
+			type = node.getType();
+			types.put(symbol, type);
+			named.put(symbol, node.isNamed());
+		}
+		boolean isNamed = named.get(symbol);
+		int fieldId = cursor.currentFieldId();
+		String field = fieldId == 0 ? null : fields.computeIfAbsent(fieldId, id -> cursor.currentFieldName());
 		List<SyntaxNode> children = List.of();
 		if (cursor.gotoFirstChild()) {
 			children = new ArrayList<>();
 			do {
-				children.add(copy(cursor));
+				children.add(copy(cursor, lines));
 			} while (cursor.gotoNextSibling());
 			cursor.gotoParent();
 		}
-		var start = node.getStartPoint();
-		var end = node.getEndPoint();
-		return new SyntaxNode(node.getType(), field, node.isNamed(), node.isMissing(), node.getStartByte(),
-				node.getEndByte(), start.getRow(), start.getColumn(), end.getRow(), end.getColumn(), children);
+		// a node spans exactly its children, so only leaves need to be asked for their range
+		int start = children.isEmpty() ? node.getStartByte() : children.get(0).startByte();
+		int end = children.isEmpty() ? node.getEndByte() : children.get(children.size() - 1).endByte();
+		int startRow = lines.row(start);
+		int endRow = lines.row(end);
+		// a token tree-sitter inserted to recover from an error has no width
+		boolean missing = !isNamed && start == end && children.isEmpty();
+		return new SyntaxNode(type, field, isNamed, missing, start, end, startRow, start - lines.start(startRow),
+				endRow, end - lines.start(endRow), children);
+	}
+
+	/** Byte offsets to 0-based rows, as tree-sitter counts them. */
+	private static final class LineTable {
+		private final int[] starts;
+		private final int count;
+
+		LineTable(byte[] text) {
+			int[] s = new int[64];
+			int n = 1;
+			for (int i = 0; i < text.length; i++)
+				if (text[i] == '\n') {
+					if (n == s.length)
+						s = Arrays.copyOf(s, n * 2);
+					s[n++] = i + 1;
+				}
+			starts = s;
+			count = n;
+		}
+
+		int row(int offset) {
+			int r = Arrays.binarySearch(starts, 0, count, offset);
+			return r >= 0 ? r : -r - 2;
+		}
+
+		int start(int row) {
+			return starts[row];
+		}
 	}
 
 	@Override

@@ -1,0 +1,115 @@
+package org.faultline.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.faultline.c.diff.SemanticDiff;
+import org.faultline.c.parse.CParser;
+import org.faultline.c.parse.Program;
+import org.faultline.c.parse.SourceSet;
+import org.faultline.mmtree.ModelledTree;
+import org.treesitter.TSNode;
+import org.treesitter.TSParser;
+import org.treesitter.TSTree;
+import org.treesitter.TSTreeCursor;
+import org.treesitter.TreeSitterC;
+
+import com.github.gumtreediff.actions.EditScript;
+import com.github.gumtreediff.actions.SimplifiedChawatheScriptGenerator;
+import com.github.gumtreediff.matchers.MappingStore;
+import com.github.gumtreediff.matchers.Matcher;
+import com.github.gumtreediff.matchers.Matchers;
+import com.github.gumtreediff.tree.Tree;
+import com.github.gumtreediff.tree.TreeContext;
+import com.github.gumtreediff.tree.TypeSet;
+
+/**
+ * Parse + semantic diff of both versions of mm/memory.c of the modelled tree (the seed's before and after),
+ * beside GumTree's default matcher and edit script on the same tree-sitter parse of the same two files, in
+ * the same run.
+ */
+final class SemanticDiffBenchmark implements Benchmark {
+
+	@Override
+	public void run() throws Exception {
+		Map<String, String> before;
+		Map<String, String> after;
+		try (ModelledTree tree = ModelledTree.open()) {
+			before = files(tree, tree.baseCommit());
+			after = files(tree, tree.v46Commit());
+		}
+		System.out.printf("memory.c: %d lines before, %d lines after%n", before.get("mm/memory.c").lines().count(),
+				after.get("mm/memory.c").lines().count());
+		try (CParser parser = new CParser()) {
+			Timing memory = Timing.measure(30, 101, () -> SemanticDiff
+					.between(load(parser, before, false), load(parser, after, false)).call());
+			System.out.println("Faultline, parse + semantic diff of memory.c (and the headers it includes): " + memory);
+			Timing faultPath = Timing.measure(30, 101, () -> SemanticDiff
+					.between(load(parser, before, true), load(parser, after, true)).call());
+			System.out.println("Faultline, the same with filemap.c (whole fault-path closure): " + faultPath);
+		}
+		Matcher matcher = Matchers.getInstance().getMatcher();
+		try (TSParser parser = new TSParser()) {
+			parser.setLanguage(new TreeSitterC());
+			Timing gumtree = Timing.measure(30, 101, () -> {
+				Tree src = gumTree(parser, before.get("mm/memory.c"));
+				Tree dst = gumTree(parser, after.get("mm/memory.c"));
+				MappingStore mappings = matcher.match(src, dst);
+				EditScript script = new SimplifiedChawatheScriptGenerator().computeActions(mappings);
+				return script.size();
+			});
+			System.out.println("GumTree " + matcher.getClass().getSimpleName()
+					+ ", tree-sitter parse + match + edit script of memory.c: " + gumtree);
+		}
+	}
+
+	private static Program load(CParser parser, Map<String, String> image, boolean withFilemap) throws IOException {
+		SourceSet set = SourceSet.from(SourceSet.of(image)).parser(parser).includeDirectory("include").file("mm/memory.c");
+		return (withFilemap ? set.file("mm/filemap.c") : set).load();
+	}
+
+	private static Map<String, String> files(ModelledTree tree, RevCommit commit) throws IOException {
+		Map<String, String> files = new TreeMap<>();
+		try (ObjectReader reader = tree.repository().newObjectReader(); TreeWalk walk = new TreeWalk(reader)) {
+			walk.addTree(commit.getTree());
+			walk.setRecursive(true);
+			while (walk.next())
+				files.put(walk.getPathString(),
+						new String(reader.open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8));
+		}
+		return files;
+	}
+
+	/** The tree-sitter syntax tree as a GumTree tree: node types as types, leaf text as labels. */
+	private static Tree gumTree(TSParser parser, String source) {
+		byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+		TreeContext context = new TreeContext();
+		try (TSTree tree = parser.parseString(null, source); TSTreeCursor cursor = new TSTreeCursor(tree.getRootNode())) {
+			Tree root = copy(cursor, context, bytes);
+			context.setRoot(root);
+			return root;
+		}
+	}
+
+	private static Tree copy(TSTreeCursor cursor, TreeContext context, byte[] source) {
+		TSNode node = cursor.currentNode();
+		boolean leaf = node.getChildCount() == 0;
+		String label = leaf ? new String(source, node.getStartByte(), node.getEndByte() - node.getStartByte(),
+				StandardCharsets.UTF_8) : "";
+		Tree t = context.createTree(TypeSet.type(node.getType()), label);
+		t.setPos(node.getStartByte());
+		t.setLength(node.getEndByte() - node.getStartByte());
+		if (cursor.gotoFirstChild()) {
+			do {
+				t.addChild(copy(cursor, context, source));
+			} while (cursor.gotoNextSibling());
+			cursor.gotoParent();
+		}
+		return t;
+	}
+}
