@@ -11,7 +11,6 @@ import java.util.Objects;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
-import org.treesitter.TSTreeCursor;
 import org.treesitter.TreeSitterC;
 
 /**
@@ -42,35 +41,38 @@ final class TreeSitterBridge implements AutoCloseable {
 		try (TSTree tree = parser.parseString(null, source)) {
 			if (tree == null)
 				throw new IllegalStateException("tree-sitter returned no tree");
-			try (TSTreeCursor cursor = new TSTreeCursor(tree.getRootNode())) {
+			long cursor = NativeTree.cursor(tree);
+			try {
 				return copy(cursor, lines);
+			} finally {
+				NativeTree.deleteCursor(cursor);
 			}
 		}
 	}
 
-	private SyntaxNode copy(TSTreeCursor cursor, LineTable lines) {
-		TSNode node = cursor.currentNode();
-		int symbol = node.getSymbol();
+	private SyntaxNode copy(long cursor, LineTable lines) {
+		TSNode node = NativeTree.node(cursor);
+		int symbol = NativeTree.symbol(node);
 		String type = types.get(symbol);
 		if (type == null) {
-			type = node.getType();
+			type = NativeTree.type(node);
 			types.put(symbol, type);
-			named.put(symbol, node.isNamed());
+			named.put(symbol, NativeTree.named(node));
 		}
 		boolean isNamed = named.get(symbol);
-		int fieldId = cursor.currentFieldId();
-		String field = fieldId == 0 ? null : fields.computeIfAbsent(fieldId, id -> cursor.currentFieldName());
+		int fieldId = NativeTree.fieldId(cursor);
+		String field = fieldId == 0 ? null : fields.computeIfAbsent(fieldId, id -> NativeTree.fieldName(cursor));
 		List<SyntaxNode> children = List.of();
-		if (cursor.gotoFirstChild()) {
+		if (NativeTree.firstChild(cursor)) {
 			children = new ArrayList<>();
 			do {
 				children.add(copy(cursor, lines));
-			} while (cursor.gotoNextSibling());
-			cursor.gotoParent();
+			} while (NativeTree.nextSibling(cursor));
+			NativeTree.parent(cursor);
 		}
 		// a node spans exactly its children, so only leaves need to be asked for their range
-		int start = children.isEmpty() ? node.getStartByte() : children.get(0).startByte();
-		int end = children.isEmpty() ? node.getEndByte() : children.get(children.size() - 1).endByte();
+		int start = children.isEmpty() ? NativeTree.startByte(node) : children.get(0).startByte();
+		int end = children.isEmpty() ? NativeTree.endByte(node) : children.get(children.size() - 1).endByte();
 		int startRow = lines.row(start);
 		int endRow = lines.row(end);
 		// a token tree-sitter inserted to recover from an error has no width

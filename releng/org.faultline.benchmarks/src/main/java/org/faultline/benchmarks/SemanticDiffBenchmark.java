@@ -21,16 +21,16 @@ import org.treesitter.TreeSitterC;
 
 import com.github.gumtreediff.actions.EditScript;
 import com.github.gumtreediff.actions.SimplifiedChawatheScriptGenerator;
+import com.github.gumtreediff.matchers.CompositeMatchers;
 import com.github.gumtreediff.matchers.MappingStore;
 import com.github.gumtreediff.matchers.Matcher;
-import com.github.gumtreediff.matchers.Matchers;
 import com.github.gumtreediff.tree.Tree;
 import com.github.gumtreediff.tree.TreeContext;
 import com.github.gumtreediff.tree.TypeSet;
 
 /**
  * Parse + semantic diff of both versions of mm/memory.c of the modelled tree (the seed's before and after),
- * beside GumTree's default matcher and edit script on the same tree-sitter parse of the same two files, in
+ * beside GumTree's default matcher (simple GumTree) and edit script on the same tree-sitter parse of the same two files, in
  * the same run.
  */
 final class SemanticDiffBenchmark implements Benchmark {
@@ -48,29 +48,41 @@ final class SemanticDiffBenchmark implements Benchmark {
 		try (CParser parser = new CParser()) {
 			Timing memory = Timing.measure(30, 101, () -> SemanticDiff
 					.between(load(parser, before, false), load(parser, after, false)).call());
-			System.out.println("Faultline, parse + semantic diff of memory.c (and the headers it includes): " + memory);
+			System.out.println("Faultline, parse + semantic diff of memory.c: " + memory);
 			Timing faultPath = Timing.measure(30, 101, () -> SemanticDiff
 					.between(load(parser, before, true), load(parser, after, true)).call());
-			System.out.println("Faultline, the same with filemap.c (whole fault-path closure): " + faultPath);
+			System.out.println("Faultline, memory.c + filemap.c + the headers they include (whole closure): " + faultPath);
 		}
-		Matcher matcher = Matchers.getInstance().getMatcher();
+		Matcher matcher = new CompositeMatchers.SimpleGumtree();
 		try (TSParser parser = new TSParser()) {
 			parser.setLanguage(new TreeSitterC());
-			Timing gumtree = Timing.measure(30, 101, () -> {
-				Tree src = gumTree(parser, before.get("mm/memory.c"));
-				Tree dst = gumTree(parser, after.get("mm/memory.c"));
-				MappingStore mappings = matcher.match(src, dst);
-				EditScript script = new SimplifiedChawatheScriptGenerator().computeActions(mappings);
-				return script.size();
-			});
+			Timing full = Timing.measure(30, 101, () -> editScript(matcher,
+					gumTree(parser, before.get("mm/memory.c")), gumTree(parser, after.get("mm/memory.c"))));
 			System.out.println("GumTree " + matcher.getClass().getSimpleName()
-					+ ", tree-sitter parse + match + edit script of memory.c: " + gumtree);
+					+ ", tree-sitter parse + GumTree trees + match + edit script of memory.c: " + full);
+			Tree src = gumTree(parser, before.get("mm/memory.c"));
+			Tree dst = gumTree(parser, after.get("mm/memory.c"));
+			System.out.printf("GumTree trees: %d and %d nodes, edit script of %d actions%n", src.getMetrics().size,
+					dst.getMetrics().size, editScript(matcher, src, dst));
+			Timing matchOnly = Timing.measure(30, 101, () -> editScript(matcher, src, dst));
+			System.out.println("GumTree " + matcher.getClass().getSimpleName()
+					+ ", match + edit script only (trees built beforehand): " + matchOnly);
 		}
 	}
 
-	private static Program load(CParser parser, Map<String, String> image, boolean withFilemap) throws IOException {
-		SourceSet set = SourceSet.from(SourceSet.of(image)).parser(parser).includeDirectory("include").file("mm/memory.c");
-		return (withFilemap ? set.file("mm/filemap.c") : set).load();
+	/** memory.c alone (its includes are not looked up), or memory.c, filemap.c and their headers. */
+	private static int editScript(Matcher matcher, Tree src, Tree dst) {
+		MappingStore mappings = matcher.match(src, dst);
+		EditScript script = new SimplifiedChawatheScriptGenerator().computeActions(mappings);
+		return script.size();
+	}
+
+	private static Program load(CParser parser, Map<String, String> image, boolean faultPath) throws IOException {
+		if (!faultPath)
+			return SourceSet.from(SourceSet.of(Map.of("mm/memory.c", image.get("mm/memory.c")))).parser(parser)
+					.file("mm/memory.c").load();
+		return SourceSet.from(SourceSet.of(image)).parser(parser).includeDirectory("include").file("mm/memory.c")
+				.file("mm/filemap.c").load();
 	}
 
 	private static Map<String, String> files(ModelledTree tree, RevCommit commit) throws IOException {
