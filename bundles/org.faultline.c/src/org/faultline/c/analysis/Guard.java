@@ -109,28 +109,30 @@ public final class Guard {
 		return false;
 	}
 
+	/**
+	 * Absorption (a term containing another is dropped) and self-subsuming resolution: when a = t + {x} and
+	 * b contains !x and all of t, then (a || b) equals (a || b without !x). Together they also merge terms
+	 * that differ in one polarity, and reduce X || (!X && Y) to X || Y.
+	 */
 	private static Guard simplify(Set<Set<Literal>> input) {
 		Set<Set<Literal>> terms = new HashSet<>(input);
 		boolean changed = true;
 		while (changed) {
 			changed = false;
 			List<Set<Literal>> list = new ArrayList<>(terms);
-			outer: for (int i = 0; i < list.size(); i++)
-				for (int j = 0; j < list.size(); j++) {
-					if (i == j)
+			outer: for (Set<Literal> a : list)
+				for (Set<Literal> b : list) {
+					if (a == b)
 						continue;
-					Set<Literal> a = list.get(i);
-					Set<Literal> b = list.get(j);
 					if (a.size() <= b.size() && b.containsAll(a)) {
 						terms.remove(b);
 						changed = true;
 						break outer;
 					}
-					Set<Literal> merged = mergeable(a, b);
-					if (merged != null) {
-						terms.remove(a);
+					Set<Literal> reduced = resolve(a, b);
+					if (reduced != null) {
 						terms.remove(b);
-						terms.add(merged);
+						terms.add(reduced);
 						changed = true;
 						break outer;
 					}
@@ -139,22 +141,25 @@ public final class Guard {
 		return new Guard(Set.copyOf(terms));
 	}
 
-	/** @return {@code t} when a = t + {x} and b = t + {!x}, else null. */
-	private static Set<Literal> mergeable(Set<Literal> a, Set<Literal> b) {
-		if (a.size() != b.size())
-			return null;
-		Literal differing = null;
-		for (Literal l : a)
-			if (!b.contains(l)) {
-				if (differing != null || !b.contains(l.negate()))
-					return null;
-				differing = l;
+	/** @return b without !x when a = t + {x} and b contains !x and t; else null. */
+	private static Set<Literal> resolve(Set<Literal> a, Set<Literal> b) {
+		for (Literal l : a) {
+			Literal opposite = l.negate();
+			if (!b.contains(opposite))
+				continue;
+			boolean rest = true;
+			for (Literal m : a)
+				if (m != l && !b.contains(m)) {
+					rest = false;
+					break;
+				}
+			if (rest) {
+				Set<Literal> out = new HashSet<>(b);
+				out.remove(opposite);
+				return Set.copyOf(out);
 			}
-		if (differing == null)
-			return null;
-		Set<Literal> t = new HashSet<>(a);
-		t.remove(differing);
-		return Set.copyOf(t);
+		}
+		return null;
 	}
 
 	@Override

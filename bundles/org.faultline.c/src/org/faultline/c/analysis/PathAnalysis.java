@@ -289,13 +289,11 @@ public final class PathAnalysis {
 			}
 			case SWITCH -> {
 				if (edge.kind() == CfgEdge.Kind.CASE)
-					g = g.and(atom(CPrinter.print(CallSites.strip(node.expression())) + " == "
-							+ CPrinter.print(edge.caseValue()), true));
+					g = g.and(atom(caseTest(node, cfg.nodes().get(edge.to())), true));
 				else
 					for (CfgEdge other : cfg.outgoing(node))
 						if (other.kind() == CfgEdge.Kind.CASE)
-							g = g.and(atom(CPrinter.print(CallSites.strip(node.expression())) + " == "
-									+ CPrinter.print(other.caseValue()), false));
+							g = g.and(atom(caseTest(node, cfg.nodes().get(other.to())), false));
 			}
 			default -> {
 				// no decision on this edge
@@ -303,6 +301,14 @@ public final class PathAnalysis {
 		}
 		if (!g.isFalse())
 			target.merge(new State(state.values(), counts), g, Guard::or);
+	}
+
+	/** {@code selector == value}, or for a GNU case range {@code selector in [low, high]}. */
+	private static String caseTest(CfgNode selector, CfgNode label) {
+		String s = CPrinter.print(CallSites.strip(selector.expression()));
+		Statement.Case c = (Statement.Case) label.statement();
+		return c.rangeEnd() == null ? s + " == " + CPrinter.print(c.value())
+				: s + " in [" + CPrinter.print(c.value()) + ", " + CPrinter.print(c.rangeEnd()) + "]";
 	}
 
 	private List<Integer> conditionalAcquire(Expression condition, boolean taken, List<Integer> counts) {

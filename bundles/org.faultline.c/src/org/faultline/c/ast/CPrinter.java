@@ -42,6 +42,7 @@ public final class CPrinter {
 			case Expression.CompoundLiteral c -> "(" + c.type().spelling() + ")" + print(c.value());
 			case Expression.StatementExpression s -> "(" + print(s.body()) + ")";
 			case Expression.TypeName t -> t.type().spelling();
+			case Expression.Asm a -> a.text().replaceAll("\\s+", " ");
 			case Expression.Unknown u -> u.text().replaceAll("\\s+", " ");
 		};
 	}
@@ -68,7 +69,8 @@ public final class CPrinter {
 			case Statement.If i -> "if (" + print(i.condition()) + ") " + print(i.then())
 					+ (i.otherwise() == null ? "" : " else " + print(i.otherwise()));
 			case Statement.Switch w -> "switch (" + print(w.selector()) + ") " + print(w.body());
-			case Statement.Case c -> (c.isDefault() ? "default:" : "case " + print(c.value()) + ":")
+			case Statement.Case c -> (c.isDefault() ? "default:"
+					: "case " + print(c.value()) + (c.rangeEnd() == null ? "" : " ... " + print(c.rangeEnd())) + ":")
 					+ c.body().stream().map(b -> " " + print(b)).collect(Collectors.joining());
 			case Statement.While w -> "while (" + print(w.condition()) + ") " + print(w.body());
 			case Statement.DoWhile d -> "do " + print(d.body()) + " while (" + print(d.condition()) + ");";

@@ -45,8 +45,11 @@ public sealed interface Statement extends Node {
 	record Switch(Expression selector, Statement body, SourceRange range) implements Statement {
 	}
 
-	/** {@code case value:} or, with a null value, {@code default:}, followed by the statements up to the next. */
-	record Case(Expression value, List<Statement> body, SourceRange range) implements Statement {
+	/**
+	 * {@code case value:} or, with a null value, {@code default:}, followed by the statements up to the next;
+	 * {@code rangeEnd} is set for a GNU case range {@code case value ... rangeEnd:}.
+	 */
+	record Case(Expression value, Expression rangeEnd, List<Statement> body, SourceRange range) implements Statement {
 		public Case {
 			body = List.copyOf(body);
 		}

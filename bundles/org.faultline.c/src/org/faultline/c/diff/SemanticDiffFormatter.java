@@ -81,11 +81,12 @@ public final class SemanticDiffFormatter {
 		List<DecisionRow> rows = f.decisions().stream()
 				.filter(r -> showUnchanged || r.defined() && r.status() != Status.UNCHANGED).toList();
 		if (!rows.isEmpty()) {
-			out.append(showUnchanged ? "  decisions (callee | before | after):\n"
-					: "  decisions, calls of fault-path functions (callee | before | after):\n");
+			out.append(showUnchanged ? "  decisions: the condition under which each callee is reached\n"
+					: "  decisions: the condition under which each fault-path callee is reached\n");
 			for (DecisionRow r : rows)
-				out.append("    ").append(r.callee()).append(" | ").append(r.before() == null ? "not called" : r.before())
-						.append(" | ").append(r.after() == null ? "not called" : r.after()).append('\n');
+				out.append("    ").append(r.callee()).append('\n')
+						.append("      before: ").append(r.before() == null ? "not called" : r.before()).append('\n')
+						.append("      after:  ").append(r.after() == null ? "not called" : r.after()).append('\n');
 		}
 		for (CallChange c : f.calls())
 			out.append("  calls: ").append(switch (c.kind()) {

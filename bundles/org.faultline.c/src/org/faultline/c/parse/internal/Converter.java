@@ -473,8 +473,14 @@ final class Converter {
 				new Statement.Switch(condition(n.child("condition")), statement(n.child("body")), r);
 			case "case_statement" -> {
 				SyntaxNode value = n.child("value");
-				List<SyntaxNode> body = n.namedChildren().stream().filter(c -> c != value).toList();
-				yield new Statement.Case(value == null ? null : expression(value), blockItems(body), r);
+				// tree-sitter has no GNU case range: "case 1 ... 3:" leaves "... 3" in an error node
+				SyntaxNode range = n.children().stream()
+						.filter(c -> c.is("ERROR") && !c.children().isEmpty() && c.children().get(0).is("..."))
+						.findFirst().orElse(null);
+				SyntaxNode rangeEnd = range == null ? null : first(range);
+				List<SyntaxNode> body = n.namedChildren().stream().filter(c -> c != value && c != range).toList();
+				yield new Statement.Case(value == null ? null : expression(value),
+						rangeEnd == null ? null : expression(rangeEnd), blockItems(body), r);
 			}
 			case "while_statement" ->
 				new Statement.While(condition(n.child("condition")), statement(n.child("body")), r);
@@ -593,6 +599,7 @@ final class Converter {
 						List.of(name == null ? unknown(n, "defined without a name") : expression(name)), r);
 			}
 			case "type_descriptor" -> new Expression.TypeName(typeDescriptor(n), r);
+			case "gnu_asm_expression" -> new Expression.Asm(text(n), r);
 			default -> unknown(n, n.is("ERROR") ? "syntax error in expression" : "unsupported expression " + n.type());
 		};
 	}

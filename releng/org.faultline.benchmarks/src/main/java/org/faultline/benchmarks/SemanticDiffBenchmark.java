@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -45,13 +48,22 @@ final class SemanticDiffBenchmark implements Benchmark {
 		}
 		System.out.printf("memory.c: %d lines before, %d lines after%n", before.get("mm/memory.c").lines().count(),
 				after.get("mm/memory.c").lines().count());
-		try (CParser parser = new CParser()) {
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try (CParser parser = new CParser(); CParser second = new CParser()) {
 			Timing memory = Timing.measure(30, 101, () -> SemanticDiff
 					.between(load(parser, before, false), load(parser, after, false)).call());
 			System.out.println("Faultline, parse + semantic diff of memory.c: " + memory);
+			Timing parallel = Timing.measure(30, 101, () -> {
+				Future<Program> b = pool.submit(() -> load(second, before, false));
+				Program a = load(parser, after, false);
+				return SemanticDiff.between(b.get(), a).call();
+			});
+			System.out.println("Faultline, the same with the two versions parsed in parallel: " + parallel);
 			Timing faultPath = Timing.measure(30, 101, () -> SemanticDiff
 					.between(load(parser, before, true), load(parser, after, true)).call());
 			System.out.println("Faultline, memory.c + filemap.c + the headers they include (whole closure): " + faultPath);
+		} finally {
+			pool.shutdown();
 		}
 		Matcher matcher = new CompositeMatchers.SimpleGumtree();
 		try (TSParser parser = new TSParser()) {
