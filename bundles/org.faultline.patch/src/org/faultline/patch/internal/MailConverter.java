@@ -72,6 +72,11 @@ public final class MailConverter {
 			mail.getFileDiffs().add(ModelConverter.toModel(file));
 		}
 		mail.setCoverLetter(subject.index() == 0 && mail.getFileDiffs().isEmpty());
+		if (mail.getSubject().isEmpty()) {
+			// a bare diff is known by what it changes
+			mail.setSubject(String.join(", ", mail.getFileDiffs().stream()
+					.map(f -> f.getNewPath() != null ? f.getNewPath() : f.getOldPath()).toList()));
+		}
 		return new Converted(mail, parser.warnings());
 	}
 
