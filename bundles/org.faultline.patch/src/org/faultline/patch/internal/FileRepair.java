@@ -307,9 +307,10 @@ public final class FileRepair {
 		}
 		Confidence confidence = placement.candidates() > 1 || weak > 0 ? Confidence.LOW
 				: structural > 0 ? Confidence.HIGH : Confidence.CERTAIN;
+		long added = hunk.count(LineKind.ADDED);
 		String detail = repaired + " old lines restored from the file"
-				+ (reindent ? ", " + reindented + " added lines re-indented (" + structural + " by structure, " + weak
-						+ " of them guessed)" : "")
+				+ (reindent && added > 0 ? "; " + reindented + " of " + added + " added lines re-indented" : "")
+				+ (weak > 0 ? " (" + weak + " continuation lines guessed)" : "")
 				+ (placement.detail().isEmpty() ? "" : "; " + placement.detail());
 		Hunk fixed = new Hunk(hunk.oldCount() == 0 ? position : position + 1, hunk.oldCount(), hunk.newStart(),
 				hunk.newCount(), hunk.section(), List.copyOf(lines), hunk.sourceLine());
