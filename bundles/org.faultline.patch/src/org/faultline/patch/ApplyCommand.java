@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
@@ -126,6 +127,8 @@ public final class ApplyCommand {
 	 * @throws PatchException
 	 *             when the base cannot be resolved, the ref name is not Faultline's or the repository fails;
 	 *             patches that do not apply are reported in the result instead
+	 * @throws OperationCanceledException
+	 *             when the progress monitor is cancelled; the ref is then left as it was
 	 */
 	public ApplyResult call() throws PatchException {
 		if (series == null || series.getPatches().isEmpty()) {
@@ -150,7 +153,7 @@ public final class ApplyCommand {
 			ObjectId applied = null;
 			for (int i = startAt; i <= patches.size(); i++) {
 				if (progress.isCanceled()) {
-					break;
+					throw new OperationCanceledException(); // nothing of this call is on a ref yet
 				}
 				progress.subTask(patches.get(i - 1).getSubject());
 				if (skipped.contains(i)) {

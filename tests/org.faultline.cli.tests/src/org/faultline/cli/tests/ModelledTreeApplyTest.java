@@ -37,19 +37,42 @@ class ModelledTreeApplyTest {
 			assertTrue(report.getProblems().isEmpty(), () -> report.getProblems().toString());
 			Diffstat applied = report.getAppliedDiffstat();
 			assertEquals(List.of(2, 101, 134), List.of(applied.getFilesChanged(), applied.getInsertions(), applied.getDeletions()));
-			assertEquals(tree.baseCommit(), new RevWalk(repository).parseCommit(result.head()).getParent(0));
+			try (RevWalk walk = new RevWalk(repository)) {
+				assertEquals(tree.baseCommit(), walk.parseCommit(result.head()).getParent(0));
+			}
 
-			for (String path : List.of("mm/filemap.c", "mm/memory.c")) {
-				List<String> want = lines(repository, tree.v46Commit(), path);
-				List<String> got = lines(repository, result.head(), path);
-				assertEquals(want.size(), got.size(), path);
-				for (int i = 0; i < want.size(); i++) {
-					if (!want.get(i).equals(got.get(i))) {
-						assertEquals(want.get(i).strip(), got.get(i).strip(), path + ":" + (i + 1));
-						String above = want.get(i - 1).strip();
-						assertTrue(above.endsWith(",") || above.chars().filter(c -> c == '(').count() > above.chars()
-								.filter(c -> c == ')').count(), path + ":" + (i + 1) + " differs but continues no statement");
-					}
+			assertSameButContinuations(repository, tree.v46Commit(), result.head());
+		}
+	}
+
+	@Test
+	void seedRevertedOntoTheV46ModelGivesTheBase() throws Exception {
+		try (ModelledTree tree = ModelledTree.open()) {
+			Repository repository = tree.repository();
+			ApplyResult result = ApplyCommand.on(repository).setSeries(Samples.seed()).setReverse(true)
+					.setBase(ModelledTree.V4_6_RC_TAG).call();
+			ApplyReport report = result.reports().getFirst();
+			assertTrue(report.isSuccess(), () -> report.getProblems().toString());
+			Diffstat applied = report.getAppliedDiffstat();
+			assertEquals(List.of(2, 134, 101), List.of(applied.getFilesChanged(), applied.getInsertions(), applied.getDeletions()));
+			assertTrue(report.getProblems().isEmpty(), "reversed, the declared diffstat still agrees");
+			assertSameButContinuations(repository, tree.baseCommit(), result.head());
+		}
+	}
+
+	/** Each line as expected, but for the indentation of lines that continue a statement. */
+	private static void assertSameButContinuations(Repository repository, ObjectId expected, ObjectId actual)
+			throws IOException {
+		for (String path : List.of("mm/filemap.c", "mm/memory.c")) {
+			List<String> want = lines(repository, expected, path);
+			List<String> got = lines(repository, actual, path);
+			assertEquals(want.size(), got.size(), path);
+			for (int i = 0; i < want.size(); i++) {
+				if (!want.get(i).equals(got.get(i))) {
+					assertEquals(want.get(i).strip(), got.get(i).strip(), path + ":" + (i + 1));
+					String above = want.get(i - 1).strip();
+					assertTrue(above.endsWith(",") || above.chars().filter(c -> c == '(').count() > above.chars()
+							.filter(c -> c == ')').count(), path + ":" + (i + 1) + " differs but continues no statement");
 				}
 			}
 		}

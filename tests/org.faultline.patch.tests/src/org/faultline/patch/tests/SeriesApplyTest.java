@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.faultline.model.patch.ApplyReport;
@@ -93,6 +95,31 @@ class SeriesApplyTest {
 			assertTrue(result.complete(), () -> result.reports().toString());
 			assertEquals("a\nb\nc\n", repo.read(result.head(), "f.c"));
 			assertTrue(result.reports().getFirst().isReverse());
+		}
+	}
+
+	@Test
+	void declaredDiffstatThatDisagreesIsReported() throws Exception {
+		try (TestRepository repo = new TestRepository(folder, Map.of("f.c", "a\nb\nc\n"))) {
+			String mail = patch(1, "first", "b", "one").replace("---\n", "---\n f.c | 3 ++-\n 1 file changed, 2 insertions(+), 1 deletion(-)\n\n");
+			ApplyResult result = ApplyCommand.on(repo.repository())
+					.setSeries(PatchReader.read().setSource("p", mail.getBytes(StandardCharsets.UTF_8)).call())
+					.setCommitter(TestRepository.REVIEWER).call();
+			assertTrue(result.complete(), "a diffstat mismatch is a warning");
+			assertEquals(List.of("f.c: declared 3 changed lines, applied 2",
+					"declared 1 file, 2 insertions(+), 1 deletions(-), applied 1 file, 1 insertions(+), 1 deletions(-)"),
+					result.reports().getFirst().getProblems().stream().map(p -> p.getMessage()).toList());
+		}
+	}
+
+	@Test
+	void cancelledLeavesNoRef() throws Exception {
+		try (TestRepository repo = new TestRepository(folder, Map.of("f.c", "a\nb\nc\n"))) {
+			NullProgressMonitor cancelled = new NullProgressMonitor();
+			cancelled.setCanceled(true);
+			assertThrows(OperationCanceledException.class, () -> ApplyCommand.on(repo.repository())
+					.setSeries(series(patch(2, "second", "one", "two"))).setProgressMonitor(cancelled).call());
+			assertTrue(repo.repository().getRefDatabase().getRefsByPrefix("refs/faultline/").isEmpty());
 		}
 	}
 
