@@ -70,6 +70,8 @@ public final class PatchReader {
 			}
 		} catch (PatchInputException e) {
 			throw PatchExceptions.of(e.problem(), label);
+		} catch (IllegalArgumentException e) {
+			throw PatchExceptions.of("malformed-mail", "malformed mail in " + label + ": " + e.getMessage(), label);
 		}
 		PatchSeries series = SeriesAssembler.assemble(label, mails);
 		if (series.getPatches().isEmpty()) {

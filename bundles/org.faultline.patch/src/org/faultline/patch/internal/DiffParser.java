@@ -21,6 +21,9 @@ public final class DiffParser {
 
 	private static final Pattern HUNK_HEADER = Pattern.compile("^@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@ ?(.*)$");
 
+	/** How many blank context lines at a hunk's end may have been lost in copying. */
+	private static final int MAX_LOST_BLANK_LINES = 2;
+
 	/** A mail client wraps near 72-80 columns, so a wrapped line's first part is long. */
 	private static final int WRAPPED_MIN_LENGTH = 50;
 
@@ -158,6 +161,17 @@ public final class DiffParser {
 		int i = start;
 		while (oldSeen < oldCount || newSeen < newCount) {
 			if (i >= lines.size() || isBoundary(i)) {
+				int missing = oldCount - oldSeen;
+				if (missing > 0 && missing == newCount - newSeen && missing <= MAX_LOST_BLANK_LINES) {
+					// web archives drop blank lines at the end of a hunk; fitting the hunk checks they are there
+					for (int k = 0; k < missing; k++) {
+						body.add(new Line(LineKind.CONTEXT, "", false));
+					}
+					warnings.add(Problem.warning("blank-lines-assumed", "assumed " + missing
+							+ " blank context lines lost at the end of the hunk", current.path(), hunkIndex,
+							lineNumber(Math.min(i, lines.size() - 1))));
+					break;
+				}
 				throw new PatchInputException(Problem.error("hunk-truncated",
 						"hunk ends after " + oldSeen + " of " + oldCount + " old and " + newSeen + " of " + newCount
 								+ " new lines",

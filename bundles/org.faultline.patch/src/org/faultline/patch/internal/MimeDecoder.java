@@ -56,8 +56,13 @@ final class MimeDecoder {
 		}
 	}
 
+	/** @throws IllegalArgumentException on data that is no base64 */
 	private static byte[] base64(String text) {
-		return Base64.getMimeDecoder().decode(text.replaceAll("[^A-Za-z0-9+/=]", ""));
+		try {
+			return Base64.getMimeDecoder().decode(text.replaceAll("[^A-Za-z0-9+/=]", ""));
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("bad base64 data: " + e.getMessage(), e);
+		}
 	}
 
 	private static byte[] quotedPrintable(String text, boolean softBreaks) {

@@ -111,9 +111,9 @@ class ApplyCommandLineTest {
 		assertOneLineError(run("apply"), 1, "give a PATCH file or --sample, not neither");
 
 		Path truncated = folder.resolve("truncated.patch");
-		Files.write(truncated, "--- a/f.c\n+++ b/f.c\n@@ -1,3 +1,3 @@\n a\n".getBytes(StandardCharsets.UTF_8));
+		Files.write(truncated, "--- a/f.c\n+++ b/f.c\n@@ -1,3 +1,3 @@\n a\n-b\n".getBytes(StandardCharsets.UTF_8));
 		assertOneLineError(run("apply", truncated.toString()), 1,
-				"f.c hunk 1 (patch line 4): hunk ends after 1 of 3 old and 1 of 3 new lines");
+				"f.c hunk 1 (patch line 5): hunk ends after 2 of 3 old and 1 of 3 new lines");
 
 		Path words = folder.resolve("words.txt");
 		Files.writeString(words, "nothing to see\n");

@@ -59,10 +59,32 @@ class ProblemsTest {
 	}
 
 	@Test
+	void malformedMail() {
+		PatchException e = readFails("From: A <a@x>\nSubject: [PATCH] x\nContent-Transfer-Encoding: base64\n\nQUJD=RA\n");
+		assertEquals("malformed-mail", e.getProblems().getFirst().getCode());
+		assertTrue(e.getMessage().startsWith("malformed mail in bad.patch: bad base64 data: "), e.getMessage());
+	}
+
+	@Test
 	void truncatedHunk() {
-		PatchException e = readFails("--- a/f.c\n+++ b/f.c\n@@ -1,4 +1,4 @@\n a\n-b\n+c\n");
-		assertEquals("f.c hunk 1 (patch line 6): hunk ends after 2 of 4 old and 2 of 4 new lines", e.getMessage());
+		PatchException e = readFails("--- a/f.c\n+++ b/f.c\n@@ -1,5 +1,3 @@\n a\n-b\n-c\n+c\n");
+		assertEquals("f.c hunk 1 (patch line 7): hunk ends after 3 of 5 old and 2 of 3 new lines", e.getMessage());
 		assertEquals("hunk-truncated", e.getProblems().getFirst().getCode());
+	}
+
+	@Test
+	void blankLinesLostAtAHunkEndAreAssumedThenChecked() throws Exception {
+		String lost = "--- a/f.c\n+++ b/f.c\n@@ -1,3 +1,3 @@\n a\n-b\n+c\n";
+		var series = PatchReader.read().setSource("p", lost.getBytes(StandardCharsets.UTF_8)).call();
+		assertEquals("blank-lines-assumed", series.getProblems().getFirst().getCode());
+		try (TestRepository repo = new TestRepository(folder, Map.of("f.c", "a\nb\n\nd\n"))) {
+			ApplyResult result = ApplyCommand.on(repo.repository()).setSeries(series).call();
+			assertTrue(result.complete());
+			assertEquals("a\nc\n\nd\n", repo.read(result.head(), "f.c"));
+		}
+		deleteRepository();
+		assertEquals(HunkOutcome.FAILED, applyFails(Map.of("f.c", "a\nb\nnot blank\n"), lost).getHunkReports()
+				.getFirst().getOutcome());
 	}
 
 	@Test
@@ -128,26 +150,25 @@ class ProblemsTest {
 
 	@Test
 	void hunkThatFitsNowhereNamesBestCandidateAndFirstDifference() throws Exception {
-		ApplyReport report = applyFails(Map.of("f.c", "one\ntwo\nthree\nfour\nfive\n"),
-				"--- a/f.c\n+++ b/f.c\n@@ -2,3 +2,3 @@\n two\n-three\n+drei\n FOUR\n");
-		HunkReport hunk = report.getHunkReports().getFirst();
-		assertEquals(HunkOutcome.FAILED, hunk.getOutcome());
 		assertEquals("best candidate at line 2 (2 of 3 old lines match); first difference at line 4: patch has 'FOUR', file has 'four'",
-				hunk.getDetail());
-		assertEquals("f.c hunk 1: " + hunk.getDetail(), describe(only(report)));
+				failedHunkDetail("one\ntwo\nthree\nfour\nfive\n", "@@ -2,3 +2,3 @@\n two\n-three\n+drei\n FOUR\n"));
 	}
 
 	@Test
 	void twoEquallyGoodPositionsAreAnError() throws Exception {
-		ApplyReport report = applyFails(Map.of("f.c", "x\nsame\nthing\nx\nx\nsame\nthing\nx\n"),
-				"--- a/f.c\n+++ b/f.c\n@@ -4,2 +4,2 @@\n same\n-thing\n+other\n");
-		HunkReport hunk = report.getHunkReports().getFirst();
-		assertEquals(HunkOutcome.FAILED, hunk.getOutcome());
-		assertEquals("fits equally well at lines 2 and 6", hunk.getDetail());
+		assertEquals("fits equally well at lines 2 and 6",
+				failedHunkDetail("x\nsame\nthing\nx\nx\nsame\nthing\nx\n", "@@ -4,2 +4,2 @@\n same\n-thing\n+other\n"));
 	}
 
-	private static String describe(PatchProblem problem) {
-		return problem.getPath() + " hunk " + problem.getHunkIndex() + ": " + problem.getMessage();
+	/** Applies one hunk to f.c; it must fail, its report and its one problem say the same. */
+	private String failedHunkDetail(String file, String hunkText) throws Exception {
+		ApplyReport report = applyFails(Map.of("f.c", file), "--- a/f.c\n+++ b/f.c\n" + hunkText);
+		HunkReport hunk = report.getHunkReports().getFirst();
+		assertEquals(HunkOutcome.FAILED, hunk.getOutcome());
+		PatchProblem problem = only(report);
+		assertEquals("f.c hunk 1: " + hunk.getDetail(),
+				problem.getPath() + " hunk " + problem.getHunkIndex() + ": " + problem.getMessage());
+		return hunk.getDetail();
 	}
 
 	private void deleteRepository() throws Exception {
