@@ -146,6 +146,17 @@ class MailFormsTest {
 	}
 
 	@Test
+	void inBodyFromAndSubjectOverrideTheSender() throws Exception {
+		PatchMail mail = read(mail("[PATCH 1/1] mm: as sent", "f@x", null,
+				"From: Real Author <real@example.org>\nSubject: [PATCH] mm: as written\n\nWhy.\n---\n" + DIFF))
+				.getPatches().getFirst();
+		assertEquals("Real Author", mail.getAuthorName());
+		assertEquals("real@example.org", mail.getAuthorAddress());
+		assertEquals("mm: as written", mail.getSubject());
+		assertEquals("Why.", mail.getMessage());
+	}
+
+	@Test
 	void quiltDiffWithoutGitLines() throws Exception {
 		PatchMail mail = read(Fixtures.text("table.patch")).getPatches().getFirst();
 		assertEquals(PatchForm.PLAIN_DIFF, mail.getForm());

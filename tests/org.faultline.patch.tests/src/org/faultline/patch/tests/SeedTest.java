@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,13 @@ class SeedTest {
 
 	@TempDir
 	Path folder;
+
+	@Test
+	void sampleIsTheSeedByteForByte() throws Exception {
+		byte[] sample = Samples.bytes(Samples.SEED);
+		assertEquals("ae2dabae0250f588a79aba16661d8bdd9138856b7c3dfff7de0e8e59b6bb1599",
+				HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sample)));
+	}
 
 	@Test
 	void readsTheArchiveCopy() throws Exception {
