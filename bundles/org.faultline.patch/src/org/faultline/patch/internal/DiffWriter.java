@@ -19,10 +19,8 @@ final class DiffWriter {
 	/**
 	 * @param charset
 	 *            the file's own encoding, so that restored lines keep their bytes
-	 * @param lineEnd
-	 *            appended to every line's text: "" or "\r" for a file with CRLF line ends
 	 */
-	void add(FileDiff file, List<Hunk> hunks, Charset charset, String lineEnd) {
+	void add(FileDiff file, List<Hunk> hunks, Charset charset) {
 		String oldPath = file.oldPath() == null ? file.newPath() : file.oldPath();
 		String newPath = file.newPath() == null ? file.oldPath() : file.newPath();
 		StringBuilder text = new StringBuilder();
@@ -57,7 +55,7 @@ final class DiffWriter {
 					case REMOVED -> '-';
 					case CONTEXT -> ' ';
 				};
-				text.append(marker).append(line.text()).append(line.noNewlineAtEnd() ? "" : lineEnd).append('\n');
+				text.append(marker).append(line.text()).append('\n');
 				if (line.noNewlineAtEnd()) {
 					text.append("\\ No newline at end of file\n");
 				}

@@ -137,12 +137,17 @@ public final class TreePatcher {
 		}
 		Charset charset = isUtf8(content) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
 		String text = new String(content, charset);
-		boolean crlf = text.contains("\r\n");
-		List<String> lines = lines(crlf ? text.replace("\r\n", "\n") : text);
+		if (text.contains("\r\n")) {
+			// JGit's in-core apply would rewrite every line end of such a file to LF
+			throw new PatchInputException(Problem.error("crlf-file",
+					"the file has CRLF line ends, which applying in-core would turn into LF", path, -1,
+					file.sourceLine()));
+		}
+		List<String> lines = lines(text);
 		List<HunkResult> fitted = FileRepair.fit(path, lines, file.hunks());
 		if (fitted.stream().noneMatch(HunkResult::failed)) {
 			List<Hunk> repaired = fitted.stream().map(HunkResult::repaired).toList();
-			writer.add(file, repaired, charset, crlf ? "\r" : "");
+			writer.add(file, repaired, charset);
 			int insertions = repaired.stream().mapToInt(h -> (int) h.count(LineKind.ADDED)).sum();
 			int deletions = repaired.stream().mapToInt(h -> (int) h.count(LineKind.REMOVED)).sum();
 			stats.add(new FileStat(path, insertions, deletions));

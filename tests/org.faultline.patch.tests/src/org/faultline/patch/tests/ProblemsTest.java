@@ -142,6 +142,13 @@ class ProblemsTest {
 	}
 
 	@Test
+	void fileWithCrlfLineEndsIsRefusedNotRewritten() throws Exception {
+		PatchProblem problem = only(applyFails(Map.of("f.c", "a\r\nb\r\n"), "--- a/f.c\n+++ b/f.c\n@@ -1 +1 @@\n-a\n+c\n"));
+		assertEquals("crlf-file", problem.getCode());
+		assertEquals("f.c", problem.getPath());
+	}
+
+	@Test
 	void fileThatDoesNotExist() throws Exception {
 		PatchProblem problem = only(applyFails(Map.of("f.c", "a\n"), "--- a/g.c\n+++ b/g.c\n@@ -1 +1 @@\n-a\n+b\n"));
 		assertEquals("no-such-file", problem.getCode());
