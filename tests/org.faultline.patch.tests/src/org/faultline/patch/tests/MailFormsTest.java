@@ -146,6 +146,25 @@ class MailFormsTest {
 	}
 
 	@Test
+	void ofTwoVersionsTheNewestIsKept() throws Exception {
+		String mbox = "From ada Tue Mar  3 10:15:00 2026\n" + mail("[PATCH 1/1] mm: old", "v1@x", null, DIFF) + "\n"
+				+ "From ada Tue Mar  3 10:15:00 2026\n" + mail("[PATCH v2 1/1] mm: new", "v2@x", null, DIFF);
+		PatchSeries series = read(mbox);
+		assertEquals(List.of("mm: new"), series.getPatches().stream().map(PatchMail::getSubject).toList());
+		assertEquals(List.of("older-version"), series.getProblems().stream().map(p -> p.getCode()).toList());
+	}
+
+	@Test
+	void unnumberedPatchesFollowTheirThread() throws Exception {
+		String reply = mail("[PATCH] mm: fix on top", "b@x", "a@x", DIFF).replace("In-Reply-To: <a@x>\n",
+				"In-Reply-To: <a@x>\nReferences: <root@x> <a@x>\n");
+		String mbox = "From ada Tue Mar  3 10:15:00 2026\n" + reply + "\n" + "From ada Tue Mar  3 10:15:00 2026\n"
+				+ mail("[PATCH] mm: base fix", "a@x", "root@x", DIFF);
+		assertEquals(List.of("mm: base fix", "mm: fix on top"),
+				read(mbox).getPatches().stream().map(PatchMail::getSubject).toList());
+	}
+
+	@Test
 	void inBodyFromAndSubjectOverrideTheSender() throws Exception {
 		PatchMail mail = read(mail("[PATCH 1/1] mm: as sent", "f@x", null,
 				"From: Real Author <real@example.org>\nSubject: [PATCH] mm: as written\n\nWhy.\n---\n" + DIFF))
