@@ -73,11 +73,11 @@ public final class FileRepair {
 		int searchFrom = 0;
 		int shift = 0;
 		for (Hunk hunk : hunks) {
-			int expected = Math.max(0, hunk.oldStart() - (hunk.oldCount() == 0 ? 0 : 1) + shift);
-			Placement placement = place(oldSide(hunk), expected, searchFrom, hunk.oldStart());
+			int expected = Math.max(0, headerPosition(hunk) + shift);
+			Placement placement = place(oldSide(hunk), expected, searchFrom, headerPosition(hunk));
 			placements.add(placement);
 			if (placement.outcome() != HunkOutcome.FAILED) {
-				shift = placement.position() - (hunk.oldStart() - (hunk.oldCount() == 0 ? 0 : 1));
+				shift = placement.position() - headerPosition(hunk);
 				searchFrom = placement.position() + hunk.oldCount();
 			}
 		}
@@ -94,12 +94,19 @@ public final class FileRepair {
 		return results;
 	}
 
+	/**
+	 * The 0-based line where the header puts the hunk's old side; a hunk without old lines names the line
+	 * after which it inserts.
+	 */
+	private static int headerPosition(Hunk hunk) {
+		return Math.max(0, hunk.oldCount() == 0 ? hunk.oldStart() : hunk.oldStart() - 1);
+	}
+
 	private static List<String> oldSide(Hunk hunk) {
 		return hunk.lines().stream().filter(Line::onOldSide).map(Line::text).toList();
 	}
 
-	private Placement place(List<String> old, int expected, int searchFrom, int headerStart) {
-		int headerPosition = Math.max(0, headerStart - (old.isEmpty() ? 0 : 1));
+	private Placement place(List<String> old, int expected, int searchFrom, int headerPosition) {
 		if (old.isEmpty()) {
 			int position = Math.min(Math.max(expected, searchFrom), file.size());
 			return new Placement(position, position == headerPosition ? HunkOutcome.EXACT : HunkOutcome.OFFSET, 1, "");
@@ -235,7 +242,7 @@ public final class FileRepair {
 
 	private HunkResult result(int index, Hunk hunk, Placement placement, boolean fileDamaged,
 			Map<String, List<String>> removedLines) {
-		int offset = placement.position() - Math.max(0, hunk.oldStart() - (hunk.oldCount() == 0 ? 0 : 1));
+		int offset = placement.position() - headerPosition(hunk);
 		if (placement.outcome() == HunkOutcome.FAILED) {
 			return new HunkResult(path, index, HunkOutcome.FAILED, offset, placement.position() + 1, 0, 0,
 					Confidence.LOW, placement.detail(), hunk, null);
@@ -243,16 +250,17 @@ public final class FileRepair {
 		if (placement.outcome() != HunkOutcome.WHITESPACE_REPAIRED) {
 			Confidence confidence = placement.candidates() == 1 ? Confidence.CERTAIN : Confidence.HIGH;
 			return new HunkResult(path, index, placement.outcome(), offset, placement.position() + 1, 0, 0, confidence,
-					placement.detail(), hunk, at(hunk, placement.position()));
+					placement.detail(), hunk, at(hunk, placement.position(), hunk.lines()));
 		}
 		Boolean lost = lostIndentation(hunk, placement.position());
 		boolean reindent = lost == null ? fileDamaged : lost;
 		return repair(index, hunk, placement, offset, reindent, removedLines);
 	}
 
-	private static Hunk at(Hunk hunk, int position) {
+	/** The hunk with these lines where it fitted. */
+	private static Hunk at(Hunk hunk, int position, List<Line> lines) {
 		int oldStart = hunk.oldCount() == 0 ? position : position + 1;
-		return new Hunk(oldStart, hunk.oldCount(), hunk.newStart(), hunk.newCount(), hunk.section(), hunk.lines(),
+		return new Hunk(oldStart, hunk.oldCount(), hunk.newStart(), hunk.newCount(), hunk.section(), lines,
 				hunk.sourceLine());
 	}
 
@@ -264,8 +272,8 @@ public final class FileRepair {
 		int at = position;
 		int repaired = 0;
 		int reindented = 0;
-		int weak = 0;
-		int structural = 0;
+		int guessed = 0;
+		int byStructure = 0;
 		List<String> replaceable = new ArrayList<>();
 		for (Line line : hunk.lines()) {
 			if (line.onOldSide()) {
@@ -282,40 +290,63 @@ public final class FileRepair {
 			}
 			String text = line.text();
 			if (reindent) {
-				String stripped = line.text().strip();
-				String replaced = mostSimilar(replaceable, stripped);
-				List<String> moved = removedLines.get(squash(stripped));
-				Indenter.Guess guess = indenter.guess(above, stripped);
-				// the structure above decides the depth when it can; like lines removed nearby say how a
-				// continuation is aligned, and a moved line keeps its inner spacing too
-				String borrowed = replaced != null ? Indenter.leading(replaced) + stripped
-						: moved != null && squash(stripped).length() >= MEANINGFUL_LENGTH ? moved.getFirst() : null;
-				if (borrowed != null) {
-					replaceable.remove(replaced);
-					String body = moved != null ? moved.getFirst().strip() : stripped;
-					text = guess.strong() ? guess.indent() + body : borrowed;
-					structural += guess.strong() && !Indenter.leading(borrowed).equals(guess.indent()) ? 1 : 0;
-				} else {
-					text = guess.indent() + stripped;
-					structural++;
-					weak += guess.strong() ? 0 : 1;
-				}
+				Reindented placed = reindent(above, line.text(), replaceable, removedLines);
+				text = placed.text();
+				guessed += placed.basis() == Basis.GUESS ? 1 : 0;
+				byStructure += placed.basis() == Basis.STRUCTURE ? 1 : 0;
 				reindented += text.equals(line.text()) ? 0 : 1;
 			}
 			above.add(text);
 			lines.add(line.withText(text));
 		}
-		Confidence confidence = placement.candidates() > 1 || weak > 0 ? Confidence.LOW
-				: structural > 0 ? Confidence.HIGH : Confidence.CERTAIN;
+		Confidence confidence = placement.candidates() > 1 || guessed > 0 ? Confidence.LOW
+				: byStructure > 0 ? Confidence.HIGH : Confidence.CERTAIN;
 		long added = hunk.count(LineKind.ADDED);
 		String detail = repaired + " old lines restored from the file"
 				+ (reindent && added > 0 ? "; " + reindented + " of " + added + " added lines re-indented" : "")
-				+ (weak > 0 ? " (" + weak + " continuation lines guessed)" : "")
+				+ (guessed > 0 ? " (" + guessed + " continuation lines guessed)" : "")
 				+ (placement.detail().isEmpty() ? "" : "; " + placement.detail());
-		Hunk fixed = new Hunk(hunk.oldCount() == 0 ? position : position + 1, hunk.oldCount(), hunk.newStart(),
-				hunk.newCount(), hunk.section(), List.copyOf(lines), hunk.sourceLine());
 		return new HunkResult(path, index, HunkOutcome.WHITESPACE_REPAIRED, offset, position + 1, repaired, reindented,
-				confidence, detail, hunk, fixed);
+				confidence, detail, hunk, at(hunk, position, List.copyOf(lines)));
+	}
+
+	/** What an added line's indentation rests on. */
+	private enum Basis {
+		/** a removed line it replaces or that the patch moves here, agreeing with the structure or unopposed */
+		BORROWED,
+		/** the structure above, sure of itself */
+		STRUCTURE,
+		/** a continuation line's alignment, nothing better known */
+		GUESS
+	}
+
+	private record Reindented(String text, Basis basis) {
+	}
+
+	/**
+	 * Indents an added line of a patch that lost its indentation. The structure above decides the depth when
+	 * it is sure; otherwise the removed line it replaces, or the identical line the patch moves, says it (for
+	 * continuation lines, how they are aligned). A moved line also keeps its inner spacing.
+	 */
+	private Reindented reindent(List<String> above, String patchText, List<String> replaceable,
+			Map<String, List<String>> removedLines) {
+		String stripped = patchText.strip();
+		Indenter.Guess guess = indenter.guess(above, stripped);
+		String replaced = mostSimilar(replaceable, stripped);
+		List<String> movedLines = removedLines.get(squash(stripped));
+		String moved = movedLines != null && squash(stripped).length() >= MEANINGFUL_LENGTH ? movedLines.getFirst() : null;
+		if (replaced == null && moved == null) {
+			return new Reindented(guess.indent() + stripped, guess.strong() ? Basis.STRUCTURE : Basis.GUESS);
+		}
+		if (replaced != null) {
+			replaceable.remove(replaced);
+		}
+		String body = moved != null ? moved.strip() : stripped;
+		String borrowedIndent = Indenter.leading(replaced != null ? replaced : moved);
+		if (!guess.strong() || guess.indent().equals(borrowedIndent)) {
+			return new Reindented(borrowedIndent + body, Basis.BORROWED);
+		}
+		return new Reindented(guess.indent() + body, Basis.STRUCTURE);
 	}
 
 	/**
