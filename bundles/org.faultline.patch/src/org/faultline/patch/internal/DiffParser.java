@@ -132,18 +132,20 @@ public final class DiffParser {
 		int next = counted.next();
 		Leftover leftover = leftoverAfter(next);
 		if (leftover.end() > next) {
-			List<Line> joined = joinWrapped(headerIndex + 1, leftover.end(), oldCount, newCount, hunkIndex);
 			int extra = leftover.end() - next;
-			if (joined != null) {
-				body = joined;
-				next = leftover.end();
-			} else if (leftover.beforeHeader()) {
-				throw new PatchInputException(Problem.error("wrong-counts", "hunk header says -" + oldCount + " +"
-						+ newCount + " but " + extra + " more hunk lines follow before the next header",
-						current.path(), hunkIndex, lineNumber(next)));
-			} else {
+			if (!leftover.beforeHeader()) {
+				// after the last hunk: an archive's footer as likely as a wrapped line, so nothing is joined
 				warnings.add(Problem.warning("text-after-diff", "ignored " + extra + " lines after the last hunk",
 						current.path(), hunkIndex, lineNumber(next)));
+			} else {
+				List<Line> joined = joinWrapped(headerIndex + 1, leftover.end(), oldCount, newCount, hunkIndex);
+				if (joined == null) {
+					throw new PatchInputException(Problem.error("wrong-counts", "hunk header says -" + oldCount + " +"
+							+ newCount + " but " + extra + " more hunk lines follow before the next header",
+							current.path(), hunkIndex, lineNumber(next)));
+				}
+				body = joined;
+				next = leftover.end();
 			}
 		}
 		current.hunks.add(new Hunk(oldStart, oldCount, newStart, newCount, m.group(5), List.copyOf(body), headerLine));

@@ -176,6 +176,19 @@ class MailFormsTest {
 	}
 
 	@Test
+	void archiveFooterAfterTheLastHunkIsLeftOut() throws Exception {
+		String page = "[PATCH] mm: c for b\n\nFrom: Ada Lovelace\nDate: Tue Mar 03 2026 - 10:15:00 EST\n\nWhy.\n---\n"
+				+ DIFF.replace(" int d;\n", "int d;\n") + "\nPlease read the FAQ at the address this archive gives for it, "
+				+ "before you write\n";
+		PatchSeries series = read(page);
+		PatchMail mail = series.getPatches().getFirst();
+		assertEquals(PatchForm.WEB_ARCHIVE, mail.getForm());
+		assertEquals(List.of("int a;", "int b;", "int c;", "int d;"),
+				mail.getFileDiffs().getFirst().getHunks().getFirst().getLines().stream().map(l -> l.getText()).toList());
+		assertEquals(List.of("text-after-diff"), series.getProblems().stream().map(p -> p.getCode()).toList());
+	}
+
+	@Test
 	void quiltDiffWithoutGitLines() throws Exception {
 		PatchMail mail = read(Fixtures.text("table.patch")).getPatches().getFirst();
 		assertEquals(PatchForm.PLAIN_DIFF, mail.getForm());
