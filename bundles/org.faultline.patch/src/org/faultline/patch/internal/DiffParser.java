@@ -245,16 +245,17 @@ public final class DiffParser {
 		while (end > from && lines.get(end - 1).isBlank()) {
 			end--;
 		}
-		boolean headerNoise = lines.subList(from, end).stream().anyMatch(DiffParser::isGitHeaderNoise);
-		return new Leftover(headerNoise ? from : end, beforeHeader);
+		boolean betweenFiles = lines.subList(from, end).stream().anyMatch(DiffParser::isBetweenFiles);
+		return new Leftover(betweenFiles ? from : end, beforeHeader);
 	}
 
 	private static boolean isSignature(String line) {
 		return line.equals("-- ") || line.equals("--");
 	}
 
-	private static boolean isGitHeaderNoise(String line) {
+	private static boolean isBetweenFiles(String line) {
 		return line.startsWith("Index: ") || line.startsWith("====") || line.startsWith("diff ")
+				|| line.startsWith("Only in ") || line.startsWith("Binary files ")
 				|| line.startsWith("new file mode") || line.startsWith("deleted file mode");
 	}
 
