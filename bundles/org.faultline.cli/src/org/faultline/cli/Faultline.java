@@ -43,7 +43,7 @@ public final class Faultline {
 			return EXIT_PROBLEM;
 		});
 		if (args.length == 0) {
-			commandLine.usage(err);
+			err.println("faultline: no command given (see faultline --help)");
 			return EXIT_USAGE;
 		}
 		return commandLine.execute(args);

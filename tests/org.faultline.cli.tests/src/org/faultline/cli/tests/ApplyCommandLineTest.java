@@ -122,5 +122,7 @@ class ApplyCommandLineTest {
 		assertOneLineError(run("apply", "--sample", "--tree", folder.resolve("nowhere").toString()), 1,
 				"no such directory: " + folder.resolve("nowhere"));
 		assertOneLineError(run("apply", "--sample", "--no-such-option"), 2, "Unknown option: '--no-such-option'");
+		assertOneLineError(run(), 2, "no command given (see faultline --help)");
+		assertOneLineError(run("frobnicate"), 2, "Unmatched argument at index 0: 'frobnicate'");
 	}
 }
