@@ -111,8 +111,9 @@ class KernelFileIdiomsTest {
 		assertEquals("3", ((Expression.IntegerLiteral) range.rangeEnd()).text());
 		Statement asm = helper.body().items().get(helper.body().items().size() - 2);
 		assertInstanceOf(Expression.Asm.class, ((Statement.ExpressionStatement) asm).expression());
-		Statement.IteratorLoop loop = (Statement.IteratorLoop) helper.body().items().get(3);
-		assertEquals("list_for_each_entry", loop.macro());
-		assertInstanceOf(Statement.ExpressionStatement.class, loop.body());
+		Statement.IteratorLoop loop = (Statement.IteratorLoop) helper.body().items().get(4);
+		assertEquals("list_for_each_entry_safe", loop.macro());
+		assertEquals(4, loop.arguments().size());
+		assertInstanceOf(Statement.Compound.class, loop.body());
 	}
 }
