@@ -3,28 +3,15 @@ package org.faultline.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-
 import org.faultline.cli.Faultline;
 import org.junit.jupiter.api.Test;
 
 /** {@code faultline diff} run in-process on the seed and the embedded modelled tree. */
 class DiffCommandLineTest {
 
-	private record Run(int exit, String out, String err) {
-	}
-
-	private static Run run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int exit = Faultline.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-		return new Run(exit, out.toString(), err.toString());
-	}
-
 	@Test
 	void oneFunctionOfTheSeed() {
-		Run run = run("diff", "--function", "handle_pte_fault");
+		CommandLineRun run = CommandLineRun.of("diff", "--function", "handle_pte_fault");
 		assertEquals(0, run.exit(), run.err());
 		assertTrue(run.out().startsWith("function handle_pte_fault: changed"), run.out());
 		assertTrue(run.out().contains("signature: gains parameter pte_t * pte (position 4)"), run.out());
@@ -34,7 +21,7 @@ class DiffCommandLineTest {
 
 	@Test
 	void theWholeFaultPath() {
-		Run run = run("diff");
+		CommandLineRun run = CommandLineRun.of("diff");
 		assertEquals(0, run.exit(), run.err());
 		assertTrue(run.out().contains("do_fault_around now before __do_fault (was after)"), run.out());
 		assertTrue(run.out().contains("do_anonymous_page -> __handle_mm_fault"), run.out());
@@ -43,7 +30,7 @@ class DiffCommandLineTest {
 
 	@Test
 	void anUnknownFunctionIsOneLine() {
-		Run run = run("diff", "--function", "no_such_function");
+		CommandLineRun run = CommandLineRun.of("diff", "--function", "no_such_function");
 		assertEquals(Faultline.EXIT_PROBLEM, run.exit());
 		assertEquals("faultline: function no_such_function is defined in neither version" + System.lineSeparator(),
 				run.err());
