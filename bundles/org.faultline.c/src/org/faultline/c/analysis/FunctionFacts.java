@@ -14,10 +14,10 @@ import java.util.Set;
  * @param balance for each resource the function touches: net change (taken minus released) on the paths
  *            that leave the function, each with the condition of those paths
  * @param handlers for each resource, the calls in this function that take or release it
- * @param atomOrder the atoms of all conditions in the order they first appear, for rendering
+ * @param atomRank each atom of the conditions with its place of first appearance, for rendering
  */
 public record FunctionFacts(String name, Map<String, Guard> reach, List<String> calls,
-		Map<Resource, Map<Integer, Guard>> balance, Map<Resource, Set<String>> handlers, List<String> atomOrder) {
+		Map<Resource, Map<Integer, Guard>> balance, Map<Resource, Set<String>> handlers, Map<String, Integer> atomRank) {
 
 	/** @return the net change of a resource if it is the same on every path out, else null. */
 	public Integer uniformNet(Resource r) {
@@ -27,9 +27,6 @@ public record FunctionFacts(String name, Map<String, Guard> reach, List<String> 
 
 	/** @return a condition as text, its atoms in source order. */
 	public String render(Guard g) {
-		return g.render(atom -> {
-			int i = atomOrder.indexOf(atom);
-			return i < 0 ? Integer.MAX_VALUE : i;
-		});
+		return g.render(atom -> atomRank.getOrDefault(atom, Integer.MAX_VALUE));
 	}
 }

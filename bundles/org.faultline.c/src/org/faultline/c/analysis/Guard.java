@@ -115,28 +115,31 @@ public final class Guard {
 	 * that differ in one polarity, and reduce X || (!X && Y) to X || Y.
 	 */
 	private static Guard simplify(Set<Set<Literal>> input) {
-		Set<Set<Literal>> terms = new HashSet<>(input);
+		if (input.size() < 2)
+			return new Guard(Set.copyOf(input));
+		List<Set<Literal>> terms = new ArrayList<>(input);
 		boolean changed = true;
 		while (changed) {
 			changed = false;
-			List<Set<Literal>> list = new ArrayList<>(terms);
-			outer: for (Set<Literal> a : list)
-				for (Set<Literal> b : list) {
-					if (a == b)
+			for (int i = 0; i < terms.size(); i++)
+				for (int j = 0; j < terms.size(); j++) {
+					Set<Literal> a = terms.get(i);
+					Set<Literal> b = terms.get(j);
+					// both rules need a no larger than b
+					if (i == j || a == null || b == null || a.size() > b.size())
 						continue;
-					if (a.size() <= b.size() && b.containsAll(a)) {
-						terms.remove(b);
+					if (b.containsAll(a)) {
+						terms.set(j, null);
 						changed = true;
-						break outer;
-					}
-					Set<Literal> reduced = resolve(a, b);
-					if (reduced != null) {
-						terms.remove(b);
-						terms.add(reduced);
-						changed = true;
-						break outer;
+					} else {
+						Set<Literal> reduced = resolve(a, b);
+						if (reduced != null) {
+							terms.set(j, reduced);
+							changed = true;
+						}
 					}
 				}
+			terms = new ArrayList<>(new HashSet<>(terms.stream().filter(t -> t != null).toList()));
 		}
 		return new Guard(Set.copyOf(terms));
 	}

@@ -98,7 +98,10 @@ public final class PathAnalysis {
 		List<String> calls = CallSites.in(cfg.function().body()).stream().map(CallSites::key).toList();
 		Map<Resource, Set<String>> handlerCopy = new EnumMap<>(Resource.class);
 		handlers.forEach((r, h) -> handlerCopy.put(r, Set.copyOf(h)));
-		return new FunctionFacts(cfg.function().name(), reach, calls, touchedBalance, handlerCopy, List.copyOf(atoms));
+		Map<String, Integer> rank = new HashMap<>();
+		for (String atom : atoms)
+			rank.put(atom, rank.size());
+		return new FunctionFacts(cfg.function().name(), reach, calls, touchedBalance, handlerCopy, rank);
 	}
 
 	// ---- loops ----

@@ -70,9 +70,11 @@ final class TreeSitterBridge implements AutoCloseable {
 			} while (NativeTree.nextSibling(cursor));
 			NativeTree.parent(cursor);
 		}
-		// a node spans exactly its children, so only leaves need to be asked for their range
+		// a node spans exactly its children, so only leaves need to be asked for their range; a keyword or
+		// punctuation token whose text is there in the source ends where that text ends
 		int start = children.isEmpty() ? NativeTree.startByte(node) : children.get(0).startByte();
-		int end = children.isEmpty() ? NativeTree.endByte(node) : children.get(children.size() - 1).endByte();
+		int end = !children.isEmpty() ? children.get(children.size() - 1).endByte()
+				: !isNamed && lines.textAt(start, type) ? start + type.length() : NativeTree.endByte(node);
 		int startRow = lines.row(start);
 		int endRow = lines.row(end);
 		// a token tree-sitter inserted to recover from an error has no width
@@ -81,12 +83,14 @@ final class TreeSitterBridge implements AutoCloseable {
 				endRow, end - lines.start(endRow), children);
 	}
 
-	/** Byte offsets to 0-based rows, as tree-sitter counts them. */
+	/** The source's bytes, and byte offsets to 0-based rows as tree-sitter counts them. */
 	private static final class LineTable {
+		private final byte[] text;
 		private final int[] starts;
 		private final int count;
 
 		LineTable(byte[] text) {
+			this.text = text;
 			int[] s = new int[64];
 			int n = 1;
 			for (int i = 0; i < text.length; i++)
@@ -106,6 +110,16 @@ final class TreeSitterBridge implements AutoCloseable {
 
 		int start(int row) {
 			return starts[row];
+		}
+
+		/** @return whether the ASCII {@code token} is written at {@code offset}. */
+		boolean textAt(int offset, String token) {
+			if (token.isEmpty() || offset + token.length() > text.length)
+				return false;
+			for (int i = 0; i < token.length(); i++)
+				if (text[offset + i] != token.charAt(i))
+					return false;
+			return true;
 		}
 	}
 
