@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +36,39 @@ final class TreeSitterBridge implements AutoCloseable {
 	private final Map<Integer, Boolean> named = new HashMap<>();
 	private final Map<Integer, String> fields = new HashMap<>();
 
+	/** How many files' declarations are remembered; the least recently parsed is forgotten first. */
+	private static final int REMEMBERED_FILES = 64;
+
+	/**
+	 * For each recently parsed file, its top-level declarations by symbol and source text. Parsing another
+	 * version of a file (the semantic diff's case) copies only the declarations that changed through the
+	 * binding and reuses the copies of the others, moved to their new place.
+	 */
+	private final Map<String, Map<String, SyntaxNode>> remembered = new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Map<String, SyntaxNode>> eldest) {
+			return size() > REMEMBERED_FILES;
+		}
+	};
+
+	/**
+	 * Parses a whole file.
+	 *
+	 * @param path the file's name, under which its declarations are remembered
+	 * @param source the text tree-sitter parses (annotations blanked)
+	 * @param original the file as written, of the same length in bytes, which decides what may be reused
+	 */
+	SyntaxNode parseFile(String path, String source, String original) {
+		Objects.requireNonNull(original, "original");
+		return parse(source, path, original.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Parses a piece of text, e.g. a macro body, without touching what {@link #parseFile} may reuse. */
 	SyntaxNode parse(String source) {
+		return parse(source, null, null);
+	}
+
+	private SyntaxNode parse(String source, String path, byte[] original) {
 		Objects.requireNonNull(source, "source");
 		LineTable lines = new LineTable(source.getBytes(StandardCharsets.UTF_8));
 		try (TSTree tree = parser.parseString(null, source)) {
@@ -43,11 +76,53 @@ final class TreeSitterBridge implements AutoCloseable {
 				throw new IllegalStateException("tree-sitter returned no tree");
 			long cursor = NativeTree.cursor(tree);
 			try {
-				return copy(cursor, lines);
+				return original == null ? copy(cursor, lines) : copyFile(cursor, lines, path, original);
 			} finally {
 				NativeTree.deleteCursor(cursor);
 			}
 		}
+	}
+
+	private SyntaxNode copyFile(long cursor, LineTable lines, String path, byte[] original) {
+		TSNode root = NativeTree.node(cursor);
+		Map<String, SyntaxNode> previous = remembered.getOrDefault(path, Map.of());
+		Map<String, SyntaxNode> next = new HashMap<>();
+		List<SyntaxNode> children = new ArrayList<>();
+		if (NativeTree.firstChild(cursor)) {
+			do {
+				TSNode node = NativeTree.node(cursor);
+				int start = NativeTree.startByte(node);
+				int end = NativeTree.endByte(node);
+				String key = NativeTree.symbol(node) + ":"
+						+ new String(original, start, end - start, StandardCharsets.ISO_8859_1);
+				SyntaxNode old = previous.get(key);
+				int row = lines.row(start);
+				SyntaxNode copied = old != null && old.startColumn() == start - lines.start(row)
+						? shift(old, start - old.startByte(), row - old.startRow())
+						: copy(cursor, lines);
+				next.put(key, copied);
+				children.add(copied);
+			} while (NativeTree.nextSibling(cursor));
+			NativeTree.parent(cursor);
+		}
+		remembered.put(path, next);
+		// spans its children, as every node copy() makes
+		int start = children.isEmpty() ? NativeTree.startByte(root) : children.get(0).startByte();
+		int end = children.isEmpty() ? NativeTree.endByte(root) : children.get(children.size() - 1).endByte();
+		int startRow = lines.row(start);
+		int endRow = lines.row(end);
+		return new SyntaxNode(NativeTree.type(root), null, true, false, start, end, startRow,
+				start - lines.start(startRow), endRow, end - lines.start(endRow), children);
+	}
+
+	/** The same subtree moved by {@code bytes} and {@code rows}; columns stay, as the node starts its line alike. */
+	private static SyntaxNode shift(SyntaxNode n, int bytes, int rows) {
+		if (bytes == 0 && rows == 0)
+			return n;
+		List<SyntaxNode> children = n.children().isEmpty() ? List.of()
+				: n.children().stream().map(c -> shift(c, bytes, rows)).toList();
+		return new SyntaxNode(n.type(), n.field(), n.named(), n.missing(), n.startByte() + bytes, n.endByte() + bytes,
+				n.startRow() + rows, n.startColumn(), n.endRow() + rows, n.endColumn(), children);
 	}
 
 	private SyntaxNode copy(long cursor, LineTable lines) {
