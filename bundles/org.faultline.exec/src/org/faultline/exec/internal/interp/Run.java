@@ -38,7 +38,7 @@ public final class Run {
 
 	private static final int MAX_DEPTH = 64;
 
-	public final Program program;
+	public final CompiledVersion program;
 	public final Machine machine;
 	final Object[] globals;
 	private final List<Finding> findings = new ArrayList<>();
@@ -57,7 +57,7 @@ public final class Run {
 	public int flags;
 	public Obj vma;
 
-	public Run(Program program, Machine machine, boolean traced, long budget) {
+	public Run(CompiledVersion program, Machine machine, boolean traced, long budget) {
 		this.program = program;
 		this.machine = machine;
 		this.globals = program.freshGlobals();

@@ -6,12 +6,12 @@ import org.faultline.exec.internal.interp.Run;
 import org.faultline.exec.internal.machine.Page;
 
 /** Lock state changes with their checks: double acquisition, release of what is not held. */
-final class Locks {
+public final class Locks {
 
 	private Locks() {
 	}
 
-	static void spinLock(Run run, Object lock) {
+	public static void spinLock(Run run, Object lock) {
 		if (lock == null) {
 			run.finding(Finding.Kind.CRASH, "spin_lock(NULL)");
 			return;
@@ -22,13 +22,13 @@ final class Locks {
 		run.event(TraceEvent.Kind.LOCK, "spin " + lock);
 	}
 
-	static void spinUnlock(Run run, Object lock) {
+	public static void spinUnlock(Run run, Object lock) {
 		if (run.machine.spinLocks.remove(lock) == null)
 			run.finding(Finding.Kind.LOCK_MISUSE, "spin_unlock of " + lock + ", which is not held");
 		run.event(TraceEvent.Kind.UNLOCK, "spin " + lock);
 	}
 
-	static void lockPage(Run run, Page page) {
+	public static void lockPage(Run run, Page page) {
 		run.checkMaySleep("lock_page", false);
 		if (page.locked && !page.lockedByOther)
 			run.finding(Finding.Kind.LOCK_MISUSE, "lock_page(" + page.label() + ") while this fault holds it: deadlock");
@@ -38,7 +38,7 @@ final class Locks {
 		run.event(TraceEvent.Kind.LOCK, "page " + page.label());
 	}
 
-	static void unlockPage(Run run, Page page) {
+	public static void unlockPage(Run run, Page page) {
 		if (!page.locked)
 			run.finding(Finding.Kind.LOCK_MISUSE, "unlock_page(" + page.label() + ") of a page that is not locked");
 		page.locked = false;
@@ -46,7 +46,7 @@ final class Locks {
 		run.event(TraceEvent.Kind.UNLOCK, "page " + page.label());
 	}
 
-	static String where(Run run) {
+	public static String where(Run run) {
 		var f = run.current();
 		return f == null ? "-" : f.function.name() + ":" + f.line;
 	}

@@ -9,7 +9,7 @@ import java.util.Map;
  * One version's fault path in executable form: its interpreted functions, its globals, its struct types and
  * the primitives it calls. Immutable once {@link Lowering} has built it; each {@link Run} gets fresh globals.
  */
-public final class Program {
+public final class CompiledVersion {
 
 	private final Types types;
 	private final PrimitiveTable primitives;
@@ -18,7 +18,7 @@ public final class Program {
 	final List<Object> globalInit = new ArrayList<>();
 	final List<String> problems = new ArrayList<>();
 
-	Program(Types types, PrimitiveTable primitives) {
+	CompiledVersion(Types types, PrimitiveTable primitives) {
 		this.types = types;
 		this.primitives = primitives;
 	}
