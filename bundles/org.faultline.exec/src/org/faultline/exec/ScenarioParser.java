@@ -108,7 +108,7 @@ public final class ScenarioParser {
 		Map<String, String> kv = options(w);
 		switch (word) {
 		case "scenario" -> name = single(w);
-		case "description" -> description = whole.substring(word.length()).strip();
+		case "description" -> description = (description + " " + whole.substring(word.length()).strip()).strip();
 		case "vma" -> {
 			boolean file = has(w, "file");
 			if (!file && !has(w, "anon"))

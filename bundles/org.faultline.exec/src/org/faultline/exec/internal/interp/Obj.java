@@ -41,7 +41,7 @@ public class Obj {
 
 	/** A short name for traces and state dumps. */
 	public String label() {
-		return type.tag() + "@" + Integer.toHexString(System.identityHashCode(this));
+		return type.tag();
 	}
 
 	@Override

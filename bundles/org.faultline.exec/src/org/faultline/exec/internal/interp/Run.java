@@ -47,6 +47,8 @@ public final class Run {
 	private final long budget;
 	private long steps;
 	private Frame current;
+	/** The outermost frame once it has returned: where exit checks report. */
+	private Frame finished;
 	private StepHook hook;
 	private final Map<String, List<Race>> races = new HashMap<>();
 	private final Map<String, Integer> callCounts = new HashMap<>();
@@ -154,6 +156,8 @@ public final class Run {
 				throw new InterpreterError("goto to a label not in " + fn.name());
 		} finally {
 			current = saved;
+			if (saved == null)
+				finished = frame;
 		}
 		Object result = Expr.wrap(fn.result(), frame.result);
 		if (trace != null)
@@ -211,7 +215,7 @@ public final class Run {
 
 	/** Records a finding at the running statement; the same finding at the same place is kept once. */
 	public void finding(Finding.Kind kind, String message) {
-		Frame f = current;
+		Frame f = current != null ? current : finished;
 		String fn = f == null ? "-" : f.function.name();
 		String file = f == null ? "-" : f.function.file();
 		int line = f == null ? 0 : f.line;
