@@ -30,7 +30,7 @@ public final class FaultExecution {
 					Values.box(s.fault().flags())));
 			completed = true;
 		} catch (Run.Stop stop) {
-			if (hook != null && stop.getMessage().startsWith("paused"))
+			if ("paused".equals(stop.getMessage()))
 				throw stop;
 			run.finding(Finding.Kind.STEP_BUDGET, stop.getMessage());
 		} catch (InterpreterError e) {

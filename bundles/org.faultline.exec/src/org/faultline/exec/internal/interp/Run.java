@@ -27,6 +27,11 @@ public final class Run {
 		}
 	}
 
+	/** The stop a stepping session throws from its hook at the step it wants. */
+	public static Stop pause() {
+		return new Stop("paused");
+	}
+
 	/** Called before every statement; a stepping session uses it to stop at a step. */
 	public interface StepHook {
 		void onStep(Run run, Frame frame);
