@@ -11,8 +11,9 @@ import org.faultline.exec.internal.prim.Primitives;
 
 /**
  * One version of the fault path (mm/memory.c and mm/filemap.c with their headers), parsed and lowered once
- * into executable form; runs share it. Functions defined in the sources are interpreted, except the
- * boundary's stops, which run as primitives.
+ * into executable form; runs share it. The boundary: functions defined in the two .c files are interpreted,
+ * except the stops; functions defined elsewhere (inlines of real kernel headers) and the stops run as their
+ * primitives. A function with no primitive is interpreted wherever it is defined.
  */
 public final class ExecutableVersion {
 
@@ -26,6 +27,8 @@ public final class ExecutableVersion {
 			"pagecache_get_page", "find_get_entry", "__page_cache_alloc", "add_to_page_cache_lru",
 			"__add_to_page_cache_locked", "page_cache_tree_insert", "do_sync_mmap_readahead",
 			"do_async_mmap_readahead", "shrink_readahead_size_eio", "print_bad_pte", "add_mm_counter_fast");
+
+	private static final String MEMORY_C = "mm/memory.c", FILEMAP_C = "mm/filemap.c";
 
 	private final String label;
 	final CompiledVersion compiled;
@@ -41,8 +44,9 @@ public final class ExecutableVersion {
 	 * @throws IOException when one of the two files cannot be read
 	 */
 	public static ExecutableVersion load(String label, SourceSet.Reader reader, Set<String> stops) throws IOException {
-		var ast = SourceSet.from(reader).includeDirectory("include").file("mm/memory.c").file("mm/filemap.c").load();
-		return new ExecutableVersion(label, Lowering.lower(ast, Primitives.standard(), stops));
+		var ast = SourceSet.from(reader).includeDirectory("include").file(MEMORY_C).file(FILEMAP_C).load();
+		return new ExecutableVersion(label, Lowering.lower(ast, Primitives.standard(),
+				f -> !stops.contains(f.name()) && Set.of(MEMORY_C, FILEMAP_C).contains(f.range().file())));
 	}
 
 	public static ExecutableVersion load(String label, SourceSet.Reader reader) throws IOException {

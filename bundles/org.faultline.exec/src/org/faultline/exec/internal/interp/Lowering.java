@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.faultline.c.ast.Expression;
 import org.faultline.c.ast.ExternalDeclaration.FunctionDefinition;
@@ -43,22 +44,23 @@ public final class Lowering {
 
 	private final Program ast;
 	private final CompiledVersion out;
-	private final Set<String> stops;
+	private final Predicate<FunctionDefinition> interpreted;
 	private final Set<String> declaredStructs = new HashSet<>();
 	private final Map<String, Object> constants = new HashMap<>();
 	private final Set<String> folding = new HashSet<>();
 
-	private Lowering(Program ast, PrimitiveTable primitives, Set<String> stops) {
+	private Lowering(Program ast, PrimitiveTable primitives, Predicate<FunctionDefinition> interpreted) {
 		this.ast = ast;
 		this.out = new CompiledVersion(new Types(), primitives);
-		this.stops = stops;
+		this.interpreted = interpreted;
 	}
 
 	/**
-	 * @param stops functions defined in the sources that run as primitives instead (the boundary)
+	 * @param interpreted the boundary: which function definitions run as C; the others (header inlines of a
+	 *                    real kernel, stopped helpers) are primitives when the table has them
 	 */
-	public static CompiledVersion lower(Program ast, PrimitiveTable primitives, Set<String> stops) {
-		Lowering l = new Lowering(ast, primitives, stops);
+	public static CompiledVersion lower(Program ast, PrimitiveTable primitives, Predicate<FunctionDefinition> interpreted) {
+		Lowering l = new Lowering(ast, primitives, interpreted);
 		l.declareAll();
 		return l.out;
 	}
@@ -74,7 +76,7 @@ public final class Lowering {
 		}
 		List<FunctionDefinition> defs = new ArrayList<>();
 		for (FunctionDefinition f : ast.functions())
-			if (!stops.contains(f.name()) || out.primitives().get(f.name()) == null) {
+			if (interpreted.test(f) || out.primitives().get(f.name()) == null) {
 				out.functions.put(f.name(), new CompiledFunction(f.name(), f.range().file(), f.range().line(),
 						type(f.returnType())));
 				defs.add(f);
