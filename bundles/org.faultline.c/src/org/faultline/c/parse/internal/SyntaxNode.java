@@ -1,0 +1,34 @@
+package org.faultline.c.parse.internal;
+
+import java.util.List;
+
+/**
+ * A plain-Java copy of one tree-sitter node, so that conversion never touches native memory and the native
+ * tree can be freed right after parsing. Rows and columns are 0-based as tree-sitter gives them.
+ */
+record SyntaxNode(String type, String field, boolean named, boolean missing, int startByte, int endByte,
+		int startRow, int startColumn, int endRow, int endColumn, List<SyntaxNode> children) {
+
+	SyntaxNode child(String fieldName) {
+		for (SyntaxNode c : children)
+			if (fieldName.equals(c.field))
+				return c;
+		return null;
+	}
+
+	List<SyntaxNode> children(String fieldName) {
+		return children.stream().filter(c -> fieldName.equals(c.field)).toList();
+	}
+
+	List<SyntaxNode> namedChildren() {
+		return children.stream().filter(c -> c.named && !c.type.equals("comment")).toList();
+	}
+
+	boolean hasChild(String childType) {
+		return children.stream().anyMatch(c -> c.type.equals(childType));
+	}
+
+	boolean is(String t) {
+		return type.equals(t);
+	}
+}
