@@ -6,11 +6,12 @@ import java.util.Map;
 /**
  * What one fault runs over: the vma and its file, the fault, the page-table and page-cache state before it,
  * what the vma's operations do, allocation failures and races. Written by users in the text form that
- * {@link ScenarioParser} reads; see {@code scenarios/*.fault} for the ones that ship.
+ * {@link ScenarioParser} reads; see {@code scenarios/*.fault} for the ones that ship. {@code text} is the
+ * text it was read from.
  */
 public record Scenario(String name, String description, Vma vma, Fault fault, PmdState pmd, List<Pte> ptes,
 		List<CachedPage> cache, Ops ops, Long faultAroundBytes, Map<String, Integer> failAfter, List<Race> races,
-		boolean thpEnabled, boolean thpMaps, long budget, Map<String, Long> unknownValues) {
+		boolean thpEnabled, boolean thpMaps, long budget, Map<String, Long> unknownValues, String text) {
 
 	public Scenario {
 		ptes = List.copyOf(ptes);

@@ -101,7 +101,7 @@ public final class ScenarioParser {
 		if (pmd == PmdState.NONE && !ptes.isEmpty())
 			throw error("'pte' lines need 'pmd table'");
 		return new Scenario(name, description, vma, fault, pmd, ptes, cache, ops, faultAround, fail, races, thp,
-				thpMaps, budget, unknown);
+				thpMaps, budget, unknown, text);
 	}
 
 	private void directive(String word, String[] w, String whole) throws ScenarioException {

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.faultline.exec.ExecutableVersion;
 import org.faultline.exec.FaultRun;
+import org.faultline.exec.ModelExport;
 import org.faultline.exec.Finding.Kind;
 import org.faultline.exec.NamedScenarios;
 import org.faultline.exec.RunResult;
 import org.faultline.exec.Scenario;
 import org.faultline.exec.ScenarioException;
 import org.faultline.exec.ScenarioParser;
+import org.faultline.model.exec.FindingKind;
 import org.junit.jupiter.api.Test;
 
 /** The scenario text form and the scenarios that ship. */
@@ -73,6 +75,19 @@ class ScenarioTest {
 		assertTrue(e.getMessage().startsWith("y.fault:2: unknown directive"), e.getMessage());
 		e = assertThrows(ScenarioException.class, () -> NamedScenarios.load("nope"));
 		assertTrue(e.getMessage().contains("read-cached-pmd-none"), e.getMessage());
+	}
+
+	@Test
+	void resultsAndScenariosConvertToTheEmfModel() throws Exception {
+		Scenario s = NamedScenarios.load("read-cached-pmd-none");
+		var scenario = ModelExport.toModel(s);
+		assertEquals("read-cached-pmd-none", scenario.getName());
+		assertEquals(java.util.List.of(3L), scenario.getCachedPages());
+		assertEquals(s, ScenarioParser.parse("again", scenario.getText()));
+		RunResult r = FaultRun.scenario(s).version(ModelledSources.before()).setTrace(true).call();
+		var result = ModelExport.toModel(r);
+		assertEquals(FindingKind.ALLOCATION_UNDER_LOCK, result.getFindings().get(0).getKind());
+		assertEquals(r.trace().size(), result.getTrace().getEvents().size());
 	}
 
 	private static RunResult run(String name) throws Exception {
