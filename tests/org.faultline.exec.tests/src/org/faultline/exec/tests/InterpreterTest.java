@@ -108,4 +108,18 @@ class InterpreterTest {
 		assertTrue(r.has(Kind.PTE_WRITE_WITHOUT_PTL), r.report());
 		assertFalse(r.has(Kind.REFAULT), r.report());
 	}
+
+	@Test
+	void helpersThatRealKernelSourcesUseAsMacrosRun() throws Exception {
+		RunResult r = MiniProgram.run("static unsigned long window = 65536;", """
+					unsigned long nr = READ_ONCE(window) >> PAGE_SHIFT;
+					unsigned long end = ({ unsigned long e = min3(nr, 8UL, 100UL); e + 1; });
+					inc_mm_counter_fast(mm, MM_ANONPAGES);
+					if (max(end, 2UL) != 9 || round_up(5, 4) != 8)
+						return VM_FAULT_SIGBUS;
+					return end;
+				""");
+		assertEquals(9, r.outcome(), r.report());
+		assertFalse(r.has(Kind.UNKNOWN_EXTERNAL), r.report());
+	}
 }
