@@ -175,8 +175,36 @@ final class MiscPrimitives {
 					return null;
 				});
 		t.add("mmu_notifier_invalidate_range_end", "include/linux/mmu_notifier.h", "secondary MMUs", (run, a) -> null);
+		t.add("WARN_ON", "include/asm-generic/bug.h", "reports when the condition holds; the condition",
+				MiscPrimitives::warn);
+		t.alias("WARN_ON_ONCE", "WARN_ON");
+		t.alias("VM_WARN_ON", "WARN_ON");
+		t.alias("VM_WARN_ON_ONCE", "WARN_ON");
+		t.add("page_cpupid_last", "include/linux/mm.h", "NUMA last cpupid: none", (run, a) -> ZERO);
+		t.add("PageCompound", "include/linux/page-flags.h", "the model has no compound pages", (run, a) -> ZERO);
+		t.add("non_swap_entry", "include/linux/swapops.h", "a migration or hwpoison entry; the model's swap"
+				+ " entries are plain", (run, a) -> ZERO);
+		t.add("is_migration_entry", "include/linux/swapops.h", "no migration entries in the model", (run, a) -> ZERO);
+		t.add("is_hwpoison_entry", "include/linux/swapops.h", "no hwpoison entries in the model", (run, a) -> ZERO);
+		t.add("migration_entry_wait", "mm/migrate.c", "waits for a migration; none in the model", (run, a) -> null);
+		t.add("ksm_might_need_to_copy", "include/linux/ksm.h", "the page itself: no KSM copies", (run, a) -> a[0]);
+		t.add("page_private", "include/linux/mm.h", "page->private: the swap entry of a swap-cache page",
+				(run, a) -> ZERO);
+		t.add("pte_mksoft_dirty", "arch/x86/include/asm/pgtable.h", "soft-dirty tracking is not modelled",
+				(run, a) -> a[0]);
+		t.add("pte_swp_soft_dirty", "arch/x86/include/asm/pgtable.h", "soft-dirty tracking is not modelled",
+				(run, a) -> ZERO);
+		t.add("mem_cgroup_swap_full", "mm/memcontrol.c", "swap is not full in the model", (run, a) -> ZERO);
+		t.add("vm_swap_full", "include/linux/swap.h", "swap is not full in the model", (run, a) -> ZERO);
+		t.add("try_to_free_swap", "mm/swapfile.c", "frees the swap slot of a page; 0", (run, a) -> ZERO);
 		t.add("task_numa_fault", "kernel/sched/fair.c", "NUMA placement statistics", (run, a) -> null);
 		t.add("count_vm_numa_event", "include/linux/vmstat.h", "event counter", (run, a) -> null);
+	}
+
+	private static Object warn(org.faultline.exec.internal.interp.Run run, Object[] a) {
+		if (Values.truth(a[0]))
+			run.finding(Finding.Kind.VM_BUG, "WARN_ON");
+		return a[0];
 	}
 
 	private static Obj vma(Object v) {
