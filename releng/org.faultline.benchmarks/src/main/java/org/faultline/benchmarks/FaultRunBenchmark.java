@@ -1,19 +1,11 @@
 package org.faultline.benchmarks;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
-
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.faultline.c.parse.SourceSet;
 import org.faultline.exec.ExecutableVersion;
 import org.faultline.exec.FaultRun;
+import org.faultline.exec.ModelledVersions;
 import org.faultline.exec.NamedScenarios;
 import org.faultline.exec.RunResult;
 import org.faultline.exec.Scenario;
-import org.faultline.mmtree.ModelledTree;
 
 /**
  * Runs per second of one fault scenario on each image of the modelled tree (before and after the seed), with
@@ -26,11 +18,8 @@ final class FaultRunBenchmark implements Benchmark {
 
 	@Override
 	public void run() throws Exception {
-		ExecutableVersion before, after;
-		try (ModelledTree tree = ModelledTree.open()) {
-			before = ExecutableVersion.load("before", SourceSet.of(files(tree.repository(), tree.baseCommit())));
-			after = ExecutableVersion.load("after", SourceSet.of(files(tree.repository(), tree.v46Commit())));
-		}
+		ExecutableVersion before = ModelledVersions.before();
+		ExecutableVersion after = ModelledVersions.after();
 		for (String name : SCENARIOS) {
 			Scenario s = NamedScenarios.load(name);
 			for (ExecutableVersion v : new ExecutableVersion[] { before, after }) {
@@ -47,17 +36,5 @@ final class FaultRunBenchmark implements Benchmark {
 						batch / (t.medianMillis() / 1000), steps, t, batch);
 			}
 		}
-	}
-
-	private static Map<String, String> files(Repository repo, RevCommit commit) throws Exception {
-		Map<String, String> files = new HashMap<>();
-		try (TreeWalk walk = new TreeWalk(repo)) {
-			walk.addTree(commit.getTree());
-			walk.setRecursive(true);
-			while (walk.next())
-				files.put(walk.getPathString(),
-						new String(repo.open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8));
-		}
-		return files;
 	}
 }
