@@ -32,6 +32,8 @@ public final class FaultlineRun {
 	private Path patch;
 	private Path tree;
 	private String base;
+	private Repository repository;
+	private String afterRef;
 
 	private FaultlineRun(String scenario) {
 		this.scenario = scenario;
@@ -62,6 +64,17 @@ public final class FaultlineRun {
 	public FaultlineRun setTree(Path repository, String baseRef) {
 		this.tree = repository;
 		this.base = baseRef;
+		return this;
+	}
+
+	/**
+	 * Both versions from refs of an open repository, e.g. a base and the commit that applying a patch mail
+	 * made (the CLI applies mails, which may need whitespace repair, with the patch engine).
+	 */
+	public FaultlineRun setRefs(Repository repo, String beforeRef, String afterRevision) {
+		this.repository = repo;
+		this.base = beforeRef;
+		this.afterRef = afterRevision;
 		return this;
 	}
 
@@ -106,6 +119,9 @@ public final class FaultlineRun {
 	}
 
 	private List<ExecutableVersion> versions() throws IOException {
+		if (repository != null)
+			return pick(which == Which.AFTER ? null : load("before (" + base + ")", repository, base),
+					which == Which.BEFORE ? null : load("after (" + afterRef + ")", repository, afterRef));
 		if (tree == null && patch == null)
 			return pick(which == Which.AFTER ? null : ModelledVersions.before(),
 					which == Which.BEFORE ? null : ModelledVersions.after());
@@ -120,8 +136,7 @@ public final class FaultlineRun {
 
 	private List<ExecutableVersion> fromRepository(Repository repo, String ref) throws IOException {
 		RevTree baseTree = VersionSources.tree(repo, ref);
-		ExecutableVersion before = which == Which.AFTER ? null
-				: ExecutableVersion.load("before (" + ref + ")", VersionSources.reader(repo, baseTree));
+		ExecutableVersion before = which == Which.AFTER ? null : load("before (" + ref + ")", repo, ref);
 		ExecutableVersion after = null;
 		if (which != Which.BEFORE) {
 			if (patch == null)
@@ -131,6 +146,10 @@ public final class FaultlineRun {
 			after = ExecutableVersion.load("after (" + patch.getFileName() + ")", VersionSources.reader(repo, patched));
 		}
 		return pick(before, after);
+	}
+
+	private static ExecutableVersion load(String label, Repository repo, String ref) throws IOException {
+		return ExecutableVersion.load(label, VersionSources.reader(repo, VersionSources.tree(repo, ref)));
 	}
 
 	private static List<ExecutableVersion> pick(ExecutableVersion before, ExecutableVersion after) {

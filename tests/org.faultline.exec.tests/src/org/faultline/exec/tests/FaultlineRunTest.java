@@ -60,4 +60,16 @@ class FaultlineRunTest {
 				() -> FaultlineRun.scenario("read-cached-pmd-none").setPatch(patch).call());
 		assertTrue(e.getMessage().contains("does not apply"), e.getMessage());
 	}
+
+	@Test
+	void versionsFromTwoRefsOfARepository() throws Exception {
+		try (var tree = org.faultline.mmtree.ModelledTree.open()) {
+			var results = FaultlineRun.scenario("cow-dax-nopage-pmd-none")
+					.setRefs(tree.repository(), org.faultline.mmtree.ModelledTree.BASE_REF,
+							org.faultline.mmtree.ModelledTree.V4_6_RC_TAG)
+					.call();
+			assertTrue(results.get(0).has(Kind.PTE_MAPPED_WITHOUT_TABLE), results.get(0).report());
+			assertEquals(java.util.List.of(), results.get(1).findings());
+		}
+	}
 }
