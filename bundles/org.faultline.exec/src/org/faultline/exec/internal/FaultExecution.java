@@ -35,6 +35,9 @@ public final class FaultExecution {
 			run.finding(Finding.Kind.STEP_BUDGET, stop.getMessage());
 		} catch (InterpreterError e) {
 			run.finding(Finding.Kind.CRASH, e.getMessage());
+		} catch (ClassCastException | IndexOutOfBoundsException | NullPointerException e) {
+			// A primitive was handed a value of the wrong kind: the C code is wrong for the model.
+			run.finding(Finding.Kind.CRASH, "a helper got an argument of the wrong kind: " + e.getMessage());
 		}
 		if (completed)
 			ExitChecks.check(run, outcome, walkBefore);
