@@ -55,7 +55,6 @@ public final class MachineSetup {
 		Mapping mapping = null;
 		if (v.file()) {
 			mapping = new Mapping(types.struct("address_space"));
-			mapping.size = v.fileSize();
 			Obj inode = new Obj(types.struct("inode"));
 			inode.set("i_mapping", mapping);
 			inode.set("i_sb", new Obj(types.struct("super_block")));
@@ -90,7 +89,7 @@ public final class MachineSetup {
 				pte(m, pte, mapping, v, p);
 		}
 		case HUGE, HUGE_WRITE, DEVMAP -> {
-			Page head = m.newPage(false);
+			Page head = m.newPage();
 			head.mapcount = 1;
 			head.anon = !v.file();
 			head.uptodate = true;
@@ -99,7 +98,6 @@ public final class MachineSetup {
 					| (s.pmd() == Scenario.PmdState.DEVMAP ? Bits.DEVMAP : 0)));
 		}
 		}
-		m.tableWrites = 0;
 		if (s.faultAroundBytes() != null && version.global("fault_around_bytes") >= 0)
 			run.setGlobal("fault_around_bytes", Values.box(s.faultAroundBytes()));
 		for (Scenario.Race r : s.races())
@@ -124,7 +122,7 @@ public final class MachineSetup {
 					: new Mapping.Exceptional(c.exceptional()));
 			return;
 		}
-		Page p = m.newPage(false);
+		Page p = m.newPage();
 		p.set("mapping", mapping);
 		p.set("index", Values.box(c.index()));
 		p.outsideRefs = 1;
@@ -144,7 +142,7 @@ public final class MachineSetup {
 		long entry = switch (p.kind()) {
 		case ZERO -> Bits.make(Machine.ZERO_PFN, bits | Bits.SPECIAL);
 		case SWAP -> {
-			Page swapped = m.newPage(false);
+			Page swapped = m.newPage();
 			swapped.anon = true;
 			swapped.uptodate = true;
 			swapped.outsideRefs = 1;
@@ -152,7 +150,7 @@ public final class MachineSetup {
 			yield p.swapOffset() << 12;
 		}
 		case PROTNONE, PRESENT -> {
-			Page page = mapping != null && mapping.lookup(p.index()) instanceof Page cached ? cached : m.newPage(false);
+			Page page = mapping != null && mapping.lookup(p.index()) instanceof Page cached ? cached : m.newPage();
 			if (mapping == null || page.get("mapping") == null) {
 				page.anon = true;
 				page.swapBacked = true;
@@ -198,7 +196,7 @@ public final class MachineSetup {
 		switch (action) {
 		case HUGE_PMD -> {
 			if (pmdTable.get(index) == 0) {
-				Page head = m.newPage(false);
+				Page head = m.newPage();
 				head.anon = true;
 				head.mapcount = 1;
 				pmdTable.set(index, Bits.make(head.pfn, Bits.PRESENT | Bits.USER | Bits.ACCESSED | Bits.PSE));

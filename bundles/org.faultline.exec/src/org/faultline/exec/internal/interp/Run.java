@@ -91,11 +91,6 @@ public final class Run {
 		globals[i] = value;
 	}
 
-	public Object global(String name) {
-		int i = program.global(name);
-		return i < 0 ? null : globals[i];
-	}
-
 	public long steps() {
 		return steps;
 	}
@@ -236,10 +231,6 @@ public final class Run {
 	private void event(TraceEvent.Kind kind, String what, Frame at, int line) {
 		trace.add(new TraceEvent(kind, at == null ? 0 : at.depth + (kind == TraceEvent.Kind.CALL ? 1 : 0), what,
 				at == null ? "-" : at.function.file(), line));
-	}
-
-	public boolean tracing() {
-		return trace != null;
 	}
 
 	private static String argsText(Object[] args) {

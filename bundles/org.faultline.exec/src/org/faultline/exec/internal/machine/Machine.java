@@ -47,7 +47,6 @@ public final class Machine {
 	public int kmapAtomic;
 	public long nrPtes, nrPmds;
 	public final long[] rss = new long[4];
-	public int tableWrites;
 	/** Allocation failures the scenario plans: primitive name to the number of calls that still succeed. */
 	public final Map<String, Integer> failAfter = new HashMap<>();
 
@@ -55,7 +54,7 @@ public final class Machine {
 		this.types = types;
 		this.mm = new Obj(types.struct("mm_struct"));
 		this.pgd = newTable(Level.PGD, false);
-		this.zeroPage = new Page(types.struct("page"), ZERO_PFN, false);
+		this.zeroPage = new Page(types.struct("page"), ZERO_PFN);
 		zeroPage.refcount = 1;
 		zeroPage.outsideRefs = 1;
 		zeroPage.uptodate = true;
@@ -63,14 +62,14 @@ public final class Machine {
 	}
 
 	public PageTable newTable(Level level, boolean phantom) {
-		PageTable t = new PageTable(this, level, nextTablePfn++, phantom);
+		PageTable t = new PageTable(level, nextTablePfn++, phantom);
 		tables.put(t.pfn(), t);
 		return t;
 	}
 
 	/** A page with one reference, owned by whoever allocated it. */
-	public Page newPage(boolean fresh) {
-		Page p = new Page(types.struct("page"), nextPagePfn++, fresh);
+	public Page newPage() {
+		Page p = new Page(types.struct("page"), nextPagePfn++);
 		p.refcount = 1;
 		pages.put(p.pfn, p);
 		return p;

@@ -19,7 +19,6 @@ public final class Mapping extends Obj {
 
 	public final TreeMap<Long, Object> cache = new TreeMap<>();
 	public int immapReaders;
-	public long size;
 
 	public Mapping(StructType type) {
 		super(type);

@@ -18,14 +18,11 @@ public final class Page extends Obj {
 	public int outsideRefs;
 	/** Whether the page was locked by someone else when the fault began. */
 	public boolean lockedByOther;
-	/** Allocated during the run: its first reference belongs to the fault. */
-	public final boolean fresh;
 	public String charge = "none";
 
-	Page(StructType type, long pfn, boolean fresh) {
+	Page(StructType type, long pfn) {
 		super(type);
 		this.pfn = pfn;
-		this.fresh = fresh;
 	}
 
 	@Override

@@ -27,10 +27,8 @@ public final class PageTable {
 	private final Level level;
 	private final long pfn;
 	private final boolean phantom;
-	private final Machine machine;
 
-	PageTable(Machine machine, Level level, long pfn, boolean phantom) {
-		this.machine = machine;
+	PageTable(Level level, long pfn, boolean phantom) {
 		this.level = level;
 		this.pfn = pfn;
 		this.phantom = phantom;
@@ -53,13 +51,7 @@ public final class PageTable {
 	}
 
 	public void set(int index, long value) {
-		machine.tableWrites++;
 		entries[index] = value;
-	}
-
-	/** The split pte lock of this table (a pte table's own page). */
-	public Object lock() {
-		return this;
 	}
 
 	public String label() {

@@ -227,7 +227,7 @@ final class MiscPrimitives {
 		Page head = m.pages.get(Bits.pfn(huge));
 		long flags = huge & (Bits.PRESENT | Bits.USER | Bits.ACCESSED | Bits.DIRTY) & ~Bits.RW;
 		for (int i = 0; i < PageTable.ENTRIES; i++) {
-			Page small = i == 0 && head != null ? head : m.newPage(false);
+			Page small = i == 0 && head != null ? head : m.newPage();
 			small.anon = head == null || head.anon;
 			small.swapBacked = small.anon;
 			small.uptodate = true;

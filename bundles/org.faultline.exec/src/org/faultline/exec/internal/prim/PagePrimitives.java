@@ -208,7 +208,7 @@ final class PagePrimitives {
 			run.event(TraceEvent.Kind.ALLOC, who + " failed (scenario)");
 			return null;
 		}
-		Page p = run.machine.newPage(true);
+		Page p = run.machine.newPage();
 		run.event(TraceEvent.Kind.ALLOC, who + " -> " + p.label());
 		return p;
 	}
