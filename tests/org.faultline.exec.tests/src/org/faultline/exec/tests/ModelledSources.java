@@ -37,12 +37,17 @@ final class ModelledSources {
 
 	/** The files with one piece of mm/memory.c replaced; fails if the piece is not there exactly once. */
 	static Map<String, String> editMemory(Map<String, String> files, String from, String to) {
-		String text = files.get("mm/memory.c");
+		return edit(files, "mm/memory.c", from, to);
+	}
+
+	/** The files with one piece of a file replaced; fails if the piece is not there exactly once. */
+	static Map<String, String> edit(Map<String, String> files, String path, String from, String to) {
+		String text = files.get(path);
 		int at = text.indexOf(from);
 		if (at < 0 || text.indexOf(from, at + 1) >= 0)
-			throw new AssertionError("edit does not match exactly once: " + from);
+			throw new AssertionError("edit of " + path + " does not match exactly once: " + from);
 		Map<String, String> edited = new HashMap<>(files);
-		edited.put("mm/memory.c", text.replace(from, to));
+		edited.put(path, text.replace(from, to));
 		return edited;
 	}
 

@@ -198,6 +198,9 @@ final class PagePrimitives {
 			run.event(TraceEvent.Kind.NOTE, "free " + p.label());
 			if (p.mapcount > 0)
 				run.finding(Finding.Kind.PAGE_REF_LEAKED, p.label() + " freed while " + p.mapcount + " pte(s) map it");
+			if (p.outsideRefs > 0)
+				run.finding(Finding.Kind.PAGE_REF_LEAKED, p.label() + " freed while the page cache or another holder"
+						+ " outside the fault still references it: a reference put that the fault did not own");
 			if (p.locked)
 				run.finding(Finding.Kind.PAGE_LOCK_LEAKED, p.label() + " freed while locked");
 		}
