@@ -55,6 +55,7 @@ public final class MachineSetup {
 		Mapping mapping = null;
 		if (v.file()) {
 			mapping = new Mapping(types.struct("address_space"));
+			m.mapping = mapping;
 			Obj inode = new Obj(types.struct("inode"));
 			inode.set("i_mapping", mapping);
 			inode.set("i_sb", new Obj(types.struct("super_block")));

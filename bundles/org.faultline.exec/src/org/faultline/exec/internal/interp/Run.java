@@ -167,7 +167,7 @@ public final class Run {
 
 	private Object primitive(Primitive p, Object[] args) {
 		if (trace != null)
-			event(TraceEvent.Kind.PRIMITIVE, p.name() + argsText(args));
+			event(TraceEvent.Kind.PRIMITIVE, p.name() + argsText(args) + (p.reclaim() ? " [may enter reclaim]" : ""));
 		if (p.reclaim())
 			checkMaySleep(p.name(), true);
 		return p.body().apply(this, args);

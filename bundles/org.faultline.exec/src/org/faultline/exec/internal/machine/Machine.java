@@ -41,6 +41,8 @@ public final class Machine {
 	public final Map<Object, String> spinLocks = new LinkedHashMap<>();
 	/** pte tables mapped by pte_offset_map and not yet unmapped, with where. */
 	public final List<String> kmaps = new ArrayList<>();
+	/** The file's address_space, when the vma maps a file. */
+	public Mapping mapping;
 	public boolean mmapSem = true;
 	public int rcuDepth;
 	public int sbFreezeDepth;
@@ -149,7 +151,15 @@ public final class Machine {
 		else
 			s.append(" mmap_sem(read)");
 		spinLocks.forEach((k, where) -> s.append(" spin ").append(k).append(" (").append(where).append(')'));
-		s.append('\n');
+		for (Page p : lockedPages())
+			s.append(" page ").append(p.label()).append(p.lockedByOther ? " (another task)" : " (this fault)");
+		if (mapping != null && mapping.immapReaders > 0)
+			s.append(" i_mmap_rwsem(read)x").append(mapping.immapReaders);
+		if (rcuDepth > 0)
+			s.append(" rcu");
+		if (sbFreezeDepth > 0)
+			s.append(" sb_pagefault");
+		s.append("; pte maps: ").append(kmaps.size()).append('\n');
 		return s.toString();
 	}
 
