@@ -111,11 +111,11 @@ class InterpreterTest {
 
 	@Test
 	void helpersThatRealKernelSourcesUseAsMacrosRun() throws Exception {
-		RunResult r = MiniProgram.run("static unsigned long window = 65536;", """
+		RunResult r = MiniProgram.run("static unsigned long window = 65536;\n#define WINDOW_PAGES (window >> 12)\n", """
 					unsigned long nr = READ_ONCE(window) >> PAGE_SHIFT;
 					unsigned long end = ({ unsigned long e = min3(nr, 8UL, 100UL); e + 1; });
 					inc_mm_counter_fast(mm, MM_ANONPAGES);
-					if (max(end, 2UL) != 9 || round_up(5, 4) != 8)
+					if (max(end, 2UL) != 9 || round_up(5, 4) != 8 || WINDOW_PAGES != 16)
 						return VM_FAULT_SIGBUS;
 					return end;
 				""");

@@ -184,7 +184,7 @@ public final class Lowering {
 		}
 		if (v == null && ast.enumerator(name) != null)
 			v = Values.box(ast.enumerator(name).ordinal());
-		if (v == null && (m == null || m.value() == null))
+		if (v == null)
 			v = Linux46.value(name);
 		constants.put(name, v);
 		return v == null ? null : new Expr.Const(typeOfConstant(v), v);
@@ -520,6 +520,15 @@ public final class Lowering {
 			Expr.Const c = constant(name);
 			if (c != null)
 				return c;
+			ObjectMacro macro = ast.objectMacro(name);
+			if (macro != null && macro.value() != null && folding.add(name)) {
+				// A macro that is not a constant (e.g. "current"): its body, lowered where it is used.
+				try {
+					return expr(macro.value());
+				} finally {
+					folding.remove(name);
+				}
+			}
 			CompiledFunction fn = out.functions.get(name);
 			if (fn != null)
 				return new Expr.Const(new CType.Pointer(new CType.Function(fn.result())), fn);
