@@ -11,6 +11,7 @@ import org.faultline.exec.internal.machine.Mapping;
 import org.faultline.exec.internal.machine.Page;
 import org.faultline.exec.internal.machine.PageTable;
 import org.faultline.exec.internal.machine.PageTable.Level;
+import org.faultline.exec.internal.prim.Linux46;
 import org.faultline.exec.internal.prim.Locks;
 
 /**
@@ -18,8 +19,6 @@ import org.faultline.exec.internal.prim.Locks;
  * choose (DAX-like, a driver returning a page, retry, errors), ->readpage and a falling-back ->pmd_fault.
  */
 final class Behaviours {
-
-	private static final long FAULT_FLAG_ALLOW_RETRY = 0x04;
 
 	private Behaviours() {
 	}
@@ -56,7 +55,7 @@ final class Behaviours {
 				});
 		case RETRY -> new Primitive("retry_fault", "(model)", "waits for something with mmap_sem released:"
 				+ " VM_FAULT_RETRY", false, (run, a) -> {
-					if ((Values.asLong(((Obj) a[1]).get("flags")) & FAULT_FLAG_ALLOW_RETRY) != 0) {
+					if ((Values.asLong(((Obj) a[1]).get("flags")) & Linux46.FAULT_FLAG_ALLOW_RETRY) != 0) {
 						run.machine.mmapSem = false;
 						run.event(TraceEvent.Kind.UNLOCK, "mmap_sem (->fault waits)");
 					}

@@ -7,6 +7,7 @@ import org.faultline.exec.internal.interp.Run;
 import org.faultline.exec.internal.machine.Machine;
 import org.faultline.exec.internal.machine.Mapping;
 import org.faultline.exec.internal.machine.Page;
+import org.faultline.exec.internal.prim.Linux46;
 
 /**
  * The invariants checked when the fault returns: everything mapped is unmapped, every lock the fault took is
@@ -47,10 +48,11 @@ final class ExitChecks {
 		boolean retry = (outcome & VmFault.RETRY) != 0;
 		if (!m.mmapSem && !retry)
 			run.finding(Finding.Kind.MMAP_SEM_PROTOCOL, "mmap_sem released but the result has no VM_FAULT_RETRY");
-		if (retry && m.mmapSem && (run.flags & 0x08) == 0 && (run.flags & 0x04) != 0)
+		if (retry && m.mmapSem && (run.flags & Linux46.FAULT_FLAG_RETRY_NOWAIT) == 0
+				&& (run.flags & Linux46.FAULT_FLAG_ALLOW_RETRY) != 0)
 			run.finding(Finding.Kind.MMAP_SEM_PROTOCOL, "VM_FAULT_RETRY with mmap_sem still held");
 		boolean success = (outcome & (VmFault.ERROR | VmFault.RETRY)) == 0;
-		boolean write = (run.flags & 0x01) != 0;
+		boolean write = (run.flags & Linux46.FAULT_FLAG_WRITE) != 0;
 		if (success && !m.satisfies(run.address, write) && java.util.Arrays.equals(walkBefore, m.walk(run.address)))
 			run.finding(Finding.Kind.REFAULT, "returns " + VmFault.decode(outcome) + " but the "
 					+ (write ? "write" : "access") + " at 0x" + Long.toHexString(run.address)

@@ -4,12 +4,10 @@ import org.faultline.exec.Scenario;
 import org.faultline.exec.Scenario.CachedPage;
 import org.faultline.exec.Scenario.Pte;
 import org.faultline.exec.Scenario.RaceAction;
-import org.faultline.exec.VmFault;
 import org.faultline.exec.internal.interp.CompiledVersion;
 import org.faultline.exec.internal.interp.Entry;
 import org.faultline.exec.internal.interp.FunctionRef;
 import org.faultline.exec.internal.interp.Obj;
-import org.faultline.exec.internal.interp.Primitive;
 import org.faultline.exec.internal.interp.Run;
 import org.faultline.exec.internal.interp.Types;
 import org.faultline.exec.internal.interp.Values;
@@ -19,6 +17,7 @@ import org.faultline.exec.internal.machine.Mapping;
 import org.faultline.exec.internal.machine.Page;
 import org.faultline.exec.internal.machine.PageTable;
 import org.faultline.exec.internal.machine.PageTable.Level;
+import org.faultline.exec.internal.prim.Linux46;
 
 /**
  * Builds the machine a scenario describes, and the run over it: page tables down to the fault's pmd, the
@@ -48,7 +47,7 @@ public final class MachineSetup {
 		vma.set("vm_pgoff", Values.box(v.pgoff()));
 		vma.set("vm_flags", Values.box(v.flags()));
 		vma.set("vm_mm", m.mm);
-		boolean writableShared = v.shared() && (v.flags() & 0x2) != 0;
+		boolean writableShared = v.shared() && (v.flags() & Linux46.VM_WRITE) != 0;
 		vma.set("vm_page_prot", new Entry(Bits.PRESENT | Bits.USER | Bits.ACCESSED | (writableShared ? Bits.RW : 0)));
 		run.vma = vma;
 
