@@ -122,4 +122,25 @@ class InterpreterTest {
 		assertEquals(9, r.outcome(), r.report());
 		assertFalse(r.has(Kind.UNKNOWN_EXTERNAL), r.report());
 	}
+
+	@Test
+	void structAssignmentCopiesAndPtePointersCompareWithinTheirTable() throws Exception {
+		RunResult r = MiniProgram.run("", """
+					struct vm_fault a, b;
+					pmd_t *pmd = pmd_alloc(mm, pud_alloc(mm, pgd_offset(mm, address), address), address);
+					pte_t *first = pte_offset_map(pmd, address), *last = first + 4;
+					int ret = 0;
+
+					a.pgoff = 1;
+					b = a;
+					b.pgoff = 2;
+					if (a.pgoff == 1 && b.pgoff == 2)
+						ret |= VM_FAULT_MAJOR;
+					if (first < last && last - first == 4)
+						ret |= VM_FAULT_LOCKED;
+					pte_unmap(first);
+					return ret;
+				""");
+		assertEquals("MAJOR|LOCKED", r.outcomeText(), r.report());
+	}
 }

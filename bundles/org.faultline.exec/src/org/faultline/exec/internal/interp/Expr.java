@@ -43,11 +43,14 @@ abstract class Expr {
 		throw new InterpreterError("not an lvalue");
 	}
 
+	/** A value as a variable of {@code type} holds it: integers truncated, structs copied. */
 	static Object wrap(CType type, Object v) {
 		if (type instanceof CType.Int i && v instanceof Long l) {
 			long w = i.wrap(l);
 			return w == l ? v : box(w);
 		}
+		if (type instanceof CType.Struct && v instanceof Obj o)
+			return o.copy();
 		return v;
 	}
 
@@ -467,6 +470,8 @@ abstract class Expr {
 				boolean eq = same(a, b);
 				return box(eq == (op == Op.EQ) ? 1 : 0);
 			}
+			if (a instanceof Pointer.TableEntry p && b instanceof Pointer.TableEntry q && op.ordinal() >= Op.LT.ordinal())
+				return apply(op, box(p.index()), box(q.index()), false, type);
 			if (a instanceof Pointer p && (op == Op.ADD || op == Op.SUB)) {
 				if (b instanceof Pointer q && op == Op.SUB)
 					return box(distance(p, q));

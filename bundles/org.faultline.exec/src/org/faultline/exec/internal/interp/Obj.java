@@ -39,6 +39,13 @@ public class Obj {
 		set(type.slot(field), value);
 	}
 
+	/** A struct assignment's copy: the same type and field values. */
+	public final Obj copy() {
+		Obj o = new Obj(type);
+		o.fields = fields.clone();
+		return o;
+	}
+
 	/** A short name for traces and state dumps. */
 	public String label() {
 		return type.tag();
