@@ -16,6 +16,7 @@ public final class Benchmarks {
 	public static void main(String[] args) throws Exception {
 		Map<String, Benchmark> all = new LinkedHashMap<>();
 		all.put("model-roundtrip", new ModelRoundTripBenchmark());
+		all.put("patch-apply", new PatchApplyBenchmark());
 		all.put("fault-run", new FaultRunBenchmark());
 		var chosen = args.length == 0 ? all.keySet() : Arrays.asList(args);
 		for (String name : chosen) {

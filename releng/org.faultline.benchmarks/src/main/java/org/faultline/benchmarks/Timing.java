@@ -7,11 +7,18 @@ import java.util.concurrent.Callable;
 record Timing(double medianMillis, double minMillis, double maxMillis, int runs) {
 
 	static Timing measure(int warmups, int runs, Callable<?> work) throws Exception {
+		return measure(warmups, runs, work, () -> null);
+	}
+
+	/** The same, with untimed preparation before each call (e.g. restoring files the work changes). */
+	static Timing measure(int warmups, int runs, Callable<?> work, Callable<?> prepare) throws Exception {
 		for (int i = 0; i < warmups; i++) {
+			prepare.call();
 			work.call();
 		}
 		double[] millis = new double[runs];
 		for (int i = 0; i < runs; i++) {
+			prepare.call();
 			long start = System.nanoTime();
 			work.call();
 			millis[i] = (System.nanoTime() - start) / 1e6;

@@ -1,0 +1,375 @@
+package org.faultline.patch.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.faultline.model.patch.Confidence;
+import org.faultline.model.patch.HunkOutcome;
+import org.faultline.model.patch.LineKind;
+import org.faultline.patch.internal.DiffModel.Hunk;
+import org.faultline.patch.internal.DiffModel.Line;
+
+/**
+ * Fits the hunks of one file diff onto the file's text. A hunk fits exactly (maybe at an offset); else its
+ * old side (context and removed lines) is matched ignoring whitespace, the file's exact text is restored for
+ * those lines and, when the patch lost its indentation, added lines are re-indented in the file's style: like
+ * the line they replace, like an identical line the patch removes elsewhere, or by the structure above them.
+ * Two equally near positions are an error naming both.
+ */
+public final class FileRepair {
+
+	/** Lines shorter than this (without whitespace) say too little to borrow indentation from: "}", "", "*\/". */
+	private static final int MEANINGFUL_LENGTH = 4;
+
+	/** How much of an added line must equal a removed line's start for it to count as replacing that line. */
+	private static final double REPLACED_SIMILARITY = 0.6;
+
+	/** How many lines above a hunk the indenter looks at. */
+	private static final int LOOK_BACK = 80;
+
+	private final String path;
+
+	private final List<String> file;
+
+	private final List<String> squashedFile;
+
+	private final Indenter indenter;
+
+	private FileRepair(String path, List<String> fileLines) {
+		this.path = path;
+		this.file = fileLines;
+		this.squashedFile = fileLines.stream().map(FileRepair::squash).toList();
+		this.indenter = Indenter.forFile(fileLines);
+	}
+
+	/**
+	 * @param fileLines
+	 *            the file's lines without line ends
+	 * @return one result per hunk, in order
+	 */
+	public static List<HunkResult> fit(String path, List<String> fileLines, List<Hunk> hunks) {
+		return new FileRepair(path, fileLines).fitAll(hunks);
+	}
+
+	/** A line with all whitespace removed: what survives any whitespace damage. */
+	static String squash(String line) {
+		StringBuilder out = new StringBuilder(line.length());
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (!Character.isWhitespace(c)) {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	private record Placement(int position, HunkOutcome outcome, int candidates, String detail) {
+	}
+
+	private List<HunkResult> fitAll(List<Hunk> hunks) {
+		List<Placement> placements = new ArrayList<>();
+		int searchFrom = 0;
+		int shift = 0;
+		for (Hunk hunk : hunks) {
+			int expected = Math.max(0, headerPosition(hunk) + shift);
+			Placement placement = place(oldSide(hunk), expected, searchFrom, headerPosition(hunk));
+			placements.add(placement);
+			if (placement.outcome() != HunkOutcome.FAILED) {
+				shift = placement.position() - headerPosition(hunk);
+				searchFrom = placement.position() + hunk.oldCount();
+			}
+		}
+		boolean fileDamaged = false;
+		for (int i = 0; i < hunks.size(); i++) {
+			fileDamaged |= placements.get(i).outcome() == HunkOutcome.WHITESPACE_REPAIRED
+					&& lostIndentation(hunks.get(i), placements.get(i).position()) != Boolean.FALSE;
+		}
+		Map<String, List<String>> removedLines = removedLines(hunks, placements);
+		List<HunkResult> results = new ArrayList<>();
+		for (int i = 0; i < hunks.size(); i++) {
+			results.add(result(i + 1, hunks.get(i), placements.get(i), fileDamaged, removedLines));
+		}
+		return results;
+	}
+
+	/**
+	 * The 0-based line where the header puts the hunk's old side; a hunk without old lines names the line
+	 * after which it inserts.
+	 */
+	private static int headerPosition(Hunk hunk) {
+		return Math.max(0, hunk.oldCount() == 0 ? hunk.oldStart() : hunk.oldStart() - 1);
+	}
+
+	private static List<String> oldSide(Hunk hunk) {
+		return hunk.lines().stream().filter(Line::onOldSide).map(Line::text).toList();
+	}
+
+	private Placement place(List<String> old, int expected, int searchFrom, int headerPosition) {
+		if (old.isEmpty()) {
+			int position = Math.min(Math.max(expected, searchFrom), file.size());
+			return new Placement(position, position == headerPosition ? HunkOutcome.EXACT : HunkOutcome.OFFSET, 1, "");
+		}
+		List<Integer> exact = candidates(old, searchFrom, false);
+		if (!exact.isEmpty()) {
+			return choose(exact, expected, headerPosition, false);
+		}
+		List<Integer> loose = candidates(old, searchFrom, true);
+		if (!loose.isEmpty()) {
+			return choose(loose, expected, headerPosition, true);
+		}
+		return bestFailure(old, expected, searchFrom);
+	}
+
+	private List<Integer> candidates(List<String> old, int searchFrom, boolean ignoreWhitespace) {
+		List<String> wanted = ignoreWhitespace ? old.stream().map(FileRepair::squash).toList() : old;
+		List<String> haystack = ignoreWhitespace ? squashedFile : file;
+		List<Integer> found = new ArrayList<>();
+		for (int p = searchFrom; p + wanted.size() <= haystack.size(); p++) {
+			if (matchesAt(haystack, wanted, p)) {
+				found.add(p);
+			}
+		}
+		return found;
+	}
+
+	private static boolean matchesAt(List<String> haystack, List<String> wanted, int position) {
+		for (int i = 0; i < wanted.size(); i++) {
+			if (!haystack.get(position + i).equals(wanted.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private Placement choose(List<Integer> positions, int expected, int headerPosition, boolean repaired) {
+		int best = positions.getFirst();
+		for (int p : positions) {
+			if (Math.abs(p - expected) < Math.abs(best - expected)) {
+				best = p;
+			}
+		}
+		for (int p : positions) {
+			if (p != best && Math.abs(p - expected) == Math.abs(best - expected)) {
+				return new Placement(Math.min(p, best), HunkOutcome.FAILED, positions.size(),
+						"fits equally well at lines " + (Math.min(p, best) + 1) + " and " + (Math.max(p, best) + 1));
+			}
+		}
+		HunkOutcome outcome = repaired ? HunkOutcome.WHITESPACE_REPAIRED
+				: best == headerPosition ? HunkOutcome.EXACT : HunkOutcome.OFFSET;
+		return new Placement(best, outcome, positions.size(), positions.size() == 1 ? "" : otherPositions(positions, best));
+	}
+
+	private static String otherPositions(List<Integer> positions, int chosen) {
+		StringBuilder text = new StringBuilder("nearest of ").append(positions.size()).append(" places; also fits at line");
+		positions.stream().filter(p -> p != chosen).limit(5).forEach(p -> text.append(' ').append(p + 1));
+		return text.toString();
+	}
+
+	/** The position where most of the old side matches ignoring whitespace, and where it first differs. */
+	private Placement bestFailure(List<String> old, int expected, int searchFrom) {
+		List<String> wanted = old.stream().map(FileRepair::squash).toList();
+		int bestPosition = Math.min(Math.max(searchFrom, expected), Math.max(0, file.size() - 1));
+		int bestScore = -1;
+		for (int p = searchFrom; p < file.size(); p++) {
+			int score = 0;
+			for (int i = 0; i < wanted.size() && p + i < file.size(); i++) {
+				score += squashedFile.get(p + i).equals(wanted.get(i)) ? 1 : 0;
+			}
+			if (score > bestScore || score == bestScore && Math.abs(p - expected) < Math.abs(bestPosition - expected)) {
+				bestScore = score;
+				bestPosition = p;
+			}
+		}
+		String detail;
+		if (file.isEmpty() || bestScore <= 0) {
+			detail = "no place in the file matches any of its " + old.size() + " old lines; first: '" + old.getFirst() + "'";
+		} else {
+			int differs = 0;
+			while (differs < wanted.size() && bestPosition + differs < file.size()
+					&& squashedFile.get(bestPosition + differs).equals(wanted.get(differs))) {
+				differs++;
+			}
+			String fileLine = bestPosition + differs < file.size() ? "'" + file.get(bestPosition + differs).strip() + "'"
+					: "end of file";
+			detail = "best candidate at line " + (bestPosition + 1) + " (" + bestScore + " of " + old.size()
+					+ " old lines match); first difference at line " + (bestPosition + differs + 1) + ": patch has '"
+					+ old.get(differs).strip() + "', file has " + fileLine;
+		}
+		return new Placement(bestPosition, HunkOutcome.FAILED, 0, detail);
+	}
+
+	/**
+	 * Whether the patch's old side lost leading whitespace against the file at this position: true or false
+	 * when a non-blank line tells, null when none does.
+	 */
+	private Boolean lostIndentation(Hunk hunk, int position) {
+		int at = position;
+		Boolean lost = null;
+		for (Line line : hunk.lines()) {
+			if (!line.onOldSide()) {
+				continue;
+			}
+			String actual = file.get(at++);
+			if (!actual.isBlank()) {
+				if (!Indenter.leading(actual).equals(Indenter.leading(line.text()))) {
+					return true;
+				}
+				lost = false;
+			}
+		}
+		return lost;
+	}
+
+	/** The restored text of every line the file diff removes, by its squashed form: lines it may move. */
+	private Map<String, List<String>> removedLines(List<Hunk> hunks, List<Placement> placements) {
+		Map<String, List<String>> removed = new HashMap<>();
+		for (int i = 0; i < hunks.size(); i++) {
+			if (placements.get(i).outcome() == HunkOutcome.FAILED) {
+				continue;
+			}
+			int at = placements.get(i).position();
+			for (Line line : hunks.get(i).lines()) {
+				if (line.kind() == LineKind.REMOVED) {
+					removed.computeIfAbsent(squashedFile.get(at), k -> new ArrayList<>()).add(file.get(at));
+				}
+				at += line.onOldSide() ? 1 : 0;
+			}
+		}
+		return removed;
+	}
+
+	private HunkResult result(int index, Hunk hunk, Placement placement, boolean fileDamaged,
+			Map<String, List<String>> removedLines) {
+		int offset = placement.position() - headerPosition(hunk);
+		if (placement.outcome() == HunkOutcome.FAILED) {
+			return new HunkResult(path, index, HunkOutcome.FAILED, offset, placement.position() + 1, 0, 0,
+					Confidence.LOW, placement.detail(), hunk, null);
+		}
+		if (placement.outcome() != HunkOutcome.WHITESPACE_REPAIRED) {
+			Confidence confidence = placement.candidates() == 1 ? Confidence.CERTAIN : Confidence.HIGH;
+			return new HunkResult(path, index, placement.outcome(), offset, placement.position() + 1, 0, 0, confidence,
+					placement.detail(), hunk, at(hunk, placement.position(), hunk.lines()));
+		}
+		Boolean lost = lostIndentation(hunk, placement.position());
+		boolean reindent = lost == null ? fileDamaged : lost;
+		return repair(index, hunk, placement, offset, reindent, removedLines);
+	}
+
+	/** The hunk with these lines where it fitted. */
+	private static Hunk at(Hunk hunk, int position, List<Line> lines) {
+		int oldStart = hunk.oldCount() == 0 ? position : position + 1;
+		return new Hunk(oldStart, hunk.oldCount(), hunk.newStart(), hunk.newCount(), hunk.section(), lines,
+				hunk.sourceLine());
+	}
+
+	private HunkResult repair(int index, Hunk hunk, Placement placement, int offset, boolean reindent,
+			Map<String, List<String>> removedLines) {
+		int position = placement.position();
+		List<String> above = new ArrayList<>(file.subList(Math.max(0, position - LOOK_BACK), position));
+		List<Line> lines = new ArrayList<>();
+		int at = position;
+		int repaired = 0;
+		int reindented = 0;
+		int guessed = 0;
+		int byStructure = 0;
+		List<String> replaceable = new ArrayList<>();
+		for (Line line : hunk.lines()) {
+			if (line.onOldSide()) {
+				String actual = file.get(at++);
+				repaired += actual.equals(line.text()) ? 0 : 1;
+				lines.add(line.withText(actual));
+				if (line.kind() == LineKind.CONTEXT) {
+					above.add(actual);
+					replaceable.clear();
+				} else {
+					replaceable.add(actual);
+				}
+				continue;
+			}
+			String text = line.text();
+			if (reindent) {
+				Reindented placed = reindent(above, line.text(), replaceable, removedLines);
+				text = placed.text();
+				guessed += placed.basis() == Basis.GUESS ? 1 : 0;
+				byStructure += placed.basis() == Basis.STRUCTURE ? 1 : 0;
+				reindented += text.equals(line.text()) ? 0 : 1;
+			}
+			above.add(text);
+			lines.add(line.withText(text));
+		}
+		Confidence confidence = placement.candidates() > 1 || guessed > 0 ? Confidence.LOW
+				: byStructure > 0 ? Confidence.HIGH : Confidence.CERTAIN;
+		long added = hunk.count(LineKind.ADDED);
+		String detail = repaired + " old lines restored from the file"
+				+ (reindent && added > 0 ? "; " + reindented + " of " + added + " added lines re-indented" : "")
+				+ (guessed > 0 ? " (" + guessed + " continuation lines guessed)" : "")
+				+ (placement.detail().isEmpty() ? "" : "; " + placement.detail());
+		return new HunkResult(path, index, HunkOutcome.WHITESPACE_REPAIRED, offset, position + 1, repaired, reindented,
+				confidence, detail, hunk, at(hunk, position, List.copyOf(lines)));
+	}
+
+	/** What an added line's indentation rests on. */
+	private enum Basis {
+		/** a removed line it replaces or that the patch moves here, agreeing with the structure or unopposed */
+		BORROWED,
+		/** the structure above, sure of itself */
+		STRUCTURE,
+		/** a continuation line's alignment, nothing better known */
+		GUESS
+	}
+
+	private record Reindented(String text, Basis basis) {
+	}
+
+	/**
+	 * Indents an added line of a patch that lost its indentation. The structure above decides the depth when
+	 * it is sure; otherwise the removed line it replaces, or the identical line the patch moves, says it (for
+	 * continuation lines, how they are aligned). A moved line also keeps its inner spacing.
+	 */
+	private Reindented reindent(List<String> above, String patchText, List<String> replaceable,
+			Map<String, List<String>> removedLines) {
+		String stripped = patchText.strip();
+		Indenter.Guess guess = indenter.guess(above, stripped);
+		String replaced = mostSimilar(replaceable, stripped);
+		List<String> movedLines = removedLines.get(squash(stripped));
+		String moved = movedLines != null && squash(stripped).length() >= MEANINGFUL_LENGTH ? movedLines.getFirst() : null;
+		if (replaced == null && moved == null) {
+			return new Reindented(guess.indent() + stripped, guess.strong() ? Basis.STRUCTURE : Basis.GUESS);
+		}
+		if (replaced != null) {
+			replaceable.remove(replaced);
+		}
+		String body = moved != null ? moved.strip() : stripped;
+		String borrowedIndent = Indenter.leading(replaced != null ? replaced : moved);
+		if (!guess.strong() || guess.indent().equals(borrowedIndent)) {
+			return new Reindented(borrowedIndent + body, Basis.BORROWED);
+		}
+		return new Reindented(guess.indent() + body, Basis.STRUCTURE);
+	}
+
+	/**
+	 * The removed line of the current change block that an added line most likely replaces: one that starts
+	 * the same way for most of its length (an edited call or condition), or null.
+	 */
+	private static String mostSimilar(List<String> removed, String added) {
+		String squashedAdded = squash(added);
+		String best = null;
+		double bestSimilarity = REPLACED_SIMILARITY;
+		for (String candidate : removed) {
+			String squashed = squash(candidate);
+			int common = 0;
+			while (common < squashed.length() && common < squashedAdded.length()
+					&& squashed.charAt(common) == squashedAdded.charAt(common)) {
+				common++;
+			}
+			double similarity = (double) common / Math.max(1, Math.max(squashed.length(), squashedAdded.length()));
+			if (similarity >= bestSimilarity && squashedAdded.length() >= MEANINGFUL_LENGTH) {
+				best = candidate;
+				bestSimilarity = similarity;
+			}
+		}
+		return best;
+	}
+}

@@ -1,0 +1,284 @@
+package org.faultline.patch.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses the indentation of a C line from the lines above it, in the file's own style: one level deeper after
+ * an opening brace or an unbraced if/for/while/else, one less on a closing brace, aligned after the open
+ * parenthesis of a continued statement, at column 0 for labels and preprocessor lines, inside a comment one
+ * space past its opener. Kernel files indent with tabs.
+ */
+final class Indenter {
+
+	/** How sure a guess is: strong when the structure above decides it, weak for continuation lines. */
+	record Guess(String indent, boolean strong) {
+	}
+
+	private static final Pattern LABEL = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*:(\\s.*)?$");
+
+	private static final Pattern CONTROL = Pattern
+			.compile("^(}\\s*)?((else\\s+)?if|while|for|switch)\\s*\\(.*\\)$|^(}\\s*)?else$|^do$");
+
+	private static final int TAB_WIDTH = 8;
+
+	/** How far back a statement's start is looked for. */
+	private static final int MAX_STATEMENT_LINES = 12;
+
+	private final String unit;
+
+	/**
+	 * How the file continues a statement with an open parenthesis: aligned one column after it (0), or that
+	 * many units deeper than the statement's first line.
+	 */
+	private final int continuationUnits;
+
+	private Indenter(String unit, int continuationUnits) {
+		this.unit = unit;
+		this.continuationUnits = continuationUnits;
+	}
+
+	/**
+	 * An indenter in the style of a file: tabs when its lines mostly start with a tab, else its space step;
+	 * continuation lines as the file mostly has them.
+	 */
+	static Indenter forFile(List<String> lines) {
+		int tabs = 0;
+		int spaces = 0;
+		int step = Integer.MAX_VALUE;
+		for (String line : lines) {
+			if (line.startsWith("\t")) {
+				tabs++;
+			} else if (line.startsWith(" ") && !line.isBlank() && !line.strip().startsWith("*")) {
+				spaces++;
+				step = Math.min(step, leading(line).length());
+			}
+		}
+		String unit = tabs >= spaces ? "\t" : " ".repeat(Math.max(1, Math.min(step, TAB_WIDTH)));
+		return new Indenter(unit, continuationUnits(lines, unit));
+	}
+
+	/** 0 when continuation lines mostly align after the open parenthesis, else their most common extra depth. */
+	private static int continuationUnits(List<String> lines, String unit) {
+		int aligned = 0;
+		int[] deeper = new int[4];
+		for (int i = 0; i + 1 < lines.size(); i++) {
+			String code = code(lines.get(i));
+			String next = lines.get(i + 1);
+			if (openParenthesis(code) <= 0 || isComment(code) || next.isBlank()) {
+				continue;
+			}
+			String indent = leading(lines.get(i));
+			String nextIndent = leading(next);
+			if (nextIndent.equals(alignAfterOpenParenthesis(List.of(lines.get(i))))) {
+				aligned++;
+			} else if (nextIndent.startsWith(indent)) {
+				int units = (nextIndent.length() - indent.length()) / unit.length();
+				if (units > 0 && units < deeper.length && nextIndent.equals(indent + unit.repeat(units))) {
+					deeper[units]++;
+				}
+			}
+		}
+		int best = 0;
+		for (int units = 1; units < deeper.length; units++) {
+			if (deeper[units] > aligned && deeper[units] > deeper[best]) {
+				best = units;
+			}
+		}
+		return best;
+	}
+
+	static String leading(String line) {
+		int i = 0;
+		while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+			i++;
+		}
+		return line.substring(0, i);
+	}
+
+	/**
+	 * @param above
+	 *            the lines before the one to indent, as they will stand in the result
+	 * @param text
+	 *            the line to indent, without leading whitespace
+	 */
+	Guess guess(List<String> above, String text) {
+		if (text.isEmpty() || text.startsWith("#") || LABEL.matcher(text).matches() && !text.startsWith("default")) {
+			return new Guess("", true);
+		}
+		int prev = previousCodeLine(above, above.size() - 1);
+		if (prev < 0) {
+			return new Guess("", false);
+		}
+		String prevLine = above.get(prev);
+		String prevText = prevLine.strip();
+		if (inOpenComment(above, prev)) {
+			String indent = prevText.startsWith("/*") ? leading(prevLine) + " " : leading(prevLine);
+			return new Guess(indent, text.startsWith("*"));
+		}
+		if (isComment(prevText)) {
+			String base = leading(above.get(commentOpener(above, prev)));
+			return new Guess(text.startsWith("}") ? dedent(base) : base, true);
+		}
+		int start = statementStart(above, prev);
+		String statement = joinCode(above, start, prev);
+		String startIndent = leading(above.get(start));
+		if (text.startsWith("}")) {
+			return new Guess(statement.endsWith("{") ? startIndent : dedent(bodyOwnerIndent(above, start)), true);
+		}
+		if (statement.endsWith("{")) {
+			return new Guess(startIndent + unit, true);
+		}
+		if (openParenthesis(statement) > 0) {
+			String indent = continuationUnits == 0 ? alignAfterOpenParenthesis(above.subList(start, prev + 1))
+					: startIndent + unit.repeat(continuationUnits);
+			return new Guess(indent, false);
+		}
+		if (continues(statement)) {
+			return new Guess(startIndent + unit, false);
+		}
+		if (CONTROL.matcher(statement).matches()) {
+			return new Guess(startIndent + unit, true);
+		}
+		String base = bodyOwnerIndent(above, start);
+		if (text.startsWith("case ") || text.startsWith("default:")) {
+			return new Guess(dedent(base), false);
+		}
+		return new Guess(base, true);
+	}
+
+	/** The indent of a complete statement, or of the unbraced if/for/while/else it is the body of. */
+	private String bodyOwnerIndent(List<String> above, int start) {
+		int owner = previousCodeLine(above, start - 1);
+		if (owner >= 0 && !isComment(above.get(owner).strip())) {
+			int ownerStart = statementStart(above, owner);
+			if (CONTROL.matcher(joinCode(above, ownerStart, owner)).matches()) {
+				return leading(above.get(ownerStart));
+			}
+		}
+		return leading(above.get(start));
+	}
+
+	private String dedent(String indent) {
+		if (indent.endsWith("\t")) {
+			return indent.substring(0, indent.length() - 1);
+		}
+		return indent.substring(0, Math.max(0, indent.length() - unit.length()));
+	}
+
+	private static int previousCodeLine(List<String> above, int from) {
+		for (int i = from; i >= 0; i--) {
+			String text = above.get(i).strip();
+			if (!text.isEmpty() && !text.startsWith("#") && !LABEL.matcher(text).matches()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean isComment(String text) {
+		return text.startsWith("/*") || text.startsWith("*") || text.startsWith("//");
+	}
+
+	private static boolean inOpenComment(List<String> above, int line) {
+		String text = above.get(line).strip();
+		if (text.contains("*/")) {
+			return false;
+		}
+		return text.startsWith("/*") || text.startsWith("*") && commentOpener(above, line) != line;
+	}
+
+	private static int commentOpener(List<String> above, int line) {
+		for (int i = line; i >= 0 && line - i < 200; i--) {
+			String text = above.get(i).strip();
+			if (text.startsWith("/*") || text.startsWith("//")) {
+				return i;
+			}
+			if (!text.startsWith("*")) {
+				break;
+			}
+		}
+		return line;
+	}
+
+	/** The first line of the statement that ends at {@code line}, following continuation lines up. */
+	private static int statementStart(List<String> above, int line) {
+		int start = line;
+		for (int steps = 0; steps < MAX_STATEMENT_LINES; steps++) {
+			int before = previousCodeLine(above, start - 1);
+			if (before < 0 || isComment(above.get(before).strip())) {
+				break;
+			}
+			String code = code(above.get(before));
+			if (code.endsWith(";") || code.endsWith("{") || code.endsWith("}")
+					|| !continues(code) && openParenthesis(code) <= 0) {
+				break;
+			}
+			start = before;
+		}
+		return start;
+	}
+
+	private static String joinCode(List<String> above, int from, int to) {
+		StringBuilder joined = new StringBuilder();
+		for (int i = from; i <= to; i++) {
+			String code = code(above.get(i));
+			if (!code.isEmpty()) {
+				joined.append(joined.isEmpty() ? "" : " ").append(code);
+			}
+		}
+		return joined.toString();
+	}
+
+	/** A line without leading and trailing whitespace and without a trailing comment. */
+	private static String code(String line) {
+		String text = line.strip();
+		int comment = text.indexOf("/*");
+		int lineComment = text.indexOf("//");
+		int cut = comment < 0 ? lineComment : lineComment < 0 ? comment : Math.min(comment, lineComment);
+		return (cut > 0 ? text.substring(0, cut) : text).strip();
+	}
+
+	private static boolean continues(String code) {
+		return code.endsWith(",") || code.endsWith("&&") || code.endsWith("||") || code.endsWith("=")
+				|| code.endsWith("+") || code.endsWith("-") || code.endsWith("?") || code.endsWith("|")
+				|| code.endsWith("(") || code.endsWith(":") && !LABEL.matcher(code).matches();
+	}
+
+	private static int openParenthesis(String code) {
+		int open = 0;
+		for (int i = 0; i < code.length(); i++) {
+			char c = code.charAt(i);
+			if (c == '(') {
+				open++;
+			} else if (c == ')') {
+				open--;
+			}
+		}
+		return open;
+	}
+
+	/** Kernel style: a continued call or condition lines up one column after its open parenthesis. */
+	private static String alignAfterOpenParenthesis(List<String> statement) {
+		int depth = 0;
+		int[] openColumns = new int[64];
+		for (String line : statement) {
+			int visual = 0;
+			for (int c = 0; c < line.length(); c++) {
+				char ch = line.charAt(c);
+				if (ch == '(' && depth < openColumns.length) {
+					openColumns[depth++] = visual;
+				} else if (ch == ')' && depth > 0) {
+					depth--;
+				}
+				visual = ch == '\t' ? (visual / TAB_WIDTH + 1) * TAB_WIDTH : visual + 1;
+			}
+		}
+		if (depth == 0) {
+			return leading(statement.getFirst());
+		}
+		int column = openColumns[depth - 1] + 1;
+		boolean tabs = statement.getFirst().startsWith("\t") || leading(statement.getFirst()).isEmpty();
+		return tabs ? "\t".repeat(column / TAB_WIDTH) + " ".repeat(column % TAB_WIDTH) : " ".repeat(column);
+	}
+}

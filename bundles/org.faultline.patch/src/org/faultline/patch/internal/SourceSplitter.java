@@ -1,0 +1,115 @@
+package org.faultline.patch.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.faultline.model.patch.PatchForm;
+
+/**
+ * Tells what form a patch source has and cuts it into mails: an mbox (one or many messages), one RFC 822
+ * mail, a page copied from a web archive (subject line, then From:/Date: lines, then the body), or a plain
+ * diff with maybe some text before it.
+ */
+public final class SourceSplitter {
+
+	/** One mail of a source and the form it came in. */
+	public record Part(MailMessage mail, PatchForm form) {
+	}
+
+	private static final Pattern FORMAT_PATCH_SEPARATOR = Pattern
+			.compile("^From [0-9a-f]{40} Mon Sep 17 00:00:00 2001$");
+
+	/** An archive page's header block is near its top. */
+	private static final int ARCHIVE_HEADER_WINDOW = 12;
+
+	private SourceSplitter() {
+	}
+
+	public static List<Part> split(byte[] content) {
+		String text = new String(content, StandardCharsets.ISO_8859_1);
+		if (text.startsWith("From ")) {
+			return mbox(text);
+		}
+		List<String> lines = List.of(text.split("\r?\n", -1));
+		int first = 0;
+		while (first < lines.size() && lines.get(first).isBlank()) {
+			first++;
+		}
+		if (first < lines.size() && MailParser.isHeaderLine(lines.get(first)) && looksLikeMailHeader(lines, first)) {
+			return List.of(new Part(MailParser.parse(content, 1), PatchForm.MAIL));
+		}
+		String decoded = new String(content, StandardCharsets.UTF_8).replace("\r\n", "\n");
+		return List.of(webArchive(decoded).orElseGet(() -> plainDiff(decoded)));
+	}
+
+	private static boolean looksLikeMailHeader(List<String> lines, int first) {
+		for (int i = first; i < lines.size() && !lines.get(i).isBlank(); i++) {
+			String line = lines.get(i);
+			if (line.regionMatches(true, 0, "Subject:", 0, 8) || line.regionMatches(true, 0, "From:", 0, 5)) {
+				return !DiffParser.startsDiff(lines, first);
+			}
+			if (!MailParser.isHeaderLine(line) && !line.startsWith(" ") && !line.startsWith("\t")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static List<Part> mbox(String text) {
+		List<Part> parts = new ArrayList<>();
+		String[] lines = text.split("\n", -1);
+		boolean formatPatch = FORMAT_PATCH_SEPARATOR.matcher(lines[0].replace("\r", "")).matches();
+		int start = 0;
+		for (int i = 1; i <= lines.length; i++) {
+			boolean separator = i < lines.length && lines[i].startsWith("From ") && lines[i - 1].replace("\r", "").isEmpty();
+			if (i == lines.length || separator) {
+				StringBuilder message = new StringBuilder();
+				for (int j = start + 1; j < i; j++) {
+					// mboxrd escapes body lines that start with From
+					message.append(lines[j].matches("^>+From .*") ? lines[j].substring(1) : lines[j]).append('\n');
+				}
+				parts.add(new Part(MailParser.parse(message.toString().getBytes(StandardCharsets.ISO_8859_1), start + 2),
+						null));
+				start = i;
+			}
+		}
+		PatchForm form = parts.size() == 1 && formatPatch ? PatchForm.FORMAT_PATCH : PatchForm.MBOX;
+		return parts.stream().map(p -> new Part(p.mail(), form)).toList();
+	}
+
+	/** A subject line, then header lines such as From: and Date:, then the body. */
+	private static Optional<Part> webArchive(String text) {
+		List<String> lines = List.of(text.split("\n", -1));
+		int subjectLine = 0;
+		while (subjectLine < lines.size() && lines.get(subjectLine).isBlank()) {
+			subjectLine++;
+		}
+		List<MailMessage.Header> headers = new ArrayList<>();
+		int i = subjectLine + 1;
+		for (; i < lines.size() && i < subjectLine + ARCHIVE_HEADER_WINDOW; i++) {
+			String line = lines.get(i);
+			if (line.isBlank() && headers.isEmpty()) {
+				continue;
+			}
+			if (line.isBlank() || !MailParser.isHeaderLine(line)) {
+				break;
+			}
+			int colon = line.indexOf(':');
+			headers.add(new MailMessage.Header(line.substring(0, colon), line.substring(colon + 1).strip()));
+		}
+		boolean hasFrom = headers.stream().anyMatch(h -> h.name().equalsIgnoreCase("From"));
+		if (!hasFrom || subjectLine >= lines.size() || DiffParser.startsDiff(lines, subjectLine)) {
+			return Optional.empty();
+		}
+		headers.addFirst(new MailMessage.Header("Subject", lines.get(subjectLine).strip()));
+		String body = String.join("\n", lines.subList(i, lines.size()));
+		return Optional.of(new Part(new MailMessage(List.copyOf(headers), body, i + 1), PatchForm.WEB_ARCHIVE));
+	}
+
+	private static Part plainDiff(String text) {
+		return new Part(new MailMessage(List.of(), text, 1), PatchForm.PLAIN_DIFF);
+	}
+}
