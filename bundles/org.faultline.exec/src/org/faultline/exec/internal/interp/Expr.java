@@ -54,6 +54,14 @@ abstract class Expr {
 		return v;
 	}
 
+	/** Call arguments, evaluated left to right. */
+	static Object[] arguments(Expr[] args, Frame f) {
+		Object[] values = new Object[args.length];
+		for (int i = 0; i < values.length; i++)
+			values[i] = args[i].eval(f);
+		return values;
+	}
+
 	static final class Const extends Expr {
 		final Object value;
 
@@ -280,10 +288,7 @@ abstract class Expr {
 
 		@Override
 		Object eval(Frame f) {
-			Object[] values = new Object[args.length];
-			for (int i = 0; i < values.length; i++)
-				values[i] = args[i].eval(f);
-			return wrap(type, f.run.invoke(target, values, f, line));
+			return wrap(type, f.run.invoke(target, arguments(args, f), f, line));
 		}
 	}
 
@@ -302,9 +307,7 @@ abstract class Expr {
 		@Override
 		Object eval(Frame f) {
 			Object fn = callee.eval(f);
-			Object[] values = new Object[args.length];
-			for (int i = 0; i < values.length; i++)
-				values[i] = args[i].eval(f);
+			Object[] values = arguments(args, f);
 			if (fn instanceof FunctionRef ref)
 				return wrap(type, f.run.invoke(ref, values, f, line));
 			throw new InterpreterError(fn == null ? "call through a NULL function pointer" : "call of " + fn);
@@ -324,8 +327,7 @@ abstract class Expr {
 
 		@Override
 		Object eval(Frame f) {
-			for (Expr a : args)
-				a.eval(f);
+			arguments(args, f);
 			return f.run.unknownExternal(name, f);
 		}
 	}
