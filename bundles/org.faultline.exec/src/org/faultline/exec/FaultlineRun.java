@@ -91,7 +91,10 @@ public final class FaultlineRun {
 		return results;
 	}
 
-	/** The results one after the other, then what only one of two versions found. */
+	/**
+	 * The results one after the other, then what only one of two versions found and, with traces, the calls
+	 * only one of them made (aligned by their call events).
+	 */
 	public static String report(List<RunResult> results) {
 		StringBuilder s = new StringBuilder();
 		results.forEach(r -> s.append(r.report()).append('\n'));
@@ -101,6 +104,13 @@ public final class FaultlineRun {
 			s.append("outcome: ").append(a.outcomeText()).append(" -> ").append(b.outcomeText()).append('\n');
 			onlyIn(a, b, s);
 			onlyIn(b, a, s);
+			for (Lockstep.Pair p : Lockstep.alignCalls(a.trace(), b.trace()))
+				if (p.left() == null || p.right() == null) {
+					RunResult side = p.left() == null ? b : a;
+					StepSession.Point call = p.left() == null ? p.right() : p.left();
+					s.append("only ").append(side.version()).append(": call ").append(call.function()).append(" (")
+							.append(call.file()).append(':').append(call.line()).append(")\n");
+				}
 		}
 		return s.toString();
 	}

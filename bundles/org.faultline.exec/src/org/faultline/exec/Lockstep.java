@@ -59,6 +59,20 @@ public final class Lockstep {
 		return step();
 	}
 
+	/** The CALL events of two traces, aligned the same way (for runs made with a trace, not stepped). */
+	public static List<Pair> alignCalls(List<TraceEvent> left, List<TraceEvent> right) {
+		return align(calls(left), calls(right));
+	}
+
+	private static List<StepSession.Point> calls(List<TraceEvent> trace) {
+		List<StepSession.Point> out = new ArrayList<>();
+		for (TraceEvent e : trace)
+			if (e.kind() == TraceEvent.Kind.CALL)
+				out.add(new StepSession.Point(out.size() + 1, e.depth(), e.what().substring(0, e.what().indexOf('(')),
+						e.file(), e.line()));
+		return out;
+	}
+
 	/** The steps where a function is entered. */
 	static List<StepSession.Point> entries(List<StepSession.Point> points) {
 		List<StepSession.Point> out = new ArrayList<>();

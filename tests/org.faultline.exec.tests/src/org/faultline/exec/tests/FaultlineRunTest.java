@@ -72,4 +72,12 @@ class FaultlineRunTest {
 			assertEquals(java.util.List.of(), results.get(1).findings());
 		}
 	}
+
+	@Test
+	void withTracesTheDifferenceListsTheCallsOnlyOneVersionMakes() throws Exception {
+		String report = FaultlineRun.report(
+				FaultlineRun.scenario("read-hot-faultaround").setWhich(Which.BOTH).setTrace(true).call());
+		assertTrue(report.contains("only before: call filemap_fault (mm/memory.c:"), report);
+		assertTrue(report.contains("only before: call __do_fault (mm/memory.c:"), report);
+	}
 }
