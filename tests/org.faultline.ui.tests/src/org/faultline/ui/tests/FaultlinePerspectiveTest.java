@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -30,7 +31,7 @@ class FaultlinePerspectiveTest {
 	Path dir;
 
 	@Test
-	void perspectiveOpensWithPatchViewShowingAPatch() throws Exception {
+	void perspectiveOpensWithPatchViewShowingTheSample() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		assertNotNull(window, "a workbench window is open");
 		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(FaultlineUi.PERSPECTIVE_ID, window);
@@ -39,31 +40,35 @@ class FaultlinePerspectiveTest {
 		PatchView view = (PatchView) page.findView(FaultlineUi.PATCH_VIEW_ID);
 		assertNotNull(view, "the Faultline perspective shows the Patch view");
 
-		Path patch = dir.resolve("demo.patch");
-		Files.writeString(patch, """
-				From: A Developer <dev@example.org>
-				Subject: [PATCH] mm: demo
-
-				--- a/mm/memory.c
-				+++ b/mm/memory.c
-				@@ -1,2 +1,2 @@
-				 int a;
-				-int b;
-				+long b;
-				""");
-		Job job = view.open(patch);
-		job.join();
 		Display display = window.getShell().getDisplay();
+		window.getShell().setBounds(0, 0, 1500, 950);
+		view.openSample().join();
+		waitUntil(display, () -> "seed-huge-tmpfs-4-5.txt".equals(view.getShownSource()));
+		List<String> outline = view.getOutlineLabels();
+		assertEquals("[4/5] huge tmpfs: avoid premature exposure of new pagetable revert", outline.get(0));
+		assertTrue(outline.contains("Author: Hugh Dickins <hughd@xxxxxxxxxx>"), outline.toString());
+		assertTrue(outline.contains("Trailers (3)"), outline.toString());
+		assertTrue(outline.contains("Declared diffstat: 2 files, 101 insertions(+), 134 deletions(-)"), outline.toString());
+		assertTrue(outline.contains("Files (2)"), outline.toString());
+		screenshot(window.getShell(), "faultline-perspective.png");
+
+		Path broken = dir.resolve("broken.patch");
+		Files.writeString(broken, "Subject: [PATCH] mm: demo\n\n--- a/mm/memory.c\n+++ b/mm/memory.c\n@@ -1,5 +1,5 @@\n int a;\n");
+		view.open(broken).join();
+		waitUntil(display, () -> broken.toString().equals(view.getShownSource()));
+		assertTrue(view.getOutlineLabels().get(0).startsWith("Problems ("), view.getOutlineLabels().toString());
+		assertTrue(view.getShownText().contains("@@ -1,5 +1,5 @@"), "the text is shown even when it cannot be read as a patch");
+		screenshot(window.getShell(), "faultline-patch-problem.png");
+	}
+
+	private static void waitUntil(Display display, BooleanSupplier condition) {
 		long deadline = System.currentTimeMillis() + 10_000;
-		while (!patch.equals(view.getShownFile()) && System.currentTimeMillis() < deadline) {
+		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
 			if (!display.readAndDispatch()) {
 				display.sleep();
 			}
 		}
-		assertEquals(patch, view.getShownFile());
-		assertTrue(view.getShownText().contains("+long b;"), view.getShownText());
-
-		screenshot(window.getShell(), "faultline-perspective.png");
+		assertTrue(condition.getAsBoolean(), "the Patch view showed the patch in time");
 	}
 
 	private static void screenshot(Shell shell, String name) throws IOException {
