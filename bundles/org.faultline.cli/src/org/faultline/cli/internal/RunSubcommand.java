@@ -23,6 +23,7 @@ import org.faultline.patch.PatchReader;
 import org.faultline.patch.Samples;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,6 +40,9 @@ import picocli.CommandLine.Spec;
 		+ "invariants are checked while it runs. Without a PATCH, before and after are the two images of the "
 		+ "embedded modelled tree (huge tmpfs (model) and model of v4.6-rc)." })
 public final class RunSubcommand implements Callable<Integer> {
+
+	@Mixin
+	private HelpOption help;
 
 	@Spec
 	private CommandSpec spec;

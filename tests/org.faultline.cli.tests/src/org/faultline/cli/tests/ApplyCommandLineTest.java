@@ -125,4 +125,14 @@ class ApplyCommandLineTest {
 		assertOneLineError(run(), 2, "no command given (see faultline --help)");
 		assertOneLineError(run("frobnicate"), 2, "Unmatched argument at index 0: 'frobnicate'");
 	}
+
+	@Test
+	void everyCommandHasHelp() {
+		for (String command : new String[] { "apply", "run" }) {
+			Run run = run(command, "--help");
+			assertEquals(0, run.exit(), run.err());
+			assertTrue(run.out().startsWith("Usage: faultline " + command), run.out());
+			assertEquals("", run.err());
+		}
+	}
 }
