@@ -72,6 +72,20 @@ class ModelledTreeParseTest {
 		assertEquals('}', text.charAt(hpf.range().endByte() - 1));
 	}
 
+	@Test
+	void anotherVersionOfAFileParsesToWhatAFreshParserGives() throws IOException {
+		String before = ModelImages.before().get("mm/memory.c");
+		String after = ModelImages.after().get("mm/memory.c");
+		TranslationUnit fresh;
+		try (CParser other = new CParser()) {
+			fresh = other.parse("mm/memory.c", after);
+		}
+		parser.parse("mm/memory.c", before);
+		TranslationUnit reused = parser.parse("mm/memory.c", after);
+		assertEquals(fresh, reused);
+		assertEquals(fresh, parser.parse("mm/memory.c", after), "parsed again unchanged");
+	}
+
 	private static FunctionDefinition function(TranslationUnit unit, String name) {
 		return unit.allFunctions().stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
 	}

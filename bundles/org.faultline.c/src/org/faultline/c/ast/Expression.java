@@ -102,6 +102,10 @@ public sealed interface Expression extends Node {
 	record TypeName(Type type, SourceRange range) implements Expression {
 	}
 
+	/** GNU inline assembly, kept as its text: analysis treats it as opaque. */
+	record Asm(String text, SourceRange range) implements Expression {
+	}
+
 	/** Source the front end could not turn into an expression; analysis reports it, never guesses. */
 	record Unknown(String kind, String text, SourceRange range) implements Expression {
 	}

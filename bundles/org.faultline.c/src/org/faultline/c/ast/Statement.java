@@ -5,6 +5,23 @@ import java.util.List;
 /** A C statement. Absent optional parts are null, lists are never null. */
 public sealed interface Statement extends Node {
 
+	/** @return the statements directly nested in this one, in source order (every #if branch included). */
+	default List<Statement> children() {
+		return switch (this) {
+			case Compound c -> c.items();
+			case If i -> i.otherwise() == null ? List.of(i.then()) : List.of(i.then(), i.otherwise());
+			case Switch w -> List.of(w.body());
+			case Case c -> c.body();
+			case While w -> List.of(w.body());
+			case DoWhile d -> List.of(d.body());
+			case For f -> f.initializer() == null ? List.of(f.body()) : List.of(f.initializer(), f.body());
+			case IteratorLoop l -> List.of(l.body());
+			case Labeled l -> List.of(l.statement());
+			case Conditional c -> c.branches().stream().flatMap(b -> b.items().stream()).toList();
+			default -> List.of();
+		};
+	}
+
 	record Compound(List<Statement> items, SourceRange range) implements Statement {
 		public Compound {
 			items = List.copyOf(items);
@@ -28,8 +45,11 @@ public sealed interface Statement extends Node {
 	record Switch(Expression selector, Statement body, SourceRange range) implements Statement {
 	}
 
-	/** {@code case value:} or, with a null value, {@code default:}, followed by the statements up to the next. */
-	record Case(Expression value, List<Statement> body, SourceRange range) implements Statement {
+	/**
+	 * {@code case value:} or, with a null value, {@code default:}, followed by the statements up to the next;
+	 * {@code rangeEnd} is set for a GNU case range {@code case value ... rangeEnd:}.
+	 */
+	record Case(Expression value, Expression rangeEnd, List<Statement> body, SourceRange range) implements Statement {
 		public Case {
 			body = List.copyOf(body);
 		}

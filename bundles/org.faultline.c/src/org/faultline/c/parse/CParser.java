@@ -10,7 +10,8 @@ import org.faultline.c.parse.internal.FrontEnd;
 
 /**
  * Parses kernel C into the {@link org.faultline.c.ast} model. One instance holds a native parser: reuse it
- * for many files, use it from one thread at a time, and close it.
+ * for many files, use it from one thread at a time, and close it. It remembers the top-level declarations of
+ * the files it parsed (by path), so that parsing another version of a file copies only what changed.
  */
 public final class CParser implements AutoCloseable {
 

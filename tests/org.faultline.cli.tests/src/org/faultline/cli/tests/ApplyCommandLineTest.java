@@ -3,8 +3,6 @@ package org.faultline.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.util.regex.Pattern;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
-import org.faultline.cli.Faultline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,24 +23,18 @@ class ApplyCommandLineTest {
 	@TempDir
 	Path folder;
 
-	private record Run(int exit, String out, String err) {
+	private static CommandLineRun run(String... args) {
+		return CommandLineRun.of(args);
 	}
 
-	private static Run run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int exit = Faultline.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-		return new Run(exit, out.toString(), err.toString());
-	}
-
-	private static void assertOneLineError(Run run, int exit, String message) {
+	private static void assertOneLineError(CommandLineRun run, int exit, String message) {
 		assertEquals(exit, run.exit(), run.out() + run.err());
 		assertEquals("faultline: " + message + System.lineSeparator(), run.err());
 	}
 
 	@Test
 	void sampleAppliesOntoTheModelledTree() {
-		Run run = run("apply", "--sample");
+		CommandLineRun run = run("apply", "--sample");
 		assertEquals(0, run.exit(), run.err());
 		assertTrue(run.out().startsWith("tree: Faultline modelled mm tree (in memory), base huge tmpfs (model)\n"), run.out());
 		assertTrue(run.out().contains("[4/5] huge tmpfs: avoid premature exposure of new pagetable revert (Hugh Dickins, "
@@ -82,7 +73,7 @@ class ApplyCommandLineTest {
 			PersonIdent me = new PersonIdent("Rita Reviewer", "rita@example.org");
 			ObjectId master = git.commit().setMessage("base").setAuthor(me).setCommitter(me).setSign(false).call();
 
-			Run run = run("apply", patch.toString(), "--tree", checkout.toString());
+			CommandLineRun run = run("apply", patch.toString(), "--tree", checkout.toString());
 			assertEquals(0, run.exit(), run.err());
 			assertTrue(run.out().contains("  f.c #1: exact at line 1\n"), run.out());
 			Matcher commit = COMMIT.matcher(run.out());
@@ -98,7 +89,7 @@ class ApplyCommandLineTest {
 	void aHunkThatDoesNotApplyIsOneLine() throws Exception {
 		Path patch = folder.resolve("bad.patch");
 		Files.writeString(patch, "--- a/mm/memory.c\n+++ b/mm/memory.c\n@@ -1,2 +1,2 @@\n no such\n-lines here\n+at all\n");
-		Run run = run("apply", patch.toString());
+		CommandLineRun run = run("apply", patch.toString());
 		assertEquals(1, run.exit());
 		assertEquals(1, run.err().lines().count(), run.err());
 		assertTrue(run.err().startsWith("faultline: mm/memory.c does not apply: mm/memory.c hunk 1: "), run.err());
@@ -128,8 +119,8 @@ class ApplyCommandLineTest {
 
 	@Test
 	void everyCommandHasHelp() {
-		for (String command : new String[] { "apply", "run" }) {
-			Run run = run(command, "--help");
+		for (String command : new String[] { "apply", "diff", "run" }) {
+			CommandLineRun run = run(command, "--help");
 			assertEquals(0, run.exit(), run.err());
 			assertTrue(run.out().startsWith("Usage: faultline " + command), run.out());
 			assertEquals("", run.err());

@@ -3,7 +3,9 @@ package org.faultline.c.parse.internal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,6 +44,8 @@ final class Converter {
 	private final int lineShift;
 	private final int firstLineColumnShift;
 	private final int byteShift;
+	/** Error and missing nodes the conversion has accounted for; any other one is reported at the end. */
+	private final Set<SyntaxNode> handled = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	Converter(String file, byte[] source, List<Problem> problems, Function<String, SyntaxNode> reparse) {
 		this(file, source, problems, reparse, 0, 0, 0);
@@ -61,7 +65,23 @@ final class Converter {
 	// ---- file scope ----
 
 	List<ExternalDeclaration> translationUnit(SyntaxNode root) {
-		return externals(root.children());
+		List<ExternalDeclaration> out = externals(root.children());
+		reportUnhandled(root);
+		return out;
+	}
+
+	/**
+	 * tree-sitter can attach an error node where no field expects it (e.g. a loop macro without braces,
+	 * {@code list_for_each_entry(p, h, m)\n p->n++;}): such a node would vanish from the AST, so it is reported.
+	 */
+	private void reportUnhandled(SyntaxNode n) {
+		if (handled.contains(n))
+			return;
+		if (n.is("ERROR") || n.missing()) {
+			problem(n, n.missing() ? "missing " + n.type() : "syntax error: " + text(n).strip());
+			return;
+		}
+		n.children().forEach(this::reportUnhandled);
 	}
 
 	private List<ExternalDeclaration> externals(List<SyntaxNode> nodes) {
@@ -97,6 +117,7 @@ final class Converter {
 					out.add(unknownExternal(n));
 			}
 			case "ERROR" -> {
+				handled.add(n);
 				problem(n, "syntax error at file scope");
 				out.add(new ExternalDeclaration.Unknown(n.type(), text(n), range(n)));
 				for (SyntaxNode c : n.children())
@@ -111,6 +132,7 @@ final class Converter {
 	}
 
 	private ExternalDeclaration unknownExternal(SyntaxNode n) {
+		handled.add(n);
 		problem(n, "unsupported file-scope construct " + n.type());
 		return new ExternalDeclaration.Unknown(n.type(), text(n), range(n));
 	}
@@ -438,6 +460,7 @@ final class Converter {
 			if (isLoopMacroHead(n) && i + 1 < nodes.size()) {
 				SyntaxNode call = first(n);
 				SyntaxNode body = nodes.get(++i);
+				handled.add(n.children().get(n.children().size() - 1));
 				out.add(new Statement.IteratorLoop(text(call.child("function")), arguments(call.child("arguments")),
 						statement(body), rangeBetween(n, body)));
 			} else {
@@ -473,8 +496,16 @@ final class Converter {
 				new Statement.Switch(condition(n.child("condition")), statement(n.child("body")), r);
 			case "case_statement" -> {
 				SyntaxNode value = n.child("value");
-				List<SyntaxNode> body = n.namedChildren().stream().filter(c -> c != value).toList();
-				yield new Statement.Case(value == null ? null : expression(value), blockItems(body), r);
+				// tree-sitter has no GNU case range: "case 1 ... 3:" leaves "... 3" in an error node
+				SyntaxNode range = n.children().stream()
+						.filter(c -> c.is("ERROR") && !c.children().isEmpty() && c.children().get(0).is("..."))
+						.findFirst().orElse(null);
+				SyntaxNode rangeEnd = range == null ? null : first(range);
+				if (range != null)
+					handled.add(range);
+				List<SyntaxNode> body = n.namedChildren().stream().filter(c -> c != value && c != range).toList();
+				yield new Statement.Case(value == null ? null : expression(value),
+						rangeEnd == null ? null : expression(rangeEnd), blockItems(body), r);
 			}
 			case "while_statement" ->
 				new Statement.While(condition(n.child("condition")), statement(n.child("body")), r);
@@ -499,6 +530,7 @@ final class Converter {
 			}
 			case "preproc_if", "preproc_ifdef" -> new Statement.Conditional(branches(n, this::blockItems), r);
 			default -> {
+				handled.add(n);
 				problem(n, n.is("ERROR") ? "syntax error in statement" : "unsupported statement " + n.type());
 				yield new Statement.Unknown(n.type(), text(n), r);
 			}
@@ -593,11 +625,13 @@ final class Converter {
 						List.of(name == null ? unknown(n, "defined without a name") : expression(name)), r);
 			}
 			case "type_descriptor" -> new Expression.TypeName(typeDescriptor(n), r);
+			case "gnu_asm_expression" -> new Expression.Asm(text(n), r);
 			default -> unknown(n, n.is("ERROR") ? "syntax error in expression" : "unsupported expression " + n.type());
 		};
 	}
 
 	private Expression unknown(SyntaxNode n, String message) {
+		handled.add(n);
 		problem(n, message);
 		return new Expression.Unknown(n.type(), text(n), range(n));
 	}
@@ -661,6 +695,7 @@ final class Converter {
 			if ((word.equals("struct") || word.equals("union") || word.equals("enum")) && i + 1 < named.size()
 					&& named.get(i + 1).is("ERROR")) {
 				SyntaxNode tag = named.get(++i);
+				handled.add(tag);
 				Type.TagKind kind = Type.TagKind.valueOf(word.toUpperCase());
 				out.add(new Expression.TypeName(new Type.Tagged(kind, text(tag).strip(), List.of()), rangeBetween(a, tag)));
 			} else {

@@ -8,14 +8,17 @@ import org.faultline.c.ast.ExternalDeclaration;
 import org.faultline.c.ast.Problem;
 import org.faultline.c.ast.TranslationUnit;
 
-/** Source text to {@link TranslationUnit}: annotation blanking, tree-sitter, conversion. Not thread-safe. */
+/**
+ * Source text to {@link TranslationUnit}: annotation blanking, tree-sitter, conversion. Not thread-safe; it
+ * remembers the top-level declarations of recent files so that parsing another version of one is cheaper.
+ */
 public final class FrontEnd implements AutoCloseable {
 
 	private final TreeSitterBridge bridge = new TreeSitterBridge();
 
 	public TranslationUnit parse(String path, String source) {
 		String parsed = KernelAnnotations.blank(source);
-		SyntaxNode root = bridge.parse(parsed);
+		SyntaxNode root = bridge.parseFile(path, parsed, source);
 		List<Problem> problems = new ArrayList<>();
 		Converter converter = new Converter(path, source.getBytes(StandardCharsets.UTF_8), problems, bridge::parse);
 		List<ExternalDeclaration> declarations = converter.translationUnit(root);

@@ -1,13 +1,17 @@
 package org.faultline.c.parse.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
-import org.treesitter.TSTreeCursor;
 import org.treesitter.TreeSitterC;
 
 /**
@@ -23,32 +27,175 @@ final class TreeSitterBridge implements AutoCloseable {
 			throw new IllegalStateException("tree-sitter rejected the C grammar (ABI version mismatch)");
 	}
 
+	/**
+	 * Each call into the binding costs microseconds (it marshals a node object), so a copy asks each node only
+	 * for its symbol (and a leaf for its byte range), and the cursor for its field id; names, named-ness and
+	 * line/column positions come from caches and a table of line starts.
+	 */
+	private final Map<Integer, String> types = new HashMap<>();
+	private final Map<Integer, Boolean> named = new HashMap<>();
+	private final Map<Integer, String> fields = new HashMap<>();
+
+	/** How many files' declarations are remembered; the least recently parsed is forgotten first. */
+	private static final int REMEMBERED_FILES = 64;
+
+	/**
+	 * For each recently parsed file, its top-level declarations by symbol and source text. Parsing another
+	 * version of a file (the semantic diff's case) copies only the declarations that changed through the
+	 * binding and reuses the copies of the others, moved to their new place.
+	 */
+	private final Map<String, Map<String, SyntaxNode>> remembered = new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Map<String, SyntaxNode>> eldest) {
+			return size() > REMEMBERED_FILES;
+		}
+	};
+
+	/**
+	 * Parses a whole file.
+	 *
+	 * @param path the file's name, under which its declarations are remembered
+	 * @param source the text tree-sitter parses (annotations blanked)
+	 * @param original the file as written, of the same length in bytes, which decides what may be reused
+	 */
+	SyntaxNode parseFile(String path, String source, String original) {
+		Objects.requireNonNull(original, "original");
+		return parse(source, path, original.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Parses a piece of text, e.g. a macro body, without touching what {@link #parseFile} may reuse. */
 	SyntaxNode parse(String source) {
+		return parse(source, null, null);
+	}
+
+	private SyntaxNode parse(String source, String path, byte[] original) {
 		Objects.requireNonNull(source, "source");
+		LineTable lines = new LineTable(source.getBytes(StandardCharsets.UTF_8));
 		try (TSTree tree = parser.parseString(null, source)) {
 			if (tree == null)
 				throw new IllegalStateException("tree-sitter returned no tree");
-			try (TSTreeCursor cursor = new TSTreeCursor(tree.getRootNode())) {
-				return copy(cursor);
+			long cursor = NativeTree.cursor(tree);
+			try {
+				return original == null ? copy(cursor, lines) : copyFile(cursor, lines, path, original);
+			} finally {
+				NativeTree.deleteCursor(cursor);
 			}
 		}
 	}
 
-	private static SyntaxNode copy(TSTreeCursor cursor) {
-		TSNode node = cursor.currentNode();
-		String field = cursor.currentFieldName();
+	private SyntaxNode copyFile(long cursor, LineTable lines, String path, byte[] original) {
+		TSNode root = NativeTree.node(cursor);
+		Map<String, SyntaxNode> previous = remembered.getOrDefault(path, Map.of());
+		Map<String, SyntaxNode> next = new HashMap<>();
+		List<SyntaxNode> children = new ArrayList<>();
+		if (NativeTree.firstChild(cursor)) {
+			do {
+				TSNode node = NativeTree.node(cursor);
+				int start = NativeTree.startByte(node);
+				int end = NativeTree.endByte(node);
+				String key = NativeTree.symbol(node) + ":"
+						+ new String(original, start, end - start, StandardCharsets.ISO_8859_1);
+				SyntaxNode old = previous.get(key);
+				int row = lines.row(start);
+				SyntaxNode copied = old != null && old.startColumn() == start - lines.start(row)
+						? shift(old, start - old.startByte(), row - old.startRow())
+						: copy(cursor, lines);
+				next.put(key, copied);
+				children.add(copied);
+			} while (NativeTree.nextSibling(cursor));
+			NativeTree.parent(cursor);
+		}
+		remembered.put(path, next);
+		// spans its children, as every node copy() makes
+		int start = children.isEmpty() ? NativeTree.startByte(root) : children.get(0).startByte();
+		int end = children.isEmpty() ? NativeTree.endByte(root) : children.get(children.size() - 1).endByte();
+		int startRow = lines.row(start);
+		int endRow = lines.row(end);
+		return new SyntaxNode(NativeTree.type(root), null, true, false, start, end, startRow,
+				start - lines.start(startRow), endRow, end - lines.start(endRow), children);
+	}
+
+	/** The same subtree moved by {@code bytes} and {@code rows}; columns stay, as the node starts its line alike. */
+	private static SyntaxNode shift(SyntaxNode n, int bytes, int rows) {
+		if (bytes == 0 && rows == 0)
+			return n;
+		List<SyntaxNode> children = n.children().isEmpty() ? List.of()
+				: n.children().stream().map(c -> shift(c, bytes, rows)).toList();
+		return new SyntaxNode(n.type(), n.field(), n.named(), n.missing(), n.startByte() + bytes, n.endByte() + bytes,
+				n.startRow() + rows, n.startColumn(), n.endRow() + rows, n.endColumn(), children);
+	}
+
+	private SyntaxNode copy(long cursor, LineTable lines) {
+		TSNode node = NativeTree.node(cursor);
+		int symbol = NativeTree.symbol(node);
+		String type = types.get(symbol);
+		if (type == null) {
+			type = NativeTree.type(node);
+			types.put(symbol, type);
+			named.put(symbol, NativeTree.named(node));
+		}
+		boolean isNamed = named.get(symbol);
+		int fieldId = NativeTree.fieldId(cursor);
+		String field = fieldId == 0 ? null : fields.computeIfAbsent(fieldId, id -> NativeTree.fieldName(cursor));
 		List<SyntaxNode> children = List.of();
-		if (cursor.gotoFirstChild()) {
+		if (NativeTree.firstChild(cursor)) {
 			children = new ArrayList<>();
 			do {
-				children.add(copy(cursor));
-			} while (cursor.gotoNextSibling());
-			cursor.gotoParent();
+				children.add(copy(cursor, lines));
+			} while (NativeTree.nextSibling(cursor));
+			NativeTree.parent(cursor);
 		}
-		var start = node.getStartPoint();
-		var end = node.getEndPoint();
-		return new SyntaxNode(node.getType(), field, node.isNamed(), node.isMissing(), node.getStartByte(),
-				node.getEndByte(), start.getRow(), start.getColumn(), end.getRow(), end.getColumn(), children);
+		// a node spans exactly its children, so only leaves need to be asked for their range; a keyword or
+		// punctuation token whose text is there in the source ends where that text ends
+		int start = children.isEmpty() ? NativeTree.startByte(node) : children.get(0).startByte();
+		int end = !children.isEmpty() ? children.get(children.size() - 1).endByte()
+				: !isNamed && lines.textAt(start, type) ? start + type.length() : NativeTree.endByte(node);
+		int startRow = lines.row(start);
+		int endRow = lines.row(end);
+		// a token tree-sitter inserted to recover from an error has no width
+		boolean missing = !isNamed && start == end && children.isEmpty();
+		return new SyntaxNode(type, field, isNamed, missing, start, end, startRow, start - lines.start(startRow),
+				endRow, end - lines.start(endRow), children);
+	}
+
+	/** The source's bytes, and byte offsets to 0-based rows as tree-sitter counts them. */
+	private static final class LineTable {
+		private final byte[] text;
+		private final int[] starts;
+		private final int count;
+
+		LineTable(byte[] text) {
+			this.text = text;
+			int[] s = new int[64];
+			int n = 1;
+			for (int i = 0; i < text.length; i++)
+				if (text[i] == '\n') {
+					if (n == s.length)
+						s = Arrays.copyOf(s, n * 2);
+					s[n++] = i + 1;
+				}
+			starts = s;
+			count = n;
+		}
+
+		int row(int offset) {
+			int r = Arrays.binarySearch(starts, 0, count, offset);
+			return r >= 0 ? r : -r - 2;
+		}
+
+		int start(int row) {
+			return starts[row];
+		}
+
+		/** @return whether the ASCII {@code token} is written at {@code offset}. */
+		boolean textAt(int offset, String token) {
+			if (token.isEmpty() || offset + token.length() > text.length)
+				return false;
+			for (int i = 0; i < token.length(); i++)
+				if (text[offset + i] != token.charAt(i))
+					return false;
+			return true;
+		}
 	}
 
 	@Override

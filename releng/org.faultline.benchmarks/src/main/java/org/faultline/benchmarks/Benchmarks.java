@@ -18,6 +18,7 @@ public final class Benchmarks {
 		all.put("model-roundtrip", new ModelRoundTripBenchmark());
 		all.put("patch-apply", new PatchApplyBenchmark());
 		all.put("fault-run", new FaultRunBenchmark());
+		all.put("c-semantic-diff", new SemanticDiffBenchmark());
 		var chosen = args.length == 0 ? all.keySet() : Arrays.asList(args);
 		for (String name : chosen) {
 			Benchmark benchmark = all.get(name);
