@@ -27,6 +27,7 @@ import org.faultline.patch.PatchReader;
 import org.faultline.patch.Samples;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,6 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
 		+ "modelled mm tree). The result is a commit on a ref under refs/faultline/; the working tree, index, HEAD "
 		+ "and branches are never touched." })
 public final class ApplySubcommand implements Callable<Integer> {
+
+	@Mixin
+	private HelpOption help;
 
 	@Spec
 	private CommandSpec spec;

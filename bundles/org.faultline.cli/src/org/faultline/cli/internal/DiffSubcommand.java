@@ -31,6 +31,7 @@ import org.faultline.patch.PatchReader;
 import org.faultline.patch.Samples;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,6 +46,9 @@ import picocli.CommandLine.Model.CommandSpec;
 		+ "reordered, code moved between functions, and who maps, locks and references what. Without PATCH: "
 		+ "the seed patch on the embedded modelled mm tree." })
 public final class DiffSubcommand implements Callable<Integer> {
+
+	@Mixin
+	private HelpOption help;
 
 	/** The files the fault path lives in, and where their headers are. */
 	private static final List<String> FAULT_PATH_FILES = List.of("mm/memory.c", "mm/filemap.c");

@@ -116,4 +116,14 @@ class ApplyCommandLineTest {
 		assertOneLineError(run(), 2, "no command given (see faultline --help)");
 		assertOneLineError(run("frobnicate"), 2, "Unmatched argument at index 0: 'frobnicate'");
 	}
+
+	@Test
+	void everyCommandHasHelp() {
+		for (String command : new String[] { "apply", "diff", "run" }) {
+			CommandLineRun run = run(command, "--help");
+			assertEquals(0, run.exit(), run.err());
+			assertTrue(run.out().startsWith("Usage: faultline " + command), run.out());
+			assertEquals("", run.err());
+		}
+	}
 }

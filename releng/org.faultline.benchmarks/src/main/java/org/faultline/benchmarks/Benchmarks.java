@@ -17,6 +17,7 @@ public final class Benchmarks {
 		Map<String, Benchmark> all = new LinkedHashMap<>();
 		all.put("model-roundtrip", new ModelRoundTripBenchmark());
 		all.put("patch-apply", new PatchApplyBenchmark());
+		all.put("fault-run", new FaultRunBenchmark());
 		all.put("c-semantic-diff", new SemanticDiffBenchmark());
 		var chosen = args.length == 0 ? all.keySet() : Arrays.asList(args);
 		for (String name : chosen) {

@@ -176,8 +176,11 @@ public final class ModelCodegen {
 		return files;
 	}
 
+	/** Generation merges into existing files; starting without them makes its output depend on the genmodels alone. */
 	private static void deleteGenerated(Path bundle) throws IOException {
-		deleteTree(bundle.resolve("src-gen"));
+		for (String generated : GENERATED) {
+			deleteTree(bundle.resolve(generated));
+		}
 	}
 
 	private static void deleteTree(Path root) throws IOException {

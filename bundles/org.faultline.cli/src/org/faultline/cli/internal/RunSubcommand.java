@@ -1,0 +1,143 @@
+package org.faultline.cli.internal;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.faultline.exec.FaultlineRun;
+import org.faultline.exec.FaultlineRun.Which;
+import org.faultline.exec.RunResult;
+import org.faultline.exec.ScenarioException;
+import org.faultline.mmtree.ModelledTree;
+import org.faultline.model.patch.PatchSeries;
+import org.faultline.patch.ApplyCommand;
+import org.faultline.patch.ApplyResult;
+import org.faultline.patch.PatchException;
+import org.faultline.patch.PatchReader;
+import org.faultline.patch.Samples;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code faultline run}: runs a fault scenario through the fault path of the version before a patch, after
+ * it, or both, and prints the outcome, the findings and (with --trace) every call, lock, map, allocation and
+ * pte store with its file:line.
+ */
+@Command(name = "run", description = { "Run a fault scenario through the page-fault path of the version before "
+		+ "and/or after a patch: the C of mm/memory.c and mm/filemap.c is interpreted over a modelled machine and "
+		+ "invariants are checked while it runs. Without a PATCH, before and after are the two images of the "
+		+ "embedded modelled tree (huge tmpfs (model) and model of v4.6-rc)." })
+public final class RunSubcommand implements Callable<Integer> {
+
+	@Mixin
+	private HelpOption help;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--scenario", required = true, paramLabel = "FILE|NAME",
+			description = "A scenario file (see docs/scenarios.md) or the name of one that ships, e.g. "
+					+ "read-cached-pmd-none.")
+	private String scenario;
+
+	@Option(names = "--version", paramLabel = "before|after|both", defaultValue = "both",
+			description = "Which version to run (default: both).")
+	private String version;
+
+	@Option(names = "--trace", description = "Print the trace and the machine state before and after.")
+	private boolean trace;
+
+	@Parameters(index = "0", arity = "0..1", paramLabel = "PATCH",
+			description = "A patch (mail, mbox, format-patch, diff or web-archive copy): after = base + PATCH.")
+	private Path patch;
+
+	@Option(names = "--sample", description = "PATCH is Faultline's sample, the seed patch \"huge tmpfs: avoid "
+			+ "premature exposure of new pagetable revert\".")
+	private boolean sample;
+
+	@Option(names = "--tree", paramLabel = "DIR", description = "A git checkout (a kernel tree) instead of the "
+			+ "modelled tree.")
+	private Path tree;
+
+	@Option(names = "--base", paramLabel = "REF", description = "The commit the patch applies to (default: the "
+			+ "modelled tree's base, or HEAD of --tree).")
+	private String base;
+
+	@Override
+	public Integer call() throws ScenarioException, IOException, PatchException {
+		PrintWriter out = spec.commandLine().getOut();
+		Which which = which();
+		List<RunResult> results;
+		if (sample && patch != null)
+			throw new ParameterException(spec.commandLine(), "give a PATCH file or --sample, not both");
+		if (patch == null && !sample && tree == null)
+			results = FaultlineRun.scenario(scenario).setWhich(which).setTrace(trace).call();
+		else if (tree == null)
+			try (ModelledTree modelled = ModelledTree.open()) {
+				results = run(modelled.repository(), base == null ? ModelledTree.BASE_REF : base, which);
+			}
+		else
+			try (Repository repository = open(tree)) {
+				results = run(repository, base == null ? "HEAD" : base, which);
+			}
+		out.print(FaultlineRun.report(results));
+		out.flush();
+		return 0;
+	}
+
+	private List<RunResult> run(Repository repository, String baseRevision, Which which)
+			throws ScenarioException, IOException, PatchException {
+		String after = baseRevision;
+		if (patch != null || sample) {
+			PatchSeries series = read();
+			ApplyResult applied = ApplyCommand.on(repository).setSeries(series).setBase(baseRevision).call();
+			if (!applied.complete() || applied.head() == null)
+				throw new PatchException((sample ? "the sample" : patch) + " does not apply to " + baseRevision
+						+ " (see 'faultline apply' for the hunks)", List.of());
+			after = applied.head().name();
+		} else if (which != Which.BEFORE)
+			throw new ParameterException(spec.commandLine(), "--version " + version + " needs a PATCH with --tree");
+		return FaultlineRun.scenario(scenario).setWhich(which).setTrace(trace).setRefs(repository, baseRevision, after)
+				.call();
+	}
+
+	private PatchSeries read() throws PatchException {
+		if (sample)
+			return Samples.seed();
+		if (!Files.isRegularFile(patch))
+			throw new PatchException("no such file: " + patch, List.of());
+		return PatchReader.read().setSource(patch).call();
+	}
+
+	private Which which() {
+		return switch (version) {
+		case "before" -> Which.BEFORE;
+		case "after" -> Which.AFTER;
+		case "both" -> Which.BOTH;
+		default -> throw new ParameterException(spec.commandLine(), "--version must be before, after or both, not "
+				+ version);
+		};
+	}
+
+	private static Repository open(Path dir) throws IOException, PatchException {
+		File file = dir.toFile();
+		if (!file.isDirectory())
+			throw new PatchException("no such directory: " + dir, List.of());
+		FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(file);
+		if (builder.getGitDir() == null)
+			throw new PatchException("not a git repository: " + dir, List.of());
+		return builder.setMustExist(true).build();
+	}
+}

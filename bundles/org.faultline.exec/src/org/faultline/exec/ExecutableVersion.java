@@ -1,0 +1,68 @@
+package org.faultline.exec;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+import org.faultline.c.parse.SourceSet;
+import org.faultline.exec.internal.interp.CompiledVersion;
+import org.faultline.exec.internal.interp.Lowering;
+import org.faultline.exec.internal.prim.Primitives;
+
+/**
+ * One version of the fault path (mm/memory.c and mm/filemap.c with their headers), parsed and lowered once
+ * into executable form; runs share it. The boundary: functions defined in the two .c files are interpreted,
+ * except the stops; functions defined elsewhere (inlines of real kernel headers) and the stops run as their
+ * primitives. A function with no primitive is interpreted wherever it is defined.
+ */
+public final class ExecutableVersion {
+
+	/**
+	 * The default boundary: helpers that real kernel sources define in memory.c/filemap.c but that the engine
+	 * models as primitives (page lock and wait-queue internals, page-cache insertion, readahead policy,
+	 * diagnostics), following the fault-path inventory.
+	 */
+	public static final Set<String> DEFAULT_STOPS = Set.of("unlock_page", "__lock_page", "__lock_page_killable",
+			"__lock_page_or_retry", "wait_on_page_bit", "wait_on_page_bit_killable", "page_waitqueue",
+			"pagecache_get_page", "find_get_entry", "__page_cache_alloc", "add_to_page_cache_lru",
+			"__add_to_page_cache_locked", "page_cache_tree_insert", "do_sync_mmap_readahead",
+			"do_async_mmap_readahead", "shrink_readahead_size_eio", "print_bad_pte", "add_mm_counter_fast");
+
+	private static final String MEMORY_C = "mm/memory.c", FILEMAP_C = "mm/filemap.c";
+
+	private final String label;
+	final CompiledVersion compiled;
+
+	private ExecutableVersion(String label, CompiledVersion compiled) {
+		this.label = label;
+		this.compiled = compiled;
+	}
+
+	/**
+	 * Loads {@code mm/memory.c} and {@code mm/filemap.c} (headers from {@code include/}) through a reader.
+	 *
+	 * @throws IOException when one of the two files cannot be read
+	 */
+	public static ExecutableVersion load(String label, SourceSet.Reader reader, Set<String> stops) throws IOException {
+		var ast = SourceSet.from(reader).includeDirectory("include").file(MEMORY_C).file(FILEMAP_C).load();
+		return new ExecutableVersion(label, Lowering.lower(ast, Primitives.standard(),
+				f -> !stops.contains(f.name()) && Set.of(MEMORY_C, FILEMAP_C).contains(f.range().file())));
+	}
+
+	public static ExecutableVersion load(String label, SourceSet.Reader reader) throws IOException {
+		return load(label, reader, DEFAULT_STOPS);
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** Constructs the sources have that the engine cannot run, with file:line. */
+	public List<String> problems() {
+		return compiled.problems();
+	}
+
+	public boolean defines(String function) {
+		return compiled.function(function) != null;
+	}
+}

@@ -1,0 +1,173 @@
+package org.faultline.exec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.faultline.mmtree.ModelledTree;
+
+/**
+ * What {@code faultline run} does, without the command line: pick the scenario (a file, or a shipped one by
+ * name), build the versions (the modelled tree's two images by default; with a PATCH, the base and the base
+ * with the patch; {@code --tree DIR --base REF} for another repository), run, and report. Usage:
+ *
+ * <pre>
+ * List&lt;RunResult&gt; results = FaultlineRun.scenario("read-cached-pmd-none").setWhich(Which.BOTH).call();
+ * </pre>
+ */
+public final class FaultlineRun {
+
+	public enum Which {
+		BEFORE, AFTER, BOTH
+	}
+
+	private final String scenario;
+	private Which which = Which.BOTH;
+	private boolean trace;
+	private Path patch;
+	private Path tree;
+	private String base;
+	private Repository repository;
+	private String afterRef;
+
+	private FaultlineRun(String scenario) {
+		this.scenario = scenario;
+	}
+
+	/** @param fileOrName a scenario file, or the name of a shipped scenario */
+	public static FaultlineRun scenario(String fileOrName) {
+		return new FaultlineRun(fileOrName);
+	}
+
+	public FaultlineRun setWhich(Which w) {
+		this.which = w;
+		return this;
+	}
+
+	public FaultlineRun setTrace(boolean on) {
+		this.trace = on;
+		return this;
+	}
+
+	/** A git-format patch: after = base + patch. */
+	public FaultlineRun setPatch(Path p) {
+		this.patch = p;
+		return this;
+	}
+
+	/** A git repository (a kernel checkout) instead of the modelled tree, and the ref of the base. */
+	public FaultlineRun setTree(Path repository, String baseRef) {
+		this.tree = repository;
+		this.base = baseRef;
+		return this;
+	}
+
+	/**
+	 * Both versions from refs of an open repository, e.g. a base and the commit that applying a patch mail
+	 * made (the CLI applies mails, which may need whitespace repair, with the patch engine).
+	 */
+	public FaultlineRun setRefs(Repository repo, String beforeRef, String afterRevision) {
+		this.repository = repo;
+		this.base = beforeRef;
+		this.afterRef = afterRevision;
+		return this;
+	}
+
+	/**
+	 * @throws ScenarioException when the scenario cannot be found or read (file:line in the message)
+	 * @throws IOException       when the tree, the base or the patch cannot be read or the patch does not apply
+	 */
+	public List<RunResult> call() throws ScenarioException, IOException {
+		Scenario s = loadScenario();
+		List<ExecutableVersion> versions = versions();
+		List<RunResult> results = new ArrayList<>();
+		for (ExecutableVersion v : versions)
+			results.add(FaultRun.scenario(s).version(v).setTrace(trace).call());
+		return results;
+	}
+
+	/**
+	 * The results one after the other, then what only one of two versions found and, with traces, the calls
+	 * only one of them made (aligned by their call events).
+	 */
+	public static String report(List<RunResult> results) {
+		StringBuilder s = new StringBuilder();
+		results.forEach(r -> s.append(r.report()).append('\n'));
+		if (results.size() == 2) {
+			RunResult a = results.get(0), b = results.get(1);
+			s.append("== difference\n");
+			s.append("outcome: ").append(a.outcomeText()).append(" -> ").append(b.outcomeText()).append('\n');
+			onlyIn(a, b, s);
+			onlyIn(b, a, s);
+			for (Lockstep.Pair p : Lockstep.alignCalls(a.trace(), b.trace()))
+				if (p.left() == null || p.right() == null) {
+					RunResult side = p.left() == null ? b : a;
+					StepSession.Point call = p.left() == null ? p.right() : p.left();
+					s.append("only ").append(side.version()).append(": call ").append(call.function()).append(" (")
+							.append(call.file()).append(':').append(call.line()).append(")\n");
+				}
+		}
+		return s.toString();
+	}
+
+	private static void onlyIn(RunResult a, RunResult b, StringBuilder s) {
+		for (Finding f : a.findings())
+			if (b.findings().stream().noneMatch(g -> g.kind() == f.kind()))
+				s.append("only ").append(a.version()).append(": ").append(f.kind().title()).append('\n');
+	}
+
+	private Scenario loadScenario() throws ScenarioException, IOException {
+		Path file = Path.of(scenario);
+		if (Files.isRegularFile(file))
+			return ScenarioParser.parse(scenario, Files.readString(file));
+		return NamedScenarios.load(scenario);
+	}
+
+	private List<ExecutableVersion> versions() throws IOException {
+		if (repository != null)
+			return pick(which == Which.AFTER ? null : load("before (" + base + ")", repository, base),
+					which == Which.BEFORE ? null : load("after (" + afterRef + ")", repository, afterRef));
+		if (tree == null && patch == null)
+			return pick(which == Which.AFTER ? null : ModelledVersions.before(),
+					which == Which.BEFORE ? null : ModelledVersions.after());
+		if (tree == null)
+			try (ModelledTree modelled = ModelledTree.open()) {
+				return fromRepository(modelled.repository(), ModelledTree.BASE_REF);
+			}
+		try (Repository repo = new FileRepositoryBuilder().findGitDir(tree.toFile()).setMustExist(true).build()) {
+			return fromRepository(repo, base == null ? "HEAD" : base);
+		}
+	}
+
+	private List<ExecutableVersion> fromRepository(Repository repo, String ref) throws IOException {
+		RevTree baseTree = VersionSources.tree(repo, ref);
+		ExecutableVersion before = which == Which.AFTER ? null : load("before (" + ref + ")", repo, ref);
+		ExecutableVersion after = null;
+		if (which != Which.BEFORE) {
+			if (patch == null)
+				throw new IOException("--version " + which.name().toLowerCase() + " needs a PATCH to make the after"
+						+ " version from " + ref);
+			RevTree patched = VersionSources.applied(repo, baseTree, Files.readAllBytes(patch));
+			after = ExecutableVersion.load("after (" + patch.getFileName() + ")", VersionSources.reader(repo, patched));
+		}
+		return pick(before, after);
+	}
+
+	private static ExecutableVersion load(String label, Repository repo, String ref) throws IOException {
+		return ExecutableVersion.load(label, VersionSources.reader(repo, VersionSources.tree(repo, ref)));
+	}
+
+	private static List<ExecutableVersion> pick(ExecutableVersion before, ExecutableVersion after) {
+		List<ExecutableVersion> out = new ArrayList<>();
+		if (before != null)
+			out.add(before);
+		if (after != null)
+			out.add(after);
+		return out;
+	}
+}

@@ -1,0 +1,36 @@
+package org.faultline.exec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The scenarios that ship with the tool ({@code scenarios/*.fault} in this bundle), by name. */
+public final class NamedScenarios {
+
+	private NamedScenarios() {
+	}
+
+	public static List<String> names() throws IOException {
+		return new String(read("index.txt"), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+	}
+
+	/**
+	 * @throws ScenarioException when there is no scenario of that name (the message lists the known ones) or it
+	 *                           does not parse
+	 */
+	public static Scenario load(String name) throws ScenarioException, IOException {
+		if (!names().contains(name))
+			throw new ScenarioException(name, 0, "no shipped scenario of that name; known: " + names());
+		return ScenarioParser.parse("scenarios/" + name + ".fault",
+				new String(read(name + ".fault"), StandardCharsets.UTF_8));
+	}
+
+	private static byte[] read(String file) throws IOException {
+		try (InputStream in = NamedScenarios.class.getClassLoader().getResourceAsStream("scenarios/" + file)) {
+			if (in == null)
+				throw new IOException("shipped scenario file missing: scenarios/" + file);
+			return in.readAllBytes();
+		}
+	}
+}

@@ -1,0 +1,18 @@
+package org.faultline.exec;
+
+/**
+ * One event of a run: a call or return, a lock or unlock, a pte map or unmap, an allocation, a page-table
+ * store, or a primitive's notable action. {@code depth} is the call depth; {@code file:line} is the version's
+ * source line of the statement that caused it.
+ */
+public record TraceEvent(Kind kind, int depth, String what, String file, int line) {
+
+	public enum Kind {
+		CALL, RETURN, PRIMITIVE, LOCK, UNLOCK, MAP, UNMAP, ALLOC, PTE_WRITE, RACE, NOTE
+	}
+
+	@Override
+	public String toString() {
+		return "  ".repeat(depth) + kind.name().toLowerCase() + " " + what + "  (" + file + ":" + line + ")";
+	}
+}

@@ -1,0 +1,85 @@
+package org.faultline.exec;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.patch.Patch;
+import org.eclipse.jgit.patch.PatchApplier;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.faultline.c.parse.SourceSet;
+
+/**
+ * Where a version's sources come from: a tree of a git repository (a kernel checkout or the modelled tree),
+ * optionally with a patch applied in memory. Files are read on demand, so a whole kernel's include/ is never
+ * loaded, only the headers the two .c files include.
+ */
+public final class VersionSources {
+
+	private VersionSources() {
+	}
+
+	/** The tree a ref or commit id names. */
+	public static RevTree tree(Repository repo, String ref) throws IOException {
+		ObjectId id = repo.resolve(ref + "^{tree}");
+		if (id == null)
+			throw new IOException("no such ref or commit in " + repo + ": " + ref);
+		try (RevWalk walk = new RevWalk(repo)) {
+			return walk.parseTree(id);
+		}
+	}
+
+	/** Reads files of {@code tree} by path; a missing file reads as null. */
+	public static SourceSet.Reader reader(Repository repo, RevTree tree) {
+		return path -> {
+			try (TreeWalk walk = TreeWalk.forPath(repo, path, tree)) {
+				return walk == null ? null
+						: new String(repo.open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+			}
+		};
+	}
+
+	/** All files of {@code tree}, by path: for trees small enough to edit, such as the modelled tree. */
+	public static Map<String, String> files(Repository repo, RevTree tree) throws IOException {
+		Map<String, String> files = new HashMap<>();
+		try (TreeWalk walk = new TreeWalk(repo)) {
+			walk.addTree(tree);
+			walk.setRecursive(true);
+			while (walk.next())
+				files.put(walk.getPathString(),
+						new String(repo.open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8));
+		}
+		return Map.copyOf(files);
+	}
+
+	/**
+	 * {@code base} with a git-format patch applied, in memory.
+	 *
+	 * @throws IOException when the patch does not parse or does not apply; the message names the files
+	 */
+	public static RevTree applied(Repository repo, RevTree base, byte[] patch) throws IOException {
+		Patch parsed = new Patch();
+		parsed.parse(new ByteArrayInputStream(patch));
+		if (!parsed.getErrors().isEmpty())
+			throw new IOException("the patch does not parse: " + parsed.getErrors().stream()
+					.map(Object::toString).collect(Collectors.joining("; ")));
+		try (ObjectInserter inserter = repo.newObjectInserter()) {
+			PatchApplier.Result result = new PatchApplier(repo, base, inserter).applyPatch(parsed);
+			if (!result.getErrors().isEmpty())
+				throw new IOException("the patch does not apply: " + result.getErrors().stream()
+						.map(Object::toString).collect(Collectors.joining("; ")));
+			inserter.flush();
+			try (RevWalk walk = new RevWalk(repo)) {
+				return walk.parseTree(result.getTreeId());
+			}
+		}
+	}
+}

@@ -1,0 +1,236 @@
+package org.faultline.exec.internal;
+
+import org.faultline.exec.Scenario;
+import org.faultline.exec.Scenario.CachedPage;
+import org.faultline.exec.Scenario.Pte;
+import org.faultline.exec.Scenario.RaceAction;
+import org.faultline.exec.internal.interp.CompiledVersion;
+import org.faultline.exec.internal.interp.Entry;
+import org.faultline.exec.internal.interp.FunctionRef;
+import org.faultline.exec.internal.interp.Obj;
+import org.faultline.exec.internal.interp.Run;
+import org.faultline.exec.internal.interp.Types;
+import org.faultline.exec.internal.interp.Values;
+import org.faultline.exec.internal.machine.Bits;
+import org.faultline.exec.internal.machine.Machine;
+import org.faultline.exec.internal.machine.Mapping;
+import org.faultline.exec.internal.machine.Page;
+import org.faultline.exec.internal.machine.PageTable;
+import org.faultline.exec.internal.machine.PageTable.Level;
+import org.faultline.exec.internal.prim.Linux46;
+
+/**
+ * Builds the machine a scenario describes, and the run over it: page tables down to the fault's pmd, the
+ * vma with its operations (interpreted filemap ones or modelled behaviours), the file with its page cache,
+ * allocation failures and races.
+ */
+public final class MachineSetup {
+
+	private MachineSetup() {
+	}
+
+	public static Run prepare(CompiledVersion version, Scenario s, boolean traced) {
+		Types types = version.types();
+		Machine m = new Machine(types);
+		m.thpEnabled = s.thpEnabled();
+		m.thpMaps = s.thpMaps();
+		m.failAfter.putAll(s.failAfter());
+		Run run = new Run(version, m, traced, s.budget());
+		long address = s.fault().address();
+		run.address = address;
+		run.flags = (int) s.fault().flags();
+
+		Obj vma = new Obj(types.struct("vm_area_struct"));
+		var v = s.vma();
+		vma.set("vm_start", Values.box(v.start()));
+		vma.set("vm_end", Values.box(v.end()));
+		vma.set("vm_pgoff", Values.box(v.pgoff()));
+		vma.set("vm_flags", Values.box(v.flags()));
+		vma.set("vm_mm", m.mm);
+		boolean writableShared = v.shared() && (v.flags() & Linux46.VM_WRITE) != 0;
+		vma.set("vm_page_prot", new Entry(Bits.PRESENT | Bits.USER | Bits.ACCESSED | (writableShared ? Bits.RW : 0)));
+		run.vma = vma;
+
+		Mapping mapping = null;
+		if (v.file()) {
+			mapping = new Mapping(types.struct("address_space"));
+			m.mapping = mapping;
+			Obj inode = new Obj(types.struct("inode"));
+			inode.set("i_mapping", mapping);
+			inode.set("i_sb", new Obj(types.struct("super_block")));
+			inode.set("i_size", Values.box(v.fileSize()));
+			mapping.set("host", inode);
+			Obj root = new Obj(types.struct("radix_tree_root"));
+			root.set("rnode", mapping);
+			mapping.set("page_tree", root);
+			Obj aops = new Obj(types.struct("address_space_operations"));
+			aops.set("readpage", Behaviours.readpage());
+			mapping.set("a_ops", aops);
+			Obj file = new Obj(types.struct("file"));
+			file.set("f_mapping", mapping);
+			file.set("f_inode", inode);
+			vma.set("vm_file", file);
+			for (CachedPage c : s.cache())
+				cache(m, mapping, c);
+		}
+		if (v.file() || s.ops().fault() != Scenario.FaultKind.NONE)
+			vma.set("vm_ops", ops(version, types, s));
+
+		PageTable pmdTable = tablesDownToPmd(m, address);
+		int pmdIndex = Level.PMD.index(address);
+		switch (s.pmd()) {
+		case NONE -> {
+		}
+		case TABLE -> {
+			PageTable pte = m.newTable(Level.PTE, false);
+			pmdTable.set(pmdIndex, Bits.make(pte.pfn(), Bits.TABLE));
+			m.nrPtes++;
+			for (Pte p : s.ptes())
+				pte(m, pte, mapping, v, p);
+		}
+		case HUGE, HUGE_WRITE, DEVMAP -> {
+			Page head = m.newPage();
+			head.mapcount = 1;
+			head.anon = !v.file();
+			head.uptodate = true;
+			pmdTable.set(pmdIndex, Bits.make(head.pfn, Bits.PRESENT | Bits.USER | Bits.ACCESSED | Bits.PSE
+					| (s.pmd() == Scenario.PmdState.HUGE_WRITE ? Bits.RW | Bits.DIRTY : 0)
+					| (s.pmd() == Scenario.PmdState.DEVMAP ? Bits.DEVMAP : 0)));
+		}
+		}
+		if (s.faultAroundBytes() != null && version.global("fault_around_bytes") >= 0)
+			run.setGlobal("fault_around_bytes", Values.box(s.faultAroundBytes()));
+		for (Scenario.Race r : s.races())
+			run.addRace(new Run.Race(r.at(), r.nth(), r.action().name().toLowerCase().replace('_', '-'),
+					x -> race(x, pmdTable, pmdIndex, r.action())));
+		s.unknownValues().forEach((k, val) -> run.setUnknownValue(k, Values.box(val)));
+		return run;
+	}
+
+	private static PageTable tablesDownToPmd(Machine m, long address) {
+		PageTable pud = m.newTable(Level.PUD, false);
+		PageTable pmd = m.newTable(Level.PMD, false);
+		m.pgd.set(Level.PGD.index(address), Bits.make(pud.pfn(), Bits.TABLE));
+		pud.set(Level.PUD.index(address), Bits.make(pmd.pfn(), Bits.TABLE));
+		m.nrPmds = 1;
+		return pmd;
+	}
+
+	private static void cache(Machine m, Mapping mapping, CachedPage c) {
+		if (c.exceptional() != null) {
+			mapping.cache.put(c.index(), c.exceptional().equals("retry") ? Mapping.Exceptional.RETRY
+					: new Mapping.Exceptional(c.exceptional()));
+			return;
+		}
+		Page p = m.newPage();
+		p.set("mapping", mapping);
+		p.set("index", Values.box(c.index()));
+		p.outsideRefs = 1;
+		p.uptodate = c.uptodate();
+		p.locked = c.locked();
+		p.lockedByOther = c.locked();
+		p.hwpoison = c.hwpoison();
+		p.readahead = c.readahead();
+		p.dirty = c.dirty();
+		mapping.cache.put(c.index(), p);
+	}
+
+	private static void pte(Machine m, PageTable table, Mapping mapping, Scenario.Vma v, Pte p) {
+		long address = v.start() + (p.index() - v.pgoff()) * 4096;
+		long bits = Bits.PRESENT | Bits.USER | (p.write() ? Bits.RW : 0) | (p.dirty() ? Bits.DIRTY : 0)
+				| (p.young() ? Bits.ACCESSED : 0);
+		long entry = switch (p.kind()) {
+		case ZERO -> Bits.make(Machine.ZERO_PFN, bits | Bits.SPECIAL);
+		case SWAP -> {
+			Page swapped = m.newPage();
+			swapped.anon = true;
+			swapped.uptodate = true;
+			swapped.outsideRefs = 1;
+			m.swapCache.put(p.swapOffset(), swapped);
+			yield p.swapOffset() << 12;
+		}
+		case PROTNONE, PRESENT -> {
+			Page page = mapping != null && mapping.lookup(p.index()) instanceof Page cached ? cached : m.newPage();
+			if (mapping == null || page.get("mapping") == null) {
+				page.anon = true;
+				page.swapBacked = true;
+				page.refcount = 0;
+			}
+			page.refcount++;
+			page.mapcount++;
+			page.uptodate = true;
+			long flags = p.kind() == Pte.Kind.PROTNONE ? bits & ~Bits.PRESENT | Bits.PROTNONE : bits;
+			yield Bits.make(page.pfn, flags);
+		}
+		};
+		table.set(Level.PTE.index(address), entry);
+	}
+
+	private static Obj ops(CompiledVersion version, Types types, Scenario s) {
+		Obj ops = new Obj(types.struct("vm_operations_struct"));
+		Scenario.Ops o = s.ops();
+		FunctionRef fault = switch (o.fault()) {
+		case FILEMAP -> interpreted(version, "filemap_fault");
+		case NONE -> null;
+		default -> Behaviours.fault(o);
+		};
+		ops.set("fault", fault);
+		if (o.mapPages())
+			ops.set("map_pages", interpreted(version, "filemap_map_pages"));
+		if (o.pageMkwrite())
+			ops.set("page_mkwrite", interpreted(version, "filemap_page_mkwrite"));
+		if (o.pmdFault())
+			ops.set("pmd_fault", Behaviours.pmdFallback());
+		return ops;
+	}
+
+	private static FunctionRef interpreted(CompiledVersion version, String name) {
+		FunctionRef f = version.function(name);
+		if (f == null)
+			throw new IllegalArgumentException("the scenario uses " + name + ", which this version does not define");
+		return f;
+	}
+
+	private static void race(Run run, PageTable pmdTable, int index, RaceAction action) {
+		Machine m = run.machine;
+		switch (action) {
+		case HUGE_PMD -> {
+			if (pmdTable.get(index) == 0) {
+				Page head = m.newPage();
+				head.anon = true;
+				head.mapcount = 1;
+				pmdTable.set(index, Bits.make(head.pfn, Bits.PRESENT | Bits.USER | Bits.ACCESSED | Bits.PSE));
+			}
+		}
+		case MADV_DONTNEED -> {
+			long e = pmdTable.get(index);
+			if (Bits.huge(e)) {
+				Page head = m.pages.get(Bits.pfn(e));
+				if (head != null) {
+					head.mapcount--;
+					head.refcount--;
+				}
+				pmdTable.set(index, 0);
+			} else if (e != 0) {
+				PageTable pte = m.tableOf(e);
+				for (int i = 0; i < PageTable.ENTRIES; i++)
+					if ((pte.get(i) & Bits.PRESENT) != 0) {
+						Page p = m.pages.get(Bits.pfn(pte.get(i)));
+						if (p != null && p != m.zeroPage) {
+							p.mapcount--;
+							p.refcount--;
+						}
+						pte.set(i, 0);
+					}
+			}
+		}
+		case PTE_TABLE -> {
+			if (pmdTable.get(index) == 0) {
+				PageTable pte = m.newTable(Level.PTE, false);
+				pmdTable.set(index, Bits.make(pte.pfn(), Bits.TABLE));
+			}
+		}
+		}
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.faultline.exec.internal.interp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One version's fault path in executable form: its interpreted functions, its globals, its struct types and
+ * the primitives it calls. Immutable once {@link Lowering} has built it; each {@link Run} gets fresh globals.
+ */
+public final class CompiledVersion {
+
+	private final Types types;
+	private final PrimitiveTable primitives;
+	final Map<String, CompiledFunction> functions = new LinkedHashMap<>();
+	final Map<String, Integer> globals = new LinkedHashMap<>();
+	final List<Object> globalInit = new ArrayList<>();
+	final List<String> problems = new ArrayList<>();
+
+	CompiledVersion(Types types, PrimitiveTable primitives) {
+		this.types = types;
+		this.primitives = primitives;
+	}
+
+	public Types types() {
+		return types;
+	}
+
+	public PrimitiveTable primitives() {
+		return primitives;
+	}
+
+	public CompiledFunction function(String name) {
+		return functions.get(name);
+	}
+
+	public Map<String, CompiledFunction> functions() {
+		return functions;
+	}
+
+	/** Index of a global variable, or -1. */
+	public int global(String name) {
+		Integer i = globals.get(name);
+		return i == null ? -1 : i;
+	}
+
+	/** What lowering could not model (unsupported constructs), with file:line. */
+	public List<String> problems() {
+		return problems;
+	}
+
+	Object[] freshGlobals() {
+		return globalInit.toArray();
+	}
+}

@@ -1,0 +1,140 @@
+package org.faultline.exec.internal.interp;
+
+import org.faultline.exec.internal.machine.PageTable;
+
+/** A pointer to something that is not a whole struct: a variable, a field, a page-table entry, a cache slot. */
+public sealed interface Pointer {
+
+	Object load();
+
+	void store(Object value);
+
+	/** Pointer arithmetic in units of the pointee. */
+	default Pointer offset(long n) {
+		if (n == 0)
+			return this;
+		throw new InterpreterError("pointer arithmetic on " + this);
+	}
+
+	/** A local variable or parameter cell of a frame. */
+	record Local(Object[] cells, int index, String name) implements Pointer {
+		@Override
+		public Object load() {
+			return cells[index];
+		}
+
+		@Override
+		public void store(Object value) {
+			cells[index] = value;
+		}
+
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof Local l && l.cells == cells && l.index == index;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(cells) * 31 + index;
+		}
+
+		@Override
+		public String toString() {
+			return "&" + name;
+		}
+	}
+
+	/** A field of a struct instance ({@code &mm->page_table_lock}). */
+	record Field(Obj obj, int slot) implements Pointer {
+		@Override
+		public Object load() {
+			return obj.get(slot);
+		}
+
+		@Override
+		public void store(Object value) {
+			obj.set(slot, value);
+		}
+
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof Field f && f.obj == obj && f.slot == slot;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(obj) * 31 + slot;
+		}
+
+		@Override
+		public String toString() {
+			return "&" + obj.label() + "->" + obj.type().fieldName(slot);
+		}
+	}
+
+	/**
+	 * An entry of a page table. Loads and stores through it are raw memory accesses; the invariant checks of
+	 * page-table stores are made by the primitives that C uses to store entries (set_pte_at and its kin).
+	 */
+	record TableEntry(PageTable table, int index) implements Pointer {
+		@Override
+		public Object load() {
+			if (index < 0 || index >= PageTable.ENTRIES)
+				throw new InterpreterError("pte pointer outside its table: " + this);
+			return new Entry(table.get(index));
+		}
+
+		@Override
+		public void store(Object value) {
+			if (index < 0 || index >= PageTable.ENTRIES)
+				throw new InterpreterError("pte pointer outside its table: " + this);
+			table.set(index, ((Entry) value).raw());
+		}
+
+		@Override
+		public Pointer offset(long n) {
+			return new TableEntry(table, (int) (index + n));
+		}
+
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof TableEntry t && t.table == table && t.index == index;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(table) * 31 + index;
+		}
+
+		@Override
+		public String toString() {
+			return table.label() + "[" + index + "]";
+		}
+	}
+
+	/** A value with no storage behind it (a void * that only round-trips, such as a kmap address). */
+	record Opaque(Object what) implements Pointer {
+		@Override
+		public Object load() {
+			throw new InterpreterError("dereference of " + what);
+		}
+
+		@Override
+		public void store(Object value) {
+			throw new InterpreterError("store through " + what);
+		}
+	}
+
+	/** A slot of a mapping's page cache, as radix_tree_for_each_slot hands it out. */
+	record CacheSlot(org.faultline.exec.internal.machine.Mapping mapping, long index) implements Pointer {
+		@Override
+		public Object load() {
+			return mapping.lookup(index);
+		}
+
+		@Override
+		public void store(Object value) {
+			throw new InterpreterError("store into a page-cache slot");
+		}
+	}
+}

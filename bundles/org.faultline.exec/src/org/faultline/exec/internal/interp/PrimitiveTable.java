@@ -1,0 +1,39 @@
+package org.faultline.exec.internal.interp;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The primitives by C name. Looked up once, when a version is lowered, never while it runs. */
+public final class PrimitiveTable {
+
+	private final Map<String, Primitive> byName = new LinkedHashMap<>();
+
+	public void add(String name, String header, String doc, Primitive.Body body) {
+		put(new Primitive(name, header, doc, false, body));
+	}
+
+	/** A primitive that may sleep in page allocation, and so enter reclaim. */
+	public void addReclaiming(String name, String header, String doc, Primitive.Body body) {
+		put(new Primitive(name, header, doc, true, body));
+	}
+
+	/** Another name for a primitive (a kernel macro or inline that the model treats the same). */
+	public void alias(String name, String of) {
+		Primitive p = byName.get(of);
+		put(new Primitive(name, p.header(), "same as " + of + ": " + p.doc(), p.reclaim(), p.body()));
+	}
+
+	private void put(Primitive p) {
+		if (byName.putIfAbsent(p.name(), p) != null)
+			throw new IllegalStateException("primitive registered twice: " + p.name());
+	}
+
+	public Primitive get(String name) {
+		return byName.get(name);
+	}
+
+	public Collection<Primitive> all() {
+		return byName.values();
+	}
+}

@@ -1,0 +1,245 @@
+package org.faultline.exec.internal.interp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.faultline.exec.Finding;
+import org.faultline.exec.TraceEvent;
+import org.faultline.exec.internal.machine.Machine;
+import org.faultline.exec.internal.machine.Page;
+
+/**
+ * One execution of a version's fault path over a machine: calls, the step budget, the trace, and the
+ * findings of the invariant checks that primitives and the interpreter make while it runs.
+ */
+public final class Run {
+
+	/** Ends a run early: the budget is spent, or a stepping session reached the step it wanted. */
+	public static final class Stop extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		Stop(String why) {
+			super(why, null, false, false);
+		}
+	}
+
+	/** The stop a stepping session throws from its hook at the step it wants. */
+	public static Stop pause() {
+		return new Stop("paused");
+	}
+
+	/** Called before every statement; a stepping session uses it to stop at a step. */
+	public interface StepHook {
+		void onStep(Run run, Frame frame);
+	}
+
+	/** Something injected before a named primitive or function runs for the nth time (a concurrent thread). */
+	public record Race(String at, int nth, String action, java.util.function.Consumer<Run> effect) {
+	}
+
+	private static final int MAX_DEPTH = 64;
+
+	public final CompiledVersion program;
+	public final Machine machine;
+	final Object[] globals;
+	private final List<Finding> findings = new ArrayList<>();
+	private final Set<String> reported = new HashSet<>();
+	private final List<TraceEvent> trace;
+	private final long budget;
+	private long steps;
+	private Frame current;
+	/** The outermost frame once it has returned: where exit checks report. */
+	private Frame finished;
+	private StepHook hook;
+	private final Map<String, List<Race>> races = new HashMap<>();
+	private final Map<String, Integer> callCounts = new HashMap<>();
+	private final Map<String, Object> unknownValues = new HashMap<>();
+
+	/** The fault being run: the machine state that the run must change. */
+	public long address;
+	public int flags;
+	public Obj vma;
+
+	public Run(CompiledVersion program, Machine machine, boolean traced, long budget) {
+		this.program = program;
+		this.machine = machine;
+		this.globals = program.freshGlobals();
+		this.trace = traced ? new ArrayList<>() : null;
+		this.budget = budget;
+	}
+
+	public void setHook(StepHook hook) {
+		this.hook = hook;
+	}
+
+	public void addRace(Race race) {
+		races.computeIfAbsent(race.at(), k -> new ArrayList<>()).add(race);
+	}
+
+	public void setUnknownValue(String name, Object value) {
+		unknownValues.put(name, value);
+	}
+
+	public void setGlobal(String name, Object value) {
+		int i = program.global(name);
+		if (i < 0)
+			throw new IllegalArgumentException("no global " + name + " in this version");
+		globals[i] = value;
+	}
+
+	public long steps() {
+		return steps;
+	}
+
+	public List<Finding> findings() {
+		return findings;
+	}
+
+	public List<TraceEvent> trace() {
+		return trace == null ? List.of() : trace;
+	}
+
+	public Frame current() {
+		return current;
+	}
+
+	void step(Frame f, int line) {
+		f.line = line;
+		if (++steps > budget)
+			throw new Stop("the run took more than " + budget + " steps");
+		if (hook != null)
+			hook.onStep(this, f);
+	}
+
+	/** Calls a function or primitive on behalf of C code, or of a primitive that calls back into C. */
+	public Object invoke(FunctionRef target, Object[] args, Frame caller, int line) {
+		if (caller != null)
+			caller.line = line;
+		if (!races.isEmpty())
+			injectRaces(target.name());
+		return switch (target) {
+		case CompiledFunction fn -> call(fn, args, caller);
+		case Primitive p -> primitive(p, args);
+		};
+	}
+
+	/** Calls an interpreted function by name from a primitive (pte_alloc calling __pte_alloc). */
+	public Object callBack(String name, Object... args) {
+		CompiledFunction fn = program.function(name);
+		if (fn == null)
+			throw new InterpreterError(name + " is not defined in this version");
+		return invoke(fn, args, current, current == null ? 0 : current.line);
+	}
+
+	private Object call(CompiledFunction fn, Object[] args, Frame caller) {
+		if (args.length != fn.parameterCount())
+			throw new InterpreterError(fn.name() + " takes " + fn.parameterCount() + " arguments, called with "
+					+ args.length);
+		Frame frame = new Frame(this, fn, caller);
+		if (frame.depth > MAX_DEPTH)
+			throw new Stop("calls nested deeper than " + MAX_DEPTH);
+		for (int i = 0; i < args.length; i++)
+			frame.cells[i] = Expr.wrap(fn.cellType(i), args[i]);
+		if (trace != null)
+			event(TraceEvent.Kind.CALL, fn.name() + argsText(args), caller, caller == null ? 0 : caller.line);
+		Frame saved = current;
+		current = frame;
+		try {
+			if (hook != null)
+				step(frame, fn.line());
+			int c = fn.body().exec(frame);
+			if (c == Stmt.GOTO)
+				throw new InterpreterError("goto to a label not in " + fn.name());
+		} finally {
+			current = saved;
+			if (saved == null)
+				finished = frame;
+		}
+		Object result = Expr.wrap(fn.result(), frame.result);
+		if (trace != null)
+			event(TraceEvent.Kind.RETURN, fn.name() + " = " + Values.describe(result), frame, frame.line);
+		return result;
+	}
+
+	private Object primitive(Primitive p, Object[] args) {
+		if (trace != null)
+			event(TraceEvent.Kind.PRIMITIVE, p.name() + argsText(args) + (p.reclaim() ? " [may enter reclaim]" : ""));
+		if (p.reclaim())
+			checkMaySleep(p.name(), true);
+		return p.body().apply(this, args);
+	}
+
+	private void injectRaces(String name) {
+		List<Race> at = races.get(name);
+		if (at == null)
+			return;
+		int n = callCounts.merge(name, 1, Integer::sum);
+		for (Race r : at)
+			if (r.nth() == n) {
+				event(TraceEvent.Kind.RACE, r.action() + " before " + name);
+				r.effect().accept(this);
+			}
+	}
+
+	Object unknownExternal(String name, Frame f) {
+		finding(Finding.Kind.UNKNOWN_EXTERNAL, name + "() is neither interpreted nor a primitive; it returned "
+				+ Values.describe(unknownValues.get(name)) + " as the scenario says");
+		return unknownValues.get(name);
+	}
+
+	/**
+	 * The check of every call that may sleep: no spinlock or RCU read lock may be held; and if it may enter
+	 * reclaim, no page lock taken by this fault and no i_mmap_rwsem (reclaim takes both).
+	 */
+	public void checkMaySleep(String what, boolean reclaim) {
+		if (!machine.spinLocks.isEmpty() || machine.rcuDepth > 0)
+			finding(Finding.Kind.SLEEP_IN_ATOMIC, what + "() may sleep while holding "
+					+ (machine.spinLocks.isEmpty() ? "the RCU read lock" : "spinlock " + machine.spinLocks.keySet()));
+		if (!reclaim)
+			return;
+		List<String> held = new ArrayList<>();
+		for (Page p : machine.lockedPages())
+			if (!p.lockedByOther)
+				held.add("the page lock of " + p.label());
+		if (vma != null && vma.get("vm_file") instanceof Obj file
+				&& file.get("f_mapping") instanceof org.faultline.exec.internal.machine.Mapping m && m.immapReaders > 0)
+			held.add("i_mmap_rwsem");
+		if (!held.isEmpty())
+			finding(Finding.Kind.ALLOCATION_UNDER_LOCK,
+					what + "() may enter reclaim while holding " + String.join(" and ", held));
+	}
+
+	/** Records a finding at the running statement; the same finding at the same place is kept once. */
+	public void finding(Finding.Kind kind, String message) {
+		Frame f = current != null ? current : finished;
+		String fn = f == null ? "-" : f.function.name();
+		String file = f == null ? "-" : f.function.file();
+		int line = f == null ? 0 : f.line;
+		if (reported.add(kind + "|" + message + "|" + file + ":" + line))
+			findings.add(new Finding(kind, message, fn, file, line));
+	}
+
+	public void event(TraceEvent.Kind kind, String what) {
+		if (trace != null)
+			event(kind, what, current, current == null ? 0 : current.line);
+	}
+
+	private void event(TraceEvent.Kind kind, String what, Frame at, int line) {
+		trace.add(new TraceEvent(kind, at == null ? 0 : at.depth + (kind == TraceEvent.Kind.CALL ? 1 : 0), what,
+				at == null ? "-" : at.function.file(), line));
+	}
+
+	private static String argsText(Object[] args) {
+		StringBuilder s = new StringBuilder("(");
+		for (int i = 0; i < args.length; i++) {
+			if (i > 0)
+				s.append(", ");
+			s.append(Values.describe(args[i]));
+		}
+		return s.append(')').toString();
+	}
+}

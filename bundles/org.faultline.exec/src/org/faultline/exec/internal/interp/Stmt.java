@@ -1,0 +1,235 @@
+package org.faultline.exec.internal.interp;
+
+/**
+ * A statement in executable form. {@link #exec} returns how it completed; a block resumes at a label of its
+ * own when a goto reaches it, so gotos may jump backwards and into loop bodies from inside them.
+ */
+abstract class Stmt {
+
+	static final int NORMAL = 0, BREAK = 1, CONTINUE = 2, RETURN = 3, GOTO = 4;
+
+	final int line;
+
+	Stmt(int line) {
+		this.line = line;
+	}
+
+	abstract int exec(Frame f);
+
+	static final class Block extends Stmt {
+		final Stmt[] items;
+		/** Label ids defined at this level, and the item each one precedes. */
+		final int[] labels, targets;
+
+		Block(int line, Stmt[] items, int[] labels, int[] targets) {
+			super(line);
+			this.items = items;
+			this.labels = labels;
+			this.targets = targets;
+		}
+
+		@Override
+		int exec(Frame f) {
+			int i = 0;
+			while (i < items.length) {
+				Stmt s = items[i];
+				f.run.step(f, s.line);
+				int c = s.exec(f);
+				if (c == NORMAL) {
+					i++;
+					continue;
+				}
+				if (c == GOTO) {
+					int t = target(f.gotoLabel);
+					if (t >= 0) {
+						i = t;
+						continue;
+					}
+				}
+				return c;
+			}
+			return NORMAL;
+		}
+
+		private int target(int label) {
+			for (int k = 0; k < labels.length; k++)
+				if (labels[k] == label)
+					return targets[k];
+			return -1;
+		}
+	}
+
+	static final class Eval extends Stmt {
+		final Expr expr;
+
+		Eval(int line, Expr expr) {
+			super(line);
+			this.expr = expr;
+		}
+
+		@Override
+		int exec(Frame f) {
+			expr.eval(f);
+			return NORMAL;
+		}
+	}
+
+	/** A declaration of a local, with its initialiser or the default value of its type. */
+	static final class Declare extends Stmt {
+		final int cell;
+		final Expr init;
+		final CType type;
+
+		Declare(int line, int cell, CType type, Expr init) {
+			super(line);
+			this.cell = cell;
+			this.type = type;
+			this.init = init;
+		}
+
+		@Override
+		int exec(Frame f) {
+			Object v;
+			if (init != null)
+				v = Expr.wrap(type, init.eval(f));
+			else if (type instanceof CType.Struct s)
+				v = new Obj(s.struct());
+			else
+				v = null;
+			f.cells[cell] = v;
+			return NORMAL;
+		}
+	}
+
+	static final class If extends Stmt {
+		final Expr condition;
+		final Stmt then, otherwise;
+
+		If(int line, Expr condition, Stmt then, Stmt otherwise) {
+			super(line);
+			this.condition = condition;
+			this.then = then;
+			this.otherwise = otherwise;
+		}
+
+		@Override
+		int exec(Frame f) {
+			if (condition.test(f))
+				return then.exec(f);
+			return otherwise == null ? NORMAL : otherwise.exec(f);
+		}
+	}
+
+	/** while, do-while and for (and the iterator macros lowered to for). */
+	static final class Loop extends Stmt {
+		final Expr init, condition, update;
+		final Stmt body;
+		final boolean testFirst;
+
+		Loop(int line, Expr init, Expr condition, Expr update, Stmt body, boolean testFirst) {
+			super(line);
+			this.init = init;
+			this.condition = condition;
+			this.update = update;
+			this.body = body;
+			this.testFirst = testFirst;
+		}
+
+		@Override
+		int exec(Frame f) {
+			if (init != null)
+				init.eval(f);
+			boolean first = true;
+			while (true) {
+				if ((testFirst || !first) && condition != null && !condition.test(f))
+					return NORMAL;
+				first = false;
+				f.run.step(f, line);
+				int c = body.exec(f);
+				if (c == BREAK)
+					return NORMAL;
+				if (c == RETURN || c == GOTO)
+					return c;
+				if (update != null)
+					update.eval(f);
+			}
+		}
+	}
+
+	static final class Switch extends Stmt {
+		final Expr selector;
+		final Expr[] cases;
+		final int[] starts;
+		final int defaultStart;
+		final Block body;
+
+		Switch(int line, Expr selector, Expr[] cases, int[] starts, int defaultStart, Block body) {
+			super(line);
+			this.selector = selector;
+			this.cases = cases;
+			this.starts = starts;
+			this.defaultStart = defaultStart;
+			this.body = body;
+		}
+
+		@Override
+		int exec(Frame f) {
+			Object v = selector.eval(f);
+			int start = defaultStart;
+			for (int i = 0; i < cases.length; i++)
+				if (Expr.Arith.same(v, cases[i].eval(f))) {
+					start = starts[i];
+					break;
+				}
+			if (start < 0)
+				return NORMAL;
+			Stmt[] rest = java.util.Arrays.copyOfRange(body.items, start, body.items.length);
+			int c = new Block(line, rest, new int[0], new int[0]).exec(f);
+			return c == BREAK ? NORMAL : c;
+		}
+	}
+
+	static final class Return extends Stmt {
+		final Expr value;
+
+		Return(int line, Expr value) {
+			super(line);
+			this.value = value;
+		}
+
+		@Override
+		int exec(Frame f) {
+			f.result = value == null ? null : value.eval(f);
+			return RETURN;
+		}
+	}
+
+	static final class Goto extends Stmt {
+		final int label;
+
+		Goto(int line, int label) {
+			super(line);
+			this.label = label;
+		}
+
+		@Override
+		int exec(Frame f) {
+			f.gotoLabel = label;
+			return GOTO;
+		}
+	}
+
+	static final class Jump extends Stmt {
+		final int completion;
+
+		Jump(int line, int completion) {
+			super(line);
+			this.completion = completion;
+		}
+
+		@Override
+		int exec(Frame f) {
+			return completion;
+		}
+	}
+}

@@ -1,0 +1,257 @@
+package org.faultline.exec.internal.prim;
+
+import static org.faultline.exec.internal.prim.Args.ONE;
+import static org.faultline.exec.internal.prim.Args.ZERO;
+import static org.faultline.exec.internal.prim.Args.bool;
+import static org.faultline.exec.internal.prim.Args.num;
+
+import org.faultline.exec.Finding;
+import org.faultline.exec.TraceEvent;
+import org.faultline.exec.VmFault;
+import org.faultline.exec.internal.interp.Entry;
+import org.faultline.exec.internal.interp.Obj;
+import org.faultline.exec.internal.interp.Pointer;
+import org.faultline.exec.internal.interp.PrimitiveTable;
+import org.faultline.exec.internal.interp.Values;
+import org.faultline.exec.internal.machine.Bits;
+import org.faultline.exec.internal.machine.Page;
+import org.faultline.exec.internal.machine.PageTable;
+
+/**
+ * include/linux/types.h, compiler.h, kernel.h, spinlock.h, rcupdate.h, mmdebug.h, huge_mm.h, hugetlb.h,
+ * userfaultfd_k.h, mempolicy.h, mm.h (vma properties) and the huge tmpfs pageteam.h: barriers, spinlocks,
+ * RCU, assertions, arithmetic macros, and the huge-page, hugetlb, NUMA and userfault callouts.
+ */
+final class MiscPrimitives {
+
+	private MiscPrimitives() {
+	}
+
+	static void register(PrimitiveTable t) {
+		t.add("barrier", "include/linux/compiler-gcc.h", "compiler barrier; loads before it are one snapshot",
+				(run, a) -> null);
+		t.add("smp_wmb", "arch/x86/include/asm/barrier.h", "write barrier; the model's stores are ordered",
+				(run, a) -> null);
+		t.add("smp_rmb", "arch/x86/include/asm/barrier.h", "read barrier", (run, a) -> null);
+		t.add("likely", "include/linux/compiler.h", "branch hint: the value", (run, a) -> a[0]);
+		t.add("unlikely", "include/linux/compiler.h", "branch hint: the value", (run, a) -> a[0]);
+		t.add("READ_ONCE", "include/linux/compiler.h", "a single untorn read: the value", (run, a) -> a[0]);
+		t.add("max", "include/linux/kernel.h", "the larger (signed)", (run, a) -> Values.box(Math.max(num(a[0]), num(a[1]))));
+		t.add("min", "include/linux/kernel.h", "the smaller (signed)", (run, a) -> Values.box(Math.min(num(a[0]), num(a[1]))));
+		t.add("max_t", "include/linux/kernel.h", "the larger, as the named type", (run, a) -> Values.box(Math.max(num(a[1]), num(a[2]))));
+		t.add("min_t", "include/linux/kernel.h", "the smaller, as the named type", (run, a) -> Values.box(Math.min(num(a[1]), num(a[2]))));
+		t.add("min3", "include/linux/kernel.h", "the smallest of three",
+				(run, a) -> Values.box(Math.min(num(a[0]), Math.min(num(a[1]), num(a[2])))));
+		t.add("round_up", "include/linux/kernel.h", "rounds up to a power-of-two multiple",
+				(run, a) -> Values.box((num(a[0]) - 1 | num(a[1]) - 1) + 1));
+		t.add("spin_lock", "include/linux/spinlock.h", "takes a spinlock (a pte table's lock or"
+				+ " mm->page_table_lock); taking it twice is a self-deadlock", (run, a) -> {
+					Locks.spinLock(run, a[0]);
+					return null;
+				});
+		t.add("spin_unlock", "include/linux/spinlock.h", "releases a spinlock", (run, a) -> {
+			Locks.spinUnlock(run, a[0]);
+			return null;
+		});
+		t.add("rcu_read_lock", "include/linux/rcupdate.h", "enters an RCU read section (no sleeping)", (run, a) -> {
+			run.machine.rcuDepth++;
+			run.event(TraceEvent.Kind.LOCK, "rcu");
+			return null;
+		});
+		t.add("rcu_read_unlock", "include/linux/rcupdate.h", "leaves an RCU read section", (run, a) -> {
+			if (--run.machine.rcuDepth < 0)
+				run.finding(Finding.Kind.LOCK_MISUSE, "rcu_read_unlock without rcu_read_lock");
+			run.event(TraceEvent.Kind.UNLOCK, "rcu");
+			return null;
+		});
+		t.add("vm_bug_on_page", "include/linux/mmdebug.h", "VM_BUG_ON_PAGE: reports when the condition holds",
+				(run, a) -> {
+					if (Values.truth(a[0]))
+						run.finding(Finding.Kind.VM_BUG, "VM_BUG_ON_PAGE on " + Values.describe(a[1]));
+					return null;
+				});
+		t.alias("VM_BUG_ON_PAGE", "vm_bug_on_page");
+		t.add("VM_BUG_ON", "include/linux/mmdebug.h", "reports when the condition holds", (run, a) -> {
+			if (Values.truth(a[0]))
+				run.finding(Finding.Kind.VM_BUG, "VM_BUG_ON");
+			return null;
+		});
+		t.alias("BUG_ON", "VM_BUG_ON");
+		t.add("print_bad_pte", "mm/memory.c", "diagnostic of a corrupt pte; changes nothing", (run, a) -> null);
+		t.add("vma_is_anonymous", "include/linux/mm.h", "the vma has no vm_ops",
+				(run, a) -> bool(vma(a[0]).get("vm_ops") == null));
+		t.add("is_vm_hugetlb_page", "include/linux/hugetlb_inline.h", "VM_HUGETLB in vm_flags",
+				(run, a) -> bool((flags(a[0]) & Linux46.VM_HUGETLB) != 0));
+		t.add("is_cow_mapping", "mm/internal.h", "private and may-write",
+				(run, a) -> bool((num(a[0]) & (Linux46.VM_SHARED | Linux46.VM_MAYWRITE)) == Linux46.VM_MAYWRITE));
+		t.add("vma_pages", "include/linux/mm.h", "the vma's length in pages",
+				(run, a) -> Values.box(num(vma(a[0]).get("vm_end")) - num(vma(a[0]).get("vm_start")) >>> 12));
+		t.add("transparent_hugepage_enabled", "include/linux/huge_mm.h", "THP policy for the vma, as the scenario"
+				+ " says", (run, a) -> bool(run.machine.thpEnabled));
+		t.add("mm_forbids_zeropage", "include/asm-generic/pgtable.h", "0 except on s390", (run, a) -> ZERO);
+		t.add("arch_vma_access_permitted", "arch/x86/include/asm/mmu_context.h", "protection keys allow it",
+				(run, a) -> ONE);
+		t.add("expand_downwards", "mm/mmap.c", "grows a stack vma down; 0", (run, a) -> {
+			run.checkMaySleep("expand_downwards", true);
+			vma(a[0]).set("vm_start", Values.box(num(a[1])));
+			return ZERO;
+		});
+		t.add("expand_upwards", "mm/mmap.c", "grows a stack vma up; 0", (run, a) -> ZERO);
+		t.add("userfaultfd_missing", "include/linux/userfaultfd_k.h", "VM_UFFD_MISSING in vm_flags",
+				(run, a) -> bool((flags(a[0]) & Linux46.VM_UFFD_MISSING) != 0));
+		t.add("handle_userfault", "fs/userfaultfd.c", "hands the fault to user space: releases mmap_sem and"
+				+ " returns VM_FAULT_RETRY", (run, a) -> {
+					run.machine.mmapSem = false;
+					run.event(TraceEvent.Kind.UNLOCK, "mmap_sem (userfault)");
+					return Values.box(VmFault.RETRY);
+				});
+		t.add("hugetlb_fault", "mm/hugetlb.c", "the whole hugetlbfs fault; not modelled: SIGBUS", (run, a) -> {
+			run.event(TraceEvent.Kind.NOTE, "hugetlb faults are not modelled");
+			return Values.box(VmFault.SIGBUS);
+		});
+		t.add("do_huge_pmd_anonymous_page", "mm/huge_memory.c", "anonymous THP fault: maps a new huge page by"
+				+ " the pmd if the scenario lets huge pmds succeed, else VM_FAULT_FALLBACK", (run, a) -> {
+					if (!run.machine.thpMaps)
+						return Values.box(VmFault.FALLBACK);
+					var pmd = Args.slot(a[3], "do_huge_pmd_anonymous_page");
+					Page head = PagePrimitives.allocate(run, "do_huge_pmd_anonymous_page");
+					if (head == null)
+						return Values.box(VmFault.FALLBACK);
+					head.anon = true;
+					head.mapcount = 1;
+					Locks.spinLock(run, pmd.table());
+					pmd.table().set(pmd.index(), Bits.make(head.pfn, Bits.PRESENT | Bits.USER | Bits.ACCESSED | Bits.PSE
+							| ((flags(a[1]) & Linux46.VM_WRITE) != 0 ? Bits.RW | Bits.DIRTY : 0)));
+					Locks.spinUnlock(run, pmd.table());
+					run.event(TraceEvent.Kind.PTE_WRITE, pmd + " = huge " + head.label());
+					return ZERO;
+				});
+		t.add("do_huge_pmd_wp_page", "mm/huge_memory.c", "write fault on a read-only huge pmd: if the scenario"
+				+ " lets huge pages be had, the pmd is made writable (VM_FAULT_WRITE); otherwise it is split into a"
+				+ " pte table mapping the same pages read-only and the result is VM_FAULT_FALLBACK",
+				(run, a) -> {
+					var pmd = Args.slot(a[3], "do_huge_pmd_wp_page");
+					Locks.spinLock(run, pmd.table());
+					long e = pmd.table().get(pmd.index());
+					try {
+						if (run.machine.thpMaps) {
+							pmd.table().set(pmd.index(), e | Bits.RW | Bits.DIRTY | Bits.ACCESSED);
+							run.event(TraceEvent.Kind.PTE_WRITE, pmd + " made writable");
+							return Values.box(VmFault.WRITE);
+						}
+						split(run, pmd, e);
+						return Values.box(VmFault.FALLBACK);
+					} finally {
+						Locks.spinUnlock(run, pmd.table());
+					}
+				});
+		t.add("do_huge_pmd_numa_page", "mm/huge_memory.c", "NUMA hint on a huge pmd: made accessible", (run, a) -> {
+			var pmd = Args.slot(a[4], "do_huge_pmd_numa_page");
+			pmd.table().set(pmd.index(), pmd.table().get(pmd.index()) | Bits.PRESENT);
+			return ZERO;
+		});
+		t.add("huge_pmd_set_accessed", "mm/huge_memory.c", "sets young (and dirty) on the huge pmd under its lock",
+				(run, a) -> {
+					var pmd = Args.slot(a[3], "huge_pmd_set_accessed");
+					long bits = Bits.ACCESSED | (Values.truth(a[5]) ? Bits.DIRTY : 0);
+					pmd.table().set(pmd.index(), pmd.table().get(pmd.index()) | bits);
+					return null;
+				});
+		t.add("numa_node_id", "include/linux/topology.h", "the running node: 0", (run, a) -> ZERO);
+		t.add("mpol_misplaced", "mm/mempolicy.c", "the node the page should move to: NUMA_NO_NODE",
+				(run, a) -> Values.box(-1));
+		t.add("migrate_misplaced_page", "mm/migrate.c", "migrates the page; consumes the caller's reference",
+				(run, a) -> {
+					PagePrimitives.put(run, Args.page(a[0], "migrate_misplaced_page"));
+					return ZERO;
+				});
+		t.add("map_team_by_pmd", "mm/huge_memory.c (huge tmpfs)", "maps the locked team head by a huge pmd if the"
+				+ " pmd is still none, unlocks it and passes its reference to the mapping; VM_FAULT_NOPAGE",
+				(run, a) -> {
+					var pmd = Args.slot(a[2], "map_team_by_pmd");
+					Page head = Args.page(a[3], "map_team_by_pmd");
+					Locks.spinLock(run, pmd.table());
+					if (pmd.table().get(pmd.index()) == 0) {
+						pmd.table().set(pmd.index(), Bits.make(head.pfn, Bits.PRESENT | Bits.USER | Bits.ACCESSED | Bits.PSE));
+						head.mapcount++;
+						run.event(TraceEvent.Kind.PTE_WRITE, pmd + " = team " + head.label());
+					} else
+						PagePrimitives.put(run, head);
+					Locks.spinUnlock(run, pmd.table());
+					Locks.unlockPage(run, head);
+					return Values.box(VmFault.NOPAGE);
+				});
+		t.add("remap_team_by_ptes", "mm/huge_memory.c (huge tmpfs)", "replaces a team's huge pmd by ptes;"
+				+ " teams are not in the model's page tables", (run, a) -> null);
+		t.add("pmd_val", "arch/x86/include/asm/pgtable_types.h", "raw pmd value", (run, a) -> Values.box(Args.entry(a[0])));
+		t.add("pte_val", "arch/x86/include/asm/pgtable_types.h", "raw pte value", (run, a) -> Values.box(Args.entry(a[0])));
+		t.add("__pte", "arch/x86/include/asm/pgtable_types.h", "pte value of a raw word", (run, a) -> new Entry(num(a[0])));
+		t.add("delayacct_set_flag", "include/linux/delayacct.h", "delay accounting", (run, a) -> null);
+		t.add("delayacct_clear_flag", "include/linux/delayacct.h", "delay accounting", (run, a) -> null);
+		t.add("mmu_notifier_invalidate_range_start", "include/linux/mmu_notifier.h", "secondary MMUs; may sleep",
+				(run, a) -> {
+					run.checkMaySleep("mmu_notifier_invalidate_range_start", false);
+					return null;
+				});
+		t.add("mmu_notifier_invalidate_range_end", "include/linux/mmu_notifier.h", "secondary MMUs", (run, a) -> null);
+		t.add("WARN_ON", "include/asm-generic/bug.h", "reports when the condition holds; the condition",
+				MiscPrimitives::warn);
+		t.alias("WARN_ON_ONCE", "WARN_ON");
+		t.alias("VM_WARN_ON", "WARN_ON");
+		t.alias("VM_WARN_ON_ONCE", "WARN_ON");
+		t.add("page_cpupid_last", "include/linux/mm.h", "NUMA last cpupid: none", (run, a) -> ZERO);
+		t.add("PageCompound", "include/linux/page-flags.h", "the model has no compound pages", (run, a) -> ZERO);
+		t.add("non_swap_entry", "include/linux/swapops.h", "a migration or hwpoison entry; the model's swap"
+				+ " entries are plain", (run, a) -> ZERO);
+		t.add("is_migration_entry", "include/linux/swapops.h", "no migration entries in the model", (run, a) -> ZERO);
+		t.add("is_hwpoison_entry", "include/linux/swapops.h", "no hwpoison entries in the model", (run, a) -> ZERO);
+		t.add("migration_entry_wait", "mm/migrate.c", "waits for a migration; none in the model", (run, a) -> null);
+		t.add("ksm_might_need_to_copy", "include/linux/ksm.h", "the page itself: no KSM copies", (run, a) -> a[0]);
+		t.add("page_private", "include/linux/mm.h", "page->private: the swap entry of a swap-cache page",
+				(run, a) -> ZERO);
+		t.add("pte_mksoft_dirty", "arch/x86/include/asm/pgtable.h", "soft-dirty tracking is not modelled",
+				(run, a) -> a[0]);
+		t.add("pte_swp_soft_dirty", "arch/x86/include/asm/pgtable.h", "soft-dirty tracking is not modelled",
+				(run, a) -> ZERO);
+		t.add("mem_cgroup_swap_full", "mm/memcontrol.c", "swap is not full in the model", (run, a) -> ZERO);
+		t.add("vm_swap_full", "include/linux/swap.h", "swap is not full in the model", (run, a) -> ZERO);
+		t.add("try_to_free_swap", "mm/swapfile.c", "frees the swap slot of a page; 0", (run, a) -> ZERO);
+		t.add("task_numa_fault", "kernel/sched/fair.c", "NUMA placement statistics", (run, a) -> null);
+		t.add("count_vm_numa_event", "include/linux/vmstat.h", "event counter", (run, a) -> null);
+	}
+
+	/** split_huge_pmd: a pte table with one read-only pte per small page of the huge one. */
+	private static void split(org.faultline.exec.internal.interp.Run run, Pointer.TableEntry pmd, long huge) {
+		var m = run.machine;
+		PageTable table = m.newTable(PageTable.Level.PTE, false);
+		Page head = m.pages.get(Bits.pfn(huge));
+		long flags = huge & (Bits.PRESENT | Bits.USER | Bits.ACCESSED | Bits.DIRTY) & ~Bits.RW;
+		for (int i = 0; i < PageTable.ENTRIES; i++) {
+			Page small = i == 0 && head != null ? head : m.newPage();
+			small.anon = head == null || head.anon;
+			small.swapBacked = small.anon;
+			small.uptodate = true;
+			if (small != head) {
+				small.mapcount = 1;
+				small.refcount = 1;
+			}
+			table.set(i, Bits.make(small.pfn, flags));
+		}
+		pmd.table().set(pmd.index(), Bits.make(table.pfn(), Bits.TABLE));
+		run.event(TraceEvent.Kind.PTE_WRITE, pmd + " split into " + table);
+	}
+
+	private static Object warn(org.faultline.exec.internal.interp.Run run, Object[] a) {
+		if (Values.truth(a[0]))
+			run.finding(Finding.Kind.VM_BUG, "WARN_ON");
+		return a[0];
+	}
+
+	private static Obj vma(Object v) {
+		return Args.obj(v, "vma");
+	}
+
+	private static long flags(Object vma) {
+		return num(vma(vma).get("vm_flags"));
+	}
+}

@@ -1,0 +1,20 @@
+package org.faultline.exec.internal.prim;
+
+import org.faultline.exec.internal.interp.PrimitiveTable;
+
+/** The primitive table of the Linux 4.6/4.7 fault path, grouped by the kernel header that declares each. */
+public final class Primitives {
+
+	private Primitives() {
+	}
+
+	public static PrimitiveTable standard() {
+		PrimitiveTable t = new PrimitiveTable();
+		PageTablePrimitives.register(t);
+		EntryPrimitives.register(t);
+		PagePrimitives.register(t);
+		CachePrimitives.register(t);
+		MiscPrimitives.register(t);
+		return t;
+	}
+}

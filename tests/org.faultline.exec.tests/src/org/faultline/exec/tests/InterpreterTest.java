@@ -1,0 +1,146 @@
+package org.faultline.exec.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.faultline.exec.Finding.Kind;
+import org.faultline.exec.RunResult;
+import org.junit.jupiter.api.Test;
+
+/** The C the interpreter runs: conversions, control flow, pointers, and the step budget. */
+class InterpreterTest {
+
+	@Test
+	void aLoopThatNeverEndsSpendsTheBudgetAndReturns() throws Exception {
+		RunResult r = MiniProgram.run("", "\tunsigned long n = 0;\n\twhile (address)\n\t\tn++;\n\treturn 0;");
+		assertFalse(r.completed());
+		assertTrue(r.has(Kind.STEP_BUDGET), r.report());
+	}
+
+	@Test
+	void unboundedRecursionIsStoppedToo() throws Exception {
+		RunResult r = MiniProgram.run("static int down(int n) { return down(n + 1); }", "\treturn down(0);");
+		assertTrue(r.has(Kind.STEP_BUDGET), r.report());
+	}
+
+	@Test
+	void unsignedLongComparisonFollowsTheUsualArithmeticConversions() throws Exception {
+		RunResult r = MiniProgram.run("", """
+					unsigned long big = -1;
+					long small = 1;
+					loff_t size = -4096;
+					int ret = 0;
+					if (big > small)
+						ret |= VM_FAULT_MAJOR;
+					if (address >= size)
+						ret |= VM_FAULT_WRITE;
+					if ((int)big < 0)
+						ret |= VM_FAULT_NOPAGE;
+					if ((unsigned int)big == 0xffffffff)
+						ret |= VM_FAULT_LOCKED;
+					return ret;
+				""");
+		assertEquals("MAJOR|NOPAGE|LOCKED", r.outcomeText(), r.report());
+	}
+
+	@Test
+	void gotoJumpsBackwardsAndIntoALoopBodyFromInside() throws Exception {
+		RunResult r = MiniProgram.run("", """
+					int i, n = 0, tries = 0;
+				again:
+					for (i = 0; i < 5; i++) {
+						if (i == 1)
+							goto skip;
+						n++;
+				skip:
+						if (i == 3)
+							break;
+					}
+					if (++tries < 2)
+						goto again;
+					return n;
+				""");
+		assertEquals(6, r.outcome(), r.report());
+	}
+
+	@Test
+	void switchFallsThroughAndBreaks() throws Exception {
+		RunResult r = MiniProgram.run("", """
+					int ret = 0;
+					switch (flags & 3) {
+					case 0:
+						ret = 1;
+					case 1:
+						ret += 2;
+						break;
+					default:
+						ret = 10;
+					}
+					return ret;
+				""");
+		assertEquals(3, r.outcome(), r.report());
+	}
+
+	@Test
+	void aNullDereferenceIsACrashFinding() throws Exception {
+		RunResult r = MiniProgram.run("", "\tstruct page *page = NULL;\n\treturn page->index;");
+		assertTrue(r.has(Kind.CRASH), r.report());
+	}
+
+	@Test
+	void anUnknownExternalIsReportedAndValuedByTheScenario() throws Exception {
+		RunResult r = MiniProgram.run("", "\treturn frobnicate(address) + 1;");
+		assertTrue(r.has(Kind.UNKNOWN_EXTERNAL), r.report());
+		assertEquals(1, r.outcome());
+	}
+
+	@Test
+	void aPteStoreWithoutItsLockIsFound() throws Exception {
+		RunResult r = MiniProgram.run("", """
+					pmd_t *pmd = pmd_alloc(mm, pud_alloc(mm, pgd_offset(mm, address), address), address);
+					pte_t *pte = pte_offset_map(pmd, address);
+
+					set_pte_at(mm, address, pte, pfn_pte(my_zero_pfn(address), vma->vm_page_prot));
+					pte_unmap(pte);
+					return 0;
+				""");
+		assertTrue(r.has(Kind.PTE_WRITE_WITHOUT_PTL), r.report());
+		assertFalse(r.has(Kind.REFAULT), r.report());
+	}
+
+	@Test
+	void helpersThatRealKernelSourcesUseAsMacrosRun() throws Exception {
+		RunResult r = MiniProgram.run("static unsigned long window = 65536;\n#define WINDOW_PAGES (window >> 12)\n", """
+					unsigned long nr = READ_ONCE(window) >> PAGE_SHIFT;
+					unsigned long end = ({ unsigned long e = min3(nr, 8UL, 100UL); e + 1; });
+					inc_mm_counter_fast(mm, MM_ANONPAGES);
+					if (max(end, 2UL) != 9 || round_up(5, 4) != 8 || WINDOW_PAGES != 16)
+						return VM_FAULT_SIGBUS;
+					return end;
+				""");
+		assertEquals(9, r.outcome(), r.report());
+		assertFalse(r.has(Kind.UNKNOWN_EXTERNAL), r.report());
+	}
+
+	@Test
+	void structAssignmentCopiesAndPtePointersCompareWithinTheirTable() throws Exception {
+		RunResult r = MiniProgram.run("", """
+					struct vm_fault a, b;
+					pmd_t *pmd = pmd_alloc(mm, pud_alloc(mm, pgd_offset(mm, address), address), address);
+					pte_t *first = pte_offset_map(pmd, address), *last = first + 4;
+					int ret = 0;
+
+					a.pgoff = 1;
+					b = a;
+					b.pgoff = 2;
+					if (a.pgoff == 1 && b.pgoff == 2)
+						ret |= VM_FAULT_MAJOR;
+					if (first < last && last - first == 4)
+						ret |= VM_FAULT_LOCKED;
+					pte_unmap(first);
+					return ret;
+				""");
+		assertEquals("MAJOR|LOCKED", r.outcomeText(), r.report());
+	}
+}

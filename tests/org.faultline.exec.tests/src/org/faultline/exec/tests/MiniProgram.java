@@ -1,0 +1,38 @@
+package org.faultline.exec.tests;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.faultline.exec.ExecutableVersion;
+import org.faultline.exec.FaultRun;
+import org.faultline.exec.RunResult;
+import org.faultline.exec.ScenarioParser;
+
+/** A small mm/memory.c over the model's headers, run as the fault path, to test the interpreter's C. */
+final class MiniProgram {
+
+	private static final String SCENARIO = """
+			scenario mini
+			vma anon private start=0x7f0000000000 pages=512 flags=read,write,mayread,maywrite
+			fault address=0x7f0000003000 flags=user
+			pmd table
+			""";
+
+	private MiniProgram() {
+	}
+
+	/** Runs {@code body} as the body of __handle_mm_fault(mm, vma, address, flags). */
+	static RunResult run(String helpers, String body) throws Exception {
+		Map<String, String> files = new HashMap<>();
+		ModelledSources.afterFiles().forEach((path, text) -> {
+			if (path.startsWith("include/"))
+				files.put(path, text);
+		});
+		files.put("mm/memory.c", "#include <linux/mm.h>\n" + helpers
+				+ "\nstatic int __handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,\n"
+				+ "\t\tunsigned long address, unsigned int flags)\n{\n" + body + "\n}\n");
+		files.put("mm/filemap.c", "#include <linux/mm.h>\n");
+		ExecutableVersion v = ModelledSources.version("mini", files);
+		return FaultRun.scenario(ScenarioParser.parse("mini", SCENARIO)).version(v).call();
+	}
+}
