@@ -79,6 +79,9 @@ public interface HunkReport extends EObject {
 	 * Returns the value of the '<em><b>Hunk Index</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 1-based number of the hunk within its file.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Hunk Index</em>' attribute.
 	 * @see #setHunkIndex(int)
 	 * @see org.faultline.model.patch.PatchPackage#getHunkReport_HunkIndex()

@@ -175,6 +175,9 @@ public interface PatchProblem extends EObject {
 	 * The default value is <code>"-1"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 1-based number of the hunk within its file; -1 when the problem is not about one hunk.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Hunk Index</em>' attribute.
 	 * @see #setHunkIndex(int)
 	 * @see org.faultline.model.patch.PatchPackage#getPatchProblem_HunkIndex()

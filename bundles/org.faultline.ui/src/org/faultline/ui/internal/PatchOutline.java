@@ -74,9 +74,25 @@ record PatchOutline(String label, int sourceLine, List<PatchOutline> children) {
 	private static PatchOutline problems(List<PatchProblem> problems) {
 		List<PatchOutline> rows = new ArrayList<>();
 		for (PatchProblem problem : problems) {
-			rows.add(leaf(problem.getSeverity().getLiteral().toLowerCase() + ": " + problem.getMessage(), problem.getSourceLine()));
+			rows.add(leaf(problem.getSeverity().getLiteral().toLowerCase() + ": " + where(problem) + problem.getMessage(),
+					problem.getSourceLine()));
 		}
 		return new PatchOutline("Problems (" + rows.size() + ")", 0, rows);
+	}
+
+	/** "mm/memory.c hunk 2, line 40: " as far as the problem knows where it is. */
+	private static String where(PatchProblem problem) {
+		StringBuilder where = new StringBuilder();
+		if (problem.getPath() != null) {
+			where.append(problem.getPath());
+			if (problem.getHunkIndex() > 0) {
+				where.append(" hunk ").append(problem.getHunkIndex());
+			}
+		}
+		if (problem.getSourceLine() > 0) {
+			where.append(where.isEmpty() ? "" : ", ").append("line ").append(problem.getSourceLine());
+		}
+		return where.isEmpty() ? "" : where + ": ";
 	}
 
 	private static PatchOutline leaf(String label, int sourceLine) {
