@@ -86,9 +86,9 @@ final class TreeSitterBridge implements AutoCloseable {
 			try {
 				Map<String, SyntaxNode> declarations = new HashMap<>();
 				List<SyntaxNode> order = new ArrayList<>();
-				SyntaxNode root = copyFile(cursor, new LineTable(bytes),
-						previous == null ? Map.of() : previous.declarations(), original.getBytes(StandardCharsets.UTF_8),
-						declarations, order);
+				Map<String, SyntaxNode> reusable = previous == null ? Map.of() : previous.declarations();
+				SyntaxNode root = copyFile(cursor, new LineTable(bytes), reusable,
+						original.getBytes(StandardCharsets.UTF_8), declarations, order);
 				remembered.put(path, new Remembered(tree, parsedText, declarations, order));
 				return root;
 			} finally {
