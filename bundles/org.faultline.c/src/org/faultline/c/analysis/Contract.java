@@ -14,6 +14,13 @@ public record Contract(Map<String, String> onEntry, Map<String, String> onReturn
 
 	private static final Pattern CLAUSE = Pattern.compile("\\b(enter|return)s? with (.*?)(?:\\.(?:\\s|$)|$)",
 			Pattern.CASE_INSENSITIVE);
+	private static final Pattern COMMENT_MARKERS = Pattern.compile("^/\\*+|\\*+/$");
+	private static final Pattern LINE_STARS = Pattern.compile("(?m)^\\s*\\*");
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+	private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
+	private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(and|but) ");
+	private static final Pattern PTE = Pattern.compile(".*\\bptes?\\b.*");
+	private static final Pattern PAGE = Pattern.compile(".*\\bpage\\b.*");
 
 	public Contract {
 		onEntry = Map.copyOf(onEntry);
@@ -34,14 +41,14 @@ public record Contract(Map<String, String> onEntry, Map<String, String> onReturn
 
 	/** Comment text without the comment markers, as one line of single-spaced prose. */
 	private static String prose(String comment) {
-		return comment.replaceAll("^/\\*+|\\*+/$", "").replaceAll("(?m)^\\s*\\*", " ").replaceAll("\\s+", " ")
-				.strip();
+		String text = COMMENT_MARKERS.matcher(comment).replaceAll("");
+		return SPACES.matcher(LINE_STARS.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
 	}
 
 	private static void phrases(String clause, Map<String, String> into) {
-		String plain = clause.replaceAll("\\([^)]*\\)", "").replaceAll("\\s+", " ");
+		String plain = SPACES.matcher(PARENTHESISED.matcher(clause).replaceAll("")).replaceAll(" ");
 		for (String part : plain.split(",")) {
-			String phrase = part.strip().replaceFirst("^(and|but) ", "").strip();
+			String phrase = LEADING_CONJUNCTION.matcher(part.strip()).replaceFirst("").strip();
 			String subject = subject(phrase);
 			if (subject != null)
 				into.putIfAbsent(subject, phrase);
@@ -51,9 +58,9 @@ public record Contract(Map<String, String> onEntry, Map<String, String> onReturn
 	private static String subject(String phrase) {
 		if (phrase.contains("mmap_sem"))
 			return "mmap_sem";
-		if (phrase.matches(".*\\bptes?\\b.*") || phrase.contains("page table"))
+		if (PTE.matcher(phrase).matches() || phrase.contains("page table"))
 			return "pte";
-		if (phrase.matches(".*\\bpage\\b.*"))
+		if (PAGE.matcher(phrase).matches())
 			return "page";
 		return null;
 	}

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +18,9 @@ public final class Guard {
 
 	/** An atom or its negation. */
 	public record Literal(String atom, boolean positive) implements Comparable<Literal> {
+
+		/** An atom that needs no parentheses after {@code !}: a name, member access, or call. */
+		private static final Pattern SIMPLE = Pattern.compile("[\\w>.\\-]+(\\(.*\\))?");
 
 		public Literal negate() {
 			return new Literal(atom, !positive);
@@ -30,7 +34,7 @@ public final class Guard {
 
 		@Override
 		public String toString() {
-			return positive ? atom : "!" + (atom.matches("[\\w>.\\-]+(\\(.*\\))?") ? atom : "(" + atom + ")");
+			return positive ? atom : "!" + (SIMPLE.matcher(atom).matches() ? atom : "(" + atom + ")");
 		}
 	}
 
@@ -128,15 +132,15 @@ public final class Guard {
 					// both rules need a no larger than b
 					if (i == j || a == null || b == null || a.size() > b.size())
 						continue;
-					if (b.containsAll(a)) {
+					Literal missing = onlyMissing(a, b);
+					if (missing == ALL_PRESENT) {
 						terms.set(j, null);
 						changed = true;
-					} else {
-						Set<Literal> reduced = resolve(a, b);
-						if (reduced != null) {
-							terms.set(j, reduced);
-							changed = true;
-						}
+					} else if (missing != null && b.contains(missing.negate())) {
+						Set<Literal> reduced = new HashSet<>(b);
+						reduced.remove(missing.negate());
+						terms.set(j, Set.copyOf(reduced));
+						changed = true;
 					}
 				}
 			terms = new ArrayList<>(new HashSet<>(terms.stream().filter(t -> t != null).toList()));
@@ -144,25 +148,24 @@ public final class Guard {
 		return new Guard(Set.copyOf(terms));
 	}
 
-	/** @return b without !x when a = t + {x} and b contains !x and t; else null. */
-	private static Set<Literal> resolve(Set<Literal> a, Set<Literal> b) {
-		for (Literal l : a) {
-			Literal opposite = l.negate();
-			if (!b.contains(opposite))
-				continue;
-			boolean rest = true;
-			for (Literal m : a)
-				if (m != l && !b.contains(m)) {
-					rest = false;
-					break;
-				}
-			if (rest) {
-				Set<Literal> out = new HashSet<>(b);
-				out.remove(opposite);
-				return Set.copyOf(out);
+	/** What {@link #onlyMissing} answers when b contains all of a. */
+	private static final Literal ALL_PRESENT = new Literal("", true);
+
+	/**
+	 * One pass for both rules: a is absorbed by b when none of it is missing from b, and resolves against b
+	 * when exactly one literal x is missing and b holds !x.
+	 *
+	 * @return {@link #ALL_PRESENT}, the one literal of a that b lacks, or null when b lacks several
+	 */
+	private static Literal onlyMissing(Set<Literal> a, Set<Literal> b) {
+		Literal missing = ALL_PRESENT;
+		for (Literal l : a)
+			if (!b.contains(l)) {
+				if (missing != ALL_PRESENT)
+					return null;
+				missing = l;
 			}
-		}
-		return null;
+		return missing;
 	}
 
 	@Override

@@ -10,8 +10,9 @@ import org.faultline.c.parse.internal.FrontEnd;
 
 /**
  * Parses kernel C into the {@link org.faultline.c.ast} model. One instance holds a native parser: reuse it
- * for many files, use it from one thread at a time, and close it. It remembers the top-level declarations of
- * the files it parsed (by path), so that parsing another version of a file copies only what changed.
+ * for many files, use it from one thread at a time, and close it. It remembers the syntax trees and top-level
+ * declarations of the files it parsed (by path), so that parsing another version of a file reparses and
+ * copies only what changed.
  */
 public final class CParser implements AutoCloseable {
 

@@ -10,7 +10,8 @@ import org.faultline.c.ast.TranslationUnit;
 
 /**
  * Source text to {@link TranslationUnit}: annotation blanking, tree-sitter, conversion. Not thread-safe; it
- * remembers the top-level declarations of recent files so that parsing another version of one is cheaper.
+ * remembers the trees and top-level declarations of recent files so that parsing another version of one is
+ * cheaper.
  */
 public final class FrontEnd implements AutoCloseable {
 

@@ -1,8 +1,6 @@
 package org.faultline.c.parse.internal;
 
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Kernel annotation macros that expand to nothing (or to attributes) for the compiler but make tree-sitter
@@ -25,34 +23,44 @@ final class KernelAnnotations {
 			"__release", "__aligned", "__printf", "__scanf", "__section", "__attribute__", "__cond_acquires",
 			"__cond_releases", "__alloc_size", "__counted_by");
 
-	private static final Pattern WORD = Pattern.compile("\\b[A-Za-z_][A-Za-z_0-9]*\\b");
-
 	private KernelAnnotations() {
 	}
 
 	static String blank(String source) {
 		char[] text = null;
-		Matcher m = WORD.matcher(source);
-		while (m.find()) {
-			String word = m.group();
-			int end;
-			if (WORDS.contains(word))
-				end = m.end();
-			else if (WITH_ARGUMENTS.contains(word))
-				end = closingParenthesis(source, m.end());
-			else
+		int length = source.length();
+		// a hand-written identifier scan: this runs over every byte of every parsed file
+		for (int i = 0; i < length;) {
+			if (!identifierStart(source.charAt(i)) || i > 0 && identifierPart(source.charAt(i - 1))) {
+				i++;
 				continue;
-			if (end < 0)
+			}
+			int wordEnd = i + 1;
+			while (wordEnd < length && identifierPart(source.charAt(wordEnd)))
+				wordEnd++;
+			String word = source.substring(i, wordEnd);
+			int end = WORDS.contains(word) ? wordEnd
+					: WITH_ARGUMENTS.contains(word) ? closingParenthesis(source, wordEnd) : -1;
+			if (end < 0) {
+				i = wordEnd;
 				continue;
+			}
 			if (text == null)
 				text = source.toCharArray();
-			for (int i = m.start(); i < end; i++)
-				if (text[i] != '\n' && text[i] < 0x80)
-					text[i] = ' ';
-			if (end > m.end())
-				m.region(end, source.length());
+			for (int k = i; k < end; k++)
+				if (text[k] != '\n' && text[k] < 0x80)
+					text[k] = ' ';
+			i = end;
 		}
 		return text == null ? source : new String(text);
+	}
+
+	private static boolean identifierStart(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+	}
+
+	private static boolean identifierPart(char c) {
+		return identifierStart(c) || c >= '0' && c <= '9';
 	}
 
 	/** @return the index after the parenthesis that closes the list opening at or after {@code from}; -1 if none. */

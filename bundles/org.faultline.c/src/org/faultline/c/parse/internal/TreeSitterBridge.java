@@ -2,7 +2,6 @@ package org.faultline.c.parse.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,54 +39,92 @@ final class TreeSitterBridge implements AutoCloseable {
 	private static final int REMEMBERED_FILES = 64;
 
 	/**
-	 * For each recently parsed file, its top-level declarations by symbol and source text. Parsing another
-	 * version of a file (the semantic diff's case) copies only the declarations that changed through the
-	 * binding and reuses the copies of the others, moved to their new place.
+	 * For each recently parsed file: its syntax tree (kept open), the text it was parsed from, and its
+	 * top-level declarations by symbol and source text. Parsing another version of a file (the semantic
+	 * diff's case) hands tree-sitter the old tree, edited where the text changed, so that it reparses only
+	 * there; and copies only the declarations that changed through the binding, reusing the copies of the
+	 * others, moved to their new place.
 	 */
-	private final Map<String, Map<String, SyntaxNode>> remembered = new LinkedHashMap<>(16, 0.75f, true) {
+	private final Map<String, Remembered> remembered = new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Map<String, SyntaxNode>> eldest) {
-			return size() > REMEMBERED_FILES;
+		protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
+			if (size() <= REMEMBERED_FILES)
+				return false;
+			eldest.getValue().tree().close();
+			return true;
 		}
 	};
+
+	private record Remembered(TSTree tree, String parsedText, Map<String, SyntaxNode> declarations,
+			List<SyntaxNode> order) {
+	}
 
 	/**
 	 * Parses a whole file.
 	 *
-	 * @param path the file's name, under which its declarations are remembered
+	 * @param path the file's name, under which its tree and declarations are remembered
 	 * @param source the text tree-sitter parses (annotations blanked)
 	 * @param original the file as written, of the same length in bytes, which decides what may be reused
 	 */
 	SyntaxNode parseFile(String path, String source, String original) {
+		Objects.requireNonNull(source, "source");
 		Objects.requireNonNull(original, "original");
-		return parse(source, path, original.getBytes(StandardCharsets.UTF_8));
+		byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+		String parsedText = new String(bytes, StandardCharsets.ISO_8859_1);
+		Remembered previous = remembered.remove(path);
+		TSTree tree;
+		if (previous == null)
+			tree = parse(null, source);
+		else {
+			try (TSTree old = previous.tree()) {
+				IncrementalEdits.apply(old, previous.parsedText(), previous.order(), parsedText);
+				tree = parse(old, source);
+			}
+		}
+		try {
+			long cursor = NativeTree.cursor(tree);
+			try {
+				Map<String, SyntaxNode> declarations = new HashMap<>();
+				List<SyntaxNode> order = new ArrayList<>();
+				Map<String, SyntaxNode> reusable = previous == null ? Map.of() : previous.declarations();
+				SyntaxNode root = copyFile(cursor, new LineTable(bytes), reusable,
+						original.getBytes(StandardCharsets.UTF_8), declarations, order);
+				remembered.put(path, new Remembered(tree, parsedText, declarations, order));
+				return root;
+			} finally {
+				NativeTree.deleteCursor(cursor);
+			}
+		} catch (RuntimeException | Error e) {
+			tree.close();
+			throw e;
+		}
 	}
 
 	/** Parses a piece of text, e.g. a macro body, without touching what {@link #parseFile} may reuse. */
-	SyntaxNode parse(String source) {
-		return parse(source, null, null);
-	}
-
-	private SyntaxNode parse(String source, String path, byte[] original) {
-		Objects.requireNonNull(source, "source");
-		LineTable lines = new LineTable(source.getBytes(StandardCharsets.UTF_8));
-		try (TSTree tree = parser.parseString(null, source)) {
-			if (tree == null)
-				throw new IllegalStateException("tree-sitter returned no tree");
+	SyntaxNode parse(String text) {
+		Objects.requireNonNull(text, "text");
+		LineTable lines = new LineTable(text.getBytes(StandardCharsets.UTF_8));
+		try (TSTree tree = parse(null, text)) {
 			long cursor = NativeTree.cursor(tree);
 			try {
-				return original == null ? copy(cursor, lines) : copyFile(cursor, lines, path, original);
+				return copy(cursor, lines);
 			} finally {
 				NativeTree.deleteCursor(cursor);
 			}
 		}
 	}
 
-	private SyntaxNode copyFile(long cursor, LineTable lines, String path, byte[] original) {
+	/** @param old null, or the previous tree of the same file, already edited to match {@code text} */
+	private TSTree parse(TSTree old, String text) {
+		TSTree tree = parser.parseString(old, text);
+		if (tree == null)
+			throw new IllegalStateException("tree-sitter returned no tree");
+		return tree;
+	}
+
+	private SyntaxNode copyFile(long cursor, LineTable lines, Map<String, SyntaxNode> previous, byte[] original,
+			Map<String, SyntaxNode> next, List<SyntaxNode> children) {
 		TSNode root = NativeTree.node(cursor);
-		Map<String, SyntaxNode> previous = remembered.getOrDefault(path, Map.of());
-		Map<String, SyntaxNode> next = new HashMap<>();
-		List<SyntaxNode> children = new ArrayList<>();
 		if (NativeTree.firstChild(cursor)) {
 			do {
 				TSNode node = NativeTree.node(cursor);
@@ -105,14 +142,13 @@ final class TreeSitterBridge implements AutoCloseable {
 			} while (NativeTree.nextSibling(cursor));
 			NativeTree.parent(cursor);
 		}
-		remembered.put(path, next);
 		// spans its children, as every node copy() makes
 		int start = children.isEmpty() ? NativeTree.startByte(root) : children.get(0).startByte();
 		int end = children.isEmpty() ? NativeTree.endByte(root) : children.get(children.size() - 1).endByte();
 		int startRow = lines.row(start);
 		int endRow = lines.row(end);
 		return new SyntaxNode(NativeTree.type(root), null, true, false, start, end, startRow,
-				start - lines.start(startRow), endRow, end - lines.start(endRow), children);
+				start - lines.start(startRow), endRow, end - lines.start(endRow), List.copyOf(children));
 	}
 
 	/** The same subtree moved by {@code bytes} and {@code rows}; columns stay, as the node starts its line alike. */
@@ -158,48 +194,10 @@ final class TreeSitterBridge implements AutoCloseable {
 				endRow, end - lines.start(endRow), children);
 	}
 
-	/** The source's bytes, and byte offsets to 0-based rows as tree-sitter counts them. */
-	private static final class LineTable {
-		private final byte[] text;
-		private final int[] starts;
-		private final int count;
-
-		LineTable(byte[] text) {
-			this.text = text;
-			int[] s = new int[64];
-			int n = 1;
-			for (int i = 0; i < text.length; i++)
-				if (text[i] == '\n') {
-					if (n == s.length)
-						s = Arrays.copyOf(s, n * 2);
-					s[n++] = i + 1;
-				}
-			starts = s;
-			count = n;
-		}
-
-		int row(int offset) {
-			int r = Arrays.binarySearch(starts, 0, count, offset);
-			return r >= 0 ? r : -r - 2;
-		}
-
-		int start(int row) {
-			return starts[row];
-		}
-
-		/** @return whether the ASCII {@code token} is written at {@code offset}. */
-		boolean textAt(int offset, String token) {
-			if (token.isEmpty() || offset + token.length() > text.length)
-				return false;
-			for (int i = 0; i < token.length(); i++)
-				if (text[offset + i] != token.charAt(i))
-					return false;
-			return true;
-		}
-	}
-
 	@Override
 	public void close() {
+		remembered.values().forEach(r -> r.tree().close());
+		remembered.clear();
 		parser.close();
 	}
 }

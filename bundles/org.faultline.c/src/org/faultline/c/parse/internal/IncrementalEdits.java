@@ -1,0 +1,70 @@
+package org.faultline.c.parse.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.treesitter.TSInputEdit;
+import org.treesitter.TSPoint;
+import org.treesitter.TSTree;
+
+/**
+ * Tells an old syntax tree how its text became a new one, so that tree-sitter reparses only what changed. The
+ * old top-level declarations found again, in order, in the new text are the unchanged stretches; each gap
+ * between two of them whose text differs becomes one edit. A declaration that is not found only widens a
+ * gap, so the edits always describe the change exactly. Texts are byte strings (one char per byte).
+ */
+final class IncrementalEdits {
+
+	private IncrementalEdits() {
+	}
+
+	/**
+	 * @param tree the tree parsed from {@code oldText}; edited in place
+	 * @param declarations the top-level children of that tree, in order
+	 */
+	static void apply(TSTree tree, String oldText, List<SyntaxNode> declarations, String newText) {
+		LineTable newLines = new LineTable(newText.getBytes(StandardCharsets.ISO_8859_1));
+		int oldFrom = 0;
+		int newFrom = 0;
+		for (SyntaxNode d : declarations) {
+			String text = oldText.substring(d.startByte(), d.endByte());
+			int found = text.isEmpty() ? -1 : newText.indexOf(text, newFrom);
+			if (found < 0)
+				continue;
+			edit(tree, oldText, oldFrom, d.startByte(), newText, newFrom, found, newLines);
+			oldFrom = d.endByte();
+			newFrom = found + text.length();
+		}
+		edit(tree, oldText, oldFrom, oldText.length(), newText, newFrom, newText.length(), newLines);
+	}
+
+	/**
+	 * Replaces old [oldFrom, oldTo) by new [newFrom, newTo). Edits go in text order, so the tree's offsets
+	 * before this gap are already those of the new text.
+	 */
+	private static void edit(TSTree tree, String oldText, int oldFrom, int oldTo, String newText, int newFrom,
+			int newTo, LineTable newLines) {
+		if (oldTo - oldFrom == newTo - newFrom && oldText.regionMatches(oldFrom, newText, newFrom, oldTo - oldFrom))
+			return;
+		TSPoint start = point(newLines, newFrom);
+		tree.edit(new TSInputEdit(newFrom, newFrom + oldTo - oldFrom, newTo, start,
+				advance(start, oldText, oldFrom, oldTo), point(newLines, newTo)));
+	}
+
+	private static TSPoint point(LineTable lines, int offset) {
+		int row = lines.row(offset);
+		return new TSPoint(row, offset - lines.start(row));
+	}
+
+	/** @return the point after the text [from, to) when it begins at {@code start}. */
+	private static TSPoint advance(TSPoint start, String text, int from, int to) {
+		int row = start.getRow();
+		int lineStart = -1;
+		for (int i = from; i < to; i++)
+			if (text.charAt(i) == '\n') {
+				row++;
+				lineStart = i + 1;
+			}
+		return lineStart < 0 ? new TSPoint(row, start.getColumn() + to - from) : new TSPoint(row, to - lineStart);
+	}
+}
