@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevTree;
@@ -18,6 +20,7 @@ import org.faultline.mmtree.ModelledTree;
  *
  * <pre>
  * List&lt;RunResult&gt; results = FaultlineRun.scenario("read-cached-pmd-none").setWhich(Which.BOTH).call();
+ * Map&lt;String, List&lt;RunResult&gt;&gt; all = FaultlineRun.everyShippedScenario().setTrace(true).callEach();
  * </pre>
  */
 public final class FaultlineRun {
@@ -26,6 +29,7 @@ public final class FaultlineRun {
 		BEFORE, AFTER, BOTH
 	}
 
+	/** A file or a shipped scenario's name; null for every shipped scenario. */
 	private final String scenario;
 	private Which which = Which.BOTH;
 	private boolean trace;
@@ -42,6 +46,11 @@ public final class FaultlineRun {
 	/** @param fileOrName a scenario file, or the name of a shipped scenario */
 	public static FaultlineRun scenario(String fileOrName) {
 		return new FaultlineRun(fileOrName);
+	}
+
+	/** Every scenario that ships, for exploring what behaves differently between two versions. */
+	public static FaultlineRun everyShippedScenario() {
+		return new FaultlineRun(null);
 	}
 
 	public FaultlineRun setWhich(Which w) {
@@ -83,8 +92,30 @@ public final class FaultlineRun {
 	 * @throws IOException       when the tree, the base or the patch cannot be read or the patch does not apply
 	 */
 	public List<RunResult> call() throws ScenarioException, IOException {
-		Scenario s = loadScenario();
+		if (scenario == null)
+			throw new IllegalStateException("every shipped scenario: use callEach()");
+		return runOn(loadScenario(), versions());
+	}
+
+	/**
+	 * Runs each scenario (every shipped one, or the one given) on the same versions, which are built once.
+	 *
+	 * @return the results of each version by scenario name, in the shipped order
+	 */
+	public Map<String, List<RunResult>> callEach() throws ScenarioException, IOException {
 		List<ExecutableVersion> versions = versions();
+		Map<String, List<RunResult>> results = new LinkedHashMap<>();
+		if (scenario != null) {
+			Scenario one = loadScenario();
+			results.put(one.name(), runOn(one, versions));
+			return results;
+		}
+		for (String name : NamedScenarios.names())
+			results.put(name, runOn(NamedScenarios.load(name), versions));
+		return results;
+	}
+
+	private List<RunResult> runOn(Scenario s, List<ExecutableVersion> versions) {
 		List<RunResult> results = new ArrayList<>();
 		for (ExecutableVersion v : versions)
 			results.add(FaultRun.scenario(s).version(v).setTrace(trace).call());
@@ -102,23 +133,56 @@ public final class FaultlineRun {
 			RunResult a = results.get(0), b = results.get(1);
 			s.append("== difference\n");
 			s.append("outcome: ").append(a.outcomeText()).append(" -> ").append(b.outcomeText()).append('\n');
-			onlyIn(a, b, s);
-			onlyIn(b, a, s);
-			for (Lockstep.Pair p : Lockstep.alignCalls(a.trace(), b.trace()))
-				if (p.left() == null || p.right() == null) {
-					RunResult side = p.left() == null ? b : a;
-					StepSession.Point call = p.left() == null ? p.right() : p.left();
-					s.append("only ").append(side.version()).append(": call ").append(call.function()).append(" (")
-							.append(call.file()).append(':').append(call.line()).append(")\n");
-				}
+			differences(a, b).forEach(line -> s.append(line).append('\n'));
 		}
 		return s.toString();
 	}
 
-	private static void onlyIn(RunResult a, RunResult b, StringBuilder s) {
+	/**
+	 * One block per scenario run on two versions: whether they behave the same (same outcome, same kinds of
+	 * finding, and with traces the same calls) and if not, how; then how many differ.
+	 */
+	public static String summary(Map<String, List<RunResult>> results) {
+		StringBuilder s = new StringBuilder();
+		List<String> differing = new ArrayList<>();
+		for (var entry : results.entrySet()) {
+			List<RunResult> pair = entry.getValue();
+			if (pair.size() != 2)
+				throw new IllegalArgumentException("a summary compares two versions; " + entry.getKey() + " ran on "
+						+ pair.size());
+			RunResult a = pair.get(0), b = pair.get(1);
+			List<String> lines = differences(a, b);
+			boolean same = lines.isEmpty() && a.outcomeText().equals(b.outcomeText());
+			s.append("== ").append(entry.getKey()).append(same ? ": same" : ": differs").append('\n');
+			s.append("  outcome: ").append(a.outcomeText()).append(" -> ").append(b.outcomeText()).append('\n');
+			lines.forEach(line -> s.append("  ").append(line).append('\n'));
+			if (!same)
+				differing.add(entry.getKey());
+		}
+		s.append(differing.size()).append(" of ").append(results.size()).append(" scenarios behave differently");
+		s.append(differing.isEmpty() ? "" : ": " + String.join(", ", differing)).append('\n');
+		return s.toString();
+	}
+
+	/** What only one of the two runs found, and (with traces) the calls only one of them made. */
+	private static List<String> differences(RunResult a, RunResult b) {
+		List<String> lines = new ArrayList<>();
+		onlyIn(a, b, lines);
+		onlyIn(b, a, lines);
+		for (Lockstep.Pair p : Lockstep.alignCalls(a.trace(), b.trace()))
+			if (p.left() == null || p.right() == null) {
+				RunResult side = p.left() == null ? b : a;
+				StepSession.Point call = p.left() == null ? p.right() : p.left();
+				lines.add("only " + side.version() + ": call " + call.function() + " (" + call.file() + ':' + call.line()
+						+ ")");
+			}
+		return lines;
+	}
+
+	private static void onlyIn(RunResult a, RunResult b, List<String> lines) {
 		for (Finding f : a.findings())
 			if (b.findings().stream().noneMatch(g -> g.kind() == f.kind()))
-				s.append("only ").append(a.version()).append(": ").append(f.kind().title()).append('\n');
+				lines.add("only " + a.version() + ": " + f.kind().title());
 	}
 
 	private Scenario loadScenario() throws ScenarioException, IOException {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.jgit.lib.Repository;
@@ -47,10 +48,14 @@ public final class RunSubcommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = "--scenario", required = true, paramLabel = "FILE|NAME",
+	@Option(names = "--scenario", paramLabel = "FILE|NAME",
 			description = "A scenario file (see docs/scenarios.md) or the name of one that ships, e.g. "
 					+ "read-cached-pmd-none.")
 	private String scenario;
+
+	@Option(names = "--all", description = "Run every shipped scenario on both versions and list which behave "
+			+ "differently (outcome, findings, calls made) and how.")
+	private boolean all;
 
 	@Option(names = "--version", paramLabel = "before|after|both", defaultValue = "both",
 			description = "Which version to run (default: both).")
@@ -79,26 +84,33 @@ public final class RunSubcommand implements Callable<Integer> {
 	public Integer call() throws ScenarioException, IOException, PatchException {
 		PrintWriter out = spec.commandLine().getOut();
 		Which which = which();
-		List<RunResult> results;
 		if (sample && patch != null)
 			throw new ParameterException(spec.commandLine(), "give a PATCH file or --sample, not both");
+		if ((scenario == null) == !all)
+			throw new ParameterException(spec.commandLine(), "give --scenario FILE|NAME or --all");
+		if (all && which != Which.BOTH)
+			throw new ParameterException(spec.commandLine(), "--all compares both versions: leave out --version");
+		// --all compares the calls made too, so it needs the traces it does not print
+		FaultlineRun request = (all ? FaultlineRun.everyShippedScenario() : FaultlineRun.scenario(scenario))
+				.setWhich(which).setTrace(trace || all);
+		Map<String, List<RunResult>> results;
 		if (patch == null && !sample && tree == null)
-			results = FaultlineRun.scenario(scenario).setWhich(which).setTrace(trace).call();
+			results = request.callEach();
 		else if (tree == null)
 			try (ModelledTree modelled = ModelledTree.open()) {
-				results = run(modelled.repository(), base == null ? ModelledTree.BASE_REF : base, which);
+				results = run(request, modelled.repository(), base == null ? ModelledTree.BASE_REF : base, which);
 			}
 		else
 			try (Repository repository = open(tree)) {
-				results = run(repository, base == null ? "HEAD" : base, which);
+				results = run(request, repository, base == null ? "HEAD" : base, which);
 			}
-		out.print(FaultlineRun.report(results));
+		out.print(all ? FaultlineRun.summary(results) : FaultlineRun.report(results.values().iterator().next()));
 		out.flush();
 		return 0;
 	}
 
-	private List<RunResult> run(Repository repository, String baseRevision, Which which)
-			throws ScenarioException, IOException, PatchException {
+	private Map<String, List<RunResult>> run(FaultlineRun request, Repository repository, String baseRevision,
+			Which which) throws ScenarioException, IOException, PatchException {
 		String after = baseRevision;
 		if (patch != null || sample) {
 			PatchSeries series = read();
@@ -109,8 +121,7 @@ public final class RunSubcommand implements Callable<Integer> {
 			after = applied.head().name();
 		} else if (which != Which.BEFORE)
 			throw new ParameterException(spec.commandLine(), "--version " + version + " needs a PATCH with --tree");
-		return FaultlineRun.scenario(scenario).setWhich(which).setTrace(trace).setRefs(repository, baseRevision, after)
-				.call();
+		return request.setRefs(repository, baseRevision, after).callEach();
 	}
 
 	private PatchSeries read() throws PatchException {
