@@ -10,13 +10,13 @@ import java.util.Map;
 
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevTree;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.faultline.mmtree.ModelledTree;
 
 /**
  * What {@code faultline run} does, without the command line: pick the scenario (a file, or a shipped one by
- * name), build the versions (the modelled tree's two images by default; with a PATCH, the base and the base
- * with the patch; {@code --tree DIR --base REF} for another repository), run, and report. Usage:
+ * name), build the versions (the modelled tree's two images by default; with a git-format patch, the modelled
+ * base and the base with the patch; {@link #setRefs} for two commits of any repository, which is how the CLI
+ * runs a patch mail on a kernel checkout), run, and report. Usage:
  *
  * <pre>
  * List&lt;RunResult&gt; results = FaultlineRun.scenario("read-cached-pmd-none").setWhich(Which.BOTH).call();
@@ -34,7 +34,6 @@ public final class FaultlineRun {
 	private Which which = Which.BOTH;
 	private boolean trace;
 	private Path patch;
-	private Path tree;
 	private String base;
 	private Repository repository;
 	private String afterRef;
@@ -66,13 +65,6 @@ public final class FaultlineRun {
 	/** A git-format patch: after = base + patch. */
 	public FaultlineRun setPatch(Path p) {
 		this.patch = p;
-		return this;
-	}
-
-	/** A git repository (a kernel checkout) instead of the modelled tree, and the ref of the base. */
-	public FaultlineRun setTree(Path repository, String baseRef) {
-		this.tree = repository;
-		this.base = baseRef;
 		return this;
 	}
 
@@ -196,15 +188,11 @@ public final class FaultlineRun {
 		if (repository != null)
 			return pick(which == Which.AFTER ? null : load("before (" + base + ")", repository, base),
 					which == Which.BEFORE ? null : load("after (" + afterRef + ")", repository, afterRef));
-		if (tree == null && patch == null)
+		if (patch == null)
 			return pick(which == Which.AFTER ? null : ModelledVersions.before(),
 					which == Which.BEFORE ? null : ModelledVersions.after());
-		if (tree == null)
-			try (ModelledTree modelled = ModelledTree.open()) {
-				return fromRepository(modelled.repository(), ModelledTree.BASE_REF);
-			}
-		try (Repository repo = new FileRepositoryBuilder().findGitDir(tree.toFile()).setMustExist(true).build()) {
-			return fromRepository(repo, base == null ? "HEAD" : base);
+		try (ModelledTree modelled = ModelledTree.open()) {
+			return fromRepository(modelled.repository(), ModelledTree.BASE_REF);
 		}
 	}
 
