@@ -1,27 +1,19 @@
 package org.faultline.cli.internal;
 
-import java.io.File;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.faultline.exec.FaultlineRun;
 import org.faultline.exec.FaultlineRun.Which;
 import org.faultline.exec.RunResult;
 import org.faultline.exec.ScenarioException;
-import org.faultline.mmtree.ModelledTree;
-import org.faultline.model.patch.PatchSeries;
-import org.faultline.patch.ApplyCommand;
-import org.faultline.patch.ApplyResult;
 import org.faultline.patch.PatchException;
-import org.faultline.patch.PatchReader;
-import org.faultline.patch.Samples;
+import org.faultline.review.ReviewBase;
+import org.faultline.review.ReviewException;
+import org.faultline.review.ReviewSession;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +36,9 @@ public final class RunSubcommand implements Callable<Integer> {
 
 	@Mixin
 	private HelpOption help;
+
+	@Mixin
+	private TreeOptions trees;
 
 	@Spec
 	private CommandSpec spec;
@@ -72,16 +67,8 @@ public final class RunSubcommand implements Callable<Integer> {
 			+ "premature exposure of new pagetable revert\".")
 	private boolean sample;
 
-	@Option(names = "--tree", paramLabel = "DIR", description = "A git checkout (a kernel tree) instead of the "
-			+ "modelled tree.")
-	private Path tree;
-
-	@Option(names = "--base", paramLabel = "REF", description = "The commit the patch applies to (default: the "
-			+ "modelled tree's base, or HEAD of --tree).")
-	private String base;
-
 	@Override
-	public Integer call() throws ScenarioException, IOException, PatchException {
+	public Integer call() throws ScenarioException, PatchException, ReviewException {
 		PrintWriter out = spec.commandLine().getOut();
 		Which which = which();
 		if (sample && patch != null)
@@ -90,46 +77,25 @@ public final class RunSubcommand implements Callable<Integer> {
 			throw new ParameterException(spec.commandLine(), "give --scenario FILE|NAME or --all");
 		if (all && which != Which.BOTH)
 			throw new ParameterException(spec.commandLine(), "--all compares both versions: leave out --version");
-		// --all compares the calls made too, so it needs the traces it does not print
-		FaultlineRun request = (all ? FaultlineRun.everyShippedScenario() : FaultlineRun.scenario(scenario))
-				.setWhich(which).setTrace(trace || all);
-		Map<String, List<RunResult>> results;
-		if (patch == null && !sample && tree == null)
-			results = request.callEach();
-		else if (tree == null)
-			try (ModelledTree modelled = ModelledTree.open()) {
-				results = run(request, modelled.repository(), base == null ? ModelledTree.BASE_REF : base, which);
-			}
-		else
-			try (Repository repository = open(tree)) {
-				results = run(request, repository, base == null ? "HEAD" : base, which);
-			}
-		out.print(all ? FaultlineRun.summary(results) : FaultlineRun.report(results.values().iterator().next()));
-		out.flush();
-		return 0;
-	}
-
-	private Map<String, List<RunResult>> run(FaultlineRun request, Repository repository, String baseRevision,
-			Which which) throws ScenarioException, IOException, PatchException {
-		String after = baseRevision;
-		if (patch != null || sample) {
-			PatchSeries series = read();
-			ApplyResult applied = ApplyCommand.on(repository).setSeries(series).setBase(baseRevision).call();
-			if (!applied.complete() || applied.head() == null)
-				throw new PatchException((sample ? "the sample" : patch) + " does not apply to " + baseRevision
-						+ " (see 'faultline apply' for the hunks)", List.of());
-			after = applied.head().name();
-		} else if (which != Which.BEFORE)
+		boolean withPatch = patch != null || sample;
+		if (!withPatch && trees.tree != null && which != Which.BEFORE)
 			throw new ParameterException(spec.commandLine(), "--version " + version + " needs a PATCH with --tree");
-		return request.setRefs(repository, baseRevision, after).callEach();
-	}
-
-	private PatchSeries read() throws PatchException {
-		if (sample)
-			return Samples.seed();
-		if (!Files.isRegularFile(patch))
-			throw new PatchException("no such file: " + patch, List.of());
-		return PatchReader.read().setSource(patch).call();
+		try (ReviewBase base = trees.open()) {
+			ReviewSession.Builder builder = trees.session(base);
+			if (sample)
+				builder.setSample();
+			else if (patch != null)
+				builder.setPatch(patch);
+			else if (base.isModelledTree())
+				builder.setAfterRevision(base.modelledAfterRevision());
+			try (ReviewSession session = builder.open()) {
+				// --all compares the calls made too, so it needs the traces it does not print
+				Map<String, List<RunResult>> results = session.run(all ? null : scenario, which, trace || all);
+				out.print(all ? FaultlineRun.summary(results) : FaultlineRun.report(results.values().iterator().next()));
+				out.flush();
+				return 0;
+			}
+		}
 	}
 
 	private Which which() {
@@ -140,15 +106,5 @@ public final class RunSubcommand implements Callable<Integer> {
 		default -> throw new ParameterException(spec.commandLine(), "--version must be before, after or both, not "
 				+ version);
 		};
-	}
-
-	private static Repository open(Path dir) throws IOException, PatchException {
-		File file = dir.toFile();
-		if (!file.isDirectory())
-			throw new PatchException("no such directory: " + dir, List.of());
-		FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(file);
-		if (builder.getGitDir() == null)
-			throw new PatchException("not a git repository: " + dir, List.of());
-		return builder.setMustExist(true).build();
 	}
 }
