@@ -95,6 +95,26 @@ public final class ReviewSession implements AutoCloseable {
 		this.document = newDocument();
 	}
 
+	/**
+	 * Reads a patch file: a mail, an mbox, format-patch output, a diff or a web archive copy.
+	 *
+	 * @throws PatchException when it is missing or cannot be read (the problems name where)
+	 */
+	public static PatchSeries readPatch(Path file) throws PatchException {
+		if (!Files.isRegularFile(file))
+			throw new PatchException("no such file: " + file, List.of());
+		return PatchReader.read().setSource(file).call();
+	}
+
+	/** Faultline's sample, the seed patch. */
+	public static PatchSeries sample() throws ReviewException {
+		try {
+			return Samples.seed();
+		} catch (PatchException e) {
+			throw new ReviewException("the sample does not read: " + e.getMessage(), e);
+		}
+	}
+
 	/** Starts describing a session on a base; {@link Builder#open()} opens it. */
 	public static Builder on(ReviewBase base) {
 		return new Builder(base);
@@ -346,11 +366,7 @@ public final class ReviewSession implements AutoCloseable {
 
 		/** Faultline's sample, the seed patch. */
 		public Builder setSample() throws ReviewException {
-			try {
-				this.series = Samples.seed();
-			} catch (PatchException e) {
-				throw new ReviewException("the sample does not read: " + e.getMessage(), e);
-			}
+			this.series = sample();
 			return this;
 		}
 
@@ -407,9 +423,9 @@ public final class ReviewSession implements AutoCloseable {
 		 * @throws OperationCanceledException when the monitor is cancelled
 		 */
 		public ReviewSession open() throws PatchException, ReviewException {
-			SubMonitor progress = SubMonitor.convert(monitor, "Opening the review", 3);
 			PatchSeries patches = read();
-			progress.split(1);
+			if (monitor.isCanceled())
+				throw new OperationCanceledException();
 			Repository repository = base.repository();
 			CParser parser = new CParser();
 			try (RevWalk walk = new RevWalk(repository)) {
@@ -420,7 +436,7 @@ public final class ReviewSession implements AutoCloseable {
 				if (patches != null) {
 					ApplyCommand apply = ApplyCommand.on(repository).setSeries(patches).setBase(revision())
 							.setReverse(reverse).setStartAt(startAt).setCommitter(committer).setRefName(refName)
-							.setProgressMonitor(progress.split(1));
+							.setProgressMonitor(monitor); // applying is the long part: one step per patch
 					skipped.forEach(apply::skip);
 					result = apply.call();
 					if (result.complete() && result.head() != null)
@@ -432,7 +448,6 @@ public final class ReviewSession implements AutoCloseable {
 				ReviewSession session = new ReviewSession(this, patches, result, beforeVersion, afterVersion, parser);
 				if (store != null && result != null)
 					store.load(session.document.getId()).ifPresent(session::restore);
-				progress.split(1);
 				return session;
 			} catch (IOException e) {
 				parser.close();
@@ -459,11 +474,7 @@ public final class ReviewSession implements AutoCloseable {
 		}
 
 		private PatchSeries read() throws PatchException {
-			if (series != null || patchFile == null)
-				return series;
-			if (!Files.isRegularFile(patchFile))
-				throw new PatchException("no such file: " + patchFile, List.of());
-			return PatchReader.read().setSource(patchFile).call();
+			return series != null || patchFile == null ? series : readPatch(patchFile);
 		}
 	}
 }

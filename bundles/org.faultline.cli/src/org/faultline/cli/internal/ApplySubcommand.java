@@ -69,14 +69,11 @@ public final class ApplySubcommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		if (sample == (patch != null))
 			throw new PatchException("give a PATCH file or --sample, not " + (sample ? "both" : "neither"), List.of());
+		PatchSeries series = sample ? ReviewSession.sample() : ReviewSession.readPatch(patch);
 		try (ReviewBase base = trees.open()) {
-			ReviewSession.Builder builder = trees.session(base).setReverse(reverse).setStartAt(startAt).setRefName(ref)
-					.setProgressMonitor(new StderrProgress(err));
+			ReviewSession.Builder builder = trees.session(base).setSeries(series).setReverse(reverse)
+					.setStartAt(startAt).setRefName(ref).setProgressMonitor(new StderrProgress(err));
 			skipped.forEach(builder::skip);
-			if (sample)
-				builder.setSample();
-			else
-				builder.setPatch(patch);
 			String revision = trees.base != null ? trees.base : base.isModelledTree() ? "huge tmpfs (model)" : "HEAD";
 			out.println("tree: " + base.name() + ", base " + revision);
 			try (ReviewSession session = builder.open()) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.faultline.c.diff.SemanticDiffFormatter;
 import org.faultline.c.diff.SemanticDiffResult;
+import org.faultline.model.patch.PatchSeries;
 import org.faultline.patch.PatchException;
 import org.faultline.review.ReviewBase;
 import org.faultline.review.ReviewException;
@@ -50,13 +51,10 @@ public final class DiffSubcommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws PatchException, ReviewException {
 		PrintWriter out = spec.commandLine().getOut();
+		PatchSeries series = patch == null ? ReviewSession.sample() : ReviewSession.readPatch(patch);
 		try (ReviewBase base = trees.open()) {
-			ReviewSession.Builder builder = trees.session(base)
+			ReviewSession.Builder builder = trees.session(base).setSeries(series)
 					.setProgressMonitor(new StderrProgress(spec.commandLine().getErr()));
-			if (patch == null)
-				builder.setSample();
-			else
-				builder.setPatch(patch);
 			try (ReviewSession session = builder.open()) {
 				SemanticDiffResult semantic = session.semanticDiff(function, null);
 				out.print((all ? SemanticDiffFormatter.complete() : SemanticDiffFormatter.changesOnly()).format(semantic));

@@ -10,6 +10,7 @@ import org.faultline.exec.FaultlineRun;
 import org.faultline.exec.FaultlineRun.Which;
 import org.faultline.exec.RunResult;
 import org.faultline.exec.ScenarioException;
+import org.faultline.model.patch.PatchSeries;
 import org.faultline.patch.PatchException;
 import org.faultline.review.ReviewBase;
 import org.faultline.review.ReviewException;
@@ -80,13 +81,10 @@ public final class RunSubcommand implements Callable<Integer> {
 		boolean withPatch = patch != null || sample;
 		if (!withPatch && trees.tree != null && which != Which.BEFORE)
 			throw new ParameterException(spec.commandLine(), "--version " + version + " needs a PATCH with --tree");
+		PatchSeries series = sample ? ReviewSession.sample() : patch != null ? ReviewSession.readPatch(patch) : null;
 		try (ReviewBase base = trees.open()) {
-			ReviewSession.Builder builder = trees.session(base);
-			if (sample)
-				builder.setSample();
-			else if (patch != null)
-				builder.setPatch(patch);
-			else if (base.isModelledTree())
+			ReviewSession.Builder builder = trees.session(base).setSeries(series);
+			if (series == null && base.isModelledTree())
 				builder.setAfterRevision(base.modelledAfterRevision());
 			try (ReviewSession session = builder.open()) {
 				// --all compares the calls made too, so it needs the traces it does not print

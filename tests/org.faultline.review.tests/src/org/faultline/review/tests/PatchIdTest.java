@@ -23,19 +23,30 @@ class PatchIdTest {
 	Path dir;
 
 	@Test
-	void theDamagedSeedHasTheIdGitGivesTheAppliedCommit() throws Exception {
+	void theIdIsGitsAndAWebArchiveCopyHasTheSameOne() throws Exception {
 		try (Git git = UserRepository.create(dir.resolve("linux"))) {
-			var repo = git.getRepository();
-			var applied = org.faultline.patch.ApplyCommand.on(repo).setSeries(Samples.seed()).call();
+			var applied = org.faultline.patch.ApplyCommand.on(git.getRepository()).setSeries(Samples.seed()).call();
 			String formatPatch = git(null, "format-patch", "--stdout", "-1", applied.head().name());
 			String gitId = git(formatPatch, "patch-id", "--stable").split(" ")[0];
-			assertEquals(gitId, PatchId.of(Samples.seed().getPatches().get(0)), "damaged copy, git's id");
-			PatchMail clean = PatchReader.read().setSource("clean.patch", formatPatch.getBytes(StandardCharsets.UTF_8))
-					.call().getPatches().get(0);
-			assertEquals(gitId, PatchId.of(clean), "git's own format-patch");
-			clean.getFileDiffs().get(0).getHunks().get(0).getLines().get(0).setText("something else");
-			assertNotEquals(gitId, PatchId.of(clean));
+			assertEquals(gitId, PatchId.of(read("clean.patch", formatPatch)), "git's own format-patch");
+			assertEquals(gitId, PatchId.of(read("archive.txt", webArchiveCopy(formatPatch))),
+					"the same patch with its whitespace collapsed as a web archive shows it");
+			PatchMail changed = read("clean.patch", formatPatch);
+			changed.getFileDiffs().get(0).getHunks().get(0).getLines().get(0).setText("something else");
+			assertNotEquals(gitId, PatchId.of(changed));
 		}
+	}
+
+	private static PatchMail read(String name, String text) throws Exception {
+		return PatchReader.read().setSource(name, text.getBytes(StandardCharsets.UTF_8)).call().getPatches().get(0);
+	}
+
+	/** What a web archive page makes of a mail: no leading whitespace, every run of whitespace one space. */
+	private static String webArchiveCopy(String mail) {
+		StringBuilder copy = new StringBuilder();
+		for (String line : mail.split("\n", -1))
+			copy.append(line.strip().replaceAll("\\s+", " ")).append('\n');
+		return copy.toString();
 	}
 
 	/** Runs git in the checkout, with {@code input} (or nothing) on its standard input. */
