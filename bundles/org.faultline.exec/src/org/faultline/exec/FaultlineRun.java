@@ -1,8 +1,6 @@
 package org.faultline.exec;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -69,7 +67,7 @@ public final class FaultlineRun {
 	public List<RunResult> call() throws ScenarioException, IOException {
 		if (scenario == null)
 			throw new IllegalStateException("every shipped scenario: use callEach()");
-		return runOn(loadScenario(), versions());
+		return runOn(NamedScenarios.fileOrName(scenario), versions());
 	}
 
 	/**
@@ -81,7 +79,7 @@ public final class FaultlineRun {
 		List<ExecutableVersion> versions = versions();
 		Map<String, List<RunResult>> results = new LinkedHashMap<>();
 		if (scenario != null) {
-			Scenario one = loadScenario();
+			Scenario one = NamedScenarios.fileOrName(scenario);
 			results.put(one.name(), runOn(one, versions));
 			return results;
 		}
@@ -160,12 +158,6 @@ public final class FaultlineRun {
 				lines.add("only " + a.version() + ": " + f.title());
 	}
 
-	private Scenario loadScenario() throws ScenarioException, IOException {
-		Path file = Path.of(scenario);
-		if (Files.isRegularFile(file))
-			return ScenarioParser.parse(scenario, Files.readString(file));
-		return NamedScenarios.load(scenario);
-	}
 
 	private List<ExecutableVersion> versions() throws IOException {
 		if (versions != null)

@@ -206,9 +206,7 @@ public final class ReviewSession implements AutoCloseable {
 	private void record(Map<String, List<RunResult>> results, String scenarioFile) throws ScenarioException, IOException {
 		for (var entry : results.entrySet()) {
 			document.getScenarios().removeIf(s -> s.getName().equals(entry.getKey()));
-			Scenario scenario = scenarioFile != null && Files.isRegularFile(Path.of(scenarioFile))
-					? org.faultline.exec.ScenarioParser.parse(scenarioFile, Files.readString(Path.of(scenarioFile)))
-					: NamedScenarios.load(entry.getKey());
+			Scenario scenario = NamedScenarios.fileOrName(scenarioFile != null ? scenarioFile : entry.getKey());
 			document.getScenarios().add(ModelExport.toModel(scenario));
 			document.getRuns().removeIf(r -> r.getScenario().equals(entry.getKey()));
 			entry.getValue().forEach(r -> document.getRuns().add(ModelExport.toModel(r)));

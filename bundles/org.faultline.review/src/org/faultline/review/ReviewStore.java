@@ -2,6 +2,7 @@ package org.faultline.review;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,13 +143,23 @@ public final class ReviewStore implements AutoCloseable {
 			RefUpdate.Result result = update.update();
 			return switch (result) {
 			case NEW, FAST_FORWARD, FORCED -> id;
-			case LOCK_FAILURE -> throw new ReviewException("cannot save the review: " + ref + " in "
-					+ repository.getDirectory() + " is locked or was changed meanwhile; the review there is as it was");
+			case LOCK_FAILURE -> throw new ReviewException(lockFailure(ref));
 			default -> throw new ReviewException("cannot save the review: updating " + ref + " gave " + result);
 			};
 		} catch (IOException e) {
 			throw new ReviewException("cannot save the review in " + repository.getDirectory() + ": " + e.getMessage(), e);
 		}
+	}
+
+	/** Why a ref could not be moved: a lock file left behind, or a save that came in between. */
+	private String lockFailure(String ref) {
+		File dir = repository.getDirectory();
+		File lock = dir == null ? null : new File(dir, ref + ".lock");
+		if (lock != null && lock.exists())
+			return "cannot save the review: " + lock + " exists: another Faultline is saving this review, or one was"
+					+ " stopped while saving; remove the file if none is running. The saved review is as it was";
+		return "cannot save the review: " + ref + " in " + dir + " was changed meanwhile; the saved review there is"
+				+ " as it was: open it again to go on";
 	}
 
 	/** The last saved review of a patch, if there is one. */
