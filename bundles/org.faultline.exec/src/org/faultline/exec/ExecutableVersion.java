@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
+import org.faultline.c.parse.Configuration;
 import org.faultline.c.parse.SourceSet;
 import org.faultline.exec.internal.interp.CompiledVersion;
 import org.faultline.exec.internal.interp.Lowering;
@@ -39,12 +40,14 @@ public final class ExecutableVersion {
 	}
 
 	/**
-	 * Loads {@code mm/memory.c} and {@code mm/filemap.c} (headers from {@code include/}) through a reader.
+	 * Loads {@code mm/memory.c} and {@code mm/filemap.c} through a reader, with their headers, preprocessed as
+	 * an x86_64 kernel build reads them ({@link SourceSet#kernelIncludes()}, {@link Configuration#x86_64()}).
 	 *
 	 * @throws IOException when one of the two files cannot be read
 	 */
 	public static ExecutableVersion load(String label, SourceSet.Reader reader, Set<String> stops) throws IOException {
-		var ast = SourceSet.from(reader).includeDirectory("include").file(MEMORY_C).file(FILEMAP_C).load();
+		var ast = SourceSet.from(reader).kernelIncludes().configuration(Configuration.x86_64()).file(MEMORY_C)
+				.file(FILEMAP_C).load();
 		return new ExecutableVersion(label, Lowering.lower(ast, Primitives.standard(),
 				f -> !stops.contains(f.name()) && Set.of(MEMORY_C, FILEMAP_C).contains(f.range().file())));
 	}
