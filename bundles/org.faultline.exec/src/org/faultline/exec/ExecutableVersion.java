@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.faultline.c.parse.Program;
+import org.faultline.c.parse.Configuration;
 import org.faultline.c.parse.SourceSet;
 import org.faultline.exec.internal.interp.CompiledVersion;
 import org.faultline.exec.internal.interp.Lowering;
@@ -39,9 +40,13 @@ public final class ExecutableVersion {
 		this.compiled = compiled;
 	}
 
-	/** The fault path's files of a tree and the headers they include, for {@link #lower}; not yet loaded. */
+	/**
+	 * The fault path's files of a tree with the headers they include, preprocessed as an x86_64 kernel build
+	 * reads them ({@link SourceSet#kernelIncludes()}, {@link Configuration#x86_64()}); not yet loaded.
+	 */
 	public static SourceSet sources(SourceSet.Reader reader) {
-		return SourceSet.from(reader).includeDirectory("include").file(MEMORY_C).file(FILEMAP_C);
+		return SourceSet.from(reader).kernelIncludes().configuration(Configuration.x86_64()).file(MEMORY_C)
+				.file(FILEMAP_C);
 	}
 
 	/** Lowers a version loaded from {@link #sources}, e.g. one whose parse is shared with the semantic diff. */
@@ -51,7 +56,7 @@ public final class ExecutableVersion {
 	}
 
 	/**
-	 * Loads {@code mm/memory.c} and {@code mm/filemap.c} (headers from {@code include/}) through a reader.
+	 * Loads {@code mm/memory.c} and {@code mm/filemap.c} with their headers through a reader ({@link #sources}).
 	 *
 	 * @throws IOException when one of the two files cannot be read
 	 */

@@ -1,9 +1,17 @@
 package org.faultline.c.parse;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.faultline.c.ast.ConditionalBranch;
 import org.faultline.c.ast.Expression;
@@ -12,18 +20,29 @@ import org.faultline.c.ast.Statement;
 import org.faultline.c.parse.internal.ConstantFolder;
 
 /**
- * The preprocessor symbols that choose {@code #if}/{@code #ifdef} branches, like a kernel {@code .config}.
- * Symbols not defined are 0 in {@code #if} expressions, as in cpp; {@code IS_ENABLED(X)} reads as
- * {@code defined(X)}.
+ * The preprocessor symbols that choose {@code #if}/{@code #ifdef} branches, like a kernel {@code .config}
+ * (as {@code include/generated/autoconf.h} defines it). Symbols not defined are 0 in {@code #if} expressions,
+ * as in cpp; {@code IS_ENABLED(X)} reads as {@code defined(X) || defined(X_MODULE)}.
+ * <p>
+ * A {@link SourceSet} loads a program under a configuration the way cpp reads it: in include order, with the
+ * object-like macros the active branches define so far taking part in later conditions
+ * ({@code #ifdef __HAVE_ARCH_PTE_SPECIAL}, {@code #if USE_SPLIT_PTE_PTLOCKS}). The {@link Program} it returns
+ * carries that macro-aware configuration ({@link Program#configuration()}), with every file-scope choice
+ * recorded as it was made; conditions inside function bodies are evaluated with the macros of the whole
+ * program.
  */
 public final class Configuration {
 
-	private static final Configuration NONE = new Configuration(Map.of());
+	private static final Configuration NONE = new Configuration(Map.of(), Macros.NONE);
+
+	private static final Pattern SETTING = Pattern.compile("^(\\w+)=(.*)$");
 
 	private final Map<String, Long> symbols;
+	private final Macros macros;
 
-	private Configuration(Map<String, Long> symbols) {
+	private Configuration(Map<String, Long> symbols, Macros macros) {
 		this.symbols = Map.copyOf(symbols);
+		this.macros = macros;
 	}
 
 	/** @return the configuration with no symbol defined. */
@@ -36,18 +55,75 @@ public final class Configuration {
 		Map<String, Long> m = new HashMap<>();
 		for (String n : names)
 			m.put(n, 1L);
-		return new Configuration(m);
+		return new Configuration(m, Macros.NONE);
+	}
+
+	/**
+	 * @return Faultline's documented default: an x86_64 SMP build with every feature the fault path branches
+	 *         on (THP, NUMA balancing, memcg, swap, DAX, userfaultfd, split page-table locks), debugging off;
+	 *         the list and its reasons are in the bundle's {@code config/x86_64.config}
+	 */
+	public static Configuration x86_64() {
+		try (InputStream in = Configuration.class.getResourceAsStream("/config/x86_64.config")) {
+			if (in == null)
+				throw new IllegalStateException("config/x86_64.config is missing from the bundle");
+			return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Reads a kernel {@code .config}: {@code CONFIG_X=y} defines X as 1, {@code =m} defines X_MODULE, a number
+	 * defines its value; string values, {@code "is not set"} lines and comments define nothing. Other
+	 * {@code NAME=value} lines define what the build command line and the compiler predefine.
+	 */
+	public static Configuration parse(String dotConfig) {
+		Map<String, Long> m = new HashMap<>();
+		for (String line : dotConfig.split("\n")) {
+			Matcher s = SETTING.matcher(line.strip());
+			if (!s.matches())
+				continue;
+			String value = s.group(2);
+			if (value.equals("y"))
+				m.put(s.group(1), 1L);
+			else if (value.equals("m"))
+				m.put(s.group(1) + "_MODULE", 1L);
+			else if (value.matches("-?\\d+"))
+				m.put(s.group(1), Long.parseLong(value));
+			else if (value.matches("0x\\p{XDigit}+"))
+				m.put(s.group(1), Long.parseUnsignedLong(value.substring(2), 16));
+		}
+		return new Configuration(m, Macros.NONE);
 	}
 
 	/** @return this configuration plus {@code name} defined with {@code value}. */
 	public Configuration with(String name, long value) {
 		Map<String, Long> m = new HashMap<>(symbols);
 		m.put(name, value);
-		return new Configuration(m);
+		return new Configuration(m, macros);
 	}
 
+	/** @return this configuration with {@code name} undefined. */
+	public Configuration without(String name) {
+		Map<String, Long> m = new HashMap<>(symbols);
+		m.remove(name);
+		return new Configuration(m, macros);
+	}
+
+	/** @return the configuration symbols and their values (macros of the sources not included). */
+	public Map<String, Long> symbols() {
+		return symbols;
+	}
+
+	/** @return whether {@code name} is a configuration symbol or a macro the sources define. */
 	public boolean isDefined(String name) {
-		return symbols.containsKey(name);
+		return symbols.containsKey(name) || macros.defines(name);
+	}
+
+	/** @return this configuration evaluating conditions with the macros and file-scope choices of a load. */
+	Configuration withMacros(Macros m) {
+		return new Configuration(symbols, m);
 	}
 
 	/**
@@ -55,6 +131,9 @@ public final class Configuration {
 	 *         cannot be evaluated counts as false.
 	 */
 	public int choose(List<? extends ConditionalBranch<?>> branches) {
+		Integer made = macros.choiceFor(branches);
+		if (made != null)
+			return made;
 		for (int i = 0; i < branches.size(); i++) {
 			ConditionalBranch<?> b = branches.get(i);
 			boolean taken = switch (b.directive()) {
@@ -70,16 +149,36 @@ public final class Configuration {
 	}
 
 	private boolean evaluate(Expression condition) {
-		Long v = ConstantFolder.fold(resolveDefined(condition), name -> symbols.getOrDefault(name, 0L));
+		Long v = value(condition, new HashSet<>());
 		return v != null && v != 0;
 	}
 
-	/** Replaces {@code defined(X)} and {@code IS_ENABLED(X)} by 0 or 1 before folding. */
+	/** @param expanding the macros being expanded, which cpp does not expand again inside themselves */
+	private Long value(Expression e, Set<String> expanding) {
+		return ConstantFolder.fold(resolveDefined(e), name -> {
+			Long symbol = symbols.get(name);
+			if (symbol != null)
+				return symbol;
+			Expression body = macros.value(name);
+			if (body == null || !expanding.add(name))
+				return 0L;
+			try {
+				Long v = value(body, expanding);
+				return v == null ? 0L : v;
+			} finally {
+				expanding.remove(name);
+			}
+		});
+	}
+
+	/** Replaces {@code defined(X)}, {@code IS_ENABLED(X)} and the like by 0 or 1 before folding. */
 	private Expression resolveDefined(Expression e) {
 		return switch (e) {
 			case Expression.Call c when isDefinedTest(c) -> {
 				Expression arg = c.arguments().get(0);
-				boolean defined = arg instanceof Expression.Identifier id && isDefined(id.name());
+				boolean module = "IS_ENABLED".equals(c.calleeName()) || "IS_REACHABLE".equals(c.calleeName());
+				boolean defined = arg instanceof Expression.Identifier id
+						&& (isDefined(id.name()) || module && isDefined(id.name() + "_MODULE"));
 				yield new Expression.BoolLiteral(defined, c.range());
 			}
 			case Expression.Unary u -> new Expression.Unary(u.operator(), resolveDefined(u.operand()), u.range());
@@ -95,8 +194,8 @@ public final class Configuration {
 
 	private static boolean isDefinedTest(Expression.Call c) {
 		String name = c.calleeName();
-		return c.arguments().size() == 1
-				&& ("defined".equals(name) || "IS_ENABLED".equals(name) || "IS_BUILTIN".equals(name));
+		return c.arguments().size() == 1 && ("defined".equals(name) || "IS_ENABLED".equals(name)
+				|| "IS_BUILTIN".equals(name) || "IS_REACHABLE".equals(name));
 	}
 
 	/** @return the file-scope declarations this configuration keeps, with chosen branches spliced in. */

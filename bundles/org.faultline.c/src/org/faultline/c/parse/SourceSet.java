@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.faultline.c.ast.ExternalDeclaration;
 import org.faultline.c.ast.Problem;
@@ -17,7 +18,8 @@ import org.faultline.c.ast.TranslationUnit;
 
 /**
  * Loads a {@link Program}: the given files plus every header they include that is found in the include
- * directories (quoted includes first next to the including file), parsed once each. Usage:
+ * directories (quoted includes first next to the including file), parsed once each, under a
+ * {@link Configuration} as cpp reads them (see there). Usage:
  *
  * <pre>
  * Program p = SourceSet.from(SourceSet.directory(tree)).includeDirectory("include")
@@ -71,6 +73,17 @@ public final class SourceSet {
 		return this;
 	}
 
+	/**
+	 * Adds the include directories of an x86 kernel build, in the order its Makefile gives them to cpp
+	 * (architecture first), for a reader of a kernel checkout.
+	 */
+	public SourceSet kernelIncludes() {
+		for (String d : List.of("arch/x86/include", "arch/x86/include/generated/uapi", "arch/x86/include/generated",
+				"include", "arch/x86/include/uapi", "include/uapi", "include/generated/uapi"))
+			includeDirectory(d);
+		return this;
+	}
+
 	public SourceSet file(String path) {
 		files.add(path);
 		return this;
@@ -99,35 +112,68 @@ public final class SourceSet {
 	}
 
 	private Program load(CParser p) throws IOException {
-		Map<String, TranslationUnit> units = new LinkedHashMap<>();
-		List<Problem> problems = new ArrayList<>();
-		Deque<String> pending = new ArrayDeque<>();
-		Map<String, String> texts = new LinkedHashMap<>();
+		Load load = new Load(p);
 		for (String f : files) {
 			String text = reader.read(f);
 			if (text == null)
 				throw new NoSuchFileException(f, null, "source file not found in the tree");
-			units.put(f, p.parse(f, text));
+			load.units.put(f, p.parse(f, text));
 		}
-		pending.addAll(units.keySet());
-		while (!pending.isEmpty()) {
-			TranslationUnit unit = units.get(pending.pop());
-			for (ExternalDeclaration.Include include : includes(configuration.active(unit.declarations()))) {
-				String found = locate(unit.path(), include, units, texts);
-				if (found == null) {
-					problems.add(new Problem(include.range(), "include not found: " + include.path()));
-				} else if (!units.containsKey(found)) {
-					units.put(found, p.parse(found, texts.get(found)));
-					pending.add(found);
+		for (String f : files)
+			load.walk(load.units.get(f));
+		return new Program(new ArrayList<>(load.units.values()), load.configuration, load.problems);
+	}
+
+	/**
+	 * One load: reads the files as cpp does, in order, entering each header where it is included (once: the
+	 * kernel's headers are guarded) and only the branches the configuration, with the macros defined so
+	 * far, takes. {@code #undef} is not followed.
+	 */
+	private final class Load {
+		private final CParser parser;
+		private final Macros macros = new Macros();
+		private final Configuration configuration = SourceSet.this.configuration.withMacros(macros);
+		private final Map<String, TranslationUnit> units = new LinkedHashMap<>();
+		private final Set<String> walked = new HashSet<>();
+		private final Map<String, String> texts = new HashMap<>();
+		private final List<Problem> problems = new ArrayList<>();
+
+		Load(CParser parser) {
+			this.parser = parser;
+		}
+
+		void walk(TranslationUnit unit) throws IOException {
+			if (walked.add(unit.path()))
+				walk(unit.path(), unit.declarations());
+		}
+
+		private void walk(String path, List<ExternalDeclaration> declarations) throws IOException {
+			for (ExternalDeclaration d : declarations) {
+				switch (d) {
+					case ExternalDeclaration.Include include -> {
+						String found = locate(path, include, units, texts);
+						if (found == null) {
+							problems.add(new Problem(include.range(), "include not found: " + include.path()));
+							continue;
+						}
+						if (!units.containsKey(found))
+							units.put(found, parser.parse(found, texts.get(found)));
+						walk(units.get(found));
+					}
+					case ExternalDeclaration.ObjectMacro m -> macros.define(m);
+					case ExternalDeclaration.FunctionMacro m -> macros.define(m);
+					case ExternalDeclaration.Conditional c -> {
+						int chosen = configuration.choose(c.branches());
+						macros.chose(c.branches(), chosen);
+						if (chosen >= 0)
+							walk(path, c.branches().get(chosen).items());
+					}
+					default -> {
+						// declarations are indexed by the Program
+					}
 				}
 			}
 		}
-		return new Program(new ArrayList<>(units.values()), configuration, problems);
-	}
-
-	private static List<ExternalDeclaration.Include> includes(List<ExternalDeclaration> declarations) {
-		return declarations.stream().filter(ExternalDeclaration.Include.class::isInstance)
-				.map(ExternalDeclaration.Include.class::cast).toList();
 	}
 
 	/** @return the path an include resolves to, its text cached in {@code texts}; null if not found. */

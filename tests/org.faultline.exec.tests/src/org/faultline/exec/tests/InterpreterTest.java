@@ -20,6 +20,34 @@ class InterpreterTest {
 	}
 
 	@Test
+	void aGotoEntersTheMiddleOfANestedBranchAndALoopBody() throws Exception {
+		// the shape of real filemap_fault: "goto retry_find" from after an if/else into its else branch
+		RunResult r = MiniProgram.run("", """
+					int tries = 0, ret = 0, n = 0;
+					if (tries == 0) {
+						ret |= VM_FAULT_MAJOR;
+					} else {
+						ret |= VM_FAULT_NOPAGE;
+				retry_find:
+						tries++;
+					}
+					if (tries < 2)
+						goto retry_find;
+					if (tries == 2)
+						goto inside;
+					while (n < 10) {
+						n = 10;
+				inside:
+						n++;
+					}
+					if (n == 11 && tries == 2)
+						ret |= VM_FAULT_WRITE;
+					return ret;""");
+		assertTrue(r.completed(), r.report());
+		assertEquals("MAJOR|WRITE", r.outcomeText(), r.report());
+	}
+
+	@Test
 	void unboundedRecursionIsStoppedToo() throws Exception {
 		RunResult r = MiniProgram.run("static int down(int n) { return down(n + 1); }", "\treturn down(0);");
 		assertTrue(r.has(FindingKind.STEP_BUDGET), r.report());

@@ -94,7 +94,14 @@ final class Converter {
 			}
 			String leading = comment != null && comment.endRow() >= n.startRow() - 1 ? text(comment) : null;
 			comment = null;
-			external(n, leading, out);
+			try {
+				external(n, leading, out);
+			} catch (RuntimeException e) {
+				// the last line of defence of "never a crash": the construct becomes a problem at its place
+				handled.add(n);
+				problem(n, "cannot read " + n.type() + " (" + e + ")");
+				out.add(new ExternalDeclaration.Unknown(n.type(), text(n), range(n)));
+			}
 		}
 		return out;
 	}
@@ -111,9 +118,11 @@ final class Converter {
 			case "preproc_if", "preproc_ifdef" ->
 				out.add(new ExternalDeclaration.Conditional(branches(n, this::externals), range(n)));
 			case "expression_statement" -> {
-				if (expression(first(n)) instanceof Expression.Call call)
+				// a lone ';' (after a macro invocation, or left by error recovery) carries nothing
+				SyntaxNode e = first(n);
+				if (e != null && expression(e) instanceof Expression.Call call)
 					out.add(new ExternalDeclaration.MacroInvocation(call, range(n)));
-				else
+				else if (e != null)
 					out.add(unknownExternal(n));
 			}
 			case "ERROR" -> {
@@ -365,6 +374,9 @@ final class Converter {
 	}
 
 	private void fields(SyntaxNode f, List<Field> out) {
+		// comments and macros defined among the members (flag values, typically) add no member
+		if (f.is("comment") || f.is("preproc_def") || f.is("preproc_function_def") || f.is("preproc_call"))
+			return;
 		if (!f.is("field_declaration")) {
 			problem(f, "unsupported struct member " + f.type());
 			return;
@@ -457,6 +469,9 @@ final class Converter {
 		List<Statement> out = new ArrayList<>();
 		for (int i = 0; i < nodes.size(); i++) {
 			SyntaxNode n = nodes.get(i);
+			// the items of an #if branch come with their comments (file scope keeps them as leading comments)
+			if (n.is("comment"))
+				continue;
 			if (isLoopMacroHead(n) && i + 1 < nodes.size()) {
 				SyntaxNode call = first(n);
 				SyntaxNode body = nodes.get(++i);

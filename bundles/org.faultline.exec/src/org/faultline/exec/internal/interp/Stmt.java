@@ -2,7 +2,9 @@ package org.faultline.exec.internal.interp;
 
 /**
  * A statement in executable form. {@link #exec} returns how it completed; a block resumes at a label of its
- * own when a goto reaches it, so gotos may jump backwards and into loop bodies from inside them.
+ * own when a goto reaches it, so gotos may jump backwards and into loop bodies from inside them, and
+ * {@link #enter}s the statement that holds the label when it is nested deeper (real {@code filemap_fault}
+ * jumps from after an {@code if} into the middle of its {@code else} branch: {@code goto retry_find}).
  */
 abstract class Stmt {
 
@@ -15,6 +17,19 @@ abstract class Stmt {
 	}
 
 	abstract int exec(Frame f);
+
+	/** @return whether a label is defined in this statement, at any depth. */
+	boolean contains(int label) {
+		return false;
+	}
+
+	/**
+	 * Runs this statement from a label it {@link #contains}, as C does after a goto: conditions and loop
+	 * initialisers on the way in are not evaluated.
+	 */
+	int enter(Frame f, int label) {
+		throw new InterpreterError("goto into a statement without labels");
+	}
 
 	static final class Block extends Stmt {
 		final Stmt[] items;
@@ -30,11 +45,32 @@ abstract class Stmt {
 
 		@Override
 		int exec(Frame f) {
-			int i = 0;
+			return run(f, 0, -1);
+		}
+
+		@Override
+		boolean contains(int label) {
+			if (target(label) >= 0)
+				return true;
+			for (Stmt s : items)
+				if (s.contains(label))
+					return true;
+			return false;
+		}
+
+		@Override
+		int enter(Frame f, int label) {
+			int t = target(label);
+			return t >= 0 ? run(f, t, -1) : run(f, holder(label), label);
+		}
+
+		/** @param entering the label to enter item {@code i} at, or -1 to execute it from its start */
+		private int run(Frame f, int i, int entering) {
 			while (i < items.length) {
 				Stmt s = items[i];
 				f.run.step(f, s.line);
-				int c = s.exec(f);
+				int c = entering >= 0 ? s.enter(f, entering) : s.exec(f);
+				entering = -1;
 				if (c == NORMAL) {
 					i++;
 					continue;
@@ -43,6 +79,12 @@ abstract class Stmt {
 					int t = target(f.gotoLabel);
 					if (t >= 0) {
 						i = t;
+						continue;
+					}
+					int nested = holder(f.gotoLabel);
+					if (nested >= 0) {
+						i = nested;
+						entering = f.gotoLabel;
 						continue;
 					}
 				}
@@ -55,6 +97,14 @@ abstract class Stmt {
 			for (int k = 0; k < labels.length; k++)
 				if (labels[k] == label)
 					return targets[k];
+			return -1;
+		}
+
+		/** @return the item that holds a label deeper down, or -1 */
+		private int holder(int label) {
+			for (int k = 0; k < items.length; k++)
+				if (items[k].contains(label))
+					return k;
 			return -1;
 		}
 	}
@@ -118,6 +168,16 @@ abstract class Stmt {
 				return then.exec(f);
 			return otherwise == null ? NORMAL : otherwise.exec(f);
 		}
+
+		@Override
+		boolean contains(int label) {
+			return then.contains(label) || otherwise != null && otherwise.contains(label);
+		}
+
+		@Override
+		int enter(Frame f, int label) {
+			return then.contains(label) ? then.enter(f, label) : otherwise.enter(f, label);
+		}
 	}
 
 	/** while, do-while and for (and the iterator macros lowered to for). */
@@ -139,13 +199,29 @@ abstract class Stmt {
 		int exec(Frame f) {
 			if (init != null)
 				init.eval(f);
+			return iterate(f, -1);
+		}
+
+		@Override
+		boolean contains(int label) {
+			return body.contains(label);
+		}
+
+		@Override
+		int enter(Frame f, int label) {
+			return iterate(f, label);
+		}
+
+		/** @param entering a label of the body to start the first iteration at, or -1 */
+		private int iterate(Frame f, int entering) {
 			boolean first = true;
 			while (true) {
-				if ((testFirst || !first) && condition != null && !condition.test(f))
+				if (entering < 0 && (testFirst || !first) && condition != null && !condition.test(f))
 					return NORMAL;
 				first = false;
 				f.run.step(f, line);
-				int c = body.exec(f);
+				int c = entering >= 0 ? body.enter(f, entering) : body.exec(f);
+				entering = -1;
 				if (c == BREAK)
 					return NORMAL;
 				if (c == RETURN || c == GOTO)

@@ -1,0 +1,53 @@
+package org.faultline.c.parse;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.faultline.c.ast.Expression;
+import org.faultline.c.ast.ExternalDeclaration;
+
+/**
+ * What a load under a {@link Configuration} learnt from the sources: the macros the active branches define
+ * (the first definition of a name kept, as the kernel's headers guard against redefinition), and the branch
+ * chosen for each file-scope {@code #if} group, by identity, at the moment cpp would have chosen it.
+ */
+final class Macros {
+
+	static final Macros NONE = new Macros();
+
+	/** Object-like macros by name; the value is null for an empty body or one that is not an expression. */
+	private final Map<String, Expression> objects = new HashMap<>();
+	private final Set<String> functions = new HashSet<>();
+	private final Map<List<?>, Integer> choices = new IdentityHashMap<>();
+
+	void define(ExternalDeclaration.ObjectMacro m) {
+		if (!objects.containsKey(m.name()))
+			objects.put(m.name(), m.value());
+	}
+
+	void define(ExternalDeclaration.FunctionMacro m) {
+		functions.add(m.name());
+	}
+
+	void chose(List<?> branches, int index) {
+		choices.put(branches, index);
+	}
+
+	boolean defines(String name) {
+		return objects.containsKey(name) || functions.contains(name);
+	}
+
+	/** @return the value of an object-like macro, or null when there is none (or it has no value). */
+	Expression value(String name) {
+		return objects.get(name);
+	}
+
+	/** @return the branch chosen for a group during the load, or null when the load did not reach it. */
+	Integer choiceFor(List<?> branches) {
+		return choices.get(branches);
+	}
+}

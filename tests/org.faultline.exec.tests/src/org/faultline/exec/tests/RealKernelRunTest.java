@@ -1,0 +1,43 @@
+package org.faultline.exec.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.faultline.c.parse.SourceSet;
+import org.faultline.exec.ExecutableVersion;
+import org.faultline.exec.FaultRun;
+import org.faultline.exec.Finding;
+import org.faultline.exec.NamedScenarios;
+import org.faultline.exec.RunResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opt-in ({@code -Dfaultline.kernel=DIR}, a real Linux 4.6 checkout; README): every shipped scenario runs on
+ * the real fault path without reaching a construct or a function the engine does not know.
+ */
+class RealKernelRunTest {
+
+	@Test
+	void everyShippedScenarioRunsOnTheRealSourcesWithNothingUnknownReached() throws Exception {
+		String dir = System.getProperty("faultline.kernel", "");
+		assumeTrue(!dir.isBlank(), "no real kernel tree: run with -Dfaultline.kernel=DIR");
+		Path root = Path.of(dir);
+		assumeTrue(Files.isRegularFile(root.resolve("mm/memory.c")), root + " has no mm/memory.c");
+		ExecutableVersion real = ExecutableVersion.load("v4.6", SourceSet.directory(root));
+		List<String> unknown = new ArrayList<>();
+		for (String name : NamedScenarios.names()) {
+			RunResult r = FaultRun.scenario(NamedScenarios.load(name)).version(real).call();
+			for (Finding f : r.findings())
+				if (f.kind() == Finding.Kind.UNKNOWN_EXTERNAL || f.kind() == Finding.Kind.CRASH)
+					unknown.add(name + ": " + f);
+			if (!r.completed())
+				unknown.add(name + ": did not complete");
+		}
+		assertEquals(List.of(), unknown, String.join("\n", unknown));
+	}
+}
