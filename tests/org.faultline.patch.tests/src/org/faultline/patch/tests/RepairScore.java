@@ -40,7 +40,8 @@ final class RepairScore {
 		List<Hunk> original = onlyFile(new DiffParser(diff, 1).parse()).hunks();
 		List<Hunk> damaged;
 		try {
-			damaged = onlyFile(new DiffParser(WebArchiveDamage.damage(diff), 1).parse()).hunks();
+			List<String> copied = List.of(Fixtures.Damage.LEADING_WHITESPACE_STRIPPED.apply(String.join("\n", diff)).split("\n", -1));
+			damaged = onlyFile(new DiffParser(copied, 1).parse()).hunks();
 		} catch (PatchInputException e) {
 			unreadable++;
 			example(path, "unreadable once damaged: " + e.getMessage());
