@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * Restores the whitespace inside an added line whose blanks a web archive collapsed to single spaces. A gap
  * is copied from the removed line the added line replaces where both agree on the words around it; an
  * alignment gap (before a {@code #define}'s value, an enum's {@code =}, a member's name, a macro's closing
- * backslash) reaches the column the neighbouring lines align to; after a sentence in a comment the file's
- * habit decides between one and two spaces. Every gap not copied is a guess when the neighbourhood aligns
+ * backslash) reaches the column the neighbouring lines align to; after a sentence in a comment two spaces
+ * only when the file never uses one. Every gap not copied is a guess when the neighbourhood aligns
  * with tabs or runs of blanks, since one space may then be wrong.
  */
 final class Spacing {
@@ -46,7 +46,8 @@ final class Spacing {
 				single += SENTENCE_SINGLE.matcher(text).results().count();
 			}
 		}
-		return new Spacing(doubled > single, doubled > 0 && single > 0);
+		// with both habits in the file, the single space the page shows is as likely as any: kept, but a guess
+		return new Spacing(doubled > 0 && single == 0, doubled > 0 && single > 0);
 	}
 
 	/**
