@@ -280,6 +280,9 @@ public final class ApplyCommand {
 			case NEW, FORCED, FAST_FORWARD, NO_CHANGE -> {
 				// done
 			}
+			case LOCK_FAILURE -> throw PatchExceptions.of("ref-locked", "cannot update " + ref
+					+ ": it is locked by another git process (or by one that crashed: then remove " + ref
+					+ ".lock in " + repository.getDirectory() + "); the ref is left as it was", null);
 			default -> throw PatchExceptions.of("ref-update", "cannot update " + ref + ": " + result, null);
 		}
 	}

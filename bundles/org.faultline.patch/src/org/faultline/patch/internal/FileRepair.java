@@ -35,13 +35,19 @@ public final class FileRepair {
 
 	private final List<String> squashedFile;
 
+	/** How many intact lines around an added line its inner alignment is learnt from, on each side. */
+	private static final int NEIGHBOURS = 6;
+
 	private final Indenter indenter;
+
+	private final Spacing spacing;
 
 	private FileRepair(String path, List<String> fileLines) {
 		this.path = path;
 		this.file = fileLines;
 		this.squashedFile = fileLines.stream().map(FileRepair::squash).toList();
 		this.indenter = Indenter.forFile(fileLines);
+		this.spacing = Spacing.forFile(fileLines);
 	}
 
 	/**
@@ -84,12 +90,15 @@ public final class FileRepair {
 		boolean fileDamaged = false;
 		for (int i = 0; i < hunks.size(); i++) {
 			fileDamaged |= placements.get(i).outcome() == HunkOutcome.WHITESPACE_REPAIRED
-					&& lostIndentation(hunks.get(i), placements.get(i).position()) != Boolean.FALSE;
+					&& lostIndentation(hunks.get(i), placements.get(i).position()) != Boolean.FALSE
+					|| placements.get(i).outcome() != HunkOutcome.FAILED && collapsedAdded(hunks.get(i));
 		}
+		boolean intact = hunks.stream().flatMap(h -> h.lines().stream()).map(Line::text)
+				.anyMatch(t -> t.indexOf('\t') >= 0 || t.contains("  "));
 		Map<String, List<String>> removedLines = removedLines(hunks, placements);
 		List<HunkResult> results = new ArrayList<>();
 		for (int i = 0; i < hunks.size(); i++) {
-			results.add(result(i + 1, hunks.get(i), placements.get(i), fileDamaged, removedLines));
+			results.add(result(i + 1, hunks.get(i), placements.get(i), fileDamaged, intact, removedLines));
 		}
 		return results;
 	}
@@ -212,7 +221,7 @@ public final class FileRepair {
 				continue;
 			}
 			String actual = file.get(at++);
-			if (!actual.isBlank()) {
+			if (!Indenter.leading(actual).isEmpty() && !actual.isBlank()) {
 				if (!Indenter.leading(actual).equals(Indenter.leading(line.text()))) {
 					return true;
 				}
@@ -220,6 +229,16 @@ public final class FileRepair {
 			}
 		}
 		return lost;
+	}
+
+	/**
+	 * Whether added lines show the collapse of a web archive where the old side cannot tell: in a file indented
+	 * with tabs, an added line indented by a single space (a comment's " *" aside).
+	 */
+	private boolean collapsedAdded(Hunk hunk) {
+		return indenter.indentsWithTabs() && hunk.lines().stream().filter(l -> !l.onOldSide()).map(Line::text)
+				.anyMatch(t -> t.startsWith(" ") && t.length() > 1 && t.charAt(1) != ' ' && t.charAt(1) != '\t'
+						&& t.charAt(1) != '*');
 	}
 
 	/** The restored text of every line the file diff removes, by its squashed form: lines it may move. */
@@ -240,20 +259,31 @@ public final class FileRepair {
 		return removed;
 	}
 
-	private HunkResult result(int index, Hunk hunk, Placement placement, boolean fileDamaged,
+	/**
+	 * @param intact
+	 *            whether some line of the file diff shows whitespace no web archive leaves (a tab, two blanks)
+	 */
+	private HunkResult result(int index, Hunk hunk, Placement placement, boolean fileDamaged, boolean intact,
 			Map<String, List<String>> removedLines) {
 		int offset = placement.position() - headerPosition(hunk);
 		if (placement.outcome() == HunkOutcome.FAILED) {
 			return new HunkResult(path, index, HunkOutcome.FAILED, offset, placement.position() + 1, 0, 0,
 					Confidence.LOW, placement.detail(), hunk, null);
 		}
+		boolean adds = hunk.count(LineKind.ADDED) > 0;
+		if (placement.outcome() != HunkOutcome.WHITESPACE_REPAIRED && fileDamaged && adds) {
+			// the old side fitted as it is (blank lines, column 0), but the added lines lost their whitespace
+			return repair(index, hunk, placement, offset, true, removedLines);
+		}
 		if (placement.outcome() != HunkOutcome.WHITESPACE_REPAIRED) {
-			Confidence confidence = placement.candidates() == 1 ? Confidence.CERTAIN : Confidence.HIGH;
+			// without a sign either way, added lines with blanks in them may have been collapsed unseen
+			boolean unproven = !intact && hunk.lines().stream().anyMatch(l -> !l.onOldSide() && l.text().contains(" "));
+			Confidence confidence = placement.candidates() == 1 && !unproven ? Confidence.CERTAIN : Confidence.HIGH;
 			return new HunkResult(path, index, placement.outcome(), offset, placement.position() + 1, 0, 0, confidence,
 					placement.detail(), hunk, at(hunk, placement.position(), hunk.lines()));
 		}
 		Boolean lost = lostIndentation(hunk, placement.position());
-		boolean reindent = lost == null ? fileDamaged : lost;
+		boolean reindent = lost == null ? fileDamaged || collapsedAdded(hunk) : lost;
 		return repair(index, hunk, placement, offset, reindent, removedLines);
 	}
 
@@ -290,7 +320,8 @@ public final class FileRepair {
 			}
 			String text = line.text();
 			if (reindent) {
-				Reindented placed = reindent(above, line.text(), replaceable, removedLines);
+				Reindented placed = reindent(above, line.text(), replaceable, removedLines,
+						neighbours(above, position + (int) hunk.lines().stream().filter(Line::onOldSide).count()));
 				text = placed.text();
 				guessed += placed.basis() == Basis.GUESS ? 1 : 0;
 				byStructure += placed.basis() == Basis.STRUCTURE ? 1 : 0;
@@ -306,7 +337,8 @@ public final class FileRepair {
 				+ (reindent && added > 0 ? "; " + reindented + " of " + added + " added lines re-indented" : "")
 				+ (guessed > 0 ? " (" + guessed + " continuation lines guessed)" : "")
 				+ (placement.detail().isEmpty() ? "" : "; " + placement.detail());
-		return new HunkResult(path, index, HunkOutcome.WHITESPACE_REPAIRED, offset, position + 1, repaired, reindented,
+		HunkOutcome outcome = repaired + reindented > 0 ? HunkOutcome.WHITESPACE_REPAIRED : placement.outcome();
+		return new HunkResult(path, index, outcome, offset, position + 1, repaired, reindented,
 				confidence, detail, hunk, at(hunk, position, List.copyOf(lines)));
 	}
 
@@ -329,24 +361,51 @@ public final class FileRepair {
 	 * continuation lines, how they are aligned). A moved line also keeps its inner spacing.
 	 */
 	private Reindented reindent(List<String> above, String patchText, List<String> replaceable,
-			Map<String, List<String>> removedLines) {
+			Map<String, List<String>> removedLines, List<String> neighbours) {
 		String stripped = patchText.strip();
 		Indenter.Guess guess = indenter.guess(above, stripped);
 		String replaced = mostSimilar(replaceable, stripped);
 		List<String> movedLines = removedLines.get(squash(stripped));
-		String moved = movedLines != null && squash(stripped).length() >= MEANINGFUL_LENGTH ? movedLines.getFirst() : null;
-		if (replaced == null && moved == null) {
-			return new Reindented(guess.indent() + stripped, guess.strong() ? Basis.STRUCTURE : Basis.GUESS);
-		}
+		// a moved line, unless its blanks show it was edited on the way (collapsed, it must read the same)
+		String moved = movedLines == null || squash(stripped).length() < MEANINGFUL_LENGTH ? null
+				: movedLines.stream().filter(m -> Spacing.collapse(m.strip()).equals(stripped)).findFirst().orElse(null);
 		if (replaced != null) {
 			replaceable.remove(replaced);
 		}
-		String body = moved != null ? moved.strip() : stripped;
-		String borrowedIndent = Indenter.leading(replaced != null ? replaced : moved);
-		if (!guess.strong() || guess.indent().equals(borrowedIndent)) {
-			return new Reindented(borrowedIndent + body, Basis.BORROWED);
+		String indent;
+		Basis basis;
+		if (replaced == null && moved == null) {
+			indent = guess.indent();
+			basis = guess.strong() ? Basis.STRUCTURE : Basis.GUESS;
+		} else {
+			String borrowedIndent = Indenter.leading(replaced != null ? replaced : moved);
+			boolean agrees = !guess.strong() || guess.indent().equals(borrowedIndent);
+			indent = agrees ? borrowedIndent : guess.indent();
+			basis = agrees ? Basis.BORROWED : Basis.STRUCTURE;
 		}
-		return new Reindented(guess.indent() + body, Basis.STRUCTURE);
+		if (moved != null) {
+			return new Reindented(indent + moved.strip(), basis);
+		}
+		Spacing.Restored restored = spacing.restore(indent, stripped, replaced, neighbours);
+		return new Reindented(restored.text(), restored.guessed() ? Basis.GUESS : basis);
+	}
+
+	/** The intact non-blank lines nearest to an added line: above it, then after the hunk's old side. */
+	private List<String> neighbours(List<String> above, int after) {
+		List<String> near = new ArrayList<>();
+		for (int i = above.size() - 1; i >= 0 && near.size() < NEIGHBOURS; i--) {
+			if (!above.get(i).isBlank()) {
+				near.add(above.get(i));
+			}
+		}
+		int below = 0;
+		for (int i = after; i < file.size() && below < NEIGHBOURS; i++) {
+			if (!file.get(i).isBlank()) {
+				near.add(file.get(i));
+				below++;
+			}
+		}
+		return near;
 	}
 
 	/**

@@ -27,15 +27,26 @@ final class Indenter {
 
 	private final String unit;
 
-	/**
-	 * How the file continues a statement with an open parenthesis: aligned one column after it (0), or that
-	 * many units deeper than the statement's first line.
-	 */
-	private final int continuationUnits;
+	/** How the file mostly indents a statement continued inside an open parenthesis. */
+	private final Continuation fileContinuation;
 
-	private Indenter(String unit, int continuationUnits) {
+	/** The ways kernel code indents a line continued inside an open parenthesis. */
+	enum Continuation {
+		/** tabs, then spaces, to one column after the parenthesis */
+		ALIGNED,
+		/** tabs only, the fewest that reach past the parenthesis */
+		TABS_PAST,
+		/** tabs only, the most that stay short of it */
+		TABS_SHORT,
+		/** one unit deeper than the statement's first line */
+		DEEPER,
+		/** two units deeper */
+		DEEPER_TWICE
+	}
+
+	private Indenter(String unit, Continuation fileContinuation) {
 		this.unit = unit;
-		this.continuationUnits = continuationUnits;
+		this.fileContinuation = fileContinuation;
 	}
 
 	/**
@@ -55,37 +66,61 @@ final class Indenter {
 			}
 		}
 		String unit = tabs >= spaces ? "\t" : " ".repeat(Math.max(1, Math.min(step, TAB_WIDTH)));
-		return new Indenter(unit, continuationUnits(lines, unit));
+		int[] counts = new int[Continuation.values().length];
+		for (int i = 0; i + 1 < lines.size(); i++) {
+			Continuation style = continuationAt(lines, i, unit);
+			if (style != null) {
+				counts[style.ordinal()]++;
+			}
+		}
+		Continuation most = Continuation.ALIGNED;
+		for (Continuation style : Continuation.values()) {
+			most = counts[style.ordinal()] > counts[most.ordinal()] ? style : most;
+		}
+		return new Indenter(unit, most);
 	}
 
-	/** 0 when continuation lines mostly align after the open parenthesis, else their most common extra depth. */
-	private static int continuationUnits(List<String> lines, String unit) {
-		int aligned = 0;
-		int[] deeper = new int[4];
-		for (int i = 0; i + 1 < lines.size(); i++) {
-			String code = code(lines.get(i));
-			String next = lines.get(i + 1);
-			if (openParenthesis(code) <= 0 || isComment(code) || next.isBlank()) {
-				continue;
-			}
-			String indent = leading(lines.get(i));
-			String nextIndent = leading(next);
-			if (nextIndent.equals(alignAfterOpenParenthesis(List.of(lines.get(i))))) {
-				aligned++;
-			} else if (nextIndent.startsWith(indent)) {
-				int units = (nextIndent.length() - indent.length()) / unit.length();
-				if (units > 0 && units < deeper.length && nextIndent.equals(indent + unit.repeat(units))) {
-					deeper[units]++;
-				}
+	/** The style of the line after line {@code i} when that one opens a parenthesis it leaves open, else null. */
+	private static Continuation continuationAt(List<String> lines, int i, String unit) {
+		String code = code(lines.get(i));
+		String next = lines.get(i + 1);
+		if (openParenthesis(code) <= 0 || isComment(code) || next.isBlank() || lines.get(i).isBlank()) {
+			return null;
+		}
+		String nextIndent = leading(next);
+		for (Continuation style : Continuation.values()) {
+			if (nextIndent.equals(indent(style, List.of(lines.get(i)), unit))) {
+				return style;
 			}
 		}
-		int best = 0;
-		for (int units = 1; units < deeper.length; units++) {
-			if (deeper[units] > aligned && deeper[units] > deeper[best]) {
-				best = units;
+		return null;
+	}
+
+	private static String indent(Continuation style, List<String> statement, String unit) {
+		String first = leading(statement.getFirst());
+		int column = Math.max(0, alignColumn(statement));
+		return switch (style) {
+			case ALIGNED -> alignAfterOpenParenthesis(statement);
+			case TABS_PAST -> "\t".repeat((column + TAB_WIDTH - 1) / TAB_WIDTH);
+			case TABS_SHORT -> "\t".repeat(Math.max(1, column / TAB_WIDTH));
+			case DEEPER -> first + unit;
+			case DEEPER_TWICE -> first + unit + unit;
+		};
+	}
+
+	/** The style of the nearest statement above that continues inside a parenthesis, or the file's. */
+	private Continuation nearContinuation(List<String> above) {
+		for (int i = above.size() - 2; i >= 0; i--) {
+			Continuation style = continuationAt(above, i, unit);
+			if (style != null) {
+				return style;
 			}
 		}
-		return best;
+		return fileContinuation;
+	}
+
+	boolean indentsWithTabs() {
+		return unit.equals("\t");
 	}
 
 	static String leading(String line) {
@@ -130,9 +165,12 @@ final class Indenter {
 			return new Guess(startIndent + unit, true);
 		}
 		if (openParenthesis(statement) > 0) {
-			String indent = continuationUnits == 0 ? alignAfterOpenParenthesis(above.subList(start, prev + 1))
-					: startIndent + unit.repeat(continuationUnits);
-			return new Guess(indent, false);
+			List<String> lines = above.subList(start, prev + 1);
+			if (prev > start && alignColumn(lines) == alignColumn(above.subList(start, prev))) {
+				// inside the same parenthesis as the statement's previous line: as that line
+				return new Guess(leading(above.get(prev)), false);
+			}
+			return new Guess(indent(nearContinuation(above.subList(0, start + 1)), lines, unit), false);
 		}
 		if (continues(statement)) {
 			return new Guess(startIndent + unit, false);
@@ -260,6 +298,16 @@ final class Indenter {
 
 	/** Kernel style: a continued call or condition lines up one column after its open parenthesis. */
 	private static String alignAfterOpenParenthesis(List<String> statement) {
+		int column = alignColumn(statement);
+		if (column < 0) {
+			return leading(statement.getFirst());
+		}
+		boolean tabs = statement.getFirst().startsWith("\t") || leading(statement.getFirst()).isEmpty();
+		return tabs ? "\t".repeat(column / TAB_WIDTH) + " ".repeat(column % TAB_WIDTH) : " ".repeat(column);
+	}
+
+	/** The visual column one after the innermost parenthesis the statement leaves open, or -1. */
+	private static int alignColumn(List<String> statement) {
 		int depth = 0;
 		int[] openColumns = new int[64];
 		for (String line : statement) {
@@ -274,11 +322,6 @@ final class Indenter {
 				visual = ch == '\t' ? (visual / TAB_WIDTH + 1) * TAB_WIDTH : visual + 1;
 			}
 		}
-		if (depth == 0) {
-			return leading(statement.getFirst());
-		}
-		int column = openColumns[depth - 1] + 1;
-		boolean tabs = statement.getFirst().startsWith("\t") || leading(statement.getFirst()).isEmpty();
-		return tabs ? "\t".repeat(column / TAB_WIDTH) + " ".repeat(column % TAB_WIDTH) : " ".repeat(column);
+		return depth == 0 ? -1 : openColumns[depth - 1] + 1;
 	}
 }

@@ -73,7 +73,9 @@ public record MailDate(LocalDateTime local, ZoneOffset offset, String zoneLabel)
 			int sign = label.charAt(0) == '-' ? -1 : 1;
 			int hours = Integer.parseInt(label.substring(1, 3));
 			int minutes = Integer.parseInt(label.substring(3, 5));
-			return Optional.of(ZoneOffset.ofTotalSeconds(sign * (hours * 3600 + minutes * 60)));
+			// a zone beyond what any clock has (or a broken header) leaves the date unknown, as a bad time does
+			return hours > 18 || minutes > 59 || hours == 18 && minutes > 0 ? Optional.empty()
+					: Optional.of(ZoneOffset.ofTotalSeconds(sign * (hours * 3600 + minutes * 60)));
 		}
 		Integer hours = NAMED_ZONES.get(label.toUpperCase(Locale.ROOT));
 		return hours == null ? Optional.empty() : Optional.of(ZoneOffset.ofHours(hours));

@@ -1,5 +1,9 @@
 package org.faultline.patch.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +32,7 @@ public final class SourceSplitter {
 	private SourceSplitter() {
 	}
 
-	public static List<Part> split(byte[] content) {
+	public static List<Part> split(byte[] content) throws PatchInputException {
 		String text = new String(content, StandardCharsets.ISO_8859_1);
 		if (text.startsWith("From ")) {
 			return mbox(text);
@@ -41,8 +45,28 @@ public final class SourceSplitter {
 		if (first < lines.size() && MailParser.isHeaderLine(lines.get(first)) && looksLikeMailHeader(lines, first)) {
 			return List.of(new Part(MailParser.parse(content, 1), PatchForm.MAIL));
 		}
-		String decoded = new String(content, StandardCharsets.UTF_8).replace("\r\n", "\n");
+		String decoded = utf8(content).replace("\r\n", "\n");
 		return List.of(webArchive(decoded).orElseGet(() -> plainDiff(decoded)));
+	}
+
+	/**
+	 * A diff without mail headers has no charset to say what its bytes are: it must be UTF-8, since replacing
+	 * what is not would change the code it adds without a word.
+	 */
+	private static String utf8(byte[] content) throws PatchInputException {
+		ByteBuffer in = ByteBuffer.wrap(content);
+		CharBuffer out = CharBuffer.allocate(content.length);
+		CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+		if (result.isError()) {
+			int line = 1;
+			for (int i = 0; i < in.position(); i++) {
+				line += content[i] == '\n' ? 1 : 0;
+			}
+			throw new PatchInputException(Problem.error("not-utf8", "line " + line
+					+ " has bytes that are not UTF-8, and a diff without mail headers names no charset", null, -1, line));
+		}
+		return out.flip().toString();
 	}
 
 	private static boolean looksLikeMailHeader(List<String> lines, int first) {

@@ -8,8 +8,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.jgit.errors.DirCacheNameConflictException;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
@@ -50,6 +53,8 @@ public final class TreePatcher {
 		}
 	}
 
+	private static final String SYMLINK_MODE = "120000";
+
 	private final Repository repository;
 
 	public TreePatcher(Repository repository) {
@@ -61,6 +66,7 @@ public final class TreePatcher {
 		List<FileStat> stats = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
 		DiffWriter writer = new DiffWriter();
+		problems.addAll(pathConflicts(files));
 		try (ObjectReader reader = repository.newObjectReader()) {
 			for (FileDiff original : files) {
 				FileDiff file = reverse ? original.reversed() : original;
@@ -95,7 +101,15 @@ public final class TreePatcher {
 			return null;
 		}
 		try (ObjectInserter inserter = repository.newObjectInserter()) {
-			PatchApplier.Result result = new PatchApplier(repository, base, inserter).applyPatch(patch);
+			PatchApplier.Result result;
+			try {
+				result = new PatchApplier(repository, base, inserter).applyPatch(patch);
+			} catch (DirCacheNameConflictException e) {
+				// a path the patch makes a file is a directory in the tree, or the other way round
+				problems.add(Problem.error("path-conflict", "'" + e.getPath1() + "' and '" + e.getPath2()
+						+ "' cannot both exist: one would be a file and a directory at once", e.getPath2(), -1, 0));
+				return null;
+			}
 			// JGit drops a file with a failed hunk from the result tree: such a tree must never be used
 			for (PatchApplier.Result.Error error : result.getErrors()) {
 				problems.add(Problem.error("jgit-apply", error.toString().strip(), null, -1, 0));
@@ -114,6 +128,9 @@ public final class TreePatcher {
 			throw new PatchInputException(Problem.error("binary-diff",
 					"binary diff: Faultline applies text hunks only and the mail carries no text for this file", path, -1,
 					file.sourceLine()));
+		}
+		if (SYMLINK_MODE.equals(file.newMode()) && file.changeType() != ChangeType.DELETE) {
+			checkLinkTarget(file);
 		}
 		byte[] content = new byte[0];
 		if (file.changeType() == ChangeType.ADD) {
@@ -155,6 +172,33 @@ public final class TreePatcher {
 		return fitted;
 	}
 
+	/**
+	 * Paths of the patch that go through another path of the same patch: git would have to make that one a
+	 * file (or a symbolic link) and a directory at once, and a link could lead the write out of the tree.
+	 */
+	private static List<Problem> pathConflicts(List<FileDiff> files) {
+		Map<String, FileDiff> byPath = new HashMap<>();
+		for (FileDiff file : files) {
+			if (file.changeType() != ChangeType.DELETE && file.newPath() != null) {
+				byPath.putIfAbsent(file.newPath(), file);
+			}
+		}
+		List<Problem> problems = new ArrayList<>();
+		for (FileDiff file : files) {
+			String path = file.path();
+			for (int slash = path == null ? -1 : path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+				FileDiff parent = byPath.get(path.substring(0, slash));
+				if (parent != null) {
+					String what = SYMLINK_MODE.equals(parent.newMode()) ? "a symbolic link" : "a file";
+					problems.add(Problem.error("path-conflict",
+							"writes through " + parent.newPath() + ", which the patch makes " + what, path, -1, file.sourceLine()));
+					break;
+				}
+			}
+		}
+		return problems;
+	}
+
 	/** The file at a path, or null; a symbolic link on the way there is an error, as git apply has it. */
 	private static TreeWalk find(ObjectReader reader, RevTree base, String path) throws IOException, PatchInputException {
 		String[] parts = path.split("/");
@@ -167,6 +211,22 @@ public final class TreePatcher {
 			}
 		}
 		return TreeWalk.forPath(reader, path, base);
+	}
+
+	/** A symbolic link the patch makes must stay inside the tree: relative, and not climbing above its root. */
+	private static void checkLinkTarget(FileDiff file) throws PatchInputException {
+		String target = file.hunks().stream().flatMap(h -> h.lines().stream()).filter(l -> l.kind() == LineKind.ADDED)
+				.map(DiffModel.Line::text).findFirst().orElse("");
+		int depth = file.newPath().split("/").length - 1;
+		boolean outside = target.startsWith("/");
+		for (String part : target.split("/")) {
+			depth += part.equals("..") ? -1 : part.isEmpty() || part.equals(".") ? 0 : 1;
+			outside |= depth < 0;
+		}
+		if (outside) {
+			throw new PatchInputException(Problem.error("symlink-outside", "makes a symbolic link to '" + target
+					+ "', which is outside the tree", file.newPath(), -1, file.sourceLine()));
+		}
 	}
 
 	private static void checkPath(FileDiff file, String path) throws PatchInputException {

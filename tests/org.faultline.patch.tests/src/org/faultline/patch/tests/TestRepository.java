@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
@@ -19,6 +20,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.faultline.patch.ApplyCommand;
 
 /** A user's checkout in a temporary folder: files committed on master, and what the user's state hashes to. */
 final class TestRepository implements AutoCloseable {
@@ -65,7 +67,10 @@ final class TestRepository implements AutoCloseable {
 		}
 	}
 
-	/** A hash of everything of the user's: working tree files, index, HEAD and branches. */
+	/**
+	 * A hash of everything of the user's: working tree files, index, HEAD and every ref outside Faultline's
+	 * own namespace (branches, tags, remotes, notes).
+	 */
 	String userStateHash() throws IOException {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -78,8 +83,10 @@ final class TestRepository implements AutoCloseable {
 			}
 			digest.update(Files.readAllBytes(root.resolve(".git/index")));
 			digest.update(Files.readAllBytes(root.resolve(".git/HEAD")));
-			for (Ref branch : repository().getRefDatabase().getRefsByPrefix("refs/heads/")) {
-				digest.update((branch.getName() + branch.getObjectId().name()).getBytes(StandardCharsets.UTF_8));
+			for (Ref ref : repository().getRefDatabase().getRefsByPrefix(Constants.R_REFS)) {
+				if (!ref.getName().startsWith(ApplyCommand.REF_PREFIX)) {
+					digest.update((ref.getName() + ref.getObjectId().name()).getBytes(StandardCharsets.UTF_8));
+				}
 			}
 			return HexFormat.of().formatHex(digest.digest());
 		} catch (NoSuchAlgorithmException e) {

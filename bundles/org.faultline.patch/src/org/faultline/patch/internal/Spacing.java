@@ -1,0 +1,237 @@
+package org.faultline.patch.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Restores the whitespace inside an added line whose blanks a web archive collapsed to single spaces. A gap
+ * is copied from the removed line the added line replaces where both agree on the words around it; an
+ * alignment gap (before a {@code #define}'s value, an enum's {@code =}, a member's name, a macro's closing
+ * backslash) reaches the column the neighbouring lines align to; after a sentence in a comment two spaces
+ * only when the file never uses one. Every gap not copied is a guess when the neighbourhood aligns
+ * with tabs or runs of blanks, since one space may then be wrong.
+ */
+final class Spacing {
+
+	/** The line with its gaps restored; guessed when any gap rests on less than a copied one. */
+	record Restored(String text, boolean guessed) {
+	}
+
+	private static final int TAB_WIDTH = 8;
+
+	private static final Pattern INNER_ALIGNMENT = Pattern.compile("\\S(\\t| {2,})\\S");
+
+	private static final Pattern SENTENCE_DOUBLE = Pattern.compile("[a-z)][.?!]  [A-Z]");
+
+	private static final Pattern SENTENCE_SINGLE = Pattern.compile("[a-z)][.?!] [A-Z]");
+
+	private final boolean sentencesDouble;
+
+	private final boolean sentencesMixed;
+
+	private Spacing(boolean sentencesDouble, boolean sentencesMixed) {
+		this.sentencesDouble = sentencesDouble;
+		this.sentencesMixed = sentencesMixed;
+	}
+
+	/** The file's habit after a sentence in its comments. */
+	static Spacing forFile(List<String> lines) {
+		int doubled = 0;
+		int single = 0;
+		for (String line : lines) {
+			String text = line.strip();
+			if (text.startsWith("*") || text.startsWith("/*")) {
+				doubled += SENTENCE_DOUBLE.matcher(text).results().count();
+				single += SENTENCE_SINGLE.matcher(text).results().count();
+			}
+		}
+		// with both habits in the file, the single space the page shows is as likely as any: kept, but a guess
+		return new Spacing(doubled > 0 && single == 0, doubled > 0 && single > 0);
+	}
+
+	/**
+	 * @param indent
+	 *            the line's leading whitespace, already decided
+	 * @param body
+	 *            the line without leading whitespace, its gaps single spaces
+	 * @param replaced
+	 *            the intact removed line it replaces, or null
+	 * @param neighbours
+	 *            intact lines around where it goes, nearest first
+	 */
+	Restored restore(String indent, String body, String replaced, List<String> neighbours) {
+		String[] words = body.split(" ", -1);
+		if (words.length == 1) {
+			return new Restored(indent + body, false);
+		}
+		String[] gaps = new String[words.length - 1];
+		boolean guessed = false;
+		if (replaced != null) {
+			guessed = copyAgreeing(words, gaps, replaced.strip());
+		}
+		boolean comment = body.startsWith("*") || body.startsWith("/*");
+		StringBuilder text = new StringBuilder(indent).append(words[0]);
+		for (int g = 0; g < gaps.length; g++) {
+			String gap = gaps[g];
+			if (gap == null) {
+				String aligned = aligned(text.toString(), words, g, neighbours, replaced);
+				if (aligned != null) {
+					gap = aligned;
+					guessed = true;
+				} else if (comment && words[g].matches(".*[a-z)][.?!]") && words[g + 1].matches("[A-Z].*")) {
+					gap = sentencesDouble ? "  " : " ";
+					guessed |= sentencesMixed || sentencesDouble;
+				} else {
+					gap = " ";
+					// a preprocessor line or macro body aligns its parts even where its neighbours do not
+					guessed |= body.startsWith("#") || body.endsWith("\\") || neighbours.stream().anyMatch(n -> INNER_ALIGNMENT.matcher(n.strip()).find())
+							|| replaced != null && INNER_ALIGNMENT.matcher(replaced.strip()).find();
+				}
+			}
+			text.append(gap).append(words[g + 1]);
+		}
+		return new Restored(text.toString(), guessed);
+	}
+
+	/**
+	 * Copies the gaps between the words the replaced line starts with too. The gap before the first word that
+	 * differs is copied as well, but as a guess: an edit may have realigned it.
+	 *
+	 * @return whether such a gap was copied
+	 */
+	private static boolean copyAgreeing(String[] words, String[] gaps, String replaced) {
+		List<String> theirWords = new ArrayList<>();
+		List<String> theirGaps = new ArrayList<>();
+		split(replaced, theirWords, theirGaps);
+		int same = 0;
+		while (same < words.length && same < theirWords.size() && words[same].equals(theirWords.get(same))) {
+			same++;
+		}
+		boolean guessed = false;
+		for (int g = 0; g < Math.min(same, Math.min(gaps.length, theirGaps.size())); g++) {
+			// the gap before a backslash depends on the length before it: aligned, not copied
+			if (!words[g + 1].equals("\\")) {
+				gaps[g] = theirGaps.get(g);
+				guessed |= g + 1 >= same;
+			}
+		}
+		return guessed;
+	}
+
+	private static void split(String text, List<String> words, List<String> gaps) {
+		int i = 0;
+		while (i < text.length()) {
+			int start = i;
+			while (i < text.length() && !isBlank(text.charAt(i))) {
+				i++;
+			}
+			words.add(text.substring(start, i));
+			start = i;
+			while (i < text.length() && isBlank(text.charAt(i))) {
+				i++;
+			}
+			if (i > start && i < text.length()) {
+				gaps.add(text.substring(start, i));
+			}
+		}
+	}
+
+	/**
+	 * The gap after word {@code g} that reaches the column a neighbour aligns the same place to: its closing
+	 * backslash, or for a line that starts with the same word (or is an enum/initializer entry) the word after
+	 * its {@code g}-th gap when that gap holds a tab. Null when no neighbour aligns there.
+	 */
+	private static String aligned(String before, String[] words, int g, List<String> neighbours, String replaced) {
+		boolean backslash = g == words.length - 2 && words[g + 1].equals("\\");
+		List<String> candidates = new ArrayList<>();
+		if (replaced != null) {
+			candidates.add(replaced);
+		}
+		candidates.addAll(neighbours);
+		for (String neighbour : candidates) {
+			List<String> theirWords = new ArrayList<>();
+			List<String> theirGaps = new ArrayList<>();
+			split(neighbour.strip(), theirWords, theirGaps);
+			int gap;
+			if (backslash) {
+				if (!neighbour.endsWith("\\") || theirGaps.isEmpty()) {
+					continue;
+				}
+				gap = theirGaps.size() - 1;
+			} else {
+				if (g >= theirGaps.size() || !theirGaps.get(g).contains("\t") || theirWords.get(g + 1).equals("\\")
+						|| !leadingOf(neighbour).equals(leadingOf(before)) || !sameShape(words, theirWords, g)) {
+					continue;
+				}
+				gap = g;
+			}
+			return fill(column(before, 0), columnAfterGap(neighbour, gap), theirGaps.get(gap).contains(" "));
+		}
+		return null;
+	}
+
+	private static boolean sameShape(String[] words, List<String> theirWords, int g) {
+		if (g == 0) {
+			return words.length > 1 && theirWords.size() > 1
+					&& (words[0].equals(theirWords.get(0)) || words[1].equals(theirWords.get(1)));
+		}
+		return words[0].equals(theirWords.get(0));
+	}
+
+	/** The visual column where the word after a line's g-th inner gap starts. */
+	private static int columnAfterGap(String line, int g) {
+		int i = leadingOf(line).length();
+		int gapsSeen = -1;
+		while (i < line.length()) {
+			while (i < line.length() && !isBlank(line.charAt(i))) {
+				i++;
+			}
+			while (i < line.length() && isBlank(line.charAt(i))) {
+				i++;
+			}
+			if (++gapsSeen == g) {
+				return column(line.substring(0, i), 0);
+			}
+		}
+		return column(line, 0);
+	}
+
+	/** Tabs (and spaces when the neighbour used them to reach an odd column) from one column to another. */
+	private static String fill(int from, int to, boolean spaces) {
+		if (to <= from) {
+			return spaces ? " " : "\t";
+		}
+		StringBuilder gap = new StringBuilder();
+		int at = from;
+		while ((at / TAB_WIDTH + 1) * TAB_WIDTH <= to) {
+			gap.append('\t');
+			at = (at / TAB_WIDTH + 1) * TAB_WIDTH;
+		}
+		if (at < to) {
+			gap.append(spaces ? " ".repeat(to - at) : "\t");
+		}
+		return gap.toString();
+	}
+
+	static int column(String text, int start) {
+		int visual = start;
+		for (int i = 0; i < text.length(); i++) {
+			visual = text.charAt(i) == '\t' ? (visual / TAB_WIDTH + 1) * TAB_WIDTH : visual + 1;
+		}
+		return visual;
+	}
+
+	private static String leadingOf(String line) {
+		return Indenter.leading(line);
+	}
+
+	/** A text with every run of blanks made one space, as a web page shows it. */
+	static String collapse(String text) {
+		return text.replaceAll("[ \t]+", " ");
+	}
+
+	private static boolean isBlank(char c) {
+		return c == ' ' || c == '\t';
+	}
+}

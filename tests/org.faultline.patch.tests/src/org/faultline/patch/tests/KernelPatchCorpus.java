@@ -1,0 +1,93 @@
+package org.faultline.patch.tests;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.jgit.diff.DiffAlgorithm;
+import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.diff.EditList;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.diff.RawTextComparator;
+
+/**
+ * Real-looking kernel patches made at test time from two real kernel trees: for every C source or header that
+ * both trees have and that differs, the changes inside one top-level definition (a function, a struct, an
+ * initializer) form one patch, as a reviewer would see a small change of that function posted. Nothing of
+ * the kernel is kept in the project.
+ */
+final class KernelPatchCorpus {
+
+	/** One patch: the base file's text and the exact diff lines that change it. */
+	record KernelPatch(String path, String base, List<String> diff) {
+	}
+
+	private KernelPatchCorpus() {
+	}
+
+	/**
+	 * @param folders
+	 *            folders relative to both trees whose *.c and *.h files are compared (not recursively)
+	 */
+	static List<KernelPatch> between(Path oldTree, Path newTree, List<String> folders) throws IOException {
+		List<KernelPatch> patches = new ArrayList<>();
+		for (String folder : folders) {
+			try (Stream<Path> files = Files.list(oldTree.resolve(folder))) {
+				for (Path old : files.filter(p -> p.toString().endsWith(".c") || p.toString().endsWith(".h")).sorted()
+						.toList()) {
+					String path = folder + "/" + old.getFileName();
+					Path changed = newTree.resolve(path);
+					if (Files.isRegularFile(changed)) {
+						patches.addAll(perDefinition(path, Files.readAllBytes(old), Files.readAllBytes(changed)));
+					}
+				}
+			}
+		}
+		return patches;
+	}
+
+	private static List<KernelPatch> perDefinition(String path, byte[] oldBytes, byte[] newBytes) throws IOException {
+		RawText a = new RawText(oldBytes);
+		RawText b = new RawText(newBytes);
+		EditList edits = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
+				.diff(RawTextComparator.DEFAULT, a, b);
+		Map<Integer, EditList> byDefinition = new LinkedHashMap<>();
+		int[] definitionOfLine = definitions(a);
+		for (Edit edit : edits) {
+			int line = Math.min(edit.getBeginA(), definitionOfLine.length - 1);
+			byDefinition.computeIfAbsent(line < 0 ? 0 : definitionOfLine[line], k -> new EditList()).add(edit);
+		}
+		String base = new String(oldBytes, StandardCharsets.UTF_8);
+		List<KernelPatch> patches = new ArrayList<>();
+		for (EditList group : byDefinition.values()) {
+			ByteArrayOutputStream hunks = new ByteArrayOutputStream();
+			try (DiffFormatter formatter = new DiffFormatter(hunks)) {
+				formatter.format(group, a, b);
+			}
+			List<String> diff = new ArrayList<>(List.of("diff --git a/" + path + " b/" + path, "--- a/" + path,
+					"+++ b/" + path));
+			hunks.toString(StandardCharsets.UTF_8).lines().forEach(diff::add);
+			patches.add(new KernelPatch(path, base, diff));
+		}
+		return patches;
+	}
+
+	/** For every line, which top-level definition it is in: how many lines ending one ("}" at column 0) precede it. */
+	private static int[] definitions(RawText text) {
+		int[] of = new int[Math.max(1, text.size())];
+		int count = 0;
+		for (int i = 0; i < text.size(); i++) {
+			of[i] = count;
+			count += text.getString(i).startsWith("}") ? 1 : 0;
+		}
+		return of;
+	}
+}
