@@ -1,5 +1,6 @@
 package org.faultline.exec.tests;
 
+import org.faultline.model.exec.FindingKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -33,7 +34,7 @@ class RealKernelRunTest {
 		for (String name : NamedScenarios.names()) {
 			RunResult r = FaultRun.scenario(NamedScenarios.load(name)).version(real).call();
 			for (Finding f : r.findings())
-				if (f.kind() == Finding.Kind.UNKNOWN_EXTERNAL || f.kind() == Finding.Kind.CRASH)
+				if (f.kind() == FindingKind.UNKNOWN_EXTERNAL || f.kind() == FindingKind.CRASH)
 					unknown.add(name + ": " + f);
 			if (!r.completed())
 				unknown.add(name + ": did not complete");
