@@ -131,19 +131,16 @@ public final class ApplyCommand {
 	 *             when the progress monitor is cancelled; the ref is then left as it was
 	 */
 	public ApplyResult call() throws PatchException {
-		if (series == null || series.getPatches().isEmpty()) {
+		if (series == null || series.getPatches().isEmpty())
 			throw PatchExceptions.of("no-patch", "no patch to apply", null);
-		}
 		List<PatchMail> patches = series.getPatches();
 		String ref = refName != null ? refName : REF_PREFIX + "applied/" + slug(patches.getFirst().getSubject());
-		if (!ref.startsWith(REF_PREFIX) || !Repository.isValidRefName(ref)) {
+		if (!ref.startsWith(REF_PREFIX) || !Repository.isValidRefName(ref))
 			throw PatchExceptions.of("bad-ref", "results go to a ref under " + REF_PREFIX + ", not '" + ref + "'", null);
-		}
 		try (RevWalk walk = new RevWalk(repository)) {
 			ObjectId baseId = repository.resolve(base + "^{commit}");
-			if (baseId == null) {
+			if (baseId == null)
 				throw PatchExceptions.of("no-base", "no commit '" + base + "' in " + repository.getDirectory(), null);
-			}
 			SourceTree tree = sourceTree();
 			TreeVersion current = version(tree, walk.parseCommit(baseId), "base " + base, null);
 			RevCommit head = walk.parseCommit(baseId);
@@ -163,17 +160,15 @@ public final class ApplyCommand {
 				ApplyReport report = applyOne(walk, patches.get(i - 1), head, current, tree, ref);
 				reports.add(report);
 				progress.worked(1);
-				if (!report.isSuccess()) {
+				if (!report.isSuccess())
 					break;
-				}
 				current = report.getResult();
 				head = walk.parseCommit(ObjectId.fromString(current.getCommitId()));
 				applied = head;
 			}
 			progress.done();
-			if (applied != null) {
+			if (applied != null)
 				updateRef(ref, applied, patches.getFirst().getSubject());
-			}
 			return new ApplyResult(List.copyOf(reports), applied, applied == null ? null : ref, tree);
 		} catch (IOException e) {
 			throw PatchExceptions.of("repository", "cannot apply in " + repository.getDirectory() + ": " + e.getMessage(),
@@ -191,14 +186,12 @@ public final class ApplyCommand {
 		TreePatcher.Result result = new TreePatcher(repository).apply(parent.getTree(), ModelConverter.fromModel(mail),
 				reverse);
 		for (int f = 0; f < result.hunksByFile().size(); f++) {
-			for (HunkResult hunk : result.hunksByFile().get(f)) {
+			for (HunkResult hunk : result.hunksByFile().get(f))
 				report.getHunkReports().add(hunkReport(hunk, mail.getFileDiffs().get(f).getHunks().get(hunk.hunkIndex() - 1)));
-			}
 		}
 		result.problems().forEach(p -> report.getProblems().add(p.toModel(mail.getSubject())));
-		if (result.failed()) {
+		if (result.failed())
 			return report;
-		}
 		Diffstat applied = DiffstatCheck.applied(result.stats());
 		report.setAppliedDiffstat(applied);
 		if (mail.getDeclaredDiffstat() != null) {
@@ -243,9 +236,8 @@ public final class ApplyCommand {
 	private static PersonIdent author(PatchMail mail, PersonIdent reviewer) {
 		String name = mail.getAuthorName() == null ? reviewer.getName() : mail.getAuthorName();
 		String address = mail.getAuthorAddress() == null ? "" : mail.getAuthorAddress();
-		if (mail.getDate() == null) {
+		if (mail.getDate() == null)
 			return new PersonIdent(name, address, reviewer.getWhenAsInstant(), reviewer.getZoneId());
-		}
 		return new PersonIdent(name, address, mail.getDate().toInstant(),
 				ZoneOffset.ofTotalSeconds(mail.getZoneOffsetMinutes() * 60));
 	}
@@ -253,14 +245,12 @@ public final class ApplyCommand {
 	/** git am's message: summary, body, trailers. */
 	static String message(PatchMail mail) {
 		StringBuilder message = new StringBuilder(mail.getSubject()).append('\n');
-		if (mail.getMessage() != null && !mail.getMessage().isBlank()) {
+		if (mail.getMessage() != null && !mail.getMessage().isBlank())
 			message.append('\n').append(mail.getMessage()).append('\n');
-		}
 		if (!mail.getTrailers().isEmpty()) {
 			message.append('\n');
-			for (Trailer trailer : mail.getTrailers()) {
+			for (Trailer trailer : mail.getTrailers())
 				message.append(trailer.getKey()).append(": ").append(trailer.getValue()).append('\n');
-			}
 		}
 		return message.toString();
 	}

@@ -60,23 +60,20 @@ public final class PatchReader {
 	 *             on a source that is no patch or a diff that is malformed
 	 */
 	public PatchSeries call() throws PatchException {
-		if (content == null) {
+		if (content == null)
 			throw new IllegalStateException("no source set");
-		}
 		List<MailConverter.Converted> mails = new ArrayList<>();
 		try {
-			for (SourceSplitter.Part part : SourceSplitter.split(content)) {
+			for (SourceSplitter.Part part : SourceSplitter.split(content))
 				mails.add(MailConverter.convert(part.mail(), part.form()));
-			}
 		} catch (PatchInputException e) {
 			throw PatchExceptions.of(e.problem(), label);
 		} catch (IllegalArgumentException e) {
 			throw PatchExceptions.of("malformed-mail", "malformed mail in " + label + ": " + e.getMessage(), label);
 		}
 		PatchSeries series = SeriesAssembler.assemble(label, mails);
-		if (series.getPatches().isEmpty()) {
+		if (series.getPatches().isEmpty())
 			throw PatchExceptions.of("no-patch", "no diff found in " + label, label);
-		}
 		return series;
 	}
 }

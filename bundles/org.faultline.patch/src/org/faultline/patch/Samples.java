@@ -16,9 +16,8 @@ public final class Samples {
 	/** The bytes of a sample, exactly as shipped. */
 	public static byte[] bytes(String name) {
 		try (InputStream in = Samples.class.getResourceAsStream("/samples/" + name)) {
-			if (in == null) {
+			if (in == null)
 				throw new IllegalArgumentException("no sample named " + name);
-			}
 			return in.readAllBytes();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -83,15 +83,12 @@ public final class ApplySubcommand implements Callable<Integer> {
 	}
 
 	private static int report(PatchSeries series, ApplyResult result, PrintWriter out, PrintWriter err) {
-		for (PatchProblem problem : series.getProblems()) {
+		for (PatchProblem problem : series.getProblems())
 			out.println("note: " + problem.getMessage());
-		}
-		for (ApplyReport report : result.reports()) {
+		for (ApplyReport report : result.reports())
 			printReport(report, series.getPatches().size(), out);
-		}
-		if (result.head() != null) {
+		if (result.head() != null)
 			out.println("commit " + result.head().name() + " on " + result.refName());
-		}
 		if (!result.complete()) {
 			ApplyReport failed = result.reports().getLast();
 			PatchProblem first = failed.getProblems().stream().filter(p -> p.getSeverity() == Severity.ERROR).findFirst()
@@ -107,9 +104,8 @@ public final class ApplySubcommand implements Callable<Integer> {
 		PatchMail mail = report.getPatch();
 		out.println(label(mail, total) + (mail.getAuthorName() == null ? "" : " (" + mail.getAuthorName()
 				+ (mail.getDateText() == null ? "" : ", " + mail.getDateText()) + ")"));
-		for (HunkReport hunk : report.getHunkReports()) {
+		for (HunkReport hunk : report.getHunkReports())
 			out.println("  " + hunk.getPath() + " #" + hunk.getHunkIndex() + ": " + HunkLines.describe(hunk));
-		}
 		Diffstat applied = report.getAppliedDiffstat();
 		if (applied != null) {
 			out.println("  applied: " + applied.getFilesChanged() + " files, " + applied.getInsertions()

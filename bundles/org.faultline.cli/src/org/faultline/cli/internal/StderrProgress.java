@@ -20,16 +20,14 @@ final class StderrProgress extends NullProgressMonitor {
 	@Override
 	public void beginTask(String name, int totalWork) {
 		total = totalWork;
-		if (totalWork > 1) {
+		if (totalWork > 1)
 			err.println(name);
-		}
 	}
 
 	@Override
 	public void subTask(String name) {
-		if (total > 1) {
+		if (total > 1)
 			err.println("  " + (done + 1) + "/" + total + ": " + name);
-		}
 	}
 
 	@Override

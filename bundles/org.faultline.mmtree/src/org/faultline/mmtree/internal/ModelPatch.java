@@ -23,9 +23,8 @@ record ModelPatch(PersonIdent author, String message, byte[] diff) {
 		int headerEnd = text.indexOf("\n\n");
 		int bodyEnd = text.indexOf("\n---\n");
 		int diffStart = text.indexOf("\ndiff --git ");
-		if (headerEnd < 0 || bodyEnd < headerEnd || diffStart < bodyEnd) {
+		if (headerEnd < 0 || bodyEnd < headerEnd || diffStart < bodyEnd)
 			throw new IllegalStateException(ModelledTreeBuilder.MODEL_PATCH + " is not a format-patch file");
-		}
 		String header = text.substring(0, headerEnd);
 		String subject = field(header, "Subject: ").replaceFirst("^\\[PATCH[^\\]]*\\]\\s*", "");
 		ZonedDateTime date = ZonedDateTime.parse(field(header, "Date: "), DateTimeFormatter.RFC_1123_DATE_TIME);

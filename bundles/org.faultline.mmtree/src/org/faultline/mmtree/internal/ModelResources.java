@@ -24,9 +24,8 @@ public final class ModelResources {
 
 	public static byte[] read(String path) throws IOException {
 		try (InputStream in = ModelResources.class.getClassLoader().getResourceAsStream(path)) {
-			if (in == null) {
+			if (in == null)
 				throw new IOException("embedded model file missing: " + path);
-			}
 			return in.readAllBytes();
 		}
 	}

@@ -95,9 +95,8 @@ public final class ModelledTreeBuilder {
 		try (InputStream in = new ByteArrayInputStream(diff)) {
 			patch.parse(in);
 		}
-		if (!patch.getErrors().isEmpty()) {
+		if (!patch.getErrors().isEmpty())
 			throw new IllegalStateException(MODEL_PATCH + " does not parse: " + patch.getErrors());
-		}
 		PatchApplier.Result result = new PatchApplier(repository, base, inserter).applyPatch(patch);
 		if (!result.getErrors().isEmpty()) {
 			// the applier drops files whose hunks failed: a partial tree must never become a commit
@@ -110,9 +109,8 @@ public final class ModelledTreeBuilder {
 			String message) throws IOException {
 		CommitBuilder commit = new CommitBuilder();
 		commit.setTreeId(tree);
-		if (parent != null) {
+		if (parent != null)
 			commit.setParentId(parent);
-		}
 		commit.setAuthor(author);
 		commit.setCommitter(author);
 		commit.setMessage(message);
@@ -125,8 +123,7 @@ public final class ModelledTreeBuilder {
 		update.setNewObjectId(commit);
 		update.disableRefLog();
 		RefUpdate.Result result = update.forceUpdate();
-		if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FORCED) {
+		if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FORCED)
 			throw new IOException("cannot set " + name + ": " + result);
-		}
 	}
 }

@@ -75,9 +75,8 @@ public final class DiffParser {
 			} else if (current != null && line.startsWith("GIT binary patch")) {
 				i = readBinary(i + 1);
 			} else {
-				if (current != null) {
+				if (current != null)
 					current.extendedHeader(line);
-				}
 				i++;
 			}
 		}
@@ -103,9 +102,8 @@ public final class DiffParser {
 	/** Skips the data of a git binary patch: Faultline applies text hunks only. */
 	private int readBinary(int start) {
 		int i = start;
-		while (i < lines.size() && !lines.get(i).startsWith("diff --git ") && !isSignature(lines.get(i))) {
+		while (i < lines.size() && !lines.get(i).startsWith("diff --git ") && !isSignature(lines.get(i)))
 			i++;
-		}
 		current.binary = true;
 		return i;
 	}
@@ -166,9 +164,8 @@ public final class DiffParser {
 				int missing = oldCount - oldSeen;
 				if (missing > 0 && missing == newCount - newSeen && missing <= MAX_LOST_BLANK_LINES) {
 					// web archives drop blank lines at the end of a hunk; fitting the hunk checks they are there
-					for (int k = 0; k < missing; k++) {
+					for (int k = 0; k < missing; k++)
 						body.add(new Line(LineKind.CONTEXT, "", false));
-					}
 					warnings.add(Problem.warning("blank-lines-assumed", "assumed " + missing
 							+ " blank context lines lost at the end of the hunk", current.path(), hunkIndex,
 							lineNumber(Math.min(i, lines.size() - 1))));
@@ -211,9 +208,8 @@ public final class DiffParser {
 	}
 
 	private static Line classify(String text) {
-		if (text.isEmpty()) {
+		if (text.isEmpty())
 			return new Line(LineKind.CONTEXT, "", false);
-		}
 		return switch (text.charAt(0)) {
 			case '+' -> new Line(LineKind.ADDED, text.substring(1), false);
 			case '-' -> new Line(LineKind.REMOVED, text.substring(1), false);
@@ -237,14 +233,12 @@ public final class DiffParser {
 
 	private Leftover leftoverAfter(int from) {
 		int i = from;
-		while (i < lines.size() && !isBoundary(i) && !isSignature(lines.get(i))) {
+		while (i < lines.size() && !isBoundary(i) && !isSignature(lines.get(i)))
 			i++;
-		}
 		boolean beforeHeader = i < lines.size() && isBoundary(i);
 		int end = i;
-		while (end > from && lines.get(end - 1).isBlank()) {
+		while (end > from && lines.get(end - 1).isBlank())
 			end--;
-		}
 		boolean betweenFiles = lines.subList(from, end).stream().anyMatch(DiffParser::isBetweenFiles);
 		return new Leftover(betweenFiles ? from : end, beforeHeader);
 	}
@@ -273,20 +267,17 @@ public final class DiffParser {
 			newTotal += line.onNewSide() && !text.startsWith("\\") ? 1 : 0;
 		}
 		int excess = oldTotal - oldCount;
-		if (excess <= 0 || newTotal - newCount != excess) {
+		if (excess <= 0 || newTotal - newCount != excess)
 			return null;
-		}
 		List<Integer> candidates = new ArrayList<>();
 		for (int i = 1; i < raw.size(); i++) {
 			String text = raw.get(i);
 			boolean unmarked = !text.isEmpty() && "+- \\".indexOf(text.charAt(0)) < 0;
-			if (unmarked && raw.get(i - 1).length() >= WRAPPED_MIN_LENGTH) {
+			if (unmarked && raw.get(i - 1).length() >= WRAPPED_MIN_LENGTH)
 				candidates.add(i);
-			}
 		}
-		if (candidates.size() < excess) {
+		if (candidates.size() < excess)
 			return null;
-		}
 		candidates.sort((a, b) -> Integer.compare(raw.get(b - 1).length(), raw.get(a - 1).length()));
 		List<Integer> joins = new ArrayList<>(candidates.subList(0, excess));
 		joins.sort(null);
@@ -310,13 +301,11 @@ public final class DiffParser {
 	private static String pathOf(String headerLine) {
 		String path = headerLine.substring(4);
 		int tab = path.indexOf('\t');
-		if (tab >= 0) {
+		if (tab >= 0)
 			path = path.substring(0, tab);
-		}
 		path = unquote(path.strip());
-		if (path.equals("/dev/null")) {
+		if (path.equals("/dev/null"))
 			return null;
-		}
 		if (path.startsWith("/")) {
 			return path; // absolute: kept so that applying refuses it
 		}
@@ -393,9 +382,8 @@ public final class DiffParser {
 		}
 
 		void extendedHeader(String line) {
-			if (!git || !hunks.isEmpty()) {
+			if (!git || !hunks.isEmpty())
 				return;
-			}
 			if (line.startsWith("new file mode ")) {
 				changeType = ChangeType.ADD;
 				newMode = line.substring("new file mode ".length()).strip();

@@ -31,9 +31,8 @@ final class DiffWriter {
 			case RENAME -> text.append("rename from ").append(oldPath).append("\nrename to ").append(newPath).append('\n');
 			case COPY -> text.append("copy from ").append(oldPath).append("\ncopy to ").append(newPath).append('\n');
 			default -> {
-				if (file.oldMode() != null && file.newMode() != null && !file.oldMode().equals(file.newMode())) {
+				if (file.oldMode() != null && file.newMode() != null && !file.oldMode().equals(file.newMode()))
 					text.append("old mode ").append(file.oldMode()).append("\nnew mode ").append(file.newMode()).append('\n');
-				}
 			}
 		}
 		if (!hunks.isEmpty()) {
@@ -56,9 +55,8 @@ final class DiffWriter {
 					case CONTEXT -> ' ';
 				};
 				text.append(marker).append(line.text()).append('\n');
-				if (line.noNewlineAtEnd()) {
+				if (line.noNewlineAtEnd())
 					text.append("\\ No newline at end of file\n");
-				}
 			}
 		}
 		out.writeBytes(text.toString().getBytes(charset));

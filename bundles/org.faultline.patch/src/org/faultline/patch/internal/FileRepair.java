@@ -64,9 +64,8 @@ public final class FileRepair {
 		StringBuilder out = new StringBuilder(line.length());
 		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
-			if (!Character.isWhitespace(c)) {
+			if (!Character.isWhitespace(c))
 				out.append(c);
-			}
 		}
 		return out.toString();
 	}
@@ -97,9 +96,8 @@ public final class FileRepair {
 				.anyMatch(t -> t.indexOf('\t') >= 0 || t.contains("  "));
 		Map<String, List<String>> removedLines = removedLines(hunks, placements);
 		List<HunkResult> results = new ArrayList<>();
-		for (int i = 0; i < hunks.size(); i++) {
+		for (int i = 0; i < hunks.size(); i++)
 			results.add(result(i + 1, hunks.get(i), placements.get(i), fileDamaged, intact, removedLines));
-		}
 		return results;
 	}
 
@@ -121,13 +119,11 @@ public final class FileRepair {
 			return new Placement(position, position == headerPosition ? HunkOutcome.EXACT : HunkOutcome.OFFSET, 1, "");
 		}
 		List<Integer> exact = candidates(old, searchFrom, false);
-		if (!exact.isEmpty()) {
+		if (!exact.isEmpty())
 			return choose(exact, expected, headerPosition, false);
-		}
 		List<Integer> loose = candidates(old, searchFrom, true);
-		if (!loose.isEmpty()) {
+		if (!loose.isEmpty())
 			return choose(loose, expected, headerPosition, true);
-		}
 		return bestFailure(old, expected, searchFrom);
 	}
 
@@ -136,18 +132,16 @@ public final class FileRepair {
 		List<String> haystack = ignoreWhitespace ? squashedFile : file;
 		List<Integer> found = new ArrayList<>();
 		for (int p = searchFrom; p + wanted.size() <= haystack.size(); p++) {
-			if (matchesAt(haystack, wanted, p)) {
+			if (matchesAt(haystack, wanted, p))
 				found.add(p);
-			}
 		}
 		return found;
 	}
 
 	private static boolean matchesAt(List<String> haystack, List<String> wanted, int position) {
 		for (int i = 0; i < wanted.size(); i++) {
-			if (!haystack.get(position + i).equals(wanted.get(i))) {
+			if (!haystack.get(position + i).equals(wanted.get(i)))
 				return false;
-			}
 		}
 		return true;
 	}
@@ -155,9 +149,8 @@ public final class FileRepair {
 	private Placement choose(List<Integer> positions, int expected, int headerPosition, boolean repaired) {
 		int best = positions.getFirst();
 		for (int p : positions) {
-			if (Math.abs(p - expected) < Math.abs(best - expected)) {
+			if (Math.abs(p - expected) < Math.abs(best - expected))
 				best = p;
-			}
 		}
 		for (int p : positions) {
 			if (p != best && Math.abs(p - expected) == Math.abs(best - expected)) {
@@ -183,9 +176,8 @@ public final class FileRepair {
 		int bestScore = -1;
 		for (int p = searchFrom; p < file.size(); p++) {
 			int score = 0;
-			for (int i = 0; i < wanted.size() && p + i < file.size(); i++) {
+			for (int i = 0; i < wanted.size() && p + i < file.size(); i++)
 				score += squashedFile.get(p + i).equals(wanted.get(i)) ? 1 : 0;
-			}
 			if (score > bestScore || score == bestScore && Math.abs(p - expected) < Math.abs(bestPosition - expected)) {
 				bestScore = score;
 				bestPosition = p;
@@ -217,14 +209,12 @@ public final class FileRepair {
 		int at = position;
 		Boolean lost = null;
 		for (Line line : hunk.lines()) {
-			if (!line.onOldSide()) {
+			if (!line.onOldSide())
 				continue;
-			}
 			String actual = file.get(at++);
 			if (!Indenter.leading(actual).isEmpty() && !actual.isBlank()) {
-				if (!Indenter.leading(actual).equals(Indenter.leading(line.text()))) {
+				if (!Indenter.leading(actual).equals(Indenter.leading(line.text())))
 					return true;
-				}
 				lost = false;
 			}
 		}
@@ -245,14 +235,12 @@ public final class FileRepair {
 	private Map<String, List<String>> removedLines(List<Hunk> hunks, List<Placement> placements) {
 		Map<String, List<String>> removed = new HashMap<>();
 		for (int i = 0; i < hunks.size(); i++) {
-			if (placements.get(i).outcome() == HunkOutcome.FAILED) {
+			if (placements.get(i).outcome() == HunkOutcome.FAILED)
 				continue;
-			}
 			int at = placements.get(i).position();
 			for (Line line : hunks.get(i).lines()) {
-				if (line.kind() == LineKind.REMOVED) {
+				if (line.kind() == LineKind.REMOVED)
 					removed.computeIfAbsent(squashedFile.get(at), k -> new ArrayList<>()).add(file.get(at));
-				}
 				at += line.onOldSide() ? 1 : 0;
 			}
 		}
@@ -369,9 +357,8 @@ public final class FileRepair {
 		// a moved line, unless its blanks show it was edited on the way (collapsed, it must read the same)
 		String moved = movedLines == null || squash(stripped).length() < MEANINGFUL_LENGTH ? null
 				: movedLines.stream().filter(m -> Spacing.collapse(m.strip()).equals(stripped)).findFirst().orElse(null);
-		if (replaced != null) {
+		if (replaced != null)
 			replaceable.remove(replaced);
-		}
 		String indent;
 		Basis basis;
 		if (replaced == null && moved == null) {
@@ -383,9 +370,8 @@ public final class FileRepair {
 			indent = agrees ? borrowedIndent : guess.indent();
 			basis = agrees ? Basis.BORROWED : Basis.STRUCTURE;
 		}
-		if (moved != null) {
+		if (moved != null)
 			return new Reindented(indent + moved.strip(), basis);
-		}
 		Spacing.Restored restored = spacing.restore(indent, stripped, replaced, neighbours);
 		return new Reindented(restored.text(), restored.guessed() ? Basis.GUESS : basis);
 	}
@@ -394,9 +380,8 @@ public final class FileRepair {
 	private List<String> neighbours(List<String> above, int after) {
 		List<String> near = new ArrayList<>();
 		for (int i = above.size() - 1; i >= 0 && near.size() < NEIGHBOURS; i--) {
-			if (!above.get(i).isBlank()) {
+			if (!above.get(i).isBlank())
 				near.add(above.get(i));
-			}
 		}
 		int below = 0;
 		for (int i = after; i < file.size() && below < NEIGHBOURS; i++) {

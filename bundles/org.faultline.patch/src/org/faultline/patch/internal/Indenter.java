@@ -69,14 +69,12 @@ final class Indenter {
 		int[] counts = new int[Continuation.values().length];
 		for (int i = 0; i + 1 < lines.size(); i++) {
 			Continuation style = continuationAt(lines, i, unit);
-			if (style != null) {
+			if (style != null)
 				counts[style.ordinal()]++;
-			}
 		}
 		Continuation most = Continuation.ALIGNED;
-		for (Continuation style : Continuation.values()) {
+		for (Continuation style : Continuation.values())
 			most = counts[style.ordinal()] > counts[most.ordinal()] ? style : most;
-		}
 		return new Indenter(unit, most);
 	}
 
@@ -84,14 +82,12 @@ final class Indenter {
 	private static Continuation continuationAt(List<String> lines, int i, String unit) {
 		String code = code(lines.get(i));
 		String next = lines.get(i + 1);
-		if (openParenthesis(code) <= 0 || isComment(code) || next.isBlank() || lines.get(i).isBlank()) {
+		if (openParenthesis(code) <= 0 || isComment(code) || next.isBlank() || lines.get(i).isBlank())
 			return null;
-		}
 		String nextIndent = leading(next);
 		for (Continuation style : Continuation.values()) {
-			if (nextIndent.equals(indent(style, List.of(lines.get(i)), unit))) {
+			if (nextIndent.equals(indent(style, List.of(lines.get(i)), unit)))
 				return style;
-			}
 		}
 		return null;
 	}
@@ -112,9 +108,8 @@ final class Indenter {
 	private Continuation nearContinuation(List<String> above) {
 		for (int i = above.size() - 2; i >= 0; i--) {
 			Continuation style = continuationAt(above, i, unit);
-			if (style != null) {
+			if (style != null)
 				return style;
-			}
 		}
 		return fileContinuation;
 	}
@@ -125,9 +120,8 @@ final class Indenter {
 
 	static String leading(String line) {
 		int i = 0;
-		while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+		while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t'))
 			i++;
-		}
 		return line.substring(0, i);
 	}
 
@@ -138,13 +132,11 @@ final class Indenter {
 	 *            the line to indent, without leading whitespace
 	 */
 	Guess guess(List<String> above, String text) {
-		if (text.isEmpty() || text.startsWith("#") || LABEL.matcher(text).matches() && !text.startsWith("default")) {
+		if (text.isEmpty() || text.startsWith("#") || LABEL.matcher(text).matches() && !text.startsWith("default"))
 			return new Guess("", true);
-		}
 		int prev = previousCodeLine(above, above.size() - 1);
-		if (prev < 0) {
+		if (prev < 0)
 			return new Guess("", false);
-		}
 		String prevLine = above.get(prev);
 		String prevText = prevLine.strip();
 		if (inOpenComment(above, prev)) {
@@ -158,12 +150,10 @@ final class Indenter {
 		int start = statementStart(above, prev);
 		String statement = joinCode(above, start, prev);
 		String startIndent = leading(above.get(start));
-		if (text.startsWith("}")) {
+		if (text.startsWith("}"))
 			return new Guess(statement.endsWith("{") ? startIndent : dedent(bodyOwnerIndent(above, start)), true);
-		}
-		if (statement.endsWith("{")) {
+		if (statement.endsWith("{"))
 			return new Guess(startIndent + unit, true);
-		}
 		if (openParenthesis(statement) > 0) {
 			List<String> lines = above.subList(start, prev + 1);
 			if (prev > start && alignColumn(lines) == alignColumn(above.subList(start, prev))) {
@@ -172,16 +162,13 @@ final class Indenter {
 			}
 			return new Guess(indent(nearContinuation(above.subList(0, start + 1)), lines, unit), false);
 		}
-		if (continues(statement)) {
+		if (continues(statement))
 			return new Guess(startIndent + unit, false);
-		}
-		if (CONTROL.matcher(statement).matches()) {
+		if (CONTROL.matcher(statement).matches())
 			return new Guess(startIndent + unit, true);
-		}
 		String base = bodyOwnerIndent(above, start);
-		if (text.startsWith("case ") || text.startsWith("default:")) {
+		if (text.startsWith("case ") || text.startsWith("default:"))
 			return new Guess(dedent(base), false);
-		}
 		return new Guess(base, true);
 	}
 
@@ -190,26 +177,23 @@ final class Indenter {
 		int owner = previousCodeLine(above, start - 1);
 		if (owner >= 0 && !isComment(above.get(owner).strip())) {
 			int ownerStart = statementStart(above, owner);
-			if (CONTROL.matcher(joinCode(above, ownerStart, owner)).matches()) {
+			if (CONTROL.matcher(joinCode(above, ownerStart, owner)).matches())
 				return leading(above.get(ownerStart));
-			}
 		}
 		return leading(above.get(start));
 	}
 
 	private String dedent(String indent) {
-		if (indent.endsWith("\t")) {
+		if (indent.endsWith("\t"))
 			return indent.substring(0, indent.length() - 1);
-		}
 		return indent.substring(0, Math.max(0, indent.length() - unit.length()));
 	}
 
 	private static int previousCodeLine(List<String> above, int from) {
 		for (int i = from; i >= 0; i--) {
 			String text = above.get(i).strip();
-			if (!text.isEmpty() && !text.startsWith("#") && !LABEL.matcher(text).matches()) {
+			if (!text.isEmpty() && !text.startsWith("#") && !LABEL.matcher(text).matches())
 				return i;
-			}
 		}
 		return -1;
 	}
@@ -220,21 +204,18 @@ final class Indenter {
 
 	private static boolean inOpenComment(List<String> above, int line) {
 		String text = above.get(line).strip();
-		if (text.contains("*/")) {
+		if (text.contains("*/"))
 			return false;
-		}
 		return text.startsWith("/*") || text.startsWith("*") && commentOpener(above, line) != line;
 	}
 
 	private static int commentOpener(List<String> above, int line) {
 		for (int i = line; i >= 0 && line - i < 200; i--) {
 			String text = above.get(i).strip();
-			if (text.startsWith("/*") || text.startsWith("//")) {
+			if (text.startsWith("/*") || text.startsWith("//"))
 				return i;
-			}
-			if (!text.startsWith("*")) {
+			if (!text.startsWith("*"))
 				break;
-			}
 		}
 		return line;
 	}
@@ -244,9 +225,8 @@ final class Indenter {
 		int start = line;
 		for (int steps = 0; steps < MAX_STATEMENT_LINES; steps++) {
 			int before = previousCodeLine(above, start - 1);
-			if (before < 0 || isComment(above.get(before).strip())) {
+			if (before < 0 || isComment(above.get(before).strip()))
 				break;
-			}
 			String code = code(above.get(before));
 			if (code.endsWith(";") || code.endsWith("{") || code.endsWith("}")
 					|| !continues(code) && openParenthesis(code) <= 0) {
@@ -261,9 +241,8 @@ final class Indenter {
 		StringBuilder joined = new StringBuilder();
 		for (int i = from; i <= to; i++) {
 			String code = code(above.get(i));
-			if (!code.isEmpty()) {
+			if (!code.isEmpty())
 				joined.append(joined.isEmpty() ? "" : " ").append(code);
-			}
 		}
 		return joined.toString();
 	}
@@ -299,9 +278,8 @@ final class Indenter {
 	/** Kernel style: a continued call or condition lines up one column after its open parenthesis. */
 	private static String alignAfterOpenParenthesis(List<String> statement) {
 		int column = alignColumn(statement);
-		if (column < 0) {
+		if (column < 0)
 			return leading(statement.getFirst());
-		}
 		boolean tabs = statement.getFirst().startsWith("\t") || leading(statement.getFirst()).isEmpty();
 		return tabs ? "\t".repeat(column / TAB_WIDTH) + " ".repeat(column % TAB_WIDTH) : " ".repeat(column);
 	}

@@ -64,13 +64,11 @@ public final class MailConverter {
 		}
 		headers.header("From").ifPresent(from -> setAuthor(mail, from));
 		headers.header("Date").ifPresent(date -> setDate(mail, date));
-		if (text.diffstat() != null) {
+		if (text.diffstat() != null)
 			mail.setDeclaredDiffstat(ModelConverter.toModel(text.diffstat()));
-		}
 		DiffParser parser = new DiffParser(text.diffLines(), text.diffFirstLine());
-		for (FileDiff file : parser.parse()) {
+		for (FileDiff file : parser.parse())
 			mail.getFileDiffs().add(ModelConverter.toModel(file));
-		}
 		mail.setCoverLetter(subject.index() == 0 && mail.getFileDiffs().isEmpty());
 		if (mail.getSubject().isEmpty()) {
 			// a bare diff is known by what it changes
@@ -81,9 +79,8 @@ public final class MailConverter {
 	}
 
 	private static MailMessage withInBodyOverrides(MailMessage message, PatchText text) {
-		if (text.inBodyHeaders().isEmpty()) {
+		if (text.inBodyHeaders().isEmpty())
 			return message;
-		}
 		List<MailMessage.Header> headers = new java.util.ArrayList<>(text.inBodyHeaders());
 		headers.addAll(message.headers());
 		return new MailMessage(List.copyOf(headers), message.body(), message.bodyLine());

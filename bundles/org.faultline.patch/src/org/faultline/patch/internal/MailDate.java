@@ -43,22 +43,19 @@ public record MailDate(LocalDateTime local, ZoneOffset offset, String zoneLabel)
 	public static Optional<MailDate> parse(String text) {
 		String value = text.strip();
 		Matcher m = RFC2822.matcher(value);
-		if (m.matches()) {
+		if (m.matches())
 			return of(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5));
-		}
 		m = ARCHIVE.matcher(value);
-		if (m.matches()) {
+		if (m.matches())
 			return of(m.group(2), m.group(1), m.group(3), m.group(4), m.group(5));
-		}
 		return Optional.empty();
 	}
 
 	private static Optional<MailDate> of(String day, String month, String year, String time, String zone) {
 		String label = zone == null ? "+0000" : zone;
 		Optional<ZoneOffset> offset = offset(label);
-		if (offset.isEmpty()) {
+		if (offset.isEmpty())
 			return Optional.empty();
-		}
 		String monthName = month.substring(0, 1).toUpperCase(Locale.ROOT) + month.substring(1).toLowerCase(Locale.ROOT);
 		try {
 			LocalDateTime local = LocalDateTime.parse(day + " " + monthName + " " + year + " " + time, TIME_PARTS);

@@ -49,18 +49,16 @@ public final class MailParser {
 
 	private static int headerEnd(String text) {
 		Matcher blank = Pattern.compile("\\r?\\n\\r?\\n").matcher(text);
-		if (text.startsWith("\n") || text.startsWith("\r\n")) {
+		if (text.startsWith("\n") || text.startsWith("\r\n"))
 			return 0;
-		}
 		return blank.find() ? blank.start() : text.length();
 	}
 
 	private static int bodyStart(String text, int headerEnd) {
 		int i = headerEnd;
 		for (int newlines = 0; i < text.length() && newlines < (headerEnd == 0 ? 1 : 2); i++) {
-			if (text.charAt(i) == '\n') {
+			if (text.charAt(i) == '\n')
 				newlines++;
-			}
 		}
 		return i;
 	}
@@ -78,16 +76,14 @@ public final class MailParser {
 			if (!m.matches()) {
 				continue; // an mbox "From " separator or noise: not a header
 			}
-			if (name != null) {
+			if (name != null)
 				headers.add(header(name, value));
-			}
 			name = m.group(1);
 			value.setLength(0);
 			value.append(m.group(2).strip());
 		}
-		if (name != null) {
+		if (name != null)
 			headers.add(header(name, value));
-		}
 		return headers;
 	}
 
@@ -102,9 +98,8 @@ public final class MailParser {
 		String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
 		if (type.startsWith("multipart/")) {
 			Optional<String> boundary = parameter(contentType, "boundary");
-			if (boundary.isPresent()) {
+			if (boundary.isPresent())
 				return multipartText(body, boundary.get());
-			}
 		}
 		byte[] decoded = MimeDecoder.decodeTransfer(value(headers, "Content-Transfer-Encoding").orElse(null), body);
 		Charset charset = MimeDecoder.charset(parameter(contentType, "charset").orElse(null), StandardCharsets.UTF_8);
@@ -126,9 +121,8 @@ public final class MailParser {
 			String innerType = inner.header("Content-Type").orElse("text/plain").toLowerCase(Locale.ROOT);
 			if (innerType.startsWith("text/") || innerType.startsWith("multipart/")
 					|| innerType.contains("x-patch") || innerType.contains("x-diff")) {
-				if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+				if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n')
 					out.append('\n');
-				}
 				out.append(inner.body());
 			}
 		}
@@ -142,9 +136,8 @@ public final class MailParser {
 	private static Optional<String> parameter(String headerValue, String name) {
 		Matcher m = PARAMETER.matcher(headerValue);
 		while (m.find()) {
-			if (m.group(1).equalsIgnoreCase(name)) {
+			if (m.group(1).equalsIgnoreCase(name))
 				return Optional.of(m.group(3) != null ? m.group(3) : m.group(2));
-			}
 		}
 		return Optional.empty();
 	}

@@ -46,9 +46,8 @@ final class MimeDecoder {
 
 	/** A charset by its MIME name; unknown or missing names fall back, since mails often mislabel. */
 	static Charset charset(String name, Charset fallback) {
-		if (name == null || name.isBlank()) {
+		if (name == null || name.isBlank())
 			return fallback;
-		}
 		try {
 			return Charset.forName(name.trim().replace("\"", ""));
 		} catch (IllegalCharsetNameException | UnsupportedCharsetException e) {

@@ -30,9 +30,8 @@ public final class ModelConverter {
 		model.setNewMode(file.newMode());
 		model.setBinary(file.binary());
 		model.setSourceLine(file.sourceLine());
-		for (Hunk hunk : file.hunks()) {
+		for (Hunk hunk : file.hunks())
 			model.getHunks().add(toModel(hunk));
-		}
 		return model;
 	}
 

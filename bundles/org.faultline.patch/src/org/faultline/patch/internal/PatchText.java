@@ -50,13 +50,11 @@ public record PatchText(List<MailMessage.Header> inBodyHeaders, String message, 
 		}
 		int start = 0;
 		List<MailMessage.Header> inBody = new ArrayList<>();
-		while (start < lines.size() && lines.get(start).isBlank()) {
+		while (start < lines.size() && lines.get(start).isBlank())
 			start++;
-		}
 		int headerEnd = start;
-		while (headerEnd < lines.size() && IN_BODY_HEADER.matcher(lines.get(headerEnd)).matches()) {
+		while (headerEnd < lines.size() && IN_BODY_HEADER.matcher(lines.get(headerEnd)).matches())
 			headerEnd++;
-		}
 		if (headerEnd > start && (headerEnd == lines.size() || lines.get(headerEnd).isBlank())) {
 			for (String line : lines.subList(start, headerEnd)) {
 				Matcher m = IN_BODY_HEADER.matcher(line);
@@ -66,9 +64,8 @@ public record PatchText(List<MailMessage.Header> inBodyHeaders, String message, 
 			start = headerEnd;
 		}
 		int diffStart = start;
-		while (diffStart < lines.size() && !DiffParser.startsDiff(lines, diffStart)) {
+		while (diffStart < lines.size() && !DiffParser.startsDiff(lines, diffStart))
 			diffStart++;
-		}
 		int separator = -1;
 		for (int i = start; i < diffStart; i++) {
 			if (lines.get(i).equals("---")) {
@@ -88,21 +85,18 @@ public record PatchText(List<MailMessage.Header> inBodyHeaders, String message, 
 	private static List<String> trimBlank(List<String> lines) {
 		int from = 0;
 		int to = lines.size();
-		while (from < to && lines.get(from).isBlank()) {
+		while (from < to && lines.get(from).isBlank())
 			from++;
-		}
-		while (to > from && lines.get(to - 1).isBlank()) {
+		while (to > from && lines.get(to - 1).isBlank())
 			to--;
-		}
 		return lines.subList(from, to);
 	}
 
 	/** The number of lines of the last paragraph when it is a trailer block, else 0. */
 	private static int trailerLines(List<String> message) {
 		int start = message.size();
-		while (start > 0 && !message.get(start - 1).isBlank()) {
+		while (start > 0 && !message.get(start - 1).isBlank())
 			start--;
-		}
 		List<String> paragraph = message.subList(start, message.size());
 		boolean anyTrailer = false;
 		for (String line : paragraph) {

@@ -29,15 +29,12 @@ public record Problem(Severity severity, String code, String message, String pat
 	/** One line for a person: where, then what. */
 	public String describe() {
 		StringBuilder where = new StringBuilder();
-		if (path != null) {
+		if (path != null)
 			where.append(path);
-		}
-		if (hunkIndex > 0) {
+		if (hunkIndex > 0)
 			where.append(where.isEmpty() ? "" : " ").append("hunk ").append(hunkIndex);
-		}
-		if (line > 0) {
+		if (line > 0)
 			where.append(where.isEmpty() ? "" : " ").append("(patch line ").append(line).append(')');
-		}
 		return where.isEmpty() ? message : where + ": " + message;
 	}
 

@@ -34,17 +34,14 @@ public final class SourceSplitter {
 
 	public static List<Part> split(byte[] content) throws PatchInputException {
 		String text = new String(content, StandardCharsets.ISO_8859_1);
-		if (text.startsWith("From ")) {
+		if (text.startsWith("From "))
 			return mbox(text);
-		}
 		List<String> lines = List.of(text.split("\r?\n", -1));
 		int first = 0;
-		while (first < lines.size() && lines.get(first).isBlank()) {
+		while (first < lines.size() && lines.get(first).isBlank())
 			first++;
-		}
-		if (first < lines.size() && MailParser.isHeaderLine(lines.get(first)) && looksLikeMailHeader(lines, first)) {
+		if (first < lines.size() && MailParser.isHeaderLine(lines.get(first)) && looksLikeMailHeader(lines, first))
 			return List.of(new Part(MailParser.parse(content, 1), PatchForm.MAIL));
-		}
 		String decoded = utf8(content).replace("\r\n", "\n");
 		return List.of(webArchive(decoded).orElseGet(() -> plainDiff(decoded)));
 	}
@@ -60,9 +57,8 @@ public final class SourceSplitter {
 				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
 		if (result.isError()) {
 			int line = 1;
-			for (int i = 0; i < in.position(); i++) {
+			for (int i = 0; i < in.position(); i++)
 				line += content[i] == '\n' ? 1 : 0;
-			}
 			throw new PatchInputException(Problem.error("not-utf8", "line " + line
 					+ " has bytes that are not UTF-8, and a diff without mail headers names no charset", null, -1, line));
 		}
@@ -72,12 +68,10 @@ public final class SourceSplitter {
 	private static boolean looksLikeMailHeader(List<String> lines, int first) {
 		for (int i = first; i < lines.size() && !lines.get(i).isBlank(); i++) {
 			String line = lines.get(i);
-			if (line.regionMatches(true, 0, "Subject:", 0, 8) || line.regionMatches(true, 0, "From:", 0, 5)) {
+			if (line.regionMatches(true, 0, "Subject:", 0, 8) || line.regionMatches(true, 0, "From:", 0, 5))
 				return !DiffParser.startsDiff(lines, first);
-			}
-			if (!MailParser.isHeaderLine(line) && !line.startsWith(" ") && !line.startsWith("\t")) {
+			if (!MailParser.isHeaderLine(line) && !line.startsWith(" ") && !line.startsWith("\t"))
 				return false;
-			}
 		}
 		return false;
 	}
@@ -108,26 +102,22 @@ public final class SourceSplitter {
 	private static Optional<Part> webArchive(String text) {
 		List<String> lines = List.of(text.split("\n", -1));
 		int subjectLine = 0;
-		while (subjectLine < lines.size() && lines.get(subjectLine).isBlank()) {
+		while (subjectLine < lines.size() && lines.get(subjectLine).isBlank())
 			subjectLine++;
-		}
 		List<MailMessage.Header> headers = new ArrayList<>();
 		int i = subjectLine + 1;
 		for (; i < lines.size() && i < subjectLine + ARCHIVE_HEADER_WINDOW; i++) {
 			String line = lines.get(i);
-			if (line.isBlank() && headers.isEmpty()) {
+			if (line.isBlank() && headers.isEmpty())
 				continue;
-			}
-			if (line.isBlank() || !MailParser.isHeaderLine(line)) {
+			if (line.isBlank() || !MailParser.isHeaderLine(line))
 				break;
-			}
 			int colon = line.indexOf(':');
 			headers.add(new MailMessage.Header(line.substring(0, colon), line.substring(colon + 1).strip()));
 		}
 		boolean hasFrom = headers.stream().anyMatch(h -> h.name().equalsIgnoreCase("From"));
-		if (!hasFrom || subjectLine >= lines.size() || DiffParser.startsDiff(lines, subjectLine)) {
+		if (!hasFrom || subjectLine >= lines.size() || DiffParser.startsDiff(lines, subjectLine))
 			return Optional.empty();
-		}
 		headers.addFirst(new MailMessage.Header("Subject", lines.get(subjectLine).strip()));
 		String body = String.join("\n", lines.subList(i, lines.size()));
 		return Optional.of(new Part(new MailMessage(List.copyOf(headers), body, i + 1), PatchForm.WEB_ARCHIVE));

@@ -62,14 +62,12 @@ final class Spacing {
 	 */
 	Restored restore(String indent, String body, String replaced, List<String> neighbours) {
 		String[] words = body.split(" ", -1);
-		if (words.length == 1) {
+		if (words.length == 1)
 			return new Restored(indent + body, false);
-		}
 		String[] gaps = new String[words.length - 1];
 		boolean guessed = false;
-		if (replaced != null) {
+		if (replaced != null)
 			guessed = copyAgreeing(words, gaps, replaced.strip());
-		}
 		boolean comment = body.startsWith("*") || body.startsWith("/*");
 		StringBuilder text = new StringBuilder(indent).append(words[0]);
 		for (int g = 0; g < gaps.length; g++) {
@@ -105,9 +103,8 @@ final class Spacing {
 		List<String> theirGaps = new ArrayList<>();
 		split(replaced, theirWords, theirGaps);
 		int same = 0;
-		while (same < words.length && same < theirWords.size() && words[same].equals(theirWords.get(same))) {
+		while (same < words.length && same < theirWords.size() && words[same].equals(theirWords.get(same)))
 			same++;
-		}
 		boolean guessed = false;
 		for (int g = 0; g < Math.min(same, Math.min(gaps.length, theirGaps.size())); g++) {
 			// the gap before a backslash depends on the length before it: aligned, not copied
@@ -123,17 +120,14 @@ final class Spacing {
 		int i = 0;
 		while (i < text.length()) {
 			int start = i;
-			while (i < text.length() && !isBlank(text.charAt(i))) {
+			while (i < text.length() && !isBlank(text.charAt(i)))
 				i++;
-			}
 			words.add(text.substring(start, i));
 			start = i;
-			while (i < text.length() && isBlank(text.charAt(i))) {
+			while (i < text.length() && isBlank(text.charAt(i)))
 				i++;
-			}
-			if (i > start && i < text.length()) {
+			if (i > start && i < text.length())
 				gaps.add(text.substring(start, i));
-			}
 		}
 	}
 
@@ -145,9 +139,8 @@ final class Spacing {
 	private static String aligned(String before, String[] words, int g, List<String> neighbours, String replaced) {
 		boolean backslash = g == words.length - 2 && words[g + 1].equals("\\");
 		List<String> candidates = new ArrayList<>();
-		if (replaced != null) {
+		if (replaced != null)
 			candidates.add(replaced);
-		}
 		candidates.addAll(neighbours);
 		for (String neighbour : candidates) {
 			List<String> theirWords = new ArrayList<>();
@@ -155,9 +148,8 @@ final class Spacing {
 			split(neighbour.strip(), theirWords, theirGaps);
 			int gap;
 			if (backslash) {
-				if (!neighbour.endsWith("\\") || theirGaps.isEmpty()) {
+				if (!neighbour.endsWith("\\") || theirGaps.isEmpty())
 					continue;
-				}
 				gap = theirGaps.size() - 1;
 			} else {
 				if (g >= theirGaps.size() || !theirGaps.get(g).contains("\t") || theirWords.get(g + 1).equals("\\")
@@ -184,41 +176,35 @@ final class Spacing {
 		int i = leadingOf(line).length();
 		int gapsSeen = -1;
 		while (i < line.length()) {
-			while (i < line.length() && !isBlank(line.charAt(i))) {
+			while (i < line.length() && !isBlank(line.charAt(i)))
 				i++;
-			}
-			while (i < line.length() && isBlank(line.charAt(i))) {
+			while (i < line.length() && isBlank(line.charAt(i)))
 				i++;
-			}
-			if (++gapsSeen == g) {
+			if (++gapsSeen == g)
 				return column(line.substring(0, i), 0);
-			}
 		}
 		return column(line, 0);
 	}
 
 	/** Tabs (and spaces when the neighbour used them to reach an odd column) from one column to another. */
 	private static String fill(int from, int to, boolean spaces) {
-		if (to <= from) {
+		if (to <= from)
 			return spaces ? " " : "\t";
-		}
 		StringBuilder gap = new StringBuilder();
 		int at = from;
 		while ((at / TAB_WIDTH + 1) * TAB_WIDTH <= to) {
 			gap.append('\t');
 			at = (at / TAB_WIDTH + 1) * TAB_WIDTH;
 		}
-		if (at < to) {
+		if (at < to)
 			gap.append(spaces ? " ".repeat(to - at) : "\t");
-		}
 		return gap.toString();
 	}
 
 	static int column(String text, int start) {
 		int visual = start;
-		for (int i = 0; i < text.length(); i++) {
+		for (int i = 0; i < text.length(); i++)
 			visual = text.charAt(i) == '\t' ? (visual / TAB_WIDTH + 1) * TAB_WIDTH : visual + 1;
-		}
 		return visual;
 	}
 

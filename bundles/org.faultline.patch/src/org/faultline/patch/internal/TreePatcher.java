@@ -84,9 +84,8 @@ public final class TreePatcher {
 						hunk.original().sourceLine()));
 			}
 		}
-		if (!problems.isEmpty()) {
+		if (!problems.isEmpty())
 			return new Result(null, hunkResults, stats, problems);
-		}
 		return new Result(applyExact(base, writer.toByteArray(), problems), hunkResults, stats, problems);
 	}
 
@@ -97,9 +96,8 @@ public final class TreePatcher {
 			problems.add(Problem.error("jgit-parse", "JGit cannot read the repaired diff: " + error.getMessage(), null,
 					-1, 0));
 		}
-		if (!problems.isEmpty()) {
+		if (!problems.isEmpty())
 			return null;
-		}
 		try (ObjectInserter inserter = repository.newObjectInserter()) {
 			PatchApplier.Result result;
 			try {
@@ -111,9 +109,8 @@ public final class TreePatcher {
 				return null;
 			}
 			// JGit drops a file with a failed hunk from the result tree: such a tree must never be used
-			for (PatchApplier.Result.Error error : result.getErrors()) {
+			for (PatchApplier.Result.Error error : result.getErrors())
 				problems.add(Problem.error("jgit-apply", error.toString().strip(), null, -1, 0));
-			}
 			inserter.flush();
 			return problems.isEmpty() ? result.getTreeId() : null;
 		}
@@ -129,9 +126,8 @@ public final class TreePatcher {
 					"binary diff: Faultline applies text hunks only and the mail carries no text for this file", path, -1,
 					file.sourceLine()));
 		}
-		if (SYMLINK_MODE.equals(file.newMode()) && file.changeType() != ChangeType.DELETE) {
+		if (SYMLINK_MODE.equals(file.newMode()) && file.changeType() != ChangeType.DELETE)
 			checkLinkTarget(file);
-		}
 		byte[] content = new byte[0];
 		if (file.changeType() == ChangeType.ADD) {
 			if (find(reader, base, file.newPath()) != null) {
@@ -179,9 +175,8 @@ public final class TreePatcher {
 	private static List<Problem> pathConflicts(List<FileDiff> files) {
 		Map<String, FileDiff> byPath = new HashMap<>();
 		for (FileDiff file : files) {
-			if (file.changeType() != ChangeType.DELETE && file.newPath() != null) {
+			if (file.changeType() != ChangeType.DELETE && file.newPath() != null)
 				byPath.putIfAbsent(file.newPath(), file);
-			}
 		}
 		List<Problem> problems = new ArrayList<>();
 		for (FileDiff file : files) {
@@ -230,9 +225,8 @@ public final class TreePatcher {
 	}
 
 	private static void checkPath(FileDiff file, String path) throws PatchInputException {
-		if (path == null) {
+		if (path == null)
 			return;
-		}
 		String reason = null;
 		if (path.isEmpty()) {
 			reason = "empty path";
@@ -267,9 +261,8 @@ public final class TreePatcher {
 
 	/** A text's lines without line ends; a final line end does not start another line. */
 	static List<String> lines(String text) {
-		if (text.isEmpty()) {
+		if (text.isEmpty())
 			return List.of();
-		}
 		String[] split = text.split("\n", -1);
 		int count = text.endsWith("\n") ? split.length - 1 : split.length;
 		return List.of(Arrays.copyOf(split, count));

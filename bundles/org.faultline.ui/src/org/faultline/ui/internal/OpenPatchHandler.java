@@ -22,9 +22,8 @@ public final class OpenPatchHandler extends AbstractHandler {
 		dialog.setText("Open Patch");
 		dialog.setFilterExtensions(new String[] { "*.patch;*.diff;*.eml;*.mbox;*.txt", "*" });
 		String chosen = dialog.open();
-		if (chosen == null) {
+		if (chosen == null)
 			return null;
-		}
 		try {
 			PatchView view = (PatchView) window.getActivePage().showView(FaultlineUi.PATCH_VIEW_ID);
 			view.open(Path.of(chosen));

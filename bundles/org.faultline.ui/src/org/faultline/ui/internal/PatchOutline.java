@@ -20,16 +20,14 @@ record PatchOutline(String label, int sourceLine, List<PatchOutline> children) {
 
 	static List<PatchOutline> of(PatchSeries series) {
 		List<PatchOutline> rows = new ArrayList<>();
-		if (series.getCoverLetter() != null) {
+		if (series.getCoverLetter() != null)
 			rows.add(patch("cover letter", series.getCoverLetter()));
-		}
 		for (PatchMail mail : series.getPatches()) {
 			String position = mail.getSeriesTotal() > 0 ? "[" + mail.getSeriesIndex() + "/" + mail.getSeriesTotal() + "] " : "";
 			rows.add(patch(position + mail.getSubject(), mail));
 		}
-		if (!series.getProblems().isEmpty()) {
+		if (!series.getProblems().isEmpty())
 			rows.add(problems(series.getProblems()));
-		}
 		return rows;
 	}
 
@@ -42,22 +40,19 @@ record PatchOutline(String label, int sourceLine, List<PatchOutline> children) {
 		List<PatchOutline> rows = new ArrayList<>();
 		rows.add(leaf("Author: " + mail.getAuthorName() + " <" + mail.getAuthorAddress() + ">", line));
 		rows.add(leaf("Date: " + mail.getDateText(), line));
-		if (mail.getSeriesVersion() > 1) {
+		if (mail.getSeriesVersion() > 1)
 			rows.add(leaf("Version: v" + mail.getSeriesVersion(), line));
-		}
 		if (!mail.getTrailers().isEmpty()) {
 			List<PatchOutline> trailers = new ArrayList<>();
-			for (Trailer trailer : mail.getTrailers()) {
+			for (Trailer trailer : mail.getTrailers())
 				trailers.add(leaf(trailer.getKey() + ": " + trailer.getValue(), line));
-			}
 			rows.add(new PatchOutline("Trailers (" + trailers.size() + ")", line, trailers));
 		}
 		Diffstat declared = mail.getDeclaredDiffstat();
 		if (declared != null) {
 			List<PatchOutline> entries = new ArrayList<>();
-			for (DiffstatEntry entry : declared.getEntries()) {
+			for (DiffstatEntry entry : declared.getEntries())
 				entries.add(leaf(entry.getPath() + " | " + entry.getChanges() + " " + entry.getGraph(), line));
-			}
 			rows.add(new PatchOutline("Declared diffstat: " + declared.getFilesChanged() + " files, "
 					+ declared.getInsertions() + " insertions(+), " + declared.getDeletions() + " deletions(-)", line, entries));
 		}
@@ -85,13 +80,11 @@ record PatchOutline(String label, int sourceLine, List<PatchOutline> children) {
 		StringBuilder where = new StringBuilder();
 		if (problem.getPath() != null) {
 			where.append(problem.getPath());
-			if (problem.getHunkIndex() > 0) {
+			if (problem.getHunkIndex() > 0)
 				where.append(" hunk ").append(problem.getHunkIndex());
-			}
 		}
-		if (problem.getSourceLine() > 0) {
+		if (problem.getSourceLine() > 0)
 			where.append(where.isEmpty() ? "" : ", ").append("line ").append(problem.getSourceLine());
-		}
 		return where.isEmpty() ? "" : where + ": ";
 	}
 

@@ -47,9 +47,8 @@ public final class PatchView extends ViewPart {
 		outline = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		outline.setContentProvider(new OutlineContent());
 		outline.addSelectionChangedListener(event -> {
-			if (event.getStructuredSelection().getFirstElement() instanceof PatchOutline row) {
+			if (event.getStructuredSelection().getFirstElement() instanceof PatchOutline row)
 				reveal(row.sourceLine());
-			}
 		});
 		text = new StyledText(sash, SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL);
 		text.setFont(JFaceResources.getTextFont());
@@ -81,9 +80,8 @@ public final class PatchView extends ViewPart {
 	/** The labels of the outline's rows, depth first, for whoever needs to see what the outline says. */
 	public List<String> getOutlineLabels() {
 		List<String> labels = new ArrayList<>();
-		if (outline.getInput() instanceof List<?> rows) {
+		if (outline.getInput() instanceof List<?> rows)
 			rows.forEach(row -> collect((PatchOutline) row, labels));
-		}
 		return labels;
 	}
 
@@ -113,9 +111,8 @@ public final class PatchView extends ViewPart {
 			} catch (Exception e) {
 				return new Status(IStatus.ERROR, FaultlineUi.PLUGIN_ID, "Cannot read patch " + label + ": " + e.getMessage(), e);
 			}
-			if (monitor.isCanceled()) {
+			if (monitor.isCanceled())
 				return Status.CANCEL_STATUS;
-			}
 			String content = new String(bytes, StandardCharsets.UTF_8);
 			PatchSeries read = null;
 			List<PatchOutline> rows;
@@ -136,9 +133,8 @@ public final class PatchView extends ViewPart {
 	}
 
 	private void show(String label, String content, PatchSeries read, List<PatchOutline> rows) {
-		if (text.isDisposed()) {
+		if (text.isDisposed())
 			return;
-		}
 		series = read;
 		setContentDescription(label);
 		setPartName("Patch: " + Path.of(label).getFileName());
@@ -165,9 +161,8 @@ public final class PatchView extends ViewPart {
 		for (String line : content.split("\n", -1)) {
 			Color color = line.startsWith("+++") || line.startsWith("---") || line.startsWith("@@") ? header
 					: line.startsWith("+") ? added : line.startsWith("-") ? removed : null;
-			if (color != null && !line.isEmpty()) {
+			if (color != null && !line.isEmpty())
 				styles.add(new StyleRange(offset, line.length(), color, null));
-			}
 			offset += line.length() + 1;
 		}
 		return styles.toArray(StyleRange[]::new);

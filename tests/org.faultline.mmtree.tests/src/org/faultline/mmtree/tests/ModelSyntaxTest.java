@@ -25,9 +25,8 @@ class ModelSyntaxTest {
 			for (RevCommit version : List.of(tree.v46Commit(), tree.baseCommit())) {
 				Path folder = dir.resolve(version.name());
 				TreeFiles.write(TreeFiles.read(tree.repository(), version), folder);
-				for (String source : List.of("mm/memory.c", "mm/filemap.c")) {
+				for (String source : List.of("mm/memory.c", "mm/filemap.c"))
 					assertGccAccepts(folder, source, version.getShortMessage());
-				}
 			}
 		}
 	}

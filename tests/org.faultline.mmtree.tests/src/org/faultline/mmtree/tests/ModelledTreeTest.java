@@ -81,9 +81,8 @@ class ModelledTreeTest {
 		List<String> entries = new ArrayList<>();
 		for (URL url : Collections.list(bundle.findEntries("tree", "*", true))) {
 			String path = url.getPath();
-			if (!path.endsWith("/")) {
+			if (!path.endsWith("/"))
 				entries.add(path.substring(path.indexOf(prefix) + prefix.length()));
-			}
 		}
 		Collections.sort(entries);
 		assertEquals(entries, ModelResources.treeFiles());

@@ -21,9 +21,8 @@ final class TreeFiles {
 		try (TreeWalk walk = new TreeWalk(repository)) {
 			walk.addTree(commit.getTree());
 			walk.setRecursive(true);
-			while (walk.next()) {
+			while (walk.next())
 				files.put(walk.getPathString(), repository.open(walk.getObjectId(0)).getBytes());
-			}
 		}
 		return files;
 	}

@@ -60,9 +60,8 @@ class ApplyFixtureTest {
 			assertNotNull(result.head());
 			assertEquals(Fixtures.text(fixture + "_PostImage"), repo.read(result.head(), path));
 			if (everyHunk != null) {
-				for (HunkReport hunk : report.getHunkReports()) {
+				for (HunkReport hunk : report.getHunkReports())
 					assertEquals(everyHunk, hunk.getOutcome(), hunk.getDetail());
-				}
 			}
 			assertTrue(report.getProblems().isEmpty(), () -> "diffstat agrees: " + report.getProblems());
 		}

@@ -23,9 +23,8 @@ final class Fixtures {
 
 	static byte[] bytes(String name) {
 		try (InputStream in = Fixtures.class.getResourceAsStream("/resources/" + name)) {
-			if (in != null) {
+			if (in != null)
 				return in.readAllBytes();
-			}
 			return Files.readAllBytes(Path.of("resources", name));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

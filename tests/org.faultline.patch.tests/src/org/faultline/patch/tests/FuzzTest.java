@@ -88,9 +88,8 @@ class FuzzTest {
 					fitted++;
 					int at = result.repaired().oldCount() == 0 ? 0 : result.appliedAtLine() - 1;
 					for (Line line : result.repaired().lines()) {
-						if (line.kind() != LineKind.ADDED) {
+						if (line.kind() != LineKind.ADDED)
 							assertEquals(file.get(at++), line.text(), "seed " + SEED + " run " + run + ": old side is the file's");
-						}
 					}
 				}
 			} catch (RuntimeException e) {

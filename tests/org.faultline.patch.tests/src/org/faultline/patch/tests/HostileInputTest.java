@@ -56,9 +56,8 @@ class HostileInputTest {
 						TreeWalk tree = new TreeWalk(repo.repository())) {
 					tree.addTree(walk.parseCommit(result.head()).getTree());
 					tree.setRecursive(true);
-					while (tree.next()) {
+					while (tree.next())
 						contents.put(tree.getPathString(), repo.repository().open(tree.getObjectId(0)).getBytes());
-					}
 				}
 			}
 			return result;
@@ -228,9 +227,8 @@ class HostileInputTest {
 	@Test
 	void aHundredThousandLineFileIsPatchedAtAnOffset() throws Exception {
 		StringBuilder source = new StringBuilder();
-		for (int i = 0; i < 100_000; i++) {
+		for (int i = 0; i < 100_000; i++)
 			source.append("\tcount += ").append(i).append(";\n");
-		}
 		// the header is 40 lines off, as a patch against an older tree would be
 		String patch = "--- a/big.c\n+++ b/big.c\n@@ -99959,2 +99959,2 @@\n \tcount += 99998;\n-\tcount += 99999;\n+\tcount -= 1;\n";
 		String text = source.toString();
@@ -242,9 +240,8 @@ class HostileInputTest {
 
 	private void deleteCheckout() throws Exception {
 		try (Stream<Path> files = Files.walk(outside.resolve("checkout"))) {
-			for (Path path : files.sorted((a, b) -> b.compareTo(a)).toList()) {
+			for (Path path : files.sorted((a, b) -> b.compareTo(a)).toList())
 				Files.delete(path);
-			}
 		}
 	}
 }

@@ -45,9 +45,8 @@ final class KernelPatchCorpus {
 						.toList()) {
 					String path = folder + "/" + old.getFileName();
 					Path changed = newTree.resolve(path);
-					if (Files.isRegularFile(changed)) {
+					if (Files.isRegularFile(changed))
 						patches.addAll(perDefinition(path, Files.readAllBytes(old), Files.readAllBytes(changed)));
-					}
 				}
 			}
 		}

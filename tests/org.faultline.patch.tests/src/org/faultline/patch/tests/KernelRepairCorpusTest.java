@@ -25,9 +25,8 @@ class KernelRepairCorpusTest {
 		Path newer = KernelTrees.tree("faultline.kernel.next");
 		assumeTrue(older != null && newer != null, "needs -Dfaultline.kernel=DIR and -Dfaultline.kernel.next=DIR");
 		RepairScore score = new RepairScore();
-		for (KernelPatchCorpus.KernelPatch patch : KernelPatchCorpus.between(older, newer, FOLDERS)) {
+		for (KernelPatchCorpus.KernelPatch patch : KernelPatchCorpus.between(older, newer, FOLDERS))
 			score.score(patch.path(), patch.base(), patch.diff());
-		}
 		System.out.println("repair corpus " + older + " -> " + newer + ": " + score.summary());
 		score.examples().stream().limit(Long.getLong("faultline.kernel.examples", 40)).forEach(System.out::println);
 		assertTrue(score.patches() >= 100, "a corpus of at least 100 patches, not " + score.patches());
@@ -44,9 +43,8 @@ class KernelRepairCorpusTest {
 		/** The tree named by a system property, or null when it is not set; a set but wrong one fails. */
 		static Path tree(String property) {
 			String value = System.getProperty(property, "");
-			if (value.isBlank()) {
+			if (value.isBlank())
 				return null;
-			}
 			Path tree = Path.of(value);
 			assertTrue(Files.isDirectory(tree.resolve("mm")), property + "=" + value + " is no kernel tree (no mm/)");
 			return tree;

@@ -60,9 +60,8 @@ final class RepairScore {
 				if (!right) {
 					same = false;
 					addedLinesWrong += wanted.kind() == LineKind.ADDED ? 1 : 0;
-					if (result != null && result.confidence() == Confidence.CERTAIN) {
+					if (result != null && result.confidence() == Confidence.CERTAIN)
 						certainLinesWrong++;
-					}
 					example(path, result == null || result.failed() ? "hunk " + (h + 1) + " failed"
 							: "want '" + wanted.text() + "' got '" + (i < got.size() ? got.get(i).text() : "") + "' ("
 									+ result.confidence() + ")");
@@ -77,17 +76,15 @@ final class RepairScore {
 	}
 
 	private static FileDiff onlyFile(List<FileDiff> files) {
-		if (files.size() != 1) {
+		if (files.size() != 1)
 			throw new IllegalArgumentException("a corpus patch changes one file, not " + files.size());
-		}
 		return files.getFirst();
 	}
 
 	private static List<String> lines(String text) {
 		List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-		if (text.endsWith("\n")) {
+		if (text.endsWith("\n"))
 			lines.removeLast();
-		}
 		return lines;
 	}
 

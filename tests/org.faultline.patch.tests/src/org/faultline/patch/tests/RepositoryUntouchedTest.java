@@ -55,9 +55,8 @@ class RepositoryUntouchedTest {
 	private static Map<String, String> refsOutsideFaultline(TestRepository repo) throws Exception {
 		Map<String, String> refs = new TreeMap<>();
 		for (Ref ref : repo.repository().getRefDatabase().getRefs()) {
-			if (!ref.getName().startsWith(ApplyCommand.REF_PREFIX)) {
+			if (!ref.getName().startsWith(ApplyCommand.REF_PREFIX))
 				refs.put(ref.getName(), ref.getObjectId().name() + (ref.isSymbolic() ? " -> " + ref.getTarget().getName() : ""));
-			}
 		}
 		return refs;
 	}

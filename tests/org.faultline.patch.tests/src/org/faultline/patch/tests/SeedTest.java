@@ -172,9 +172,8 @@ class SeedTest {
 				}
 				List<String> side = new ArrayList<>();
 				for (HunkLine hunkLine : hunk.getLines()) {
-					if (hunkLine.getKind() == LineKind.CONTEXT || hunkLine.getKind() == (newSide ? LineKind.ADDED : LineKind.REMOVED)) {
+					if (hunkLine.getKind() == LineKind.CONTEXT || hunkLine.getKind() == (newSide ? LineKind.ADDED : LineKind.REMOVED))
 						side.add(hunkLine.getText().strip());
-					}
 				}
 				for (String indented : indent(side)) {
 					text.append(indented).append('\n');
@@ -191,9 +190,8 @@ class SeedTest {
 			boolean pendingBody = false;
 			for (int i = 0; i < lines.size(); i++) {
 				String line = lines.get(i);
-				if (line.startsWith("}")) {
+				if (line.startsWith("}"))
 					depth--;
-				}
 				depths[i] = depth + (pendingBody && !line.startsWith("{") ? 1 : 0);
 				lowest = Math.min(lowest, depth);
 				pendingBody = line.matches("^(if|else|for|while)\\b.*[^;{]$") || line.equals("else");

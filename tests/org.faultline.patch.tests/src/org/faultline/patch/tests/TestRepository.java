@@ -59,9 +59,8 @@ final class TestRepository implements AutoCloseable {
 		try (RevWalk walk = new RevWalk(repository())) {
 			RevCommit parsed = walk.parseCommit(commit);
 			try (TreeWalk tree = TreeWalk.forPath(repository(), path, parsed.getTree())) {
-				if (tree == null) {
+				if (tree == null)
 					return null;
-				}
 				return new String(repository().open(tree.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
 			}
 		}
@@ -84,9 +83,8 @@ final class TestRepository implements AutoCloseable {
 			digest.update(Files.readAllBytes(root.resolve(".git/index")));
 			digest.update(Files.readAllBytes(root.resolve(".git/HEAD")));
 			for (Ref ref : repository().getRefDatabase().getRefsByPrefix(Constants.R_REFS)) {
-				if (!ref.getName().startsWith(ApplyCommand.REF_PREFIX)) {
+				if (!ref.getName().startsWith(ApplyCommand.REF_PREFIX))
 					digest.update((ref.getName() + ref.getObjectId().name()).getBytes(StandardCharsets.UTF_8));
-				}
 			}
 			return HexFormat.of().formatHex(digest.digest());
 		} catch (NoSuchAlgorithmException e) {

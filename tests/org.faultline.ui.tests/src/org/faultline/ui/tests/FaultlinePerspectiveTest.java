@@ -65,9 +65,8 @@ class FaultlinePerspectiveTest {
 	private static void waitUntil(Display display, BooleanSupplier condition) {
 		long deadline = System.currentTimeMillis() + 10_000;
 		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
-			if (!display.readAndDispatch()) {
+			if (!display.readAndDispatch())
 				display.sleep();
-			}
 		}
 		assertTrue(condition.getAsBoolean(), "the Patch view showed the patch in time");
 	}
@@ -77,9 +76,8 @@ class FaultlinePerspectiveTest {
 		// GTK paints from its frame clock: keep the event loop running a moment so the picture is current
 		long settle = System.currentTimeMillis() + 500;
 		while (System.currentTimeMillis() < settle) {
-			if (!display.readAndDispatch()) {
+			if (!display.readAndDispatch())
 				Thread.sleep(10);
-			}
 		}
 		Path folder = Path.of(System.getProperty("faultline.screenshots", "target/screenshots"));
 		Files.createDirectories(folder);

@@ -38,9 +38,8 @@ final class PatchApplyBenchmark implements Benchmark {
 			Timing faultline = Timing.measure(WARMUPS, RUNS, () -> {
 				PatchSeries series = PatchReader.read().setSource(Samples.SEED, seed).call();
 				ApplyResult result = ApplyCommand.on(repository).setSeries(series).setBase(ModelledTree.BASE_REF).call();
-				if (!result.complete()) {
+				if (!result.complete())
 					throw new IllegalStateException("the seed did not apply");
-				}
 				return result.head();
 			});
 			System.out.println("faultline: parse + repair + apply of the seed onto the modelled tree: " + faultline);
@@ -56,9 +55,8 @@ final class PatchApplyBenchmark implements Benchmark {
 					Process git = new ProcessBuilder("git", "apply", patch.toString()).directory(files.toFile())
 							.redirectErrorStream(true).start();
 					byte[] output = git.getInputStream().readAllBytes();
-					if (git.waitFor() != 0) {
+					if (git.waitFor() != 0)
 						throw new IllegalStateException("git apply failed: " + new String(output));
-					}
 					return null;
 				}, () -> checkout(repository, tree.baseCommit(), files));
 				System.out.println("git apply of the repaired patch onto the same files (process included): " + gitApply);
@@ -92,9 +90,8 @@ final class PatchApplyBenchmark implements Benchmark {
 
 	private static void delete(Path folder) throws IOException {
 		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList())
 				Files.delete(path);
-			}
 		}
 	}
 }

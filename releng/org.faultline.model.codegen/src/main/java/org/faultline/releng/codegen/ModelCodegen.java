@@ -72,12 +72,10 @@ public final class ModelCodegen {
 		try (Stream<Path> files = Files.list(bundle.resolve("model"))) {
 			genModels = files.filter(p -> p.toString().endsWith(".genmodel")).sorted().toList();
 		}
-		if (genModels.isEmpty()) {
+		if (genModels.isEmpty())
 			throw new IllegalStateException("no .genmodel in " + bundle.resolve("model"));
-		}
-		for (Path genModel : genModels) {
+		for (Path genModel : genModels)
 			generate(bundle, genModel.getFileName().toString());
-		}
 		if (!Files.isDirectory(bundle.resolve("src-gen"))) {
 			// EMF reports success and writes nothing when the platform URI is not mapped
 			throw new IllegalStateException("generation wrote nothing into " + bundle.resolve("src-gen"));
@@ -98,25 +96,22 @@ public final class ModelCodegen {
 		genModel.reconcile();
 		genModel.setCanGenerate(true);
 		Diagnostic valid = genModel.diagnose();
-		if (valid.getSeverity() == Diagnostic.ERROR) {
+		if (valid.getSeverity() == Diagnostic.ERROR)
 			throw new IllegalStateException(genModelFile + " is not valid: " + describe(valid));
-		}
 
 		Generator generator = new Generator();
 		generator.getAdapterFactoryDescriptorRegistry().addDescriptor(GenModelPackage.eNS_URI,
 				GenModelGeneratorAdapterFactory.DESCRIPTOR);
 		generator.setInput(genModel);
 		Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor());
-		if (result.getSeverity() == Diagnostic.ERROR) {
+		if (result.getSeverity() == Diagnostic.ERROR)
 			throw new IllegalStateException("generating " + genModelFile + " failed: " + describe(result));
-		}
 	}
 
 	private static String describe(Diagnostic diagnostic) {
 		StringBuilder text = new StringBuilder(String.valueOf(diagnostic.getMessage()));
-		for (Diagnostic child : diagnostic.getChildren()) {
+		for (Diagnostic child : diagnostic.getChildren())
 			text.append("\n    ").append(describe(child));
-		}
 		return text.toString();
 	}
 
@@ -166,9 +161,8 @@ public final class ModelCodegen {
 		List<String> files = new ArrayList<>();
 		for (String root : GENERATED) {
 			Path start = bundle.resolve(root);
-			if (!Files.exists(start)) {
+			if (!Files.exists(start))
 				continue;
-			}
 			try (Stream<Path> walk = Files.walk(start)) {
 				walk.filter(Files::isRegularFile).forEach(p -> files.add(bundle.relativize(p).toString()));
 			}
@@ -178,15 +172,13 @@ public final class ModelCodegen {
 
 	/** Generation merges into existing files; starting without them makes its output depend on the genmodels alone. */
 	private static void deleteGenerated(Path bundle) throws IOException {
-		for (String generated : GENERATED) {
+		for (String generated : GENERATED)
 			deleteTree(bundle.resolve(generated));
-		}
 	}
 
 	private static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root)) {
+		if (!Files.exists(root))
 			return;
-		}
 		try (Stream<Path> walk = Files.walk(root)) {
 			walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
 				try {
