@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.faultline.exec.Finding;
+import org.faultline.exec.RunObserver;
 import org.faultline.exec.TraceEvent;
 import org.faultline.exec.internal.machine.Machine;
 import org.faultline.exec.internal.machine.Page;
@@ -55,6 +56,7 @@ public final class Run {
 	/** The outermost frame once it has returned: where exit checks report. */
 	private Frame finished;
 	private StepHook hook;
+	private RunObserver observer;
 	private final Map<String, List<Race>> races = new HashMap<>();
 	private final Map<String, Integer> callCounts = new HashMap<>();
 	private final Map<String, Object> unknownValues = new HashMap<>();
@@ -74,6 +76,10 @@ public final class Run {
 
 	public void setHook(StepHook hook) {
 		this.hook = hook;
+	}
+
+	public void setObserver(RunObserver observer) {
+		this.observer = observer;
 	}
 
 	public void addRace(Race race) {
@@ -119,6 +125,8 @@ public final class Run {
 	public Object invoke(FunctionRef target, Object[] args, Frame caller, int line) {
 		if (caller != null)
 			caller.line = line;
+		if (observer != null)
+			observer.call(target.name(), op(target));
 		if (!races.isEmpty())
 			injectRaces(target.name());
 		return switch (target) {
@@ -133,6 +141,24 @@ public final class Run {
 		if (fn == null)
 			throw new InterpreterError(name + " is not defined in this version");
 		return invoke(fn, args, current, current == null ? 0 : current.line);
+	}
+
+	/** Which of the vma's operations {@code target} is, for the observer. */
+	private RunObserver.Op op(FunctionRef target) {
+		if (vma == null || !(vma.get("vm_ops") instanceof Obj ops))
+			return RunObserver.Op.NONE;
+		if (ops.get("fault") == target)
+			return RunObserver.Op.FAULT;
+		if (ops.get("map_pages") == target)
+			return RunObserver.Op.MAP_PAGES;
+		return ops.get("page_mkwrite") == target ? RunObserver.Op.PAGE_MKWRITE : RunObserver.Op.NONE;
+	}
+
+	/** Whether an allocation by {@code primitive} fails now, by the scenario's plan. */
+	public boolean allocationFails(String primitive) {
+		if (observer != null)
+			observer.allocation(primitive);
+		return machine.allocationFails(primitive);
 	}
 
 	private Object call(CompiledFunction fn, Object[] args, Frame caller) {
@@ -196,6 +222,8 @@ public final class Run {
 	 * reclaim, no page lock taken by this fault and no i_mmap_rwsem (reclaim takes both).
 	 */
 	public void checkMaySleep(String what, boolean reclaim) {
+		if (observer != null)
+			observer.sleep(what, reclaim);
 		if (!machine.spinLocks.isEmpty() || machine.rcuDepth > 0)
 			finding(Finding.Kind.SLEEP_IN_ATOMIC, what + "() may sleep while holding "
 					+ (machine.spinLocks.isEmpty() ? "the RCU read lock" : "spinlock " + machine.spinLocks.keySet()));
@@ -224,6 +252,8 @@ public final class Run {
 	}
 
 	public void event(TraceEvent.Kind kind, String what) {
+		if (observer != null)
+			observer.event(kind, what);
 		if (trace != null)
 			event(kind, what, current, current == null ? 0 : current.line);
 	}

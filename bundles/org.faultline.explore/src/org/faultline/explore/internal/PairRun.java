@@ -1,0 +1,58 @@
+package org.faultline.explore.internal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.faultline.exec.ExecutableVersion;
+import org.faultline.exec.FaultRun;
+import org.faultline.exec.Finding;
+import org.faultline.exec.FollowUp;
+import org.faultline.exec.RunResult;
+import org.faultline.exec.Scenario;
+import org.faultline.explore.Cause;
+
+/** One scenario (or workload) run on both versions, each watched by a {@link Probe}, and what differs. */
+public record PairRun(RunResult before, RunResult after, Probe beforeProbe, Probe afterProbe) {
+
+	public static PairRun run(Scenario s, List<FollowUp> followUps, ExecutableVersion before,
+			ExecutableVersion after, boolean trace) {
+		Probe b = new Probe(), a = new Probe();
+		return new PairRun(side(s, followUps, before, b, trace), side(s, followUps, after, a, trace), b, a);
+	}
+
+	private static RunResult side(Scenario s, List<FollowUp> followUps, ExecutableVersion v, Probe p,
+			boolean trace) {
+		return FaultRun.scenario(s).version(v).setTrace(trace).setMachineStates(true).setObserver(p)
+				.setFollowUps(followUps).call();
+	}
+
+	/** Why the two runs differ, or null when outcome, findings, calls and final machine state are the same. */
+	public Cause cause() {
+		Set<Finding.Kind> kb = kinds(before), ka = kinds(after);
+		Set<Finding.Kind> onlyBefore = EnumSet.copyOf(kb), onlyAfter = EnumSet.copyOf(ka);
+		onlyBefore.removeAll(ka);
+		onlyAfter.removeAll(kb);
+		boolean sameCalls = beforeProbe.calls().equals(afterProbe.calls());
+		if (sameCalls && onlyBefore.isEmpty() && onlyAfter.isEmpty() && before.outcome() == after.outcome()
+				&& before.completed() == after.completed() && before.stateAfter().equals(after.stateAfter()))
+			return null;
+		// Where the behaviour parts says more than where the code's own calls part; failing that, the calls.
+		List<String> sb = beforeProbe.steps(), sa = afterProbe.steps();
+		if (sb.equals(sa)) {
+			sb = beforeProbe.calls();
+			sa = afterProbe.calls();
+		}
+		int i = 0;
+		while (i < sb.size() && i < sa.size() && sb.get(i).equals(sa.get(i)))
+			i++;
+		return new Cause(onlyBefore, onlyAfter, i == 0 ? null : sb.get(i - 1), i < sb.size() ? sb.get(i) : null,
+				i < sa.size() ? sa.get(i) : null);
+	}
+
+	private static Set<Finding.Kind> kinds(RunResult r) {
+		Set<Finding.Kind> out = EnumSet.noneOf(Finding.Kind.class);
+		r.findings().forEach(f -> out.add(f.kind()));
+		return out;
+	}
+}
