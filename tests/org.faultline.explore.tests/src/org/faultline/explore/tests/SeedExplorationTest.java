@@ -1,48 +1,59 @@
 package org.faultline.explore.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
+import java.util.function.Predicate;
 
-import org.faultline.exec.FaultRun;
-import org.faultline.exec.ModelledVersions;
-import org.faultline.exec.RunObserver;
-import org.faultline.exec.Scenario;
-import org.faultline.explore.Exploration;
+import org.faultline.exec.Finding.Kind;
+import org.faultline.explore.DifferenceGroup;
 import org.faultline.explore.ExplorationReport;
 import org.faultline.explore.ExplorationResult;
-import org.faultline.explore.Point;
-import org.faultline.explore.ScenarioSpace;
-import org.faultline.explore.internal.ScenarioText;
+import org.faultline.explore.Point.VmaKind;
+import org.faultline.explore.Rule;
 import org.junit.jupiter.api.Test;
 
+/** Exploring the seed's whole space, no scenario named, finds the three problems its message describes. */
 class SeedExplorationTest {
 
+	private static DifferenceGroup find(Predicate<DifferenceGroup> p) {
+		ExplorationResult r = Seed.whole();
+		return r.groups().stream().filter(p).findFirst().orElseThrow(() -> new AssertionError(
+				"no such group in\n" + ExplorationReport.text(r, false)));
+	}
+
 	@Test
-	void explore() throws Exception {
-		var b = ModelledVersions.before();
-		var a = ModelledVersions.after();
-		List<Point> pts = ScenarioSpace.full().feasible(new java.util.EnumMap<>(org.faultline.explore.Rule.class));
-		for (int rep = 0; rep < 3; rep++) {
-			long t = System.nanoTime();
-			List<Scenario> ss = pts.stream().map(ScenarioText::scenario).toList();
-			long t1 = System.nanoTime();
-			for (Scenario s : ss)
-				FaultRun.scenario(s).version(b).call();
-			long t2 = System.nanoTime();
-			for (Scenario s : ss)
-				FaultRun.scenario(s).version(b).setMachineStates(true).call();
-			long t3 = System.nanoTime();
-			for (Scenario s : ss)
-				FaultRun.scenario(s).version(b).setObserver(new RunObserver() {}).call();
-			long t4 = System.nanoTime();
-			System.out.println(pts.size() + " parse " + (t1 - t) / 1000000 + " plain " + (t2 - t1) / 1000000 + " states "
-					+ (t3 - t2) / 1000000 + " observer " + (t4 - t3) / 1000000);
-		}
-		long t = System.nanoTime();
-		ExplorationResult r = Exploration.between(b, a).setThreads(2).call();
-		System.out.println("TOOK " + (System.nanoTime() - t) / 1_000_000 + " ms");
-		System.out.println(ExplorationReport.text(r, false));
-		assertTrue(r.explored() > 0);
+	void findsTheAllocationUnderThePageLockInTheOldCodeOnly() {
+		DifferenceGroup g = find(Seed.ALLOCATION_UNDER_LOCK);
+		assertTrue(g.before().has(Kind.ALLOCATION_UNDER_LOCK), g.before().report());
+		assertFalse(g.after().has(Kind.ALLOCATION_UNDER_LOCK), g.after().report());
+		assertFalse(g.before().trace().isEmpty(), "the representative's traces are kept");
+	}
+
+	@Test
+	void findsThePteMappedWithoutATableAndTheEndlessRefaultInTheOldCodeOnly() {
+		DifferenceGroup g = find(Seed.PTE_WITHOUT_TABLE);
+		assertTrue(g.before().has(Kind.REFAULT) && g.before().has(Kind.PTE_MAPPED_WITHOUT_TABLE), g.before().report());
+		assertFalse(g.after().has(Kind.REFAULT) || g.after().has(Kind.PTE_MAPPED_WITHOUT_TABLE), g.after().report());
+		assertEquals(VmaKind.DAX, g.representative().vma(), "the DAX ->fault that returns no page");
+	}
+
+	@Test
+	void findsAHotReadMappedThroughMapPagesWithoutFaultInTheNewCode() {
+		DifferenceGroup g = find(Seed.MAP_PAGES_WITHOUT_FAULT);
+		assertTrue(g.cause().describe().contains("->fault"), g.cause().describe());
+	}
+
+	@Test
+	void countsAreConsistent() {
+		ExplorationResult r = Seed.whole();
+		assertEquals(r.explored(), r.same() + r.groups().stream().mapToLong(DifferenceGroup::count).sum());
+		assertEquals(r.feasible(), r.explored(), "the seed's space is run whole, not sampled");
+		assertFalse(r.sampled());
+		for (DifferenceGroup g : r.groups())
+			assertTrue(g.count() > 0 && g.representative() != null, g.cause().describe());
+		assertTrue(r.pruned().get(Rule.PTE_NEEDS_TABLE) > 0);
+		assertTrue(r.pruned().get(Rule.RACE_POINT_IN_ONE_VERSION) > 0);
 	}
 }
