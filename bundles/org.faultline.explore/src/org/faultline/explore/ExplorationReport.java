@@ -1,5 +1,6 @@
 package org.faultline.explore;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -47,8 +48,18 @@ public final class ExplorationReport {
 				.append(m.pagesMapped()).append(" pte(s) set\n");
 	}
 
-	/** The result as one JSON object: counts, pruning by rule, and the groups with their representatives. */
-	public static String json(ExplorationResult r) {
+	/** The workloads, one block each with the metrics of both versions. */
+	public static String text(List<WorkloadResult> workloads) {
+		StringBuilder s = new StringBuilder("workloads:\n");
+		workloads.forEach(w -> s.append(w.text()));
+		return s.toString();
+	}
+
+	/**
+	 * The result as one JSON object: counts, pruning by rule, the groups with their representatives, and the
+	 * workloads' metrics by version.
+	 */
+	public static String json(ExplorationResult r, List<WorkloadResult> workloads) {
 		StringBuilder s = new StringBuilder("{");
 		field(s, "before", r.before()).append(',');
 		field(s, "after", r.after()).append(',');
@@ -71,7 +82,22 @@ public final class ExplorationReport {
 			field(s, "afterOutcome", g.after().outcomeText());
 			s.append('}');
 		}
+		s.append("],\"workloads\":[");
+		first = true;
+		for (WorkloadResult w : workloads) {
+			s.append(first ? "" : ",").append('{');
+			first = false;
+			field(s, "name", w.workload().name()).append(",\"before\":").append(metrics(w.before()))
+					.append(",\"after\":").append(metrics(w.after())).append('}');
+		}
 		return s.append("]}").toString();
+	}
+
+	private static String metrics(Metrics m) {
+		return "{\"faults\":" + m.faults() + ",\"faultCalls\":" + m.faultCalls() + ",\"mapPagesCalls\":"
+				+ m.mapPagesCalls() + ",\"pagesMapped\":" + m.pagesMapped() + ",\"pageLocks\":" + m.pageLocks()
+				+ ",\"pageTableAllocations\":" + m.pageTableAllocations() + ",\"ptlAcquisitions\":"
+				+ m.ptlAcquisitions() + ",\"reclaimUnderLock\":" + m.reclaimUnderLock() + "}";
 	}
 
 	private static String kinds(java.util.Set<Finding.Kind> kinds) {

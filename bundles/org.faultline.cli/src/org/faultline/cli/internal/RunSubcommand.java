@@ -1,27 +1,19 @@
 package org.faultline.cli.internal;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.faultline.exec.FaultlineRun;
 import org.faultline.exec.FaultlineRun.Which;
 import org.faultline.exec.RunResult;
 import org.faultline.exec.ScenarioException;
 import org.faultline.mmtree.ModelledTree;
-import org.faultline.model.patch.PatchSeries;
-import org.faultline.patch.ApplyCommand;
-import org.faultline.patch.ApplyResult;
 import org.faultline.patch.PatchException;
-import org.faultline.patch.PatchReader;
-import org.faultline.patch.Samples;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,7 +93,7 @@ public final class RunSubcommand implements Callable<Integer> {
 				results = run(request, modelled.repository(), base == null ? ModelledTree.BASE_REF : base, which);
 			}
 		else
-			try (Repository repository = open(tree)) {
+			try (Repository repository = PatchedTree.open(tree)) {
 				results = run(request, repository, base == null ? "HEAD" : base, which);
 			}
 		out.print(all ? FaultlineRun.summary(results) : FaultlineRun.report(results.values().iterator().next()));
@@ -112,24 +104,12 @@ public final class RunSubcommand implements Callable<Integer> {
 	private Map<String, List<RunResult>> run(FaultlineRun request, Repository repository, String baseRevision,
 			Which which) throws ScenarioException, IOException, PatchException {
 		String after = baseRevision;
-		if (patch != null || sample) {
-			PatchSeries series = read();
-			ApplyResult applied = ApplyCommand.on(repository).setSeries(series).setBase(baseRevision).call();
-			if (!applied.complete() || applied.head() == null)
-				throw new PatchException((sample ? "the sample" : patch) + " does not apply to " + baseRevision
-						+ " (see 'faultline apply' for the hunks)", List.of());
-			after = applied.head().name();
-		} else if (which != Which.BEFORE)
+		if (patch != null || sample)
+			after = PatchedTree.apply(repository, baseRevision, PatchedTree.read(patch, sample),
+					sample ? "the sample" : patch.toString());
+		else if (which != Which.BEFORE)
 			throw new ParameterException(spec.commandLine(), "--version " + version + " needs a PATCH with --tree");
 		return request.setRefs(repository, baseRevision, after).callEach();
-	}
-
-	private PatchSeries read() throws PatchException {
-		if (sample)
-			return Samples.seed();
-		if (!Files.isRegularFile(patch))
-			throw new PatchException("no such file: " + patch, List.of());
-		return PatchReader.read().setSource(patch).call();
 	}
 
 	private Which which() {
@@ -140,15 +120,5 @@ public final class RunSubcommand implements Callable<Integer> {
 		default -> throw new ParameterException(spec.commandLine(), "--version must be before, after or both, not "
 				+ version);
 		};
-	}
-
-	private static Repository open(Path dir) throws IOException, PatchException {
-		File file = dir.toFile();
-		if (!file.isDirectory())
-			throw new PatchException("no such directory: " + dir, List.of());
-		FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(file);
-		if (builder.getGitDir() == null)
-			throw new PatchException("not a git repository: " + dir, List.of());
-		return builder.setMustExist(true).build();
 	}
 }

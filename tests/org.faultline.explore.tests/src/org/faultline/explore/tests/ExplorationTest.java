@@ -59,7 +59,7 @@ class ExplorationTest {
 		ExplorationResult one = Exploration.between(Seed.before(), Seed.after()).setSpace(SMALL).setThreads(1).call();
 		ExplorationResult three = Exploration.between(Seed.before(), Seed.after()).setSpace(SMALL).setThreads(3).call();
 		assertEquals(ExplorationReport.text(one, true), ExplorationReport.text(three, true));
-		assertEquals(ExplorationReport.json(one), ExplorationReport.json(three));
+		assertEquals(ExplorationReport.json(one, List.of()), ExplorationReport.json(three, List.of()));
 		assertFalse(one.groups().isEmpty());
 	}
 
@@ -69,8 +69,8 @@ class ExplorationTest {
 		ExplorationResult a = e.setSeed(7).call(), again = e.setSeed(7).call(), other = e.setSeed(8).call();
 		assertTrue(a.sampled());
 		assertTrue(a.explored() < a.feasible(), a.explored() + " of " + a.feasible());
-		assertEquals(ExplorationReport.json(a), ExplorationReport.json(again));
-		assertNotEquals(ExplorationReport.json(a), ExplorationReport.json(other));
+		assertEquals(ExplorationReport.json(a, List.of()), ExplorationReport.json(again, List.of()));
+		assertNotEquals(ExplorationReport.json(a, List.of()), ExplorationReport.json(other, List.of()));
 	}
 
 	@Test
