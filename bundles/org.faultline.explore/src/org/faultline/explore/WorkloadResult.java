@@ -16,7 +16,7 @@ public record WorkloadResult(Workload workload, Metrics before, Metrics after, R
 	public static List<WorkloadResult> run(List<Workload> workloads, ExecutableVersion before,
 			ExecutableVersion after) {
 		return workloads.stream().map(w -> {
-			PairRun pair = PairRun.run(parse(w), w.followUps(), before, after, false);
+			PairRun pair = PairRun.run(parse(w), w.followUps(), before, after, false, false);
 			return new WorkloadResult(w, pair.beforeProbe().metrics(), pair.afterProbe().metrics(), pair.before(),
 					pair.after());
 		}).toList();

@@ -55,8 +55,12 @@ public final class Explorer {
 		this.seed = seed;
 	}
 
-	/** What one chunk found: its groups, the variants of each of its static scenarios, and what it pruned. */
-	private record Chunk(Groups groups, List<List<Point>> variants, Map<Rule, Integer> pruned) {
+	/**
+	 * What one chunk found: its groups, and for each of its static scenarios the scenario and its variants,
+	 * and what it pruned.
+	 */
+	private record Chunk(Groups groups, List<Scenario> scenarios, List<List<Point>> variants,
+			Map<Rule, Integer> pruned) {
 	}
 
 	public ExplorationResult run(IProgressMonitor monitor) {
@@ -72,12 +76,14 @@ public final class Explorer {
 		try {
 			Groups groups = new Groups();
 			List<Chunk> statics = inChunks(pool, chosen.size(), progress.split(30), from -> {
-				Chunk c = new Chunk(new Groups(), new ArrayList<>(), new EnumMap<>(Rule.class));
+				Chunk c = new Chunk(new Groups(), new ArrayList<>(), new ArrayList<>(), new EnumMap<>(Rule.class));
 				for (int i = from; i < Math.min(from + CHUNK, chosen.size()); i++) {
 					int index = chosen.get(i);
 					Point p = feasible.get(index);
-					PairRun pair = PairRun.run(ScenarioText.scenario(p), List.of(), before, after, false);
+					Scenario s = ScenarioText.scenario(p);
+					PairRun pair = PairRun.run(s, List.of(), before, after, false, true);
 					c.groups.add(pair.cause(), p, index * VARIANTS_PER_POINT);
+					c.scenarios.add(s);
 					c.variants.add(variants(p, pair, c.pruned));
 				}
 				return c;
@@ -90,31 +96,28 @@ public final class Explorer {
 					variantCount += v.size();
 			}
 			List<Point> vp = new ArrayList<>();
+			List<Scenario> bases = new ArrayList<>();
 			List<Long> ordinals = new ArrayList<>();
 			double keep = Math.min(1, Math.max(0, sampleSize - chosen.size()) / (double) Math.max(1, variantCount));
 			int k = 0;
 			for (Chunk c : statics)
-				for (List<Point> vs : c.variants) {
+				for (int n = 0; n < c.variants.size(); n++) {
 					long base = chosen.get(k++) * VARIANTS_PER_POINT;
+					List<Point> vs = c.variants.get(n);
 					for (int j = 0; j < vs.size(); j++)
 						if (keep >= 1 || unit(seed, base + j + 1) < keep) {
 							vp.add(vs.get(j));
+							bases.add(c.scenarios.get(n));
 							ordinals.add(base + j + 1);
 						}
 				}
 			statics.clear();
 			for (Chunk c : inChunks(pool, vp.size(), progress.split(60), from -> {
-				Chunk c = new Chunk(new Groups(), List.of(), Map.of());
-				Point staticPoint = null;
-				Scenario base = null;
+				Chunk c = new Chunk(new Groups(), List.of(), List.of(), Map.of());
 				for (int i = from; i < Math.min(from + CHUNK, vp.size()); i++) {
-					Point p = vp.get(i);
-					if (!p.withVariant(null).equals(staticPoint)) {
-						staticPoint = p.withVariant(null);
-						base = ScenarioText.scenario(staticPoint);
-					}
-					c.groups.add(PairRun.run(ScenarioText.withVariant(base, p.variant()), List.of(), before, after,
-							false).cause(), p, ordinals.get(i));
+					Scenario s = ScenarioText.withVariant(bases.get(i), vp.get(i).variant());
+					c.groups.add(PairRun.run(s, List.of(), before, after, false, false).cause(), vp.get(i),
+							ordinals.get(i));
 				}
 				return c;
 			}))
@@ -178,7 +181,7 @@ public final class Explorer {
 		for (var e : ordered) {
 			progress.split(1);
 			Point p = e.getValue().representative();
-			PairRun pair = PairRun.run(ScenarioText.scenario(p), List.of(), before, after, true);
+			PairRun pair = PairRun.run(ScenarioText.scenario(p), List.of(), before, after, true, false);
 			out.add(new DifferenceGroup(e.getKey(), e.getValue().count(), p, ScenarioText.text(p), pair.before(),
 					pair.after(), pair.beforeProbe().metrics(), pair.afterProbe().metrics()));
 		}

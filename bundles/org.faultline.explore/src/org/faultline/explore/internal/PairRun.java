@@ -15,9 +15,10 @@ import org.faultline.explore.Cause;
 /** One scenario (or workload) run on both versions, each watched by a {@link Probe}, and what differs. */
 public record PairRun(RunResult before, RunResult after, Probe beforeProbe, Probe afterProbe) {
 
+	/** @param discover whether the probes look for race points (only the runs of static scenarios need them) */
 	public static PairRun run(Scenario s, List<FollowUp> followUps, ExecutableVersion before,
-			ExecutableVersion after, boolean trace) {
-		Probe b = new Probe(), a = new Probe();
+			ExecutableVersion after, boolean trace, boolean discover) {
+		Probe b = new Probe(discover), a = new Probe(discover);
 		return new PairRun(side(s, followUps, before, b, trace), side(s, followUps, after, a, trace), b, a);
 	}
 

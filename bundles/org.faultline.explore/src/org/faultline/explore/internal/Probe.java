@@ -21,6 +21,7 @@ public final class Probe implements RunObserver {
 	public record RacePoint(String at, int nth, String why) {
 	}
 
+	private final boolean discover;
 	private final List<String> calls = new ArrayList<>();
 	private final List<String> steps = new ArrayList<>();
 	private final Map<String, Integer> callCounts = new HashMap<>();
@@ -33,12 +34,18 @@ public final class Probe implements RunObserver {
 	private int faults, faultCalls, mapPagesCalls, pagesMapped, pageLocks, tableAllocations, ptlAcquisitions,
 			reclaimUnderLock;
 
+	/** @param discover whether to find race points, which costs a count per called name */
+	public Probe(boolean discover) {
+		this.discover = discover;
+	}
+
 	@Override
 	public void call(String function, Op op) {
 		calls.add(function);
-		int nth = callCounts.merge(function, 1, Integer::sum);
-		lastCall = function;
-		lastNth = nth;
+		if (discover) {
+			lastCall = function;
+			lastNth = callCounts.merge(function, 1, Integer::sum);
+		}
 		switch (op) {
 		case FAULT -> {
 			faultCalls++;
@@ -100,14 +107,15 @@ public final class Probe implements RunObserver {
 
 	@Override
 	public void sleep(String what, boolean reclaim) {
-		if (lastCall != null)
+		if (discover && lastCall != null)
 			points.putIfAbsent(lastCall + "#" + lastNth, new RacePoint(lastCall, lastNth, what + " may sleep"));
 		if (reclaim && (pageLocksHeld > 0 || immapHeld > 0))
 			reclaimUnderLock++;
 	}
 
 	private void point(String why) {
-		points.putIfAbsent(lastCall + "#" + lastNth, new RacePoint(lastCall, lastNth, why));
+		if (discover)
+			points.putIfAbsent(lastCall + "#" + lastNth, new RacePoint(lastCall, lastNth, why));
 	}
 
 	public List<String> calls() {

@@ -57,6 +57,8 @@ public final class Run {
 	private Frame finished;
 	private StepHook hook;
 	private RunObserver observer;
+	/** The vma's ->fault, ->map_pages and ->page_mkwrite, looked up once for the observer. */
+	private Object[] vmaOps;
 	private final Map<String, List<Race>> races = new HashMap<>();
 	private final Map<String, Integer> callCounts = new HashMap<>();
 	private final Map<String, Object> unknownValues = new HashMap<>();
@@ -78,8 +80,12 @@ public final class Run {
 		this.hook = hook;
 	}
 
+	/** Set after the vma: tells the observer which of its operations a call runs as. */
 	public void setObserver(RunObserver observer) {
 		this.observer = observer;
+		Obj ops = vma != null && vma.get("vm_ops") instanceof Obj o ? o : null;
+		vmaOps = ops == null ? new Object[3]
+				: new Object[] { ops.get("fault"), ops.get("map_pages"), ops.get("page_mkwrite") };
 	}
 
 	public void addRace(Race race) {
@@ -145,13 +151,11 @@ public final class Run {
 
 	/** Which of the vma's operations {@code target} is, for the observer. */
 	private RunObserver.Op op(FunctionRef target) {
-		if (vma == null || !(vma.get("vm_ops") instanceof Obj ops))
-			return RunObserver.Op.NONE;
-		if (ops.get("fault") == target)
+		if (target == vmaOps[0])
 			return RunObserver.Op.FAULT;
-		if (ops.get("map_pages") == target)
+		if (target == vmaOps[1])
 			return RunObserver.Op.MAP_PAGES;
-		return ops.get("page_mkwrite") == target ? RunObserver.Op.PAGE_MKWRITE : RunObserver.Op.NONE;
+		return target == vmaOps[2] ? RunObserver.Op.PAGE_MKWRITE : RunObserver.Op.NONE;
 	}
 
 	/** Whether an allocation by {@code primitive} fails now, by the scenario's plan. */
