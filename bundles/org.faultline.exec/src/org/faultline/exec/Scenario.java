@@ -87,6 +87,8 @@ public record Scenario(String name, String description, Vma vma, Fault fault, Pm
 		 * truncate(2) of the file down to the faulting page: i_size shrinks, the pages from there on leave the
 		 * page cache and the fault's ptes are zapped; a page locked by anyone stays (truncation would wait).
 		 */
-		TRUNCATE
+		TRUNCATE,
+		/** Another thread splits a huge pmd into a pte table mapping its small pages (split_huge_pmd). */
+		THP_SPLIT
 	}
 }

@@ -32,7 +32,7 @@ import org.faultline.exec.Scenario.RaceAction;
  *                                   # fault=filemap | dax-cow[:immap] | page | retry | error:SIGBUS | nopage | none
  * fault-around-bytes 65536
  * fail pte_alloc_one after=0        # the first call fails
- * race at=pte_alloc nth=1 action=huge-pmd   # huge-pmd | madv-dontneed | pte-table | truncate
+ * race at=pte_alloc nth=1 action=huge-pmd   # huge-pmd | madv-dontneed | pte-table | truncate | thp-split
  * thp enabled maps
  * budget 200000
  * unknown some_helper=0
@@ -153,7 +153,8 @@ public final class ScenarioParser {
 				case "madv-dontneed" -> RaceAction.MADV_DONTNEED;
 				case "pte-table" -> RaceAction.PTE_TABLE;
 				case "truncate" -> RaceAction.TRUNCATE;
-				default -> throw error("race action must be huge-pmd, madv-dontneed, pte-table or truncate");
+				case "thp-split" -> RaceAction.THP_SPLIT;
+				default -> throw error("race action must be huge-pmd, madv-dontneed, pte-table, truncate or thp-split");
 				}));
 		case "thp" -> {
 			thp = has(w, "enabled");

@@ -87,7 +87,8 @@ public record Point(VmaKind vma, Access access, PmdState pmd, PteState pte, Cach
 		/** A THP fault or khugepaged collapse installs a huge pmd. */
 		THP_COLLAPSE(RaceAction.HUGE_PMD),
 		MADV_DONTNEED(RaceAction.MADV_DONTNEED),
-		TRUNCATE(RaceAction.TRUNCATE);
+		TRUNCATE(RaceAction.TRUNCATE),
+		THP_SPLIT(RaceAction.THP_SPLIT);
 
 		/** What the scenario's race does. */
 		public final RaceAction action;

@@ -49,6 +49,8 @@ public enum Rule {
 			p -> race(p, RaceKind.SAME_PMD_FAULT, RaceKind.THP_COLLAPSE) && p.pmd() != PmdState.NONE),
 	COLLAPSE_NEEDS_THP("a huge pmd is installed only where THP maps", p -> race(p, RaceKind.THP_COLLAPSE)
 			&& !thp(p.vma())),
+	SPLIT_NEEDS_HUGE_PMD("only a huge pmd is split", p -> race(p, RaceKind.THP_SPLIT) && p.pmd() != PmdState.HUGE
+			&& p.pmd() != PmdState.HUGE_WRITE),
 	TRUNCATE_NEEDS_PAGE_CACHE("only a file with a page cache is truncated under a fault",
 			p -> race(p, RaceKind.TRUNCATE) && !p.vma().pageCache()),
 	/** Counted by the explorer, which alone knows where each version can be raced. */

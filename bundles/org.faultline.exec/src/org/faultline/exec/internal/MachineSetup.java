@@ -8,6 +8,7 @@ import org.faultline.exec.internal.interp.CompiledVersion;
 import org.faultline.exec.internal.interp.Entry;
 import org.faultline.exec.internal.interp.FunctionRef;
 import org.faultline.exec.internal.interp.Obj;
+import org.faultline.exec.internal.interp.Pointer;
 import org.faultline.exec.internal.interp.Run;
 import org.faultline.exec.internal.interp.Types;
 import org.faultline.exec.internal.interp.Values;
@@ -18,6 +19,7 @@ import org.faultline.exec.internal.machine.Page;
 import org.faultline.exec.internal.machine.PageTable;
 import org.faultline.exec.internal.machine.PageTable.Level;
 import org.faultline.exec.internal.prim.Linux46;
+import org.faultline.exec.internal.prim.HugePmd;
 
 /**
  * Builds the machine a scenario describes, and the run over it: page tables down to the fault's pmd, the
@@ -212,6 +214,10 @@ public final class MachineSetup {
 		}
 		case MADV_DONTNEED -> zap(m, pmdTable, index);
 		case TRUNCATE -> truncate(run, pmdTable, index);
+		case THP_SPLIT -> {
+			if (Bits.huge(pmdTable.get(index)))
+				HugePmd.split(run, new Pointer.TableEntry(pmdTable, index), pmdTable.get(index));
+		}
 		case PTE_TABLE -> {
 			if (pmdTable.get(index) == 0) {
 				PageTable pte = m.newTable(Level.PTE, false);
