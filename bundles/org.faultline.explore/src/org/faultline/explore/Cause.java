@@ -9,9 +9,9 @@ import org.faultline.exec.Finding;
  * Why two runs of a scenario differ: the kinds of finding only one version has, and where the runs part: the
  * last step both made, then each version's next ({@code null} when that version made no more). Steps are what
  * the fault did (vma operations called, allocations, locks, pte maps and stores); when those are the same,
- * the names of the functions called. Scenarios with the same cause are one group.
+ * the names of the functions called ({@code stepsSame}). Scenarios with the same cause are one group.
  */
-public record Cause(Set<Finding.Kind> onlyBefore, Set<Finding.Kind> onlyAfter, String commonCall,
+public record Cause(Set<Finding.Kind> onlyBefore, Set<Finding.Kind> onlyAfter, boolean stepsSame, String commonCall,
 		String beforeCall, String afterCall) implements Comparable<Cause> {
 
 	public Cause {
@@ -26,7 +26,7 @@ public record Cause(Set<Finding.Kind> onlyBefore, Set<Finding.Kind> onlyAfter, S
 
 	/** One line: what only one version finds, and where the calls part. */
 	public String describe() {
-		StringBuilder s = new StringBuilder();
+		StringBuilder s = new StringBuilder(stepsSame && callsDiverge() ? "same steps, the code's own calls differ: " : "");
 		if (!onlyBefore.isEmpty())
 			s.append("only before: ").append(titles(onlyBefore)).append("; ");
 		if (!onlyAfter.isEmpty())

@@ -40,14 +40,15 @@ public record PairRun(RunResult before, RunResult after, Probe beforeProbe, Prob
 			return null;
 		// Where the behaviour parts says more than where the code's own calls part; failing that, the calls.
 		List<String> sb = beforeProbe.steps(), sa = afterProbe.steps();
-		if (sb.equals(sa)) {
+		boolean stepsSame = sb.equals(sa);
+		if (stepsSame) {
 			sb = beforeProbe.calls();
 			sa = afterProbe.calls();
 		}
 		int i = 0;
 		while (i < sb.size() && i < sa.size() && sb.get(i).equals(sa.get(i)))
 			i++;
-		return new Cause(onlyBefore, onlyAfter, i == 0 ? null : sb.get(i - 1), i < sb.size() ? sb.get(i) : null,
+		return new Cause(onlyBefore, onlyAfter, stepsSame, i == 0 ? null : sb.get(i - 1), i < sb.size() ? sb.get(i) : null,
 				i < sa.size() ? sa.get(i) : null);
 	}
 

@@ -90,7 +90,7 @@ class ExplorationTest {
 
 	@Test
 	void aGroupKeepsTheRepresentativeWithFewestNonDefaultDimensionsWhateverTheOrder() {
-		Cause c = new Cause(Set.of(Finding.Kind.REFAULT), Set.of(), null, "x", "y");
+		Cause c = new Cause(Set.of(Finding.Kind.REFAULT), Set.of(), false, null, "x", "y");
 		Point plain = point(VmaKind.PRIVATE_FILE, Access.READ, PmdState.TABLE, PteState.NONE);
 		Point unusual = point(VmaKind.DAX, Access.WRITE, PmdState.NONE, PteState.NONE);
 		Groups forward = new Groups(), backward = new Groups();
