@@ -21,6 +21,15 @@ public final class Probe implements RunObserver {
 	public record RacePoint(String at, int nth, String why) {
 	}
 
+	/** Step names, made once: a run has hundreds of steps. */
+	private static final String[] OPS = { "", "->fault", "->map_pages", "->page_mkwrite" };
+	private static final String[] KINDS = new String[TraceEvent.Kind.values().length];
+
+	static {
+		for (TraceEvent.Kind k : TraceEvent.Kind.values())
+			KINDS[k.ordinal()] = k.name().toLowerCase(java.util.Locale.ROOT) + " ";
+	}
+
 	private final boolean discover;
 	private final List<String> calls = new ArrayList<>();
 	private final List<String> steps = new ArrayList<>();
@@ -56,7 +65,7 @@ public final class Probe implements RunObserver {
 		}
 		}
 		if (op != Op.NONE)
-			steps.add("->" + op.name().toLowerCase() + " (" + function + ")");
+			steps.add(OPS[op.ordinal()] + " (" + function + ")");
 		if (dropped != null)
 			point("after dropping " + dropped);
 		dropped = null;
@@ -70,7 +79,7 @@ public final class Probe implements RunObserver {
 	public void event(TraceEvent.Kind kind, String what) {
 		boolean page = what.startsWith("page "), immap = what.startsWith("i_mmap_rwsem");
 		switch (kind) {
-		case LOCK, UNLOCK, MAP, UNMAP -> steps.add(kind.name().toLowerCase() + " " + subject(what, kind));
+		case LOCK, UNLOCK, MAP, UNMAP -> steps.add(KINDS[kind.ordinal()] + subject(what, kind));
 		case PTE_WRITE -> steps.add(what.contains(" = ") ? "set pmd" : "set pte");
 		default -> {
 		}
