@@ -42,7 +42,7 @@ class ExplorationTest {
 	}
 
 	@Test
-	void rulesPruneWhatCannotHappenAndTheCountsAddUp() {
+	void rulesPruneWhatCannotHappenAndTheCountsAddUp() throws Exception {
 		assertEquals(Rule.PTE_NEEDS_TABLE, Rule.pruning(point(VmaKind.ANON, Access.READ, PmdState.NONE,
 				PteState.PRESENT_RO)));
 		assertEquals(Rule.ACCESS_ALREADY_ALLOWED, Rule.pruning(point(VmaKind.ANON, Access.READ, PmdState.TABLE,
@@ -55,7 +55,7 @@ class ExplorationTest {
 	}
 
 	@Test
-	void theReportIsTheSameWhateverTheThreadCount() {
+	void theReportIsTheSameWhateverTheThreadCount() throws Exception {
 		ExplorationResult one = Exploration.between(Seed.before(), Seed.after()).setSpace(SMALL).setThreads(1).call();
 		ExplorationResult three = Exploration.between(Seed.before(), Seed.after()).setSpace(SMALL).setThreads(3).call();
 		assertEquals(ExplorationReport.text(one, true), ExplorationReport.text(three, true));
@@ -64,7 +64,7 @@ class ExplorationTest {
 	}
 
 	@Test
-	void aSpaceOverTheSampleSizeIsSampledWithTheSeed() {
+	void aSpaceOverTheSampleSizeIsSampledWithTheSeed() throws Exception {
 		Exploration e = Exploration.between(Seed.before(), Seed.after()).setSpace(SMALL).setSampleSize(300);
 		ExplorationResult a = e.setSeed(7).call(), again = e.setSeed(7).call(), other = e.setSeed(8).call();
 		assertTrue(a.sampled());
@@ -74,7 +74,7 @@ class ExplorationTest {
 	}
 
 	@Test
-	void aCancelledMonitorStopsTheExploration() {
+	void aCancelledMonitorStopsTheExploration() throws Exception {
 		NullProgressMonitor cancelled = new NullProgressMonitor();
 		cancelled.setCanceled(true);
 		assertThrows(OperationCanceledException.class, () -> Exploration.between(Seed.before(), Seed.after())
@@ -82,14 +82,14 @@ class ExplorationTest {
 	}
 
 	@Test
-	void twoIdenticalVersionsDifferNowhere() {
+	void twoIdenticalVersionsDifferNowhere() throws Exception {
 		ExplorationResult r = Exploration.between(Seed.after(), Seed.after()).setSpace(SMALL).call();
 		assertEquals(r.explored(), r.same());
 		assertTrue(r.groups().isEmpty());
 	}
 
 	@Test
-	void aGroupKeepsTheRepresentativeWithFewestNonDefaultDimensionsWhateverTheOrder() {
+	void aGroupKeepsTheRepresentativeWithFewestNonDefaultDimensionsWhateverTheOrder() throws Exception {
 		Cause c = new Cause(Set.of(Finding.Kind.REFAULT), Set.of(), false, null, "x", "y");
 		Point plain = point(VmaKind.PRIVATE_FILE, Access.READ, PmdState.TABLE, PteState.NONE);
 		Point unusual = point(VmaKind.DAX, Access.WRITE, PmdState.NONE, PteState.NONE);

@@ -35,7 +35,7 @@ class MutationTest {
 	private static final String SET_READ_PTE = "\tdo_set_pte(vma, address, fault_page, pte, false, false);\n"
 			+ "\tunlock_page(fault_page);\nunlock_out:\n";
 
-	private static ExplorationResult exploreAgainstNew(ExecutableVersion edited) {
+	private static ExplorationResult exploreAgainstNew(ExecutableVersion edited) throws Exception {
 		return Exploration.between(edited, Seed.after()).setSpace(ScenarioSpace.full().withVariants(false)).call();
 	}
 
@@ -44,13 +44,13 @@ class MutationTest {
 	}
 
 	@Test
-	void theNewCodeAgainstItselfHasNoneOfTheGroups() {
+	void theNewCodeAgainstItselfHasNoneOfTheGroups() throws Exception {
 		ExplorationResult r = exploreAgainstNew(Seed.after());
 		assertTrue(r.groups().isEmpty(), ExplorationReport.text(r, false));
 	}
 
 	@Test
-	void allocatingThePteTableAfterFaultPutsBackTheAllocationUnderThePageLock() {
+	void allocatingThePteTableAfterFaultPutsBackTheAllocationUnderThePageLock() throws Exception {
 		ExecutableVersion edited = Seed.editedAfter(NO_ALLOC_BEFORE_FAULT[0], NO_ALLOC_BEFORE_FAULT[1],
 				NO_ALLOC_BEFORE_FAULT[2], NO_ALLOC_BEFORE_FAULT[3], READ_FAULT_GOT_PAGE,
 				READ_FAULT_GOT_PAGE.replace("\tpte = pte_offset_map_lock", "\tif (unlikely(pte_alloc(mm, pmd, address))) {\n"
@@ -60,12 +60,12 @@ class MutationTest {
 	}
 
 	@Test
-	void notAllocatingThePteTableBeforeFaultPutsBackTheEndlessRefault() {
+	void notAllocatingThePteTableBeforeFaultPutsBackTheEndlessRefault() throws Exception {
 		assertGroup(exploreAgainstNew(Seed.editedAfter(NO_ALLOC_BEFORE_FAULT)), Seed.PTE_WITHOUT_TABLE);
 	}
 
 	@Test
-	void faultAroundAfterFaultPutsBackTheExtraFaultOnAHotCache() {
+	void faultAroundAfterFaultPutsBackTheExtraFaultOnAHotCache() throws Exception {
 		ExecutableVersion edited = Seed.editedAfter(FAULT_AROUND_FIRST, "", SET_READ_PTE,
 				"\tdo_set_pte(vma, address, fault_page, pte, false, false);\n\tunlock_page(fault_page);\n"
 						+ "\tif (vma->vm_ops->map_pages && fault_around_bytes >> PAGE_SHIFT > 1)\n"

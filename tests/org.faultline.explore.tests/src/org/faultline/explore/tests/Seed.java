@@ -1,7 +1,6 @@
 package org.faultline.explore.tests;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -39,24 +38,24 @@ final class Seed {
 	private Seed() {
 	}
 
-	static ExecutableVersion before() {
-		return unchecked(ModelledVersions::before);
+	static ExecutableVersion before() throws IOException {
+		return ModelledVersions.before();
 	}
 
-	static ExecutableVersion after() {
-		return unchecked(ModelledVersions::after);
+	static ExecutableVersion after() throws IOException {
+		return ModelledVersions.after();
 	}
 
 	/** The whole space of the seed, explored once on two threads. */
-	static synchronized ExplorationResult whole() {
+	static synchronized ExplorationResult whole() throws IOException {
 		if (whole == null)
 			whole = Exploration.between(before(), after()).setThreads(2).call();
 		return whole;
 	}
 
 	/** The after image with pieces of mm/memory.c replaced, each of which must be there exactly once. */
-	static ExecutableVersion editedAfter(String... fromTo) {
-		Map<String, String> files = new HashMap<>(unchecked(ModelledVersions::afterFiles));
+	static ExecutableVersion editedAfter(String... fromTo) throws IOException {
+		Map<String, String> files = new HashMap<>(ModelledVersions.afterFiles());
 		String text = files.get("mm/memory.c");
 		for (int i = 0; i < fromTo.length; i += 2) {
 			int at = text.indexOf(fromTo[i]);
@@ -65,18 +64,6 @@ final class Seed {
 			text = text.replace(fromTo[i], fromTo[i + 1]);
 		}
 		files.put("mm/memory.c", text);
-		return unchecked(() -> ExecutableVersion.load("edited after", SourceSet.of(files)));
-	}
-
-	private interface Load<T> {
-		T get() throws IOException;
-	}
-
-	private static <T> T unchecked(Load<T> load) {
-		try {
-			return load.get();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return ExecutableVersion.load("edited after", SourceSet.of(files));
 	}
 }

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 /** Exploring the seed's whole space, no scenario named, finds the three problems its message describes. */
 class SeedExplorationTest {
 
-	private static DifferenceGroup find(Predicate<DifferenceGroup> p) {
+	private static DifferenceGroup find(Predicate<DifferenceGroup> p) throws Exception {
 		ExplorationResult r = Seed.whole();
 		return r.groups().stream().filter(p).findFirst().orElseThrow(() -> new AssertionError(
 				"no such group in\n" + ExplorationReport.text(r, false)));
 	}
 
 	@Test
-	void findsTheAllocationUnderThePageLockInTheOldCodeOnly() {
+	void findsTheAllocationUnderThePageLockInTheOldCodeOnly() throws Exception {
 		DifferenceGroup g = find(Seed.ALLOCATION_UNDER_LOCK);
 		assertTrue(g.before().has(Kind.ALLOCATION_UNDER_LOCK), g.before().report());
 		assertFalse(g.after().has(Kind.ALLOCATION_UNDER_LOCK), g.after().report());
@@ -32,7 +32,7 @@ class SeedExplorationTest {
 	}
 
 	@Test
-	void findsThePteMappedWithoutATableAndTheEndlessRefaultInTheOldCodeOnly() {
+	void findsThePteMappedWithoutATableAndTheEndlessRefaultInTheOldCodeOnly() throws Exception {
 		DifferenceGroup g = find(Seed.PTE_WITHOUT_TABLE);
 		assertTrue(g.before().has(Kind.REFAULT) && g.before().has(Kind.PTE_MAPPED_WITHOUT_TABLE), g.before().report());
 		assertFalse(g.after().has(Kind.REFAULT) || g.after().has(Kind.PTE_MAPPED_WITHOUT_TABLE), g.after().report());
@@ -40,13 +40,13 @@ class SeedExplorationTest {
 	}
 
 	@Test
-	void findsAHotReadMappedThroughMapPagesWithoutFaultInTheNewCode() {
+	void findsAHotReadMappedThroughMapPagesWithoutFaultInTheNewCode() throws Exception {
 		DifferenceGroup g = find(Seed.MAP_PAGES_WITHOUT_FAULT);
 		assertTrue(g.cause().describe().contains("->fault"), g.cause().describe());
 	}
 
 	@Test
-	void countsAreConsistent() {
+	void countsAreConsistent() throws Exception {
 		ExplorationResult r = Seed.whole();
 		assertEquals(r.explored(), r.same() + r.groups().stream().mapToLong(DifferenceGroup::count).sum());
 		assertEquals(r.feasible(), r.explored(), "the seed's space is run whole, not sampled");

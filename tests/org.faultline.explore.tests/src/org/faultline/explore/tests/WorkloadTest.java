@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class WorkloadTest {
 
 	@Test
-	void sequentialReadOf64CachedPagesWithFaultAround64K() {
+	void sequentialReadOf64CachedPagesWithFaultAround64K() throws Exception {
 		WorkloadResult r = WorkloadResult.run(List.of(Workload.sequentialRead(64, 65536)), Seed.before(), Seed.after())
 				.get(0);
 		// 64 pages in windows of 16: four faults each; the rest is mapped by fault-around
@@ -31,7 +31,7 @@ class WorkloadTest {
 	}
 
 	@Test
-	void withoutFaultAroundEveryPageFaultsThroughFault() {
+	void withoutFaultAroundEveryPageFaultsThroughFault() throws Exception {
 		WorkloadResult r = WorkloadResult.run(List.of(Workload.sequentialRead(8, 4096)), Seed.before(), Seed.after())
 				.get(0);
 		assertEquals(8, r.before().faults(), r.text());
@@ -40,7 +40,7 @@ class WorkloadTest {
 	}
 
 	@Test
-	void aSecondProcessFaultsTheSamePagesAgainInItsOwnTables() {
+	void aSecondProcessFaultsTheSamePagesAgainInItsOwnTables() throws Exception {
 		WorkloadResult r = WorkloadResult.run(Workload.standard(), Seed.before(), Seed.after()).stream()
 				.filter(w -> w.workload().name().equals("second-process")).findFirst().orElseThrow();
 		assertEquals(2, r.after().faults(), r.text());
