@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
+import org.faultline.c.parse.Program;
 import org.faultline.c.parse.SourceSet;
 import org.faultline.exec.internal.interp.CompiledVersion;
 import org.faultline.exec.internal.interp.Lowering;
@@ -38,15 +39,24 @@ public final class ExecutableVersion {
 		this.compiled = compiled;
 	}
 
+	/** The fault path's files of a tree and the headers they include, for {@link #lower}; not yet loaded. */
+	public static SourceSet sources(SourceSet.Reader reader) {
+		return SourceSet.from(reader).includeDirectory("include").file(MEMORY_C).file(FILEMAP_C);
+	}
+
+	/** Lowers a version loaded from {@link #sources}, e.g. one whose parse is shared with the semantic diff. */
+	public static ExecutableVersion lower(String label, Program program, Set<String> stops) {
+		return new ExecutableVersion(label, Lowering.lower(program, Primitives.standard(),
+				f -> !stops.contains(f.name()) && Set.of(MEMORY_C, FILEMAP_C).contains(f.range().file())));
+	}
+
 	/**
 	 * Loads {@code mm/memory.c} and {@code mm/filemap.c} (headers from {@code include/}) through a reader.
 	 *
 	 * @throws IOException when one of the two files cannot be read
 	 */
 	public static ExecutableVersion load(String label, SourceSet.Reader reader, Set<String> stops) throws IOException {
-		var ast = SourceSet.from(reader).includeDirectory("include").file(MEMORY_C).file(FILEMAP_C).load();
-		return new ExecutableVersion(label, Lowering.lower(ast, Primitives.standard(),
-				f -> !stops.contains(f.name()) && Set.of(MEMORY_C, FILEMAP_C).contains(f.range().file())));
+		return lower(label, sources(reader).load(), stops);
 	}
 
 	public static ExecutableVersion load(String label, SourceSet.Reader reader) throws IOException {
@@ -55,6 +65,11 @@ public final class ExecutableVersion {
 
 	public String label() {
 		return label;
+	}
+
+	/** The same lowered code under another name: runs report the label they ran on. */
+	public ExecutableVersion withLabel(String newLabel) {
+		return new ExecutableVersion(newLabel, compiled);
 	}
 
 	/** Constructs the sources have that the engine cannot run, with file:line. */

@@ -1,22 +1,17 @@
 package org.faultline.exec;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevTree;
-import org.faultline.mmtree.ModelledTree;
 
 /**
  * What {@code faultline run} does, without the command line: pick the scenario (a file, or a shipped one by
- * name), build the versions (the modelled tree's two images by default; with a git-format patch, the modelled
- * base and the base with the patch; {@link #setRefs} for two commits of any repository, which is how the CLI
- * runs a patch mail on a kernel checkout), run, and report. Usage:
+ * name), run it on the versions given (by default the modelled tree's two images; the review session gives
+ * the versions of a patch on any tree), and report. Usage:
  *
  * <pre>
  * List&lt;RunResult&gt; results = FaultlineRun.scenario("read-cached-pmd-none").setWhich(Which.BOTH).call();
@@ -33,10 +28,7 @@ public final class FaultlineRun {
 	private final String scenario;
 	private Which which = Which.BOTH;
 	private boolean trace;
-	private Path patch;
-	private String base;
-	private Repository repository;
-	private String afterRef;
+	private List<ExecutableVersion> versions;
 
 	private FaultlineRun(String scenario) {
 		this.scenario = scenario;
@@ -62,31 +54,20 @@ public final class FaultlineRun {
 		return this;
 	}
 
-	/** A git-format patch: after = base + patch. */
-	public FaultlineRun setPatch(Path p) {
-		this.patch = p;
-		return this;
-	}
-
-	/**
-	 * Both versions from refs of an open repository, e.g. a base and the commit that applying a patch mail
-	 * made (the CLI applies mails, which may need whitespace repair, with the patch engine).
-	 */
-	public FaultlineRun setRefs(Repository repo, String beforeRef, String afterRevision) {
-		this.repository = repo;
-		this.base = beforeRef;
-		this.afterRef = afterRevision;
+	/** The versions to run on, in order (before, after); which of them is picked by {@link #setWhich}. */
+	public FaultlineRun setVersions(ExecutableVersion before, ExecutableVersion after) {
+		this.versions = Arrays.asList(before, after);
 		return this;
 	}
 
 	/**
 	 * @throws ScenarioException when the scenario cannot be found or read (file:line in the message)
-	 * @throws IOException       when the tree, the base or the patch cannot be read or the patch does not apply
+	 * @throws IOException       when a scenario file or the modelled tree cannot be read
 	 */
 	public List<RunResult> call() throws ScenarioException, IOException {
 		if (scenario == null)
 			throw new IllegalStateException("every shipped scenario: use callEach()");
-		return runOn(loadScenario(), versions());
+		return runOn(NamedScenarios.fileOrName(scenario), versions());
 	}
 
 	/**
@@ -98,7 +79,7 @@ public final class FaultlineRun {
 		List<ExecutableVersion> versions = versions();
 		Map<String, List<RunResult>> results = new LinkedHashMap<>();
 		if (scenario != null) {
-			Scenario one = loadScenario();
+			Scenario one = NamedScenarios.fileOrName(scenario);
 			results.put(one.name(), runOn(one, versions));
 			return results;
 		}
@@ -174,44 +155,15 @@ public final class FaultlineRun {
 	private static void onlyIn(RunResult a, RunResult b, List<String> lines) {
 		for (Finding f : a.findings())
 			if (b.findings().stream().noneMatch(g -> g.kind() == f.kind()))
-				lines.add("only " + a.version() + ": " + f.kind().title());
+				lines.add("only " + a.version() + ": " + f.title());
 	}
 
-	private Scenario loadScenario() throws ScenarioException, IOException {
-		Path file = Path.of(scenario);
-		if (Files.isRegularFile(file))
-			return ScenarioParser.parse(scenario, Files.readString(file));
-		return NamedScenarios.load(scenario);
-	}
 
 	private List<ExecutableVersion> versions() throws IOException {
-		if (repository != null)
-			return pick(which == Which.AFTER ? null : load("before (" + base + ")", repository, base),
-					which == Which.BEFORE ? null : load("after (" + afterRef + ")", repository, afterRef));
-		if (patch == null)
-			return pick(which == Which.AFTER ? null : ModelledVersions.before(),
-					which == Which.BEFORE ? null : ModelledVersions.after());
-		try (ModelledTree modelled = ModelledTree.open()) {
-			return fromRepository(modelled.repository(), ModelledTree.BASE_REF);
-		}
-	}
-
-	private List<ExecutableVersion> fromRepository(Repository repo, String ref) throws IOException {
-		RevTree baseTree = VersionSources.tree(repo, ref);
-		ExecutableVersion before = which == Which.AFTER ? null : load("before (" + ref + ")", repo, ref);
-		ExecutableVersion after = null;
-		if (which != Which.BEFORE) {
-			if (patch == null)
-				throw new IOException("--version " + which.name().toLowerCase() + " needs a PATCH to make the after"
-						+ " version from " + ref);
-			RevTree patched = VersionSources.applied(repo, baseTree, Files.readAllBytes(patch));
-			after = ExecutableVersion.load("after (" + patch.getFileName() + ")", VersionSources.reader(repo, patched));
-		}
-		return pick(before, after);
-	}
-
-	private static ExecutableVersion load(String label, Repository repo, String ref) throws IOException {
-		return ExecutableVersion.load(label, VersionSources.reader(repo, VersionSources.tree(repo, ref)));
+		if (versions != null)
+			return pick(which == Which.AFTER ? null : versions.get(0), which == Which.BEFORE ? null : versions.get(1));
+		return pick(which == Which.AFTER ? null : ModelledVersions.before(),
+				which == Which.BEFORE ? null : ModelledVersions.after());
 	}
 
 	private static List<ExecutableVersion> pick(ExecutableVersion before, ExecutableVersion after) {

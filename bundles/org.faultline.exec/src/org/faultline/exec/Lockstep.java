@@ -1,5 +1,7 @@
 package org.faultline.exec;
 
+import org.faultline.model.exec.TraceEventKind;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,7 +69,7 @@ public final class Lockstep {
 	private static List<StepSession.Point> calls(List<TraceEvent> trace) {
 		List<StepSession.Point> out = new ArrayList<>();
 		for (TraceEvent e : trace)
-			if (e.kind() == TraceEvent.Kind.CALL)
+			if (e.kind() == TraceEventKind.CALL)
 				out.add(new StepSession.Point(out.size() + 1, e.depth(), e.what().substring(0, e.what().indexOf('(')),
 						e.file(), e.line()));
 		return out;

@@ -1,11 +1,7 @@
 package org.faultline.exec;
 
 import org.faultline.model.exec.ExecFactory;
-import org.faultline.model.exec.FaultBehaviour;
-import org.faultline.model.exec.FindingKind;
-import org.faultline.model.exec.PmdState;
 import org.faultline.model.exec.Trace;
-import org.faultline.model.exec.TraceEventKind;
 
 /** Converts the engine's records into the EMF model at the engine's edge, for storing and showing. */
 public final class ModelExport {
@@ -26,7 +22,7 @@ public final class ModelExport {
 		m.setStateAfter(r.stateAfter());
 		for (Finding finding : r.findings()) {
 			var x = f.createFinding();
-			x.setKind(FindingKind.valueOf(finding.kind().name()));
+			x.setKind(finding.kind());
 			x.setMessage(finding.message());
 			x.setFunction(finding.function());
 			x.setFile(finding.file());
@@ -37,7 +33,7 @@ public final class ModelExport {
 			Trace trace = f.createTrace();
 			for (TraceEvent e : r.trace()) {
 				var x = f.createTraceEvent();
-				x.setKind(TraceEventKind.valueOf(e.kind().name()));
+				x.setKind(e.kind());
 				x.setDepth(e.depth());
 				x.setWhat(e.what());
 				x.setFile(e.file());
@@ -53,16 +49,6 @@ public final class ModelExport {
 		var m = ExecFactory.eINSTANCE.createScenario();
 		m.setName(s.name());
 		m.setDescription(s.description());
-		m.setFileBacked(s.vma().file());
-		m.setShared(s.vma().shared());
-		m.setVmaStart(s.vma().start());
-		m.setVmaPages(s.vma().pages());
-		m.setVmFlags(s.vma().flags());
-		m.setAddress(s.fault().address());
-		m.setFaultFlags(s.fault().flags());
-		m.setPmdState(PmdState.valueOf(s.pmd().name()));
-		m.setFaultBehaviour(FaultBehaviour.valueOf(s.ops().fault().name()));
-		s.cache().forEach(c -> m.getCachedPages().add(c.index()));
 		m.setText(s.text());
 		return m;
 	}

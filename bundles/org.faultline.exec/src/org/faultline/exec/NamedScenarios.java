@@ -2,6 +2,8 @@ package org.faultline.exec;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -24,6 +26,14 @@ public final class NamedScenarios {
 			throw new ScenarioException(name, 0, "no shipped scenario of that name; known: " + names());
 		return ScenarioParser.parse("scenarios/" + name + ".fault",
 				new String(read(name + ".fault"), StandardCharsets.UTF_8));
+	}
+
+	/** A scenario file if there is one at {@code fileOrName}, else the shipped scenario of that name. */
+	public static Scenario fileOrName(String fileOrName) throws ScenarioException, IOException {
+		Path file = Path.of(fileOrName);
+		if (Files.isRegularFile(file))
+			return ScenarioParser.parse(fileOrName, Files.readString(file));
+		return load(fileOrName);
 	}
 
 	private static byte[] read(String file) throws IOException {

@@ -1,5 +1,7 @@
 package org.faultline.exec;
 
+import org.faultline.model.exec.TraceEventKind;
+
 /**
  * Told what a run does while it does it, without the cost of a trace: every call, every event the trace would
  * record, every allocation a scenario could make fail and every call that may sleep. The explorer uses it to
@@ -18,7 +20,7 @@ public interface RunObserver {
 	}
 
 	/** A lock, unlock, map, allocation or store, as the trace would record it. */
-	default void event(TraceEvent.Kind kind, String what) {
+	default void event(TraceEventKind kind, String what) {
 	}
 
 	/** {@code primitive} tries an allocation that a scenario's {@code fail} can make fail. */

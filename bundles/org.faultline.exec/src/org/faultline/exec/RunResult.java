@@ -1,5 +1,7 @@
 package org.faultline.exec;
 
+import org.faultline.model.exec.FindingKind;
+
 import java.util.List;
 
 /**
@@ -19,7 +21,7 @@ public record RunResult(String version, String scenario, long outcome, boolean c
 		return completed ? VmFault.decode(outcome) : "did not complete";
 	}
 
-	public boolean has(Finding.Kind kind) {
+	public boolean has(FindingKind kind) {
 		return findings.stream().anyMatch(f -> f.kind() == kind);
 	}
 

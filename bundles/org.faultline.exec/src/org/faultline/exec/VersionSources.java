@@ -1,26 +1,21 @@
 package org.faultline.exec;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.patch.Patch;
-import org.eclipse.jgit.patch.PatchApplier;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.faultline.c.parse.SourceSet;
 
 /**
- * Where a version's sources come from: a tree of a git repository (a kernel checkout or the modelled tree),
- * optionally with a patch applied in memory. Files are read on demand, so a whole kernel's include/ is never
- * loaded, only the headers the two .c files include.
+ * Where a version's sources come from: a tree of a git repository (a kernel checkout or the modelled tree).
+ * Files are read on demand, so a whole kernel's include/ is never loaded, only the headers the two .c files
+ * include.
  */
 public final class VersionSources {
 
@@ -58,28 +53,5 @@ public final class VersionSources {
 						new String(repo.open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8));
 		}
 		return Map.copyOf(files);
-	}
-
-	/**
-	 * {@code base} with a git-format patch applied, in memory.
-	 *
-	 * @throws IOException when the patch does not parse or does not apply; the message names the files
-	 */
-	public static RevTree applied(Repository repo, RevTree base, byte[] patch) throws IOException {
-		Patch parsed = new Patch();
-		parsed.parse(new ByteArrayInputStream(patch));
-		if (!parsed.getErrors().isEmpty())
-			throw new IOException("the patch does not parse: " + parsed.getErrors().stream()
-					.map(Object::toString).collect(Collectors.joining("; ")));
-		try (ObjectInserter inserter = repo.newObjectInserter()) {
-			PatchApplier.Result result = new PatchApplier(repo, base, inserter).applyPatch(parsed);
-			if (!result.getErrors().isEmpty())
-				throw new IOException("the patch does not apply: " + result.getErrors().stream()
-						.map(Object::toString).collect(Collectors.joining("; ")));
-			inserter.flush();
-			try (RevWalk walk = new RevWalk(repo)) {
-				return walk.parseTree(result.getTreeId());
-			}
-		}
 	}
 }

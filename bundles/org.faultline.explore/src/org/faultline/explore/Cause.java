@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.faultline.exec.Finding;
+import org.faultline.model.exec.FindingKind;
 
 /**
  * Why two runs of a scenario differ: the kinds of finding only one version has, and where the runs part: the
@@ -11,7 +12,7 @@ import org.faultline.exec.Finding;
  * the fault did (vma operations called, allocations, locks, pte maps and stores); when those are the same,
  * the names of the functions called ({@code stepsSame}). Scenarios with the same cause are one group.
  */
-public record Cause(Set<Finding.Kind> onlyBefore, Set<Finding.Kind> onlyAfter, boolean stepsSame, String commonCall,
+public record Cause(Set<FindingKind> onlyBefore, Set<FindingKind> onlyAfter, boolean stepsSame, String commonCall,
 		String beforeCall, String afterCall) implements Comparable<Cause> {
 
 	public Cause {
@@ -41,8 +42,8 @@ public record Cause(Set<Finding.Kind> onlyBefore, Set<Finding.Kind> onlyAfter, b
 		return s.append("before does ").append(beforeCall).append(" where after does ").append(afterCall).toString();
 	}
 
-	private static String titles(Set<Finding.Kind> kinds) {
-		return kinds.stream().sorted().map(Finding.Kind::title).collect(Collectors.joining(", "));
+	private static String titles(Set<FindingKind> kinds) {
+		return kinds.stream().sorted().map(Finding::title).collect(Collectors.joining(", "));
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.faultline.exec.Finding;
 import org.faultline.exec.RunResult;
+import org.faultline.model.exec.FindingKind;
 
 /** An {@link ExplorationResult} as text for a reader, or as JSON for tools. */
 public final class ExplorationReport {
@@ -42,7 +43,7 @@ public final class ExplorationReport {
 
 	private static void side(StringBuilder s, String name, RunResult r, Metrics m) {
 		s.append("  ").append(name).append(": ").append(r.outcomeText()).append("; findings: ")
-				.append(r.findings().isEmpty() ? "none" : r.findings().stream().map(f -> f.kind().title()).distinct()
+				.append(r.findings().isEmpty() ? "none" : r.findings().stream().map(f -> Finding.title(f.kind())).distinct()
 						.collect(Collectors.joining(", ")))
 				.append("; ").append(m.faultCalls()).append(" ->fault, ").append(m.mapPagesCalls()).append(" ->map_pages, ")
 				.append(m.pagesMapped()).append(" pte(s) set\n");
@@ -100,7 +101,7 @@ public final class ExplorationReport {
 				+ m.ptlAcquisitions() + ",\"reclaimUnderLock\":" + m.reclaimUnderLock() + "}";
 	}
 
-	private static String kinds(java.util.Set<Finding.Kind> kinds) {
+	private static String kinds(java.util.Set<FindingKind> kinds) {
 		return kinds.stream().sorted().map(k -> quote(k.name())).collect(Collectors.joining(",", "[", "]"));
 	}
 

@@ -7,6 +7,7 @@ import org.faultline.exec.RunResult;
 import org.faultline.exec.ScenarioException;
 import org.faultline.exec.ScenarioParser;
 import org.faultline.explore.internal.PairRun;
+import org.faultline.exec.Finding;
 
 /** A workload run on both versions: each one's metrics and run (outcome of the last fault, findings). */
 public record WorkloadResult(Workload workload, Metrics before, Metrics after, RunResult beforeRun,
@@ -37,7 +38,7 @@ public record WorkloadResult(Workload workload, Metrics before, Metrics after, R
 	}
 
 	private static String findings(RunResult r) {
-		return r.findings().isEmpty() ? "" : "; findings: " + r.findings().stream().map(f -> f.kind().title())
+		return r.findings().isEmpty() ? "" : "; findings: " + r.findings().stream().map(f -> Finding.title(f.kind()))
 				.distinct().toList();
 	}
 }

@@ -1,5 +1,6 @@
 package org.faultline.c;
 
+import org.faultline.model.c.CChangeStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,7 +91,7 @@ class EditedSourceSemanticDiffTest {
 	@Test
 	void anUnchangedFunctionHasNoFindings() throws IOException {
 		var f = diff(after, "do_wp_page").function("do_wp_page");
-		assertEquals(SemanticDiffResult.Status.UNCHANGED, f.status());
+		assertEquals(CChangeStatus.UNCHANGED, f.status());
 		assertEquals(List.of(), f.signature());
 		assertNotEquals(List.of(), f.decisions());
 	}

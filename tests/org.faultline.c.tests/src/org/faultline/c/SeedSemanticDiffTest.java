@@ -1,5 +1,6 @@
 package org.faultline.c;
 
+import org.faultline.model.c.CChangeStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,7 +87,7 @@ class SeedSemanticDiffTest {
 			DecisionRow row = hpf.decision(callee);
 			assertNotNull(row.before(), callee);
 			assertNotNull(row.after(), callee);
-			assertEquals(SemanticDiffResult.Status.CHANGED, row.status(), callee);
+			assertEquals(CChangeStatus.CHANGED, row.status(), callee);
 		}
 		assertEquals("!pte_present(entry) && pte_none(entry) && vma_is_anonymous(vma)",
 				hpf.decision("do_anonymous_page").after());

@@ -1,5 +1,6 @@
 package org.faultline.c.diff;
 
+import org.faultline.model.c.CChangeStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +30,6 @@ import org.faultline.c.diff.SemanticDiffResult.FunctionChange;
 import org.faultline.c.diff.SemanticDiffResult.OwnershipChange;
 import org.faultline.c.diff.SemanticDiffResult.ResourceHandlers;
 import org.faultline.c.diff.SemanticDiffResult.SignatureChange;
-import org.faultline.c.diff.SemanticDiffResult.Status;
 import org.faultline.c.diff.internal.CallOrder;
 import org.faultline.c.diff.internal.MoveDetector;
 import org.faultline.c.diff.internal.VersionAnalysis;
@@ -125,7 +125,7 @@ public final class SemanticDiff {
 		FunctionDefinition fb = before.function(name);
 		FunctionDefinition fa = after.function(name);
 		if (fb == null || fa == null)
-			return new FunctionChange(name, fb == null ? Status.ADDED : Status.REMOVED, fb == null ? null : fb.range(),
+			return new FunctionChange(name, fb == null ? CChangeStatus.ADDED : CChangeStatus.REMOVED, fb == null ? null : fb.range(),
 					fa == null ? null : fa.range(), List.of(), List.of(), List.of(), List.of(), List.of());
 		FunctionFacts xb = b.facts(name);
 		FunctionFacts xa = a.facts(name);
@@ -136,7 +136,7 @@ public final class SemanticDiff {
 		List<OwnershipChange> ownership = xb == null || xa == null ? List.of() : ownership(xb, xa);
 		boolean same = CPrinter.print(fb.body()).equals(CPrinter.print(fa.body())) && signature.isEmpty()
 				&& contract.isEmpty();
-		return new FunctionChange(name, same ? Status.UNCHANGED : Status.CHANGED, fb.range(), fa.range(), signature,
+		return new FunctionChange(name, same ? CChangeStatus.UNCHANGED : CChangeStatus.CHANGED, fb.range(), fa.range(), signature,
 				contract, decisions, calls, ownership);
 	}
 
@@ -215,8 +215,8 @@ public final class SemanticDiff {
 		for (String callee : callees) {
 			Guard gb = b.reach().get(callee);
 			Guard ga = a.reach().get(callee);
-			Status status = gb == null ? Status.ADDED : ga == null ? Status.REMOVED
-					: gb.equals(ga) ? Status.UNCHANGED : Status.CHANGED;
+			CChangeStatus status = gb == null ? CChangeStatus.ADDED : ga == null ? CChangeStatus.REMOVED
+					: gb.equals(ga) ? CChangeStatus.UNCHANGED : CChangeStatus.CHANGED;
 			boolean defined = vb.scope().contains(callee) || va.scope().contains(callee);
 			rows.add(new DecisionRow(callee, defined, gb == null ? null : b.render(gb), ga == null ? null : a.render(ga),
 					status));

@@ -1,5 +1,6 @@
 package org.faultline.c.diff;
 
+import org.faultline.model.c.CChangeStatus;
 import java.util.List;
 
 import org.faultline.c.diff.SemanticDiffResult.CallChange;
@@ -10,7 +11,6 @@ import org.faultline.c.diff.SemanticDiffResult.FunctionChange;
 import org.faultline.c.diff.SemanticDiffResult.OwnershipChange;
 import org.faultline.c.diff.SemanticDiffResult.ResourceHandlers;
 import org.faultline.c.diff.SemanticDiffResult.SignatureChange;
-import org.faultline.c.diff.SemanticDiffResult.Status;
 
 /** Renders a {@link SemanticDiffResult} as plain text, for the command line and for tests. */
 public final class SemanticDiffFormatter {
@@ -34,7 +34,7 @@ public final class SemanticDiffFormatter {
 	public String format(SemanticDiffResult result) {
 		StringBuilder out = new StringBuilder();
 		for (FunctionChange f : result.functions())
-			if (showUnchanged || f.status() != Status.UNCHANGED)
+			if (showUnchanged || f.status() != CChangeStatus.UNCHANGED)
 				function(f, out);
 		if (!result.moves().isEmpty()) {
 			out.append("Code moved between functions\n");
@@ -79,7 +79,7 @@ public final class SemanticDiffFormatter {
 			out.append("  contract on ").append(c.moment().name().toLowerCase()).append(", ").append(c.subject())
 					.append(": ").append(quoted(c.before())).append(" -> ").append(quoted(c.after())).append('\n');
 		List<DecisionRow> rows = f.decisions().stream()
-				.filter(r -> showUnchanged || r.defined() && r.status() != Status.UNCHANGED).toList();
+				.filter(r -> showUnchanged || r.defined() && r.status() != CChangeStatus.UNCHANGED).toList();
 		if (!rows.isEmpty()) {
 			out.append(showUnchanged ? "  decisions: the condition under which each callee is reached\n"
 					: "  decisions: the condition under which each fault-path callee is reached\n");

@@ -1,5 +1,6 @@
 package org.faultline.c.diff;
 
+import org.faultline.model.c.CChangeStatus;
 import java.util.List;
 
 import org.faultline.c.analysis.Resource;
@@ -29,12 +30,8 @@ public record SemanticDiffResult(String root, List<FunctionChange> functions, Li
 		return functions.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
 	}
 
-	public enum Status {
-		ADDED, REMOVED, CHANGED, UNCHANGED
-	}
-
 	/** Ranges are null on the side where the function does not exist. */
-	public record FunctionChange(String name, Status status, SourceRange before, SourceRange after,
+	public record FunctionChange(String name, CChangeStatus status, SourceRange before, SourceRange after,
 			List<SignatureChange> signature, List<ContractChange> contract, List<DecisionRow> decisions,
 			List<CallChange> calls, List<OwnershipChange> ownership) {
 
@@ -79,7 +76,7 @@ public record SemanticDiffResult(String root, List<FunctionChange> functions, Li
 	 * The condition under which a callee is reached; null on a side where it is not called. {@code defined}
 	 * says whether the callee is a function of the tree (rather than a primitive).
 	 */
-	public record DecisionRow(String callee, boolean defined, String before, String after, Status status) {
+	public record DecisionRow(String callee, boolean defined, String before, String after, CChangeStatus status) {
 	}
 
 	/** A callee called more or less often, or a pair of calls whose order flipped ({@code other}). */

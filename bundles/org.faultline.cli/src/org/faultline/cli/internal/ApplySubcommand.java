@@ -1,16 +1,11 @@
 package org.faultline.cli.internal;
 
-import java.io.File;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.faultline.cli.Faultline;
 import org.faultline.model.patch.ApplyReport;
 import org.faultline.model.patch.Diffstat;
@@ -19,12 +14,11 @@ import org.faultline.model.patch.PatchMail;
 import org.faultline.model.patch.PatchProblem;
 import org.faultline.model.patch.PatchSeries;
 import org.faultline.model.patch.Severity;
-import org.faultline.mmtree.ModelledTree;
-import org.faultline.patch.ApplyCommand;
 import org.faultline.patch.ApplyResult;
 import org.faultline.patch.PatchException;
-import org.faultline.patch.PatchReader;
-import org.faultline.patch.Samples;
+import org.faultline.review.ReviewBase;
+import org.faultline.review.ReviewException;
+import org.faultline.review.ReviewSession;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +37,9 @@ public final class ApplySubcommand implements Callable<Integer> {
 	@Mixin
 	private HelpOption help;
 
+	@Mixin
+	private TreeOptions trees;
+
 	@Spec
 	private CommandSpec spec;
 
@@ -53,12 +50,6 @@ public final class ApplySubcommand implements Callable<Integer> {
 	@Option(names = "--sample", description = "Apply Faultline's sample, the seed patch \"huge tmpfs: avoid "
 			+ "premature exposure of new pagetable revert\".")
 	private boolean sample;
-
-	@Option(names = "--tree", paramLabel = "DIR", description = "A git checkout (e.g. a kernel tree) to apply onto.")
-	private Path tree;
-
-	@Option(names = "--base", paramLabel = "REF", description = "The commit to apply onto (default: HEAD).")
-	private String base;
 
 	@Option(names = "--ref", paramLabel = "NAME", description = "The result ref, under refs/faultline/.")
 	private String ref;
@@ -73,49 +64,25 @@ public final class ApplySubcommand implements Callable<Integer> {
 	private int startAt = 1;
 
 	@Override
-	public Integer call() throws PatchException, IOException {
+	public Integer call() throws PatchException, ReviewException {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		PatchSeries series = read();
-		if (tree == null) {
-			try (ModelledTree modelled = ModelledTree.open()) {
-				out.println("tree: " + ModelledTree.NAME + " (in memory), base " + (base == null ? "huge tmpfs (model)" : base));
-				return apply(modelled.repository(), base == null ? ModelledTree.BASE_REF : base, series, out, err);
+		if (sample == (patch != null))
+			throw new PatchException("give a PATCH file or --sample, not " + (sample ? "both" : "neither"), List.of());
+		PatchSeries series = sample ? ReviewSession.sample() : ReviewSession.readPatch(patch);
+		try (ReviewBase base = trees.open()) {
+			ReviewSession.Builder builder = trees.session(base).setSeries(series).setReverse(reverse)
+					.setStartAt(startAt).setRefName(ref).setProgressMonitor(new StderrProgress(err));
+			skipped.forEach(builder::skip);
+			String revision = trees.base != null ? trees.base : base.isModelledTree() ? "huge tmpfs (model)" : "HEAD";
+			out.println("tree: " + base.name() + ", base " + revision);
+			try (ReviewSession session = builder.open()) {
+				return report(session.series(), session.applyResult(), out, err);
 			}
 		}
-		File dir = tree.toFile();
-		if (!dir.isDirectory()) {
-			throw new PatchException("no such directory: " + tree, List.of());
-		}
-		FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(dir);
-		if (builder.getGitDir() == null) {
-			throw new PatchException("not a git repository: " + tree, List.of());
-		}
-		try (Repository repository = builder.setMustExist(true).build()) {
-			out.println("tree: " + repository.getDirectory() + ", base " + (base == null ? "HEAD" : base));
-			return apply(repository, base == null ? "HEAD" : base, series, out, err);
-		}
 	}
 
-	private PatchSeries read() throws PatchException {
-		if (sample == (patch != null)) {
-			throw new PatchException("give a PATCH file or --sample, not " + (sample ? "both" : "neither"), List.of());
-		}
-		if (sample) {
-			return PatchReader.read().setSource(Samples.SEED, Samples.bytes(Samples.SEED)).call();
-		}
-		if (!Files.isRegularFile(patch)) {
-			throw new PatchException("no such file: " + patch, List.of());
-		}
-		return PatchReader.read().setSource(patch).call();
-	}
-
-	private Integer apply(Repository repository, String baseRevision, PatchSeries series, PrintWriter out,
-			PrintWriter err) throws PatchException {
-		ApplyCommand command = ApplyCommand.on(repository).setSeries(series).setBase(baseRevision).setReverse(reverse)
-				.setStartAt(startAt).setRefName(ref).setProgressMonitor(new StderrProgress(err));
-		skipped.forEach(command::skip);
-		ApplyResult result = command.call();
+	private static int report(PatchSeries series, ApplyResult result, PrintWriter out, PrintWriter err) {
 		for (PatchProblem problem : series.getProblems()) {
 			out.println("note: " + problem.getMessage());
 		}

@@ -1,19 +1,20 @@
 package org.faultline.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.eclipse.jgit.lib.Repository;
 import org.faultline.exec.FaultlineRun;
 import org.faultline.exec.FaultlineRun.Which;
 import org.faultline.exec.RunResult;
 import org.faultline.exec.ScenarioException;
-import org.faultline.mmtree.ModelledTree;
+import org.faultline.model.patch.PatchSeries;
 import org.faultline.patch.PatchException;
+import org.faultline.review.ReviewBase;
+import org.faultline.review.ReviewException;
+import org.faultline.review.ReviewSession;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +37,9 @@ public final class RunSubcommand implements Callable<Integer> {
 
 	@Mixin
 	private HelpOption help;
+
+	@Mixin
+	private TreeOptions trees;
 
 	@Spec
 	private CommandSpec spec;
@@ -64,16 +68,8 @@ public final class RunSubcommand implements Callable<Integer> {
 			+ "premature exposure of new pagetable revert\".")
 	private boolean sample;
 
-	@Option(names = "--tree", paramLabel = "DIR", description = "A git checkout (a kernel tree) instead of the "
-			+ "modelled tree.")
-	private Path tree;
-
-	@Option(names = "--base", paramLabel = "REF", description = "The commit the patch applies to (default: the "
-			+ "modelled tree's base, or HEAD of --tree).")
-	private String base;
-
 	@Override
-	public Integer call() throws ScenarioException, IOException, PatchException {
+	public Integer call() throws ScenarioException, PatchException, ReviewException {
 		PrintWriter out = spec.commandLine().getOut();
 		Which which = which();
 		if (sample && patch != null)
@@ -82,34 +78,22 @@ public final class RunSubcommand implements Callable<Integer> {
 			throw new ParameterException(spec.commandLine(), "give --scenario FILE|NAME or --all");
 		if (all && which != Which.BOTH)
 			throw new ParameterException(spec.commandLine(), "--all compares both versions: leave out --version");
-		// --all compares the calls made too, so it needs the traces it does not print
-		FaultlineRun request = (all ? FaultlineRun.everyShippedScenario() : FaultlineRun.scenario(scenario))
-				.setWhich(which).setTrace(trace || all);
-		Map<String, List<RunResult>> results;
-		if (patch == null && !sample && tree == null)
-			results = request.callEach();
-		else if (tree == null)
-			try (ModelledTree modelled = ModelledTree.open()) {
-				results = run(request, modelled.repository(), base == null ? ModelledTree.BASE_REF : base, which);
-			}
-		else
-			try (Repository repository = PatchedTree.open(tree)) {
-				results = run(request, repository, base == null ? "HEAD" : base, which);
-			}
-		out.print(all ? FaultlineRun.summary(results) : FaultlineRun.report(results.values().iterator().next()));
-		out.flush();
-		return 0;
-	}
-
-	private Map<String, List<RunResult>> run(FaultlineRun request, Repository repository, String baseRevision,
-			Which which) throws ScenarioException, IOException, PatchException {
-		String after = baseRevision;
-		if (patch != null || sample)
-			after = PatchedTree.apply(repository, baseRevision, PatchedTree.read(patch, sample),
-					sample ? "the sample" : patch.toString());
-		else if (which != Which.BEFORE)
+		boolean withPatch = patch != null || sample;
+		if (!withPatch && trees.tree != null && which != Which.BEFORE)
 			throw new ParameterException(spec.commandLine(), "--version " + version + " needs a PATCH with --tree");
-		return request.setRefs(repository, baseRevision, after).callEach();
+		PatchSeries series = sample ? ReviewSession.sample() : patch != null ? ReviewSession.readPatch(patch) : null;
+		try (ReviewBase base = trees.open()) {
+			ReviewSession.Builder builder = trees.session(base).setSeries(series);
+			if (series == null && base.isModelledTree())
+				builder.setAfterRevision(base.modelledAfterRevision());
+			try (ReviewSession session = builder.open()) {
+				// --all compares the calls made too, so it needs the traces it does not print
+				Map<String, List<RunResult>> results = session.run(all ? null : scenario, which, trace || all);
+				out.print(all ? FaultlineRun.summary(results) : FaultlineRun.report(results.values().iterator().next()));
+				out.flush();
+				return 0;
+			}
+		}
 	}
 
 	private Which which() {

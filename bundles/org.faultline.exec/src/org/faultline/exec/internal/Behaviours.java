@@ -1,5 +1,7 @@
 package org.faultline.exec.internal;
 
+import org.faultline.model.exec.TraceEventKind;
+
 import org.faultline.exec.Scenario;
 import org.faultline.exec.TraceEvent;
 import org.faultline.exec.VmFault;
@@ -32,10 +34,10 @@ final class Behaviours {
 					Obj vmf = (Obj) a[1];
 					if (vmf.get("cow_page") instanceof Page cow) {
 						cow.uptodate = true;
-						run.event(TraceEvent.Kind.NOTE, "->fault fills " + cow.label() + " from the DAX block");
+						run.event(TraceEventKind.NOTE, "->fault fills " + cow.label() + " from the DAX block");
 						if (ops.faultTakesImmap()) {
 							mapping(vma).immapReaders++;
-							run.event(TraceEvent.Kind.LOCK, "i_mmap_rwsem (read), held on return");
+							run.event(TraceEventKind.LOCK, "i_mmap_rwsem (read), held on return");
 						}
 						vmf.set("page", null);
 						return Values.box(ops.faultResult());
@@ -57,7 +59,7 @@ final class Behaviours {
 				+ " VM_FAULT_RETRY", false, (run, a) -> {
 					if ((Values.asLong(((Obj) a[1]).get("flags")) & Linux46.FAULT_FLAG_ALLOW_RETRY) != 0) {
 						run.machine.mmapSem = false;
-						run.event(TraceEvent.Kind.UNLOCK, "mmap_sem (->fault waits)");
+						run.event(TraceEventKind.UNLOCK, "mmap_sem (->fault waits)");
 					}
 					return Values.box(VmFault.RETRY);
 				});

@@ -1,5 +1,7 @@
 package org.faultline.exec.internal;
 
+import org.faultline.model.exec.FindingKind;
+
 import org.faultline.exec.Finding;
 import org.faultline.exec.VmFault;
 import org.faultline.exec.internal.interp.Obj;
@@ -22,39 +24,39 @@ final class ExitChecks {
 	static void check(Run run, long outcome, long[] walkBefore) {
 		Machine m = run.machine;
 		if (!m.kmaps.isEmpty())
-			run.finding(Finding.Kind.PTE_MAP_UNBALANCED, m.kmaps.size() + " pte_offset_map(s) not unmapped, from "
+			run.finding(FindingKind.PTE_MAP_UNBALANCED, m.kmaps.size() + " pte_offset_map(s) not unmapped, from "
 					+ m.kmaps);
 		if (!m.spinLocks.isEmpty())
-			run.finding(Finding.Kind.PTL_HELD_AT_EXIT, "returns holding " + m.spinLocks);
+			run.finding(FindingKind.PTL_HELD_AT_EXIT, "returns holding " + m.spinLocks);
 		for (Page p : m.pages.values()) {
 			if (p.locked && !p.lockedByOther)
-				run.finding(Finding.Kind.PAGE_LOCK_LEAKED, "returns with " + p.label() + " locked");
+				run.finding(FindingKind.PAGE_LOCK_LEAKED, "returns with " + p.label() + " locked");
 			if (!p.freed && p != m.zeroPage && p.refcount != p.outsideRefs + p.mapcount)
-				run.finding(Finding.Kind.PAGE_REF_LEAKED, p.label() + " has " + p.refcount + " reference(s) but "
+				run.finding(FindingKind.PAGE_REF_LEAKED, p.label() + " has " + p.refcount + " reference(s) but "
 						+ (p.outsideRefs + p.mapcount) + " holder(s): " + p.outsideRefs + " outside the fault, "
 						+ p.mapcount + " pte(s)");
 			if ("pending".equals(p.charge))
-				run.finding(Finding.Kind.CHARGE_LEAKED, p.label() + " charged but never committed or cancelled");
+				run.finding(FindingKind.CHARGE_LEAKED, p.label() + " charged but never committed or cancelled");
 		}
 		if (m.rcuDepth != 0)
-			run.finding(Finding.Kind.LOCK_HELD_AT_EXIT, "returns inside an RCU read section");
+			run.finding(FindingKind.LOCK_HELD_AT_EXIT, "returns inside an RCU read section");
 		if (m.sbFreezeDepth != 0)
-			run.finding(Finding.Kind.LOCK_HELD_AT_EXIT, "returns holding sb freeze protection");
+			run.finding(FindingKind.LOCK_HELD_AT_EXIT, "returns holding sb freeze protection");
 		if (m.kmapAtomic != 0)
-			run.finding(Finding.Kind.LOCK_HELD_AT_EXIT, "returns with a kmap_atomic");
+			run.finding(FindingKind.LOCK_HELD_AT_EXIT, "returns with a kmap_atomic");
 		if (run.vma.get("vm_file") instanceof Obj file && file.get("f_mapping") instanceof Mapping mapping
 				&& mapping.immapReaders > 0)
-			run.finding(Finding.Kind.LOCK_HELD_AT_EXIT, "returns holding i_mmap_rwsem");
+			run.finding(FindingKind.LOCK_HELD_AT_EXIT, "returns holding i_mmap_rwsem");
 		boolean retry = (outcome & VmFault.RETRY) != 0;
 		if (!m.mmapSem && !retry)
-			run.finding(Finding.Kind.MMAP_SEM_PROTOCOL, "mmap_sem released but the result has no VM_FAULT_RETRY");
+			run.finding(FindingKind.MMAP_SEM_PROTOCOL, "mmap_sem released but the result has no VM_FAULT_RETRY");
 		if (retry && m.mmapSem && (run.flags & Linux46.FAULT_FLAG_RETRY_NOWAIT) == 0
 				&& (run.flags & Linux46.FAULT_FLAG_ALLOW_RETRY) != 0)
-			run.finding(Finding.Kind.MMAP_SEM_PROTOCOL, "VM_FAULT_RETRY with mmap_sem still held");
+			run.finding(FindingKind.MMAP_SEM_PROTOCOL, "VM_FAULT_RETRY with mmap_sem still held");
 		boolean success = (outcome & (VmFault.ERROR | VmFault.RETRY)) == 0;
 		boolean write = (run.flags & Linux46.FAULT_FLAG_WRITE) != 0;
 		if (success && !m.zappedByOther && !m.satisfies(run.address, write) && java.util.Arrays.equals(walkBefore, m.walk(run.address)))
-			run.finding(Finding.Kind.REFAULT, "returns " + VmFault.decode(outcome) + " but the "
+			run.finding(FindingKind.REFAULT, "returns " + VmFault.decode(outcome) + " but the "
 					+ (write ? "write" : "access") + " at 0x" + Long.toHexString(run.address)
 					+ " still faults and its page-table entries are unchanged: it would fault again forever");
 	}

@@ -1,6 +1,7 @@
 package org.faultline.exec.internal;
 
 import java.util.List;
+import org.faultline.model.exec.FindingKind;
 
 import org.faultline.exec.Finding;
 import org.faultline.exec.FollowUp;
@@ -79,12 +80,12 @@ public final class FaultExecution {
 		} catch (Run.Stop stop) {
 			if ("paused".equals(stop.getMessage()))
 				throw stop;
-			run.finding(Finding.Kind.STEP_BUDGET, stop.getMessage());
+			run.finding(FindingKind.STEP_BUDGET, stop.getMessage());
 		} catch (InterpreterError e) {
-			run.finding(Finding.Kind.CRASH, e.getMessage());
+			run.finding(FindingKind.CRASH, e.getMessage());
 		} catch (ClassCastException | IndexOutOfBoundsException | NullPointerException e) {
 			// A primitive was handed a value of the wrong kind: the C code is wrong for the model.
-			run.finding(Finding.Kind.CRASH, "a helper got an argument of the wrong kind: " + e.getMessage());
+			run.finding(FindingKind.CRASH, "a helper got an argument of the wrong kind: " + e.getMessage());
 		}
 		return null;
 	}

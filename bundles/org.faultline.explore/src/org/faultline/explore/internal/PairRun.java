@@ -6,11 +6,11 @@ import java.util.Set;
 
 import org.faultline.exec.ExecutableVersion;
 import org.faultline.exec.FaultRun;
-import org.faultline.exec.Finding;
 import org.faultline.exec.FollowUp;
 import org.faultline.exec.RunResult;
 import org.faultline.exec.Scenario;
 import org.faultline.explore.Cause;
+import org.faultline.model.exec.FindingKind;
 
 /** One scenario (or workload) run on both versions, each watched by a {@link Probe}, and what differs. */
 public record PairRun(RunResult before, RunResult after, Probe beforeProbe, Probe afterProbe) {
@@ -30,8 +30,8 @@ public record PairRun(RunResult before, RunResult after, Probe beforeProbe, Prob
 
 	/** Why the two runs differ, or null when outcome, findings, calls and final machine state are the same. */
 	public Cause cause() {
-		Set<Finding.Kind> kb = kinds(before), ka = kinds(after);
-		Set<Finding.Kind> onlyBefore = EnumSet.copyOf(kb), onlyAfter = EnumSet.copyOf(ka);
+		Set<FindingKind> kb = kinds(before), ka = kinds(after);
+		Set<FindingKind> onlyBefore = EnumSet.copyOf(kb), onlyAfter = EnumSet.copyOf(ka);
 		onlyBefore.removeAll(ka);
 		onlyAfter.removeAll(kb);
 		boolean sameCalls = beforeProbe.calls().equals(afterProbe.calls());
@@ -52,8 +52,8 @@ public record PairRun(RunResult before, RunResult after, Probe beforeProbe, Prob
 				i < sa.size() ? sa.get(i) : null);
 	}
 
-	private static Set<Finding.Kind> kinds(RunResult r) {
-		Set<Finding.Kind> out = EnumSet.noneOf(Finding.Kind.class);
+	private static Set<FindingKind> kinds(RunResult r) {
+		Set<FindingKind> out = EnumSet.noneOf(FindingKind.class);
 		r.findings().forEach(f -> out.add(f.kind()));
 		return out;
 	}

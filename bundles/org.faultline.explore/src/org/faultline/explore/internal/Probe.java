@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.faultline.exec.RunObserver;
-import org.faultline.exec.TraceEvent;
 import org.faultline.explore.Metrics;
+import org.faultline.model.exec.TraceEventKind;
 
 /**
  * Watches one run: the names of the calls it makes in order, where a concurrent event could come in (before
@@ -23,10 +23,10 @@ public final class Probe implements RunObserver {
 
 	/** Step names, made once: a run has hundreds of steps. */
 	private static final String[] OPS = { "", "->fault", "->map_pages", "->page_mkwrite" };
-	private static final String[] KINDS = new String[TraceEvent.Kind.values().length];
+	private static final String[] KINDS = new String[TraceEventKind.values().length];
 
 	static {
-		for (TraceEvent.Kind k : TraceEvent.Kind.values())
+		for (TraceEventKind k : TraceEventKind.values())
 			KINDS[k.ordinal()] = k.name().toLowerCase(java.util.Locale.ROOT) + " ";
 	}
 
@@ -76,7 +76,7 @@ public final class Probe implements RunObserver {
 	}
 
 	@Override
-	public void event(TraceEvent.Kind kind, String what) {
+	public void event(TraceEventKind kind, String what) {
 		boolean page = what.startsWith("page "), immap = what.startsWith("i_mmap_rwsem");
 		switch (kind) {
 		case LOCK, UNLOCK, MAP, UNMAP -> steps.add(KINDS[kind.ordinal()] + subject(what, kind));
@@ -139,10 +139,10 @@ public final class Probe implements RunObserver {
 		return steps;
 	}
 
-	private static String subject(String what, TraceEvent.Kind kind) {
+	private static String subject(String what, TraceEventKind kind) {
 		if (what.startsWith("spin "))
 			return "ptl";
-		if (kind == TraceEvent.Kind.MAP || kind == TraceEvent.Kind.UNMAP)
+		if (kind == TraceEventKind.MAP || kind == TraceEventKind.UNMAP)
 			return "pte table";
 		int space = what.indexOf(' ');
 		return space < 0 ? what : what.substring(0, space);

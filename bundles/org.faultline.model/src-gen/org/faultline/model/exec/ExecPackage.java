@@ -90,103 +90,13 @@ public interface ExecPackage extends EPackage {
 	int SCENARIO__DESCRIPTION = 1;
 
 	/**
-	 * The feature id for the '<em><b>File Backed</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SCENARIO__FILE_BACKED = 2;
-
-	/**
-	 * The feature id for the '<em><b>Shared</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SCENARIO__SHARED = 3;
-
-	/**
-	 * The feature id for the '<em><b>Vma Start</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SCENARIO__VMA_START = 4;
-
-	/**
-	 * The feature id for the '<em><b>Vma Pages</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SCENARIO__VMA_PAGES = 5;
-
-	/**
-	 * The feature id for the '<em><b>Vm Flags</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SCENARIO__VM_FLAGS = 6;
-
-	/**
-	 * The feature id for the '<em><b>Address</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SCENARIO__ADDRESS = 7;
-
-	/**
-	 * The feature id for the '<em><b>Fault Flags</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SCENARIO__FAULT_FLAGS = 8;
-
-	/**
-	 * The feature id for the '<em><b>Pmd State</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SCENARIO__PMD_STATE = 9;
-
-	/**
-	 * The feature id for the '<em><b>Fault Behaviour</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SCENARIO__FAULT_BEHAVIOUR = 10;
-
-	/**
-	 * The feature id for the '<em><b>Cached Pages</b></em>' attribute list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SCENARIO__CACHED_PAGES = 11;
-
-	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO__TEXT = 12;
+	int SCENARIO__TEXT = 2;
 
 	/**
 	 * The number of structural features of the '<em>Scenario</em>' class.
@@ -195,7 +105,7 @@ public interface ExecPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_FEATURE_COUNT = 13;
+	int SCENARIO_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Scenario</em>' class.
@@ -508,26 +418,6 @@ public interface ExecPackage extends EPackage {
 	int TRACE_EVENT_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.faultline.model.exec.PmdState <em>Pmd State</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.faultline.model.exec.PmdState
-	 * @see org.faultline.model.exec.impl.ExecPackageImpl#getPmdState()
-	 * @generated
-	 */
-	int PMD_STATE = 5;
-
-	/**
-	 * The meta object id for the '{@link org.faultline.model.exec.FaultBehaviour <em>Fault Behaviour</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.faultline.model.exec.FaultBehaviour
-	 * @see org.faultline.model.exec.impl.ExecPackageImpl#getFaultBehaviour()
-	 * @generated
-	 */
-	int FAULT_BEHAVIOUR = 6;
-
-	/**
 	 * The meta object id for the '{@link org.faultline.model.exec.FindingKind <em>Finding Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -535,7 +425,7 @@ public interface ExecPackage extends EPackage {
 	 * @see org.faultline.model.exec.impl.ExecPackageImpl#getFindingKind()
 	 * @generated
 	 */
-	int FINDING_KIND = 7;
+	int FINDING_KIND = 5;
 
 	/**
 	 * The meta object id for the '{@link org.faultline.model.exec.TraceEventKind <em>Trace Event Kind</em>}' enum.
@@ -545,7 +435,7 @@ public interface ExecPackage extends EPackage {
 	 * @see org.faultline.model.exec.impl.ExecPackageImpl#getTraceEventKind()
 	 * @generated
 	 */
-	int TRACE_EVENT_KIND = 8;
+	int TRACE_EVENT_KIND = 6;
 
 
 	/**
@@ -579,116 +469,6 @@ public interface ExecPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getScenario_Description();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.faultline.model.exec.Scenario#isFileBacked <em>File Backed</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>File Backed</em>'.
-	 * @see org.faultline.model.exec.Scenario#isFileBacked()
-	 * @see #getScenario()
-	 * @generated
-	 */
-	EAttribute getScenario_FileBacked();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.faultline.model.exec.Scenario#isShared <em>Shared</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Shared</em>'.
-	 * @see org.faultline.model.exec.Scenario#isShared()
-	 * @see #getScenario()
-	 * @generated
-	 */
-	EAttribute getScenario_Shared();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.faultline.model.exec.Scenario#getVmaStart <em>Vma Start</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Vma Start</em>'.
-	 * @see org.faultline.model.exec.Scenario#getVmaStart()
-	 * @see #getScenario()
-	 * @generated
-	 */
-	EAttribute getScenario_VmaStart();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.faultline.model.exec.Scenario#getVmaPages <em>Vma Pages</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Vma Pages</em>'.
-	 * @see org.faultline.model.exec.Scenario#getVmaPages()
-	 * @see #getScenario()
-	 * @generated
-	 */
-	EAttribute getScenario_VmaPages();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.faultline.model.exec.Scenario#getVmFlags <em>Vm Flags</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Vm Flags</em>'.
-	 * @see org.faultline.model.exec.Scenario#getVmFlags()
-	 * @see #getScenario()
-	 * @generated
-	 */
-	EAttribute getScenario_VmFlags();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.faultline.model.exec.Scenario#getAddress <em>Address</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Address</em>'.
-	 * @see org.faultline.model.exec.Scenario#getAddress()
-	 * @see #getScenario()
-	 * @generated
-	 */
-	EAttribute getScenario_Address();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.faultline.model.exec.Scenario#getFaultFlags <em>Fault Flags</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Fault Flags</em>'.
-	 * @see org.faultline.model.exec.Scenario#getFaultFlags()
-	 * @see #getScenario()
-	 * @generated
-	 */
-	EAttribute getScenario_FaultFlags();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.faultline.model.exec.Scenario#getPmdState <em>Pmd State</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Pmd State</em>'.
-	 * @see org.faultline.model.exec.Scenario#getPmdState()
-	 * @see #getScenario()
-	 * @generated
-	 */
-	EAttribute getScenario_PmdState();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.faultline.model.exec.Scenario#getFaultBehaviour <em>Fault Behaviour</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Fault Behaviour</em>'.
-	 * @see org.faultline.model.exec.Scenario#getFaultBehaviour()
-	 * @see #getScenario()
-	 * @generated
-	 */
-	EAttribute getScenario_FaultBehaviour();
-
-	/**
-	 * Returns the meta object for the attribute list '{@link org.faultline.model.exec.Scenario#getCachedPages <em>Cached Pages</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Cached Pages</em>'.
-	 * @see org.faultline.model.exec.Scenario#getCachedPages()
-	 * @see #getScenario()
-	 * @generated
-	 */
-	EAttribute getScenario_CachedPages();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.faultline.model.exec.Scenario#getText <em>Text</em>}'.
@@ -973,26 +753,6 @@ public interface ExecPackage extends EPackage {
 	EAttribute getTraceEvent_Line();
 
 	/**
-	 * Returns the meta object for enum '{@link org.faultline.model.exec.PmdState <em>Pmd State</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Pmd State</em>'.
-	 * @see org.faultline.model.exec.PmdState
-	 * @generated
-	 */
-	EEnum getPmdState();
-
-	/**
-	 * Returns the meta object for enum '{@link org.faultline.model.exec.FaultBehaviour <em>Fault Behaviour</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Fault Behaviour</em>'.
-	 * @see org.faultline.model.exec.FaultBehaviour
-	 * @generated
-	 */
-	EEnum getFaultBehaviour();
-
-	/**
 	 * Returns the meta object for enum '{@link org.faultline.model.exec.FindingKind <em>Finding Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1060,86 +820,6 @@ public interface ExecPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SCENARIO__DESCRIPTION = eINSTANCE.getScenario_Description();
-
-		/**
-		 * The meta object literal for the '<em><b>File Backed</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute SCENARIO__FILE_BACKED = eINSTANCE.getScenario_FileBacked();
-
-		/**
-		 * The meta object literal for the '<em><b>Shared</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute SCENARIO__SHARED = eINSTANCE.getScenario_Shared();
-
-		/**
-		 * The meta object literal for the '<em><b>Vma Start</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute SCENARIO__VMA_START = eINSTANCE.getScenario_VmaStart();
-
-		/**
-		 * The meta object literal for the '<em><b>Vma Pages</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute SCENARIO__VMA_PAGES = eINSTANCE.getScenario_VmaPages();
-
-		/**
-		 * The meta object literal for the '<em><b>Vm Flags</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute SCENARIO__VM_FLAGS = eINSTANCE.getScenario_VmFlags();
-
-		/**
-		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute SCENARIO__ADDRESS = eINSTANCE.getScenario_Address();
-
-		/**
-		 * The meta object literal for the '<em><b>Fault Flags</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute SCENARIO__FAULT_FLAGS = eINSTANCE.getScenario_FaultFlags();
-
-		/**
-		 * The meta object literal for the '<em><b>Pmd State</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute SCENARIO__PMD_STATE = eINSTANCE.getScenario_PmdState();
-
-		/**
-		 * The meta object literal for the '<em><b>Fault Behaviour</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute SCENARIO__FAULT_BEHAVIOUR = eINSTANCE.getScenario_FaultBehaviour();
-
-		/**
-		 * The meta object literal for the '<em><b>Cached Pages</b></em>' attribute list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute SCENARIO__CACHED_PAGES = eINSTANCE.getScenario_CachedPages();
 
 		/**
 		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
@@ -1356,26 +1036,6 @@ public interface ExecPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRACE_EVENT__LINE = eINSTANCE.getTraceEvent_Line();
-
-		/**
-		 * The meta object literal for the '{@link org.faultline.model.exec.PmdState <em>Pmd State</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.faultline.model.exec.PmdState
-		 * @see org.faultline.model.exec.impl.ExecPackageImpl#getPmdState()
-		 * @generated
-		 */
-		EEnum PMD_STATE = eINSTANCE.getPmdState();
-
-		/**
-		 * The meta object literal for the '{@link org.faultline.model.exec.FaultBehaviour <em>Fault Behaviour</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.faultline.model.exec.FaultBehaviour
-		 * @see org.faultline.model.exec.impl.ExecPackageImpl#getFaultBehaviour()
-		 * @generated
-		 */
-		EEnum FAULT_BEHAVIOUR = eINSTANCE.getFaultBehaviour();
 
 		/**
 		 * The meta object literal for the '{@link org.faultline.model.exec.FindingKind <em>Finding Kind</em>}' enum.

@@ -26,6 +26,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>PTE MAP UNBALANCED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * pte_offset_map without its pte_unmap, or an unmap without a map.
+	 * <!-- end-model-doc -->
 	 * @see #PTE_MAP_UNBALANCED_VALUE
 	 * @generated
 	 * @ordered
@@ -36,6 +39,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>PTL HELD AT EXIT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A page-table spinlock still held when the fault returned, or released when not held.
+	 * <!-- end-model-doc -->
 	 * @see #PTL_HELD_AT_EXIT_VALUE
 	 * @generated
 	 * @ordered
@@ -56,6 +62,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>PAGE LOCK LEAKED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A page lock taken by the fault and never released.
+	 * <!-- end-model-doc -->
 	 * @see #PAGE_LOCK_LEAKED_VALUE
 	 * @generated
 	 * @ordered
@@ -66,6 +75,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>PAGE REF LEAKED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A page's reference count does not match its holders at the end (leak or extra put).
+	 * <!-- end-model-doc -->
 	 * @see #PAGE_REF_LEAKED_VALUE
 	 * @generated
 	 * @ordered
@@ -76,6 +88,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>PTE WRITE WITHOUT PTL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A pte stored without the lock of its table.
+	 * <!-- end-model-doc -->
 	 * @see #PTE_WRITE_WITHOUT_PTL_VALUE
 	 * @generated
 	 * @ordered
@@ -86,6 +101,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>PTE MAPPED WITHOUT TABLE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * pte_offset_map(_lock) on a pmd that has no pte table.
+	 * <!-- end-model-doc -->
 	 * @see #PTE_MAPPED_WITHOUT_TABLE_VALUE
 	 * @generated
 	 * @ordered
@@ -96,6 +114,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>ALLOCATION UNDER LOCK</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An allocation that may enter reclaim while a page lock or i_mmap_rwsem is held.
+	 * <!-- end-model-doc -->
 	 * @see #ALLOCATION_UNDER_LOCK_VALUE
 	 * @generated
 	 * @ordered
@@ -106,6 +127,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>SLEEP IN ATOMIC</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A sleeping call while a spinlock or the RCU read lock is held.
+	 * <!-- end-model-doc -->
 	 * @see #SLEEP_IN_ATOMIC_VALUE
 	 * @generated
 	 * @ordered
@@ -116,6 +140,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>REFAULT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Success returned, but the entry that faulted is as it was: the fault would recur forever.
+	 * <!-- end-model-doc -->
 	 * @see #REFAULT_VALUE
 	 * @generated
 	 * @ordered
@@ -126,6 +153,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>LOCK HELD AT EXIT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The fault returned holding a lock it should have released (i_mmap_rwsem, sb freeze, RCU).
+	 * <!-- end-model-doc -->
 	 * @see #LOCK_HELD_AT_EXIT_VALUE
 	 * @generated
 	 * @ordered
@@ -136,6 +166,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>MMAP SEM PROTOCOL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * mmap_sem released without VM_FAULT_RETRY, or VM_FAULT_RETRY with it still held.
+	 * <!-- end-model-doc -->
 	 * @see #MMAP_SEM_PROTOCOL_VALUE
 	 * @generated
 	 * @ordered
@@ -146,6 +179,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>CHARGE LEAKED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A memcg charge neither committed nor cancelled.
+	 * <!-- end-model-doc -->
 	 * @see #CHARGE_LEAKED_VALUE
 	 * @generated
 	 * @ordered
@@ -156,6 +192,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>VM BUG</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * VM_BUG_ON_PAGE fired.
+	 * <!-- end-model-doc -->
 	 * @see #VM_BUG_VALUE
 	 * @generated
 	 * @ordered
@@ -166,6 +205,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>CRASH</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The code did something the model cannot continue from (NULL dereference, bad pointer).
+	 * <!-- end-model-doc -->
 	 * @see #CRASH_VALUE
 	 * @generated
 	 * @ordered
@@ -176,6 +218,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>UNKNOWN EXTERNAL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A call to a function that is neither interpreted nor a known primitive.
+	 * <!-- end-model-doc -->
 	 * @see #UNKNOWN_EXTERNAL_VALUE
 	 * @generated
 	 * @ordered
@@ -186,6 +231,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>STEP BUDGET</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The run took more steps than its budget: a loop that does not end.
+	 * <!-- end-model-doc -->
 	 * @see #STEP_BUDGET_VALUE
 	 * @generated
 	 * @ordered
@@ -196,6 +244,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>PTE MAP UNBALANCED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * pte_offset_map without its pte_unmap, or an unmap without a map.
+	 * <!-- end-model-doc -->
 	 * @see #PTE_MAP_UNBALANCED
 	 * @model
 	 * @generated
@@ -207,6 +258,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>PTL HELD AT EXIT</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A page-table spinlock still held when the fault returned, or released when not held.
+	 * <!-- end-model-doc -->
 	 * @see #PTL_HELD_AT_EXIT
 	 * @model
 	 * @generated
@@ -229,6 +283,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>PAGE LOCK LEAKED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A page lock taken by the fault and never released.
+	 * <!-- end-model-doc -->
 	 * @see #PAGE_LOCK_LEAKED
 	 * @model
 	 * @generated
@@ -240,6 +297,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>PAGE REF LEAKED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A page's reference count does not match its holders at the end (leak or extra put).
+	 * <!-- end-model-doc -->
 	 * @see #PAGE_REF_LEAKED
 	 * @model
 	 * @generated
@@ -251,6 +311,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>PTE WRITE WITHOUT PTL</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A pte stored without the lock of its table.
+	 * <!-- end-model-doc -->
 	 * @see #PTE_WRITE_WITHOUT_PTL
 	 * @model
 	 * @generated
@@ -262,6 +325,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>PTE MAPPED WITHOUT TABLE</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * pte_offset_map(_lock) on a pmd that has no pte table.
+	 * <!-- end-model-doc -->
 	 * @see #PTE_MAPPED_WITHOUT_TABLE
 	 * @model
 	 * @generated
@@ -273,6 +339,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>ALLOCATION UNDER LOCK</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An allocation that may enter reclaim while a page lock or i_mmap_rwsem is held.
+	 * <!-- end-model-doc -->
 	 * @see #ALLOCATION_UNDER_LOCK
 	 * @model
 	 * @generated
@@ -284,6 +353,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>SLEEP IN ATOMIC</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A sleeping call while a spinlock or the RCU read lock is held.
+	 * <!-- end-model-doc -->
 	 * @see #SLEEP_IN_ATOMIC
 	 * @model
 	 * @generated
@@ -295,6 +367,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>REFAULT</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Success returned, but the entry that faulted is as it was: the fault would recur forever.
+	 * <!-- end-model-doc -->
 	 * @see #REFAULT
 	 * @model
 	 * @generated
@@ -306,6 +381,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>LOCK HELD AT EXIT</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The fault returned holding a lock it should have released (i_mmap_rwsem, sb freeze, RCU).
+	 * <!-- end-model-doc -->
 	 * @see #LOCK_HELD_AT_EXIT
 	 * @model
 	 * @generated
@@ -317,6 +395,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>MMAP SEM PROTOCOL</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * mmap_sem released without VM_FAULT_RETRY, or VM_FAULT_RETRY with it still held.
+	 * <!-- end-model-doc -->
 	 * @see #MMAP_SEM_PROTOCOL
 	 * @model
 	 * @generated
@@ -328,6 +409,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>CHARGE LEAKED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A memcg charge neither committed nor cancelled.
+	 * <!-- end-model-doc -->
 	 * @see #CHARGE_LEAKED
 	 * @model
 	 * @generated
@@ -339,6 +423,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>VM BUG</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * VM_BUG_ON_PAGE fired.
+	 * <!-- end-model-doc -->
 	 * @see #VM_BUG
 	 * @model
 	 * @generated
@@ -350,6 +437,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>CRASH</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The code did something the model cannot continue from (NULL dereference, bad pointer).
+	 * <!-- end-model-doc -->
 	 * @see #CRASH
 	 * @model
 	 * @generated
@@ -361,6 +451,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>UNKNOWN EXTERNAL</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A call to a function that is neither interpreted nor a known primitive.
+	 * <!-- end-model-doc -->
 	 * @see #UNKNOWN_EXTERNAL
 	 * @model
 	 * @generated
@@ -372,6 +465,9 @@ public enum FindingKind implements Enumerator {
 	 * The '<em><b>STEP BUDGET</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The run took more steps than its budget: a loop that does not end.
+	 * <!-- end-model-doc -->
 	 * @see #STEP_BUDGET
 	 * @model
 	 * @generated

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.faultline.model.patch.FileDiff#getNewMode <em>New Mode</em>}</li>
  *   <li>{@link org.faultline.model.patch.FileDiff#isBinary <em>Binary</em>}</li>
  *   <li>{@link org.faultline.model.patch.FileDiff#getHunks <em>Hunks</em>}</li>
+ *   <li>{@link org.faultline.model.patch.FileDiff#getSourceLine <em>Source Line</em>}</li>
  * </ul>
  *
  * @see org.faultline.model.patch.PatchPackage#getFileDiff()
@@ -178,5 +179,30 @@ public interface FileDiff extends EObject {
 	 * @generated
 	 */
 	EList<Hunk> getHunks();
+
+	/**
+	 * Returns the value of the '<em><b>Source Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 1-based line in the source where this file's diff starts.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source Line</em>' attribute.
+	 * @see #setSourceLine(int)
+	 * @see org.faultline.model.patch.PatchPackage#getFileDiff_SourceLine()
+	 * @model
+	 * @generated
+	 */
+	int getSourceLine();
+
+	/**
+	 * Sets the value of the '{@link org.faultline.model.patch.FileDiff#getSourceLine <em>Source Line</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source Line</em>' attribute.
+	 * @see #getSourceLine()
+	 * @generated
+	 */
+	void setSourceLine(int value);
 
 } // FileDiff

@@ -591,13 +591,22 @@ public interface PatchPackage extends EPackage {
 	int FILE_DIFF__HUNKS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Source Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__SOURCE_LINE = 7;
+
+	/**
 	 * The number of structural features of the '<em>File Diff</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_DIFF_FEATURE_COUNT = 7;
+	int FILE_DIFF_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>File Diff</em>' class.
@@ -1656,6 +1665,17 @@ public interface PatchPackage extends EPackage {
 	EReference getFileDiff_Hunks();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.patch.FileDiff#getSourceLine <em>Source Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Line</em>'.
+	 * @see org.faultline.model.patch.FileDiff#getSourceLine()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_SourceLine();
+
+	/**
 	 * Returns the meta object for class '{@link org.faultline.model.patch.Hunk <em>Hunk</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2578,6 +2598,14 @@ public interface PatchPackage extends EPackage {
 		 * @generated
 		 */
 		EReference FILE_DIFF__HUNKS = eINSTANCE.getFileDiff_Hunks();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__SOURCE_LINE = eINSTANCE.getFileDiff_SourceLine();
 
 		/**
 		 * The meta object literal for the '{@link org.faultline.model.patch.impl.HunkImpl <em>Hunk</em>}' class.

@@ -14,6 +14,10 @@ import org.eclipse.emf.ecore.EObject;
  * A representation of the model object '<em><b>Annotation</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * A reviewer's comment pinned to something of the review, with its replies.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
@@ -25,6 +29,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.faultline.model.review.Annotation#isDraft <em>Draft</em>}</li>
  *   <li>{@link org.faultline.model.review.Annotation#getTarget <em>Target</em>}</li>
  *   <li>{@link org.faultline.model.review.Annotation#getReplies <em>Replies</em>}</li>
+ *   <li>{@link org.faultline.model.review.Annotation#isOrphaned <em>Orphaned</em>}</li>
+ *   <li>{@link org.faultline.model.review.Annotation#getOrphanReason <em>Orphan Reason</em>}</li>
  * </ul>
  *
  * @see org.faultline.model.review.ReviewPackage#getAnnotation()
@@ -125,6 +131,9 @@ public interface Annotation extends EObject {
 	 * The default value is <code>"true"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not yet sent: a reply mail leaves drafts out unless asked.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Draft</em>' attribute.
 	 * @see #setDraft(boolean)
 	 * @see org.faultline.model.review.ReviewPackage#getAnnotation_Draft()
@@ -176,5 +185,55 @@ public interface Annotation extends EObject {
 	 * @generated
 	 */
 	EList<Annotation> getReplies();
+
+	/**
+	 * Returns the value of the '<em><b>Orphaned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Carried from an earlier revision, but what it was pinned to is not in this one: kept and listed, never dropped.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Orphaned</em>' attribute.
+	 * @see #setOrphaned(boolean)
+	 * @see org.faultline.model.review.ReviewPackage#getAnnotation_Orphaned()
+	 * @model
+	 * @generated
+	 */
+	boolean isOrphaned();
+
+	/**
+	 * Sets the value of the '{@link org.faultline.model.review.Annotation#isOrphaned <em>Orphaned</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Orphaned</em>' attribute.
+	 * @see #isOrphaned()
+	 * @generated
+	 */
+	void setOrphaned(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Orphan Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why it could not be placed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Orphan Reason</em>' attribute.
+	 * @see #setOrphanReason(String)
+	 * @see org.faultline.model.review.ReviewPackage#getAnnotation_OrphanReason()
+	 * @model
+	 * @generated
+	 */
+	String getOrphanReason();
+
+	/**
+	 * Sets the value of the '{@link org.faultline.model.review.Annotation#getOrphanReason <em>Orphan Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Orphan Reason</em>' attribute.
+	 * @see #getOrphanReason()
+	 * @generated
+	 */
+	void setOrphanReason(String value);
 
 } // Annotation

@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * What an annotation is pinned to, by names and numbers that stay meaningful after saving and reopening.
+ * What an annotation is pinned to, by names and numbers that stay meaningful after saving, reopening and a new revision of the patch.
  * <!-- end-model-doc -->
  *
  * <p>

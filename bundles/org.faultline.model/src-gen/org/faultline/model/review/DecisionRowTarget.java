@@ -9,6 +9,10 @@ package org.faultline.model.review;
  * A representation of the model object '<em><b>Decision Row Target</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * A row of a function's decision table: the condition under which it reaches a callee.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
@@ -71,6 +75,9 @@ public interface DecisionRowTarget extends AnnotationTarget {
 	 * Returns the value of the '<em><b>Condition</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The condition as it read when the annotation was made.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Condition</em>' attribute.
 	 * @see #setCondition(String)
 	 * @see org.faultline.model.review.ReviewPackage#getDecisionRowTarget_Condition()

@@ -9,6 +9,10 @@ package org.faultline.model.review;
  * A representation of the model object '<em><b>Function Target</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * A function of the fault path.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>

@@ -7,9 +7,16 @@ import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
 
+import org.faultline.model.c.CSemanticDiff;
+
+import org.faultline.model.exec.RunResult;
+import org.faultline.model.exec.Scenario;
+
+import org.faultline.model.patch.ApplyReport;
 import org.faultline.model.patch.PatchMail;
 import org.faultline.model.patch.Trailer;
 
+import org.faultline.model.tree.SourceTree;
 import org.faultline.model.tree.TreeVersion;
 
 /**
@@ -17,18 +24,28 @@ import org.faultline.model.tree.TreeVersion;
  * A representation of the model object '<em><b>Review</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * A review of one patch (or of the patches of a series up to it, applied in order: then patch is the last of them).
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
  * <ul>
  *   <li>{@link org.faultline.model.review.Review#getId <em>Id</em>}</li>
  *   <li>{@link org.faultline.model.review.Review#getPatch <em>Patch</em>}</li>
+ *   <li>{@link org.faultline.model.review.Review#getTree <em>Tree</em>}</li>
  *   <li>{@link org.faultline.model.review.Review#getBefore <em>Before</em>}</li>
  *   <li>{@link org.faultline.model.review.Review#getAfter <em>After</em>}</li>
+ *   <li>{@link org.faultline.model.review.Review#getApplyReports <em>Apply Reports</em>}</li>
+ *   <li>{@link org.faultline.model.review.Review#getSemanticDiff <em>Semantic Diff</em>}</li>
+ *   <li>{@link org.faultline.model.review.Review#getScenarios <em>Scenarios</em>}</li>
+ *   <li>{@link org.faultline.model.review.Review#getRuns <em>Runs</em>}</li>
+ *   <li>{@link org.faultline.model.review.Review#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link org.faultline.model.review.Review#getReviewerName <em>Reviewer Name</em>}</li>
  *   <li>{@link org.faultline.model.review.Review#getReviewerAddress <em>Reviewer Address</em>}</li>
- *   <li>{@link org.faultline.model.review.Review#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link org.faultline.model.review.Review#getGivenTrailers <em>Given Trailers</em>}</li>
+ *   <li>{@link org.faultline.model.review.Review#getEarlierRevisions <em>Earlier Revisions</em>}</li>
  * </ul>
  *
  * @see org.faultline.model.review.ReviewPackage#getReview()
@@ -40,6 +57,9 @@ public interface Review extends EObject {
 	 * Returns the value of the '<em><b>Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The patch's stable id, as git patch-id --stable computes it: the same for every copy of the patch whatever its whitespace, so a review is found again from any of them.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Id</em>' attribute.
 	 * @see #setId(String)
 	 * @see org.faultline.model.review.ReviewPackage#getReview_Id()
@@ -59,31 +79,59 @@ public interface Review extends EObject {
 	void setId(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Patch</b></em>' reference.
+	 * Returns the value of the '<em><b>Patch</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Patch</em>' reference.
+	 * @return the value of the '<em>Patch</em>' containment reference.
 	 * @see #setPatch(PatchMail)
 	 * @see org.faultline.model.review.ReviewPackage#getReview_Patch()
-	 * @model
+	 * @model containment="true"
 	 * @generated
 	 */
 	PatchMail getPatch();
 
 	/**
-	 * Sets the value of the '{@link org.faultline.model.review.Review#getPatch <em>Patch</em>}' reference.
+	 * Sets the value of the '{@link org.faultline.model.review.Review#getPatch <em>Patch</em>}' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Patch</em>' reference.
+	 * @param value the new value of the '<em>Patch</em>' containment reference.
 	 * @see #getPatch()
 	 * @generated
 	 */
 	void setPatch(PatchMail value);
 
 	/**
+	 * Returns the value of the '<em><b>Tree</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The repository the patch was applied in, with the base and the result as its versions.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tree</em>' containment reference.
+	 * @see #setTree(SourceTree)
+	 * @see org.faultline.model.review.ReviewPackage#getReview_Tree()
+	 * @model containment="true"
+	 * @generated
+	 */
+	SourceTree getTree();
+
+	/**
+	 * Sets the value of the '{@link org.faultline.model.review.Review#getTree <em>Tree</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tree</em>' containment reference.
+	 * @see #getTree()
+	 * @generated
+	 */
+	void setTree(SourceTree value);
+
+	/**
 	 * Returns the value of the '<em><b>Before</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The base.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Before</em>' reference.
 	 * @see #setBefore(TreeVersion)
 	 * @see org.faultline.model.review.ReviewPackage#getReview_Before()
@@ -106,6 +154,9 @@ public interface Review extends EObject {
 	 * Returns the value of the '<em><b>After</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The base with the patch applied; unset when it does not apply.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>After</em>' reference.
 	 * @see #setAfter(TreeVersion)
 	 * @see org.faultline.model.review.ReviewPackage#getReview_After()
@@ -123,6 +174,91 @@ public interface Review extends EObject {
 	 * @generated
 	 */
 	void setAfter(TreeVersion value);
+
+	/**
+	 * Returns the value of the '<em><b>Apply Reports</b></em>' containment reference list.
+	 * The list contents are of type {@link org.faultline.model.patch.ApplyReport}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One per patch tried, in series order: how it applied, hunk by hunk.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Apply Reports</em>' containment reference list.
+	 * @see org.faultline.model.review.ReviewPackage#getReview_ApplyReports()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ApplyReport> getApplyReports();
+
+	/**
+	 * Returns the value of the '<em><b>Semantic Diff</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The fault path before and after, from its root function; unset until asked for.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Semantic Diff</em>' containment reference.
+	 * @see #setSemanticDiff(CSemanticDiff)
+	 * @see org.faultline.model.review.ReviewPackage#getReview_SemanticDiff()
+	 * @model containment="true"
+	 * @generated
+	 */
+	CSemanticDiff getSemanticDiff();
+
+	/**
+	 * Sets the value of the '{@link org.faultline.model.review.Review#getSemanticDiff <em>Semantic Diff</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Semantic Diff</em>' containment reference.
+	 * @see #getSemanticDiff()
+	 * @generated
+	 */
+	void setSemanticDiff(CSemanticDiff value);
+
+	/**
+	 * Returns the value of the '<em><b>Scenarios</b></em>' containment reference list.
+	 * The list contents are of type {@link org.faultline.model.exec.Scenario}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The scenarios that were run.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scenarios</em>' containment reference list.
+	 * @see org.faultline.model.review.ReviewPackage#getReview_Scenarios()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Scenario> getScenarios();
+
+	/**
+	 * Returns the value of the '<em><b>Runs</b></em>' containment reference list.
+	 * The list contents are of type {@link org.faultline.model.exec.RunResult}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Runs of the scenarios on each version.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Runs</em>' containment reference list.
+	 * @see org.faultline.model.review.ReviewPackage#getReview_Runs()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RunResult> getRuns();
+
+	/**
+	 * Returns the value of the '<em><b>Annotations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.faultline.model.review.Annotation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Top-level annotations; replies are inside them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Annotations</em>' containment reference list.
+	 * @see org.faultline.model.review.ReviewPackage#getReview_Annotations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Annotation> getAnnotations();
 
 	/**
 	 * Returns the value of the '<em><b>Reviewer Name</b></em>' attribute.
@@ -169,18 +305,6 @@ public interface Review extends EObject {
 	void setReviewerAddress(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Annotations</b></em>' containment reference list.
-	 * The list contents are of type {@link org.faultline.model.review.Annotation}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Annotations</em>' containment reference list.
-	 * @see org.faultline.model.review.ReviewPackage#getReview_Annotations()
-	 * @model containment="true"
-	 * @generated
-	 */
-	EList<Annotation> getAnnotations();
-
-	/**
 	 * Returns the value of the '<em><b>Given Trailers</b></em>' containment reference list.
 	 * The list contents are of type {@link org.faultline.model.patch.Trailer}.
 	 * <!-- begin-user-doc -->
@@ -194,5 +318,20 @@ public interface Review extends EObject {
 	 * @generated
 	 */
 	EList<Trailer> getGivenTrailers();
+
+	/**
+	 * Returns the value of the '<em><b>Earlier Revisions</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ids of earlier revisions of the patch whose annotations were carried into this review.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Earlier Revisions</em>' attribute list.
+	 * @see org.faultline.model.review.ReviewPackage#getReview_EarlierRevisions()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getEarlierRevisions();
 
 } // Review

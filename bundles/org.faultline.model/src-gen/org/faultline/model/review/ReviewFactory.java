@@ -68,6 +68,15 @@ public interface ReviewFactory extends EFactory {
 	DecisionRowTarget createDecisionRowTarget();
 
 	/**
+	 * Returns a new object of class '<em>Finding Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Finding Target</em>'.
+	 * @generated
+	 */
+	FindingTarget createFindingTarget();
+
+	/**
 	 * Returns a new object of class '<em>Trace Step Target</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -22,7 +22,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * A reviewer's annotations on one patch, kept in git and exported as a reply mail.
+ * The review document: one patch applied onto a base, what the engines say about it (apply report, semantic diff of the fault path, scenario runs and findings) and the reviewer's annotations. It is what Faultline stores in git and what its views show.
  * <!-- end-model-doc -->
  * @see org.faultline.model.review.ReviewFactory
  * @model kind="package"
@@ -81,7 +81,7 @@ public interface ReviewPackage extends EPackage {
 	int REVIEW__ID = 0;
 
 	/**
-	 * The feature id for the '<em><b>Patch</b></em>' reference.
+	 * The feature id for the '<em><b>Patch</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -90,13 +90,22 @@ public interface ReviewPackage extends EPackage {
 	int REVIEW__PATCH = 1;
 
 	/**
+	 * The feature id for the '<em><b>Tree</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__TREE = 2;
+
+	/**
 	 * The feature id for the '<em><b>Before</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__BEFORE = 2;
+	int REVIEW__BEFORE = 3;
 
 	/**
 	 * The feature id for the '<em><b>After</b></em>' reference.
@@ -105,25 +114,43 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__AFTER = 3;
+	int REVIEW__AFTER = 4;
 
 	/**
-	 * The feature id for the '<em><b>Reviewer Name</b></em>' attribute.
+	 * The feature id for the '<em><b>Apply Reports</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__REVIEWER_NAME = 4;
+	int REVIEW__APPLY_REPORTS = 5;
 
 	/**
-	 * The feature id for the '<em><b>Reviewer Address</b></em>' attribute.
+	 * The feature id for the '<em><b>Semantic Diff</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__REVIEWER_ADDRESS = 5;
+	int REVIEW__SEMANTIC_DIFF = 6;
+
+	/**
+	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__SCENARIOS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Runs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__RUNS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
@@ -132,7 +159,25 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__ANNOTATIONS = 6;
+	int REVIEW__ANNOTATIONS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__REVIEWER_NAME = 10;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__REVIEWER_ADDRESS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Given Trailers</b></em>' containment reference list.
@@ -141,7 +186,16 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__GIVEN_TRAILERS = 7;
+	int REVIEW__GIVEN_TRAILERS = 12;
+
+	/**
+	 * The feature id for the '<em><b>Earlier Revisions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__EARLIER_REVISIONS = 13;
 
 	/**
 	 * The number of structural features of the '<em>Review</em>' class.
@@ -150,7 +204,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_FEATURE_COUNT = 8;
+	int REVIEW_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Review</em>' class.
@@ -235,13 +289,31 @@ public interface ReviewPackage extends EPackage {
 	int ANNOTATION__REPLIES = 6;
 
 	/**
+	 * The feature id for the '<em><b>Orphaned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__ORPHANED = 7;
+
+	/**
+	 * The feature id for the '<em><b>Orphan Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__ORPHAN_REASON = 8;
+
+	/**
 	 * The number of structural features of the '<em>Annotation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_FEATURE_COUNT = 7;
+	int ANNOTATION_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Annotation</em>' class.
@@ -336,13 +408,22 @@ public interface ReviewPackage extends EPackage {
 	int LINE_TARGET__LAST_LINE = ANNOTATION_TARGET_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Excerpt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_TARGET__EXCERPT = ANNOTATION_TARGET_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Line Target</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LINE_TARGET_FEATURE_COUNT = ANNOTATION_TARGET_FEATURE_COUNT + 3;
+	int LINE_TARGET_FEATURE_COUNT = ANNOTATION_TARGET_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Line Target</em>' class.
@@ -473,6 +554,70 @@ public interface ReviewPackage extends EPackage {
 	int DECISION_ROW_TARGET_OPERATION_COUNT = ANNOTATION_TARGET_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.faultline.model.review.impl.FindingTargetImpl <em>Finding Target</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.faultline.model.review.impl.FindingTargetImpl
+	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getFindingTarget()
+	 * @generated
+	 */
+	int FINDING_TARGET = 6;
+
+	/**
+	 * The feature id for the '<em><b>Side</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_TARGET__SIDE = ANNOTATION_TARGET__SIDE;
+
+	/**
+	 * The feature id for the '<em><b>Scenario</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_TARGET__SCENARIO = ANNOTATION_TARGET_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_TARGET__KIND = ANNOTATION_TARGET_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Function</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_TARGET__FUNCTION = ANNOTATION_TARGET_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Finding Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_TARGET_FEATURE_COUNT = ANNOTATION_TARGET_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Finding Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_TARGET_OPERATION_COUNT = ANNOTATION_TARGET_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.faultline.model.review.impl.TraceStepTargetImpl <em>Trace Step Target</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -480,7 +625,7 @@ public interface ReviewPackage extends EPackage {
 	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getTraceStepTarget()
 	 * @generated
 	 */
-	int TRACE_STEP_TARGET = 6;
+	int TRACE_STEP_TARGET = 7;
 
 	/**
 	 * The feature id for the '<em><b>Side</b></em>' attribute.
@@ -544,7 +689,7 @@ public interface ReviewPackage extends EPackage {
 	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getSide()
 	 * @generated
 	 */
-	int SIDE = 7;
+	int SIDE = 8;
 
 
 	/**
@@ -569,15 +714,26 @@ public interface ReviewPackage extends EPackage {
 	EAttribute getReview_Id();
 
 	/**
-	 * Returns the meta object for the reference '{@link org.faultline.model.review.Review#getPatch <em>Patch</em>}'.
+	 * Returns the meta object for the containment reference '{@link org.faultline.model.review.Review#getPatch <em>Patch</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Patch</em>'.
+	 * @return the meta object for the containment reference '<em>Patch</em>'.
 	 * @see org.faultline.model.review.Review#getPatch()
 	 * @see #getReview()
 	 * @generated
 	 */
 	EReference getReview_Patch();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.faultline.model.review.Review#getTree <em>Tree</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Tree</em>'.
+	 * @see org.faultline.model.review.Review#getTree()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_Tree();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.faultline.model.review.Review#getBefore <em>Before</em>}'.
@@ -602,6 +758,61 @@ public interface ReviewPackage extends EPackage {
 	EReference getReview_After();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.faultline.model.review.Review#getApplyReports <em>Apply Reports</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Apply Reports</em>'.
+	 * @see org.faultline.model.review.Review#getApplyReports()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_ApplyReports();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.faultline.model.review.Review#getSemanticDiff <em>Semantic Diff</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Semantic Diff</em>'.
+	 * @see org.faultline.model.review.Review#getSemanticDiff()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_SemanticDiff();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.faultline.model.review.Review#getScenarios <em>Scenarios</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Scenarios</em>'.
+	 * @see org.faultline.model.review.Review#getScenarios()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_Scenarios();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.faultline.model.review.Review#getRuns <em>Runs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Runs</em>'.
+	 * @see org.faultline.model.review.Review#getRuns()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_Runs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.faultline.model.review.Review#getAnnotations <em>Annotations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Annotations</em>'.
+	 * @see org.faultline.model.review.Review#getAnnotations()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_Annotations();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Review#getReviewerName <em>Reviewer Name</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -624,17 +835,6 @@ public interface ReviewPackage extends EPackage {
 	EAttribute getReview_ReviewerAddress();
 
 	/**
-	 * Returns the meta object for the containment reference list '{@link org.faultline.model.review.Review#getAnnotations <em>Annotations</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Annotations</em>'.
-	 * @see org.faultline.model.review.Review#getAnnotations()
-	 * @see #getReview()
-	 * @generated
-	 */
-	EReference getReview_Annotations();
-
-	/**
 	 * Returns the meta object for the containment reference list '{@link org.faultline.model.review.Review#getGivenTrailers <em>Given Trailers</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -644,6 +844,17 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getReview_GivenTrailers();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.faultline.model.review.Review#getEarlierRevisions <em>Earlier Revisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Earlier Revisions</em>'.
+	 * @see org.faultline.model.review.Review#getEarlierRevisions()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EAttribute getReview_EarlierRevisions();
 
 	/**
 	 * Returns the meta object for class '{@link org.faultline.model.review.Annotation <em>Annotation</em>}'.
@@ -733,6 +944,28 @@ public interface ReviewPackage extends EPackage {
 	EReference getAnnotation_Replies();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Annotation#isOrphaned <em>Orphaned</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Orphaned</em>'.
+	 * @see org.faultline.model.review.Annotation#isOrphaned()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Orphaned();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Annotation#getOrphanReason <em>Orphan Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Orphan Reason</em>'.
+	 * @see org.faultline.model.review.Annotation#getOrphanReason()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_OrphanReason();
+
+	/**
 	 * Returns the meta object for class '{@link org.faultline.model.review.AnnotationTarget <em>Annotation Target</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -795,6 +1028,17 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLineTarget_LastLine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.LineTarget#getExcerpt <em>Excerpt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Excerpt</em>'.
+	 * @see org.faultline.model.review.LineTarget#getExcerpt()
+	 * @see #getLineTarget()
+	 * @generated
+	 */
+	EAttribute getLineTarget_Excerpt();
 
 	/**
 	 * Returns the meta object for class '{@link org.faultline.model.review.FunctionTarget <em>Function Target</em>}'.
@@ -870,6 +1114,49 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDecisionRowTarget_Condition();
+
+	/**
+	 * Returns the meta object for class '{@link org.faultline.model.review.FindingTarget <em>Finding Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Finding Target</em>'.
+	 * @see org.faultline.model.review.FindingTarget
+	 * @generated
+	 */
+	EClass getFindingTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.FindingTarget#getScenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scenario</em>'.
+	 * @see org.faultline.model.review.FindingTarget#getScenario()
+	 * @see #getFindingTarget()
+	 * @generated
+	 */
+	EAttribute getFindingTarget_Scenario();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.FindingTarget#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.faultline.model.review.FindingTarget#getKind()
+	 * @see #getFindingTarget()
+	 * @generated
+	 */
+	EAttribute getFindingTarget_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.FindingTarget#getFunction <em>Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Function</em>'.
+	 * @see org.faultline.model.review.FindingTarget#getFunction()
+	 * @see #getFindingTarget()
+	 * @generated
+	 */
+	EAttribute getFindingTarget_Function();
 
 	/**
 	 * Returns the meta object for class '{@link org.faultline.model.review.TraceStepTarget <em>Trace Step Target</em>}'.
@@ -966,12 +1253,20 @@ public interface ReviewPackage extends EPackage {
 		EAttribute REVIEW__ID = eINSTANCE.getReview_Id();
 
 		/**
-		 * The meta object literal for the '<em><b>Patch</b></em>' reference feature.
+		 * The meta object literal for the '<em><b>Patch</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EReference REVIEW__PATCH = eINSTANCE.getReview_Patch();
+
+		/**
+		 * The meta object literal for the '<em><b>Tree</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__TREE = eINSTANCE.getReview_Tree();
 
 		/**
 		 * The meta object literal for the '<em><b>Before</b></em>' reference feature.
@@ -990,6 +1285,46 @@ public interface ReviewPackage extends EPackage {
 		EReference REVIEW__AFTER = eINSTANCE.getReview_After();
 
 		/**
+		 * The meta object literal for the '<em><b>Apply Reports</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__APPLY_REPORTS = eINSTANCE.getReview_ApplyReports();
+
+		/**
+		 * The meta object literal for the '<em><b>Semantic Diff</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__SEMANTIC_DIFF = eINSTANCE.getReview_SemanticDiff();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenarios</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__SCENARIOS = eINSTANCE.getReview_Scenarios();
+
+		/**
+		 * The meta object literal for the '<em><b>Runs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__RUNS = eINSTANCE.getReview_Runs();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__ANNOTATIONS = eINSTANCE.getReview_Annotations();
+
+		/**
 		 * The meta object literal for the '<em><b>Reviewer Name</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1006,20 +1341,20 @@ public interface ReviewPackage extends EPackage {
 		EAttribute REVIEW__REVIEWER_ADDRESS = eINSTANCE.getReview_ReviewerAddress();
 
 		/**
-		 * The meta object literal for the '<em><b>Annotations</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference REVIEW__ANNOTATIONS = eINSTANCE.getReview_Annotations();
-
-		/**
 		 * The meta object literal for the '<em><b>Given Trailers</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EReference REVIEW__GIVEN_TRAILERS = eINSTANCE.getReview_GivenTrailers();
+
+		/**
+		 * The meta object literal for the '<em><b>Earlier Revisions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW__EARLIER_REVISIONS = eINSTANCE.getReview_EarlierRevisions();
 
 		/**
 		 * The meta object literal for the '{@link org.faultline.model.review.impl.AnnotationImpl <em>Annotation</em>}' class.
@@ -1088,6 +1423,22 @@ public interface ReviewPackage extends EPackage {
 		EReference ANNOTATION__REPLIES = eINSTANCE.getAnnotation_Replies();
 
 		/**
+		 * The meta object literal for the '<em><b>Orphaned</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__ORPHANED = eINSTANCE.getAnnotation_Orphaned();
+
+		/**
+		 * The meta object literal for the '<em><b>Orphan Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__ORPHAN_REASON = eINSTANCE.getAnnotation_OrphanReason();
+
+		/**
 		 * The meta object literal for the '{@link org.faultline.model.review.impl.AnnotationTargetImpl <em>Annotation Target</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1138,6 +1489,14 @@ public interface ReviewPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LINE_TARGET__LAST_LINE = eINSTANCE.getLineTarget_LastLine();
+
+		/**
+		 * The meta object literal for the '<em><b>Excerpt</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINE_TARGET__EXCERPT = eINSTANCE.getLineTarget_Excerpt();
 
 		/**
 		 * The meta object literal for the '{@link org.faultline.model.review.impl.FunctionTargetImpl <em>Function Target</em>}' class.
@@ -1198,6 +1557,40 @@ public interface ReviewPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DECISION_ROW_TARGET__CONDITION = eINSTANCE.getDecisionRowTarget_Condition();
+
+		/**
+		 * The meta object literal for the '{@link org.faultline.model.review.impl.FindingTargetImpl <em>Finding Target</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.faultline.model.review.impl.FindingTargetImpl
+		 * @see org.faultline.model.review.impl.ReviewPackageImpl#getFindingTarget()
+		 * @generated
+		 */
+		EClass FINDING_TARGET = eINSTANCE.getFindingTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenario</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING_TARGET__SCENARIO = eINSTANCE.getFindingTarget_Scenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING_TARGET__KIND = eINSTANCE.getFindingTarget_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Function</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING_TARGET__FUNCTION = eINSTANCE.getFindingTarget_Function();
 
 		/**
 		 * The meta object literal for the '{@link org.faultline.model.review.impl.TraceStepTargetImpl <em>Trace Step Target</em>}' class.

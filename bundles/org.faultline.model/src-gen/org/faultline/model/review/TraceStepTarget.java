@@ -9,6 +9,10 @@ package org.faultline.model.review;
  * A representation of the model object '<em><b>Trace Step Target</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * A step of a scenario run's trace on one version.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
@@ -49,6 +53,9 @@ public interface TraceStepTarget extends AnnotationTarget {
 	 * Returns the value of the '<em><b>Step</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 0-based index into the trace.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Step</em>' attribute.
 	 * @see #setStep(int)
 	 * @see org.faultline.model.review.ReviewPackage#getTraceStepTarget_Step()
@@ -72,7 +79,7 @@ public interface TraceStepTarget extends AnnotationTarget {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The step's event as text, to re-find the step when the trace changes.
+	 * The step's event as text, to find the step again when the trace changes.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Event</em>' attribute.
 	 * @see #setEvent(String)

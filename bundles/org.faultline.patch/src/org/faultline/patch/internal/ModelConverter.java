@@ -29,6 +29,7 @@ public final class ModelConverter {
 		model.setOldMode(file.oldMode());
 		model.setNewMode(file.newMode());
 		model.setBinary(file.binary());
+		model.setSourceLine(file.sourceLine());
 		for (Hunk hunk : file.hunks()) {
 			model.getHunks().add(toModel(hunk));
 		}
@@ -78,7 +79,7 @@ public final class ModelConverter {
 							h.getSourceLine()))
 					.toList();
 			files.add(new FileDiff(file.getOldPath(), file.getNewPath(), file.getChangeType(), file.getOldMode(),
-					file.getNewMode(), file.isBinary(), hunks, 0));
+					file.getNewMode(), file.isBinary(), hunks, file.getSourceLine()));
 		}
 		return files;
 	}

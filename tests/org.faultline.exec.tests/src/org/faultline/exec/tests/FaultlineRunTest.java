@@ -1,5 +1,7 @@
 package org.faultline.exec.tests;
 
+import org.faultline.model.exec.FindingKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,9 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.faultline.exec.ExecutableVersion;
 import org.faultline.exec.FaultlineRun;
+import org.faultline.exec.VersionSources;
 import org.faultline.exec.FaultlineRun.Which;
-import org.faultline.exec.Finding.Kind;
 import org.faultline.exec.RunResult;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +24,7 @@ class FaultlineRunTest {
 	void bothVersionsOfAShippedScenarioAndTheirDifference() throws Exception {
 		var results = FaultlineRun.scenario("read-cached-pmd-none").setWhich(Which.BOTH).call();
 		assertEquals(2, results.size());
-		assertTrue(results.get(0).has(Kind.ALLOCATION_UNDER_LOCK));
+		assertTrue(results.get(0).has(FindingKind.ALLOCATION_UNDER_LOCK));
 		String report = FaultlineRun.report(results);
 		assertTrue(report.contains("only before: allocation under page lock or i_mmap_rwsem"), report);
 	}
@@ -41,34 +44,15 @@ class FaultlineRunTest {
 	}
 
 	@Test
-	void aPatchIsAppliedToTheModelledBase() throws Exception {
-		Path patch = Files.createTempFile("edit", ".patch");
-		Files.writeString(patch, """
-				--- a/mm/filemap.c
-				+++ b/mm/filemap.c
-				@@ -12,3 +12,4 @@
-				 #include <linux/types.h>
-				 #include <linux/errno.h>
-				+#include <linux/errno.h>
-				 #include <linux/mm.h>
-				""");
-		var results = FaultlineRun.scenario("read-cached-pmd-none").setPatch(patch).call();
-		assertEquals(2, results.size());
-		assertTrue(results.get(1).has(Kind.ALLOCATION_UNDER_LOCK), "the patch does not touch the fault path");
-		Files.writeString(patch, "--- a/mm/filemap.c\n+++ b/mm/filemap.c\n@@ -1,1 +1,1 @@\n-nothing like this\n+x\n");
-		IOException e = assertThrows(IOException.class,
-				() -> FaultlineRun.scenario("read-cached-pmd-none").setPatch(patch).call());
-		assertTrue(e.getMessage().contains("does not apply"), e.getMessage());
-	}
-
-	@Test
-	void versionsFromTwoRefsOfARepository() throws Exception {
+	void versionsReadFromTwoRefsOfARepository() throws Exception {
 		try (var tree = org.faultline.mmtree.ModelledTree.open()) {
-			var results = FaultlineRun.scenario("cow-dax-nopage-pmd-none")
-					.setRefs(tree.repository(), org.faultline.mmtree.ModelledTree.BASE_REF,
-							org.faultline.mmtree.ModelledTree.V4_6_RC_TAG)
-					.call();
-			assertTrue(results.get(0).has(Kind.PTE_MAPPED_WITHOUT_TABLE), results.get(0).report());
+			var repo = tree.repository();
+			var before = ExecutableVersion.load("before", VersionSources.reader(repo,
+					VersionSources.tree(repo, org.faultline.mmtree.ModelledTree.BASE_REF)));
+			var after = ExecutableVersion.load("after", VersionSources.reader(repo,
+					VersionSources.tree(repo, org.faultline.mmtree.ModelledTree.V4_6_RC_TAG)));
+			var results = FaultlineRun.scenario("cow-dax-nopage-pmd-none").setVersions(before, after).call();
+			assertTrue(results.get(0).has(FindingKind.PTE_MAPPED_WITHOUT_TABLE), results.get(0).report());
 			assertEquals(java.util.List.of(), results.get(1).findings());
 		}
 	}

@@ -1,10 +1,11 @@
 package org.faultline.exec.tests;
 
+import org.faultline.model.exec.FindingKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.faultline.exec.Finding.Kind;
 import org.faultline.exec.RunResult;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +16,13 @@ class InterpreterTest {
 	void aLoopThatNeverEndsSpendsTheBudgetAndReturns() throws Exception {
 		RunResult r = MiniProgram.run("", "\tunsigned long n = 0;\n\twhile (address)\n\t\tn++;\n\treturn 0;");
 		assertFalse(r.completed());
-		assertTrue(r.has(Kind.STEP_BUDGET), r.report());
+		assertTrue(r.has(FindingKind.STEP_BUDGET), r.report());
 	}
 
 	@Test
 	void unboundedRecursionIsStoppedToo() throws Exception {
 		RunResult r = MiniProgram.run("static int down(int n) { return down(n + 1); }", "\treturn down(0);");
-		assertTrue(r.has(Kind.STEP_BUDGET), r.report());
+		assertTrue(r.has(FindingKind.STEP_BUDGET), r.report());
 	}
 
 	@Test
@@ -85,13 +86,13 @@ class InterpreterTest {
 	@Test
 	void aNullDereferenceIsACrashFinding() throws Exception {
 		RunResult r = MiniProgram.run("", "\tstruct page *page = NULL;\n\treturn page->index;");
-		assertTrue(r.has(Kind.CRASH), r.report());
+		assertTrue(r.has(FindingKind.CRASH), r.report());
 	}
 
 	@Test
 	void anUnknownExternalIsReportedAndValuedByTheScenario() throws Exception {
 		RunResult r = MiniProgram.run("", "\treturn frobnicate(address) + 1;");
-		assertTrue(r.has(Kind.UNKNOWN_EXTERNAL), r.report());
+		assertTrue(r.has(FindingKind.UNKNOWN_EXTERNAL), r.report());
 		assertEquals(1, r.outcome());
 	}
 
@@ -105,8 +106,8 @@ class InterpreterTest {
 					pte_unmap(pte);
 					return 0;
 				""");
-		assertTrue(r.has(Kind.PTE_WRITE_WITHOUT_PTL), r.report());
-		assertFalse(r.has(Kind.REFAULT), r.report());
+		assertTrue(r.has(FindingKind.PTE_WRITE_WITHOUT_PTL), r.report());
+		assertFalse(r.has(FindingKind.REFAULT), r.report());
 	}
 
 	@Test
@@ -120,7 +121,7 @@ class InterpreterTest {
 					return end;
 				""");
 		assertEquals(9, r.outcome(), r.report());
-		assertFalse(r.has(Kind.UNKNOWN_EXTERNAL), r.report());
+		assertFalse(r.has(FindingKind.UNKNOWN_EXTERNAL), r.report());
 	}
 
 	@Test

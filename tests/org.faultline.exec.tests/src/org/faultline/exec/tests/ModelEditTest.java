@@ -1,5 +1,7 @@
 package org.faultline.exec.tests;
 
+import org.faultline.model.exec.FindingKind;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +9,6 @@ import java.util.Map;
 
 import org.faultline.exec.ExecutableVersion;
 import org.faultline.exec.FaultRun;
-import org.faultline.exec.Finding.Kind;
 import org.faultline.exec.NamedScenarios;
 import org.faultline.exec.RunResult;
 import org.faultline.exec.Scenario;
@@ -32,10 +33,10 @@ class ModelEditTest {
 		files = ModelledSources.editMemory(files, CALL_FAULT,
 				"\tif (unlikely(pte_alloc(vma->vm_mm, pmd, address)))\n\t\treturn VM_FAULT_OOM;\n" + CALL_FAULT);
 		RunResult read = run("read-cached-pmd-none", files);
-		assertFalse(read.has(Kind.ALLOCATION_UNDER_LOCK), read.report());
+		assertFalse(read.has(FindingKind.ALLOCATION_UNDER_LOCK), read.report());
 		RunResult dax = run("cow-dax-nopage-pmd-none", files);
-		assertFalse(dax.has(Kind.PTE_MAPPED_WITHOUT_TABLE), dax.report());
-		assertFalse(dax.has(Kind.REFAULT), dax.report());
+		assertFalse(dax.has(FindingKind.PTE_MAPPED_WITHOUT_TABLE), dax.report());
+		assertFalse(dax.has(FindingKind.REFAULT), dax.report());
 	}
 
 	@Test
@@ -43,7 +44,7 @@ class ModelEditTest {
 		Map<String, String> files = ModelledSources.editMemory(ModelledSources.afterFiles(),
 				"\tif (unlikely(pte_alloc(mm, pmd, address)))\n\t\treturn VM_FAULT_OOM;\n", "");
 		RunResult r = run("read-cached-pmd-none", files);
-		assertTrue(r.has(Kind.REFAULT), r.report());
+		assertTrue(r.has(FindingKind.REFAULT), r.report());
 	}
 
 	@Test
@@ -51,7 +52,7 @@ class ModelEditTest {
 		Map<String, String> files = ModelledSources.editMemory(ModelledSources.afterFiles(),
 				"\tpte_unmap(page_table);\n\t/* The VMA was not fully populated", "\t/* The VMA was not fully populated");
 		RunResult r = run("read-cached-pmd-none", files);
-		assertTrue(r.has(Kind.PTE_MAP_UNBALANCED), r.report());
+		assertTrue(r.has(FindingKind.PTE_MAP_UNBALANCED), r.report());
 	}
 
 	@Test
@@ -60,7 +61,7 @@ class ModelEditTest {
 				"\tdo_set_pte(vma, address, fault_page, pte, false, false);\n\tunlock_page(fault_page);\n",
 				"\tdo_set_pte(vma, address, fault_page, pte, false, false);\n");
 		RunResult r = run("read-cached-pmd-none", files);
-		assertTrue(r.has(Kind.PAGE_LOCK_LEAKED), r.report());
+		assertTrue(r.has(FindingKind.PAGE_LOCK_LEAKED), r.report());
 	}
 
 	@Test
@@ -77,7 +78,7 @@ class ModelEditTest {
 				ops fault=filemap
 				""");
 		RunResult r = FaultRun.scenario(s).version(ModelledSources.version("edited", files)).call();
-		assertTrue(r.has(Kind.PAGE_REF_LEAKED), r.report());
+		assertTrue(r.has(FindingKind.PAGE_REF_LEAKED), r.report());
 	}
 
 	@Test
@@ -85,6 +86,6 @@ class ModelEditTest {
 		Map<String, String> files = ModelledSources.edit(ModelledSources.afterFiles(), "mm/filemap.c",
 				"\trcu_read_unlock();\n", "");
 		RunResult r = run("read-hot-faultaround", files);
-		assertTrue(r.has(Kind.LOCK_HELD_AT_EXIT), r.report());
+		assertTrue(r.has(FindingKind.LOCK_HELD_AT_EXIT), r.report());
 	}
 }

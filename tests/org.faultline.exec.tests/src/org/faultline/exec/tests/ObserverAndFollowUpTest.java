@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.faultline.exec.FaultRun;
-import org.faultline.exec.Finding.Kind;
+import org.faultline.model.exec.FindingKind;
 import org.faultline.exec.FollowUp;
 import org.faultline.exec.NamedScenarios;
 import org.faultline.exec.RunObserver;
@@ -93,7 +93,7 @@ class ObserverAndFollowUpTest {
 	void aZapByAnotherThreadAfterThePteIsSetIsNoEndlessRefault() throws Exception {
 		Scenario s = ScenarioParser.parse("z", FILE + "race at=pte_unmap_unlock action=madv-dontneed\n");
 		RunResult r = FaultRun.scenario(s).version(ModelledSources.after()).setMachineStates(true).call();
-		assertFalse(r.has(Kind.REFAULT), r.report());
+		assertFalse(r.has(FindingKind.REFAULT), r.report());
 		assertFalse(r.stateAfter().contains("[3]="), r.report());
 	}
 

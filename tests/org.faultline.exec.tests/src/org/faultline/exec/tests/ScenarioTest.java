@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.faultline.exec.ExecutableVersion;
 import org.faultline.exec.FaultRun;
 import org.faultline.exec.ModelExport;
-import org.faultline.exec.Finding.Kind;
 import org.faultline.exec.NamedScenarios;
 import org.faultline.exec.RunResult;
 import org.faultline.exec.Scenario;
@@ -26,7 +25,7 @@ class ScenarioTest {
 			for (ExecutableVersion v : new ExecutableVersion[] { ModelledSources.before(), ModelledSources.after() }) {
 				RunResult r = FaultRun.scenario(NamedScenarios.load(name)).version(v).call();
 				assertTrue(r.completed(), r.report());
-				assertFalse(r.has(Kind.CRASH) || r.has(Kind.UNKNOWN_EXTERNAL), r.report());
+				assertFalse(r.has(FindingKind.CRASH) || r.has(FindingKind.UNKNOWN_EXTERNAL), r.report());
 			}
 	}
 
@@ -82,7 +81,6 @@ class ScenarioTest {
 		Scenario s = NamedScenarios.load("read-cached-pmd-none");
 		var scenario = ModelExport.toModel(s);
 		assertEquals("read-cached-pmd-none", scenario.getName());
-		assertEquals(java.util.List.of(3L), scenario.getCachedPages());
 		assertEquals(s, ScenarioParser.parse("again", scenario.getText()));
 		RunResult r = FaultRun.scenario(s).version(ModelledSources.before()).setTrace(true).call();
 		var result = ModelExport.toModel(r);

@@ -1,5 +1,8 @@
 package org.faultline.exec.tests;
 
+import org.faultline.model.exec.FindingKind;
+import org.faultline.model.exec.TraceEventKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.faultline.exec.FaultRun;
-import org.faultline.exec.Finding.Kind;
 import org.faultline.exec.NamedScenarios;
 import org.faultline.exec.RunResult;
 import org.faultline.exec.TraceEvent;
@@ -24,8 +26,8 @@ class SeedBehaviourTest {
 	@Test
 	void readFaultWithPmdNoneAllocatesUnderThePageLockOnlyBefore() throws Exception {
 		RunResult before = run("read-cached-pmd-none", true);
-		assertTrue(before.has(Kind.ALLOCATION_UNDER_LOCK), before.report());
-		var finding = before.findings().stream().filter(f -> f.kind() == Kind.ALLOCATION_UNDER_LOCK).findFirst()
+		assertTrue(before.has(FindingKind.ALLOCATION_UNDER_LOCK), before.report());
+		var finding = before.findings().stream().filter(f -> f.kind() == FindingKind.ALLOCATION_UNDER_LOCK).findFirst()
 				.orElseThrow();
 		assertEquals("__pte_alloc", finding.function());
 		assertEquals("mm/memory.c", finding.file());
@@ -38,8 +40,8 @@ class SeedBehaviourTest {
 	@Test
 	void daxCowFaultWithoutPageMapsAPteWithoutTableBeforeAndCompletesAfter() throws Exception {
 		RunResult before = run("cow-dax-nopage-pmd-none", true);
-		assertTrue(before.has(Kind.PTE_MAPPED_WITHOUT_TABLE), before.report());
-		assertTrue(before.has(Kind.REFAULT), before.report());
+		assertTrue(before.has(FindingKind.PTE_MAPPED_WITHOUT_TABLE), before.report());
+		assertTrue(before.has(FindingKind.REFAULT), before.report());
 
 		RunResult after = run("cow-dax-nopage-pmd-none", false);
 		assertEquals(List.of(), after.findings(), after.report());
@@ -63,7 +65,7 @@ class SeedBehaviourTest {
 	}
 
 	private static List<String> calls(RunResult r) {
-		return r.trace().stream().filter(e -> e.kind() == TraceEvent.Kind.CALL)
+		return r.trace().stream().filter(e -> e.kind() == TraceEventKind.CALL)
 				.map(e -> e.what().substring(0, e.what().indexOf('('))).toList();
 	}
 }

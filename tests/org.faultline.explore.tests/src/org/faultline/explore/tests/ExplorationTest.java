@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.faultline.exec.Finding;
 import org.faultline.exec.Scenario.PmdState;
 import org.faultline.explore.Cause;
 import org.faultline.explore.Exploration;
@@ -30,6 +29,7 @@ import org.faultline.explore.Rule;
 import org.faultline.explore.ScenarioSpace;
 import org.faultline.explore.internal.Groups;
 import org.junit.jupiter.api.Test;
+import org.faultline.model.exec.FindingKind;
 
 /** The explorer's own properties: pruning, determinism, sampling, cancel, representatives. */
 class ExplorationTest {
@@ -90,7 +90,7 @@ class ExplorationTest {
 
 	@Test
 	void aGroupKeepsTheRepresentativeWithFewestNonDefaultDimensionsWhateverTheOrder() throws Exception {
-		Cause c = new Cause(Set.of(Finding.Kind.REFAULT), Set.of(), false, null, "x", "y");
+		Cause c = new Cause(Set.of(FindingKind.REFAULT), Set.of(), false, null, "x", "y");
 		Point plain = point(VmaKind.PRIVATE_FILE, Access.READ, PmdState.TABLE, PteState.NONE);
 		Point unusual = point(VmaKind.DAX, Access.WRITE, PmdState.NONE, PteState.NONE);
 		Groups forward = new Groups(), backward = new Groups();

@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 
 import org.faultline.c.parse.SourceSet;
 import org.faultline.exec.ExecutableVersion;
-import org.faultline.exec.Finding.Kind;
+import org.faultline.model.exec.FindingKind;
 import org.faultline.exec.ModelledVersions;
 import org.faultline.explore.DifferenceGroup;
 import org.faultline.explore.Exploration;
@@ -23,10 +23,10 @@ final class Seed {
 
 	/** The old code allocates a page table with the page lock (or i_mmap_rwsem) held. */
 	static final Predicate<DifferenceGroup> ALLOCATION_UNDER_LOCK = g -> g.cause().onlyBefore()
-			.contains(Kind.ALLOCATION_UNDER_LOCK);
+			.contains(FindingKind.ALLOCATION_UNDER_LOCK);
 	/** The old code maps a pte in a table never allocated, and the fault would repeat forever. */
 	static final Predicate<DifferenceGroup> PTE_WITHOUT_TABLE = g -> g.cause().onlyBefore()
-			.containsAll(java.util.Set.of(Kind.PTE_MAPPED_WITHOUT_TABLE, Kind.REFAULT));
+			.containsAll(java.util.Set.of(FindingKind.PTE_MAPPED_WITHOUT_TABLE, FindingKind.REFAULT));
 	/** A read of a cached page: the new code maps it through ->map_pages without calling ->fault. */
 	static final Predicate<DifferenceGroup> MAP_PAGES_WITHOUT_FAULT = g -> g.representative().access() == Access.READ
 			&& (g.representative().cache() == CacheState.UPTODATE || g.representative().cache() == CacheState.HOT)

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.Predicate;
 
-import org.faultline.exec.Finding.Kind;
+import org.faultline.model.exec.FindingKind;
 import org.faultline.explore.DifferenceGroup;
 import org.faultline.explore.ExplorationReport;
 import org.faultline.explore.ExplorationResult;
@@ -26,16 +26,16 @@ class SeedExplorationTest {
 	@Test
 	void findsTheAllocationUnderThePageLockInTheOldCodeOnly() throws Exception {
 		DifferenceGroup g = find(Seed.ALLOCATION_UNDER_LOCK);
-		assertTrue(g.before().has(Kind.ALLOCATION_UNDER_LOCK), g.before().report());
-		assertFalse(g.after().has(Kind.ALLOCATION_UNDER_LOCK), g.after().report());
+		assertTrue(g.before().has(FindingKind.ALLOCATION_UNDER_LOCK), g.before().report());
+		assertFalse(g.after().has(FindingKind.ALLOCATION_UNDER_LOCK), g.after().report());
 		assertFalse(g.before().trace().isEmpty(), "the representative's traces are kept");
 	}
 
 	@Test
 	void findsThePteMappedWithoutATableAndTheEndlessRefaultInTheOldCodeOnly() throws Exception {
 		DifferenceGroup g = find(Seed.PTE_WITHOUT_TABLE);
-		assertTrue(g.before().has(Kind.REFAULT) && g.before().has(Kind.PTE_MAPPED_WITHOUT_TABLE), g.before().report());
-		assertFalse(g.after().has(Kind.REFAULT) || g.after().has(Kind.PTE_MAPPED_WITHOUT_TABLE), g.after().report());
+		assertTrue(g.before().has(FindingKind.REFAULT) && g.before().has(FindingKind.PTE_MAPPED_WITHOUT_TABLE), g.before().report());
+		assertFalse(g.after().has(FindingKind.REFAULT) || g.after().has(FindingKind.PTE_MAPPED_WITHOUT_TABLE), g.after().report());
 		assertEquals(VmaKind.DAX, g.representative().vma(), "the DAX ->fault that returns no page");
 	}
 

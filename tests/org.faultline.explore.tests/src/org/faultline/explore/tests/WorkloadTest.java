@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.faultline.exec.Finding.Kind;
+import org.faultline.model.exec.FindingKind;
 import org.faultline.explore.Workload;
 import org.faultline.explore.WorkloadResult;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class WorkloadTest {
 		assertEquals(4, r.before().faultCalls(), r.text());
 		assertEquals(0, r.after().faultCalls(), r.text());
 		assertEquals(4, r.after().mapPagesCalls(), r.text());
-		assertTrue(r.beforeRun().has(Kind.ALLOCATION_UNDER_LOCK) && r.before().reclaimUnderLock() == 1, r.text());
+		assertTrue(r.beforeRun().has(FindingKind.ALLOCATION_UNDER_LOCK) && r.before().reclaimUnderLock() == 1, r.text());
 		assertEquals(0, r.after().reclaimUnderLock(), r.text());
 	}
 

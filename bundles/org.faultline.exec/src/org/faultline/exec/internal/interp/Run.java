@@ -1,5 +1,8 @@
 package org.faultline.exec.internal.interp;
 
+import org.faultline.model.exec.FindingKind;
+import org.faultline.model.exec.TraceEventKind;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -175,7 +178,7 @@ public final class Run {
 		for (int i = 0; i < args.length; i++)
 			frame.cells[i] = Expr.wrap(fn.cellType(i), args[i]);
 		if (trace != null)
-			event(TraceEvent.Kind.CALL, fn.name() + argsText(args), caller, caller == null ? 0 : caller.line);
+			event(TraceEventKind.CALL, fn.name() + argsText(args), caller, caller == null ? 0 : caller.line);
 		Frame saved = current;
 		current = frame;
 		try {
@@ -191,13 +194,13 @@ public final class Run {
 		}
 		Object result = Expr.wrap(fn.result(), frame.result);
 		if (trace != null)
-			event(TraceEvent.Kind.RETURN, fn.name() + " = " + Values.describe(result), frame, frame.line);
+			event(TraceEventKind.RETURN, fn.name() + " = " + Values.describe(result), frame, frame.line);
 		return result;
 	}
 
 	private Object primitive(Primitive p, Object[] args) {
 		if (trace != null)
-			event(TraceEvent.Kind.PRIMITIVE, p.name() + argsText(args) + (p.reclaim() ? " [may enter reclaim]" : ""));
+			event(TraceEventKind.PRIMITIVE, p.name() + argsText(args) + (p.reclaim() ? " [may enter reclaim]" : ""));
 		if (p.reclaim())
 			checkMaySleep(p.name(), true);
 		return p.body().apply(this, args);
@@ -210,13 +213,13 @@ public final class Run {
 		int n = callCounts.merge(name, 1, Integer::sum);
 		for (Race r : at)
 			if (r.nth() == n) {
-				event(TraceEvent.Kind.RACE, r.action() + " before " + name);
+				event(TraceEventKind.RACE, r.action() + " before " + name);
 				r.effect().accept(this);
 			}
 	}
 
 	Object unknownExternal(String name, Frame f) {
-		finding(Finding.Kind.UNKNOWN_EXTERNAL, name + "() is neither interpreted nor a primitive; it returned "
+		finding(FindingKind.UNKNOWN_EXTERNAL, name + "() is neither interpreted nor a primitive; it returned "
 				+ Values.describe(unknownValues.get(name)) + " as the scenario says");
 		return unknownValues.get(name);
 	}
@@ -229,7 +232,7 @@ public final class Run {
 		if (observer != null)
 			observer.sleep(what, reclaim);
 		if (!machine.spinLocks.isEmpty() || machine.rcuDepth > 0)
-			finding(Finding.Kind.SLEEP_IN_ATOMIC, what + "() may sleep while holding "
+			finding(FindingKind.SLEEP_IN_ATOMIC, what + "() may sleep while holding "
 					+ (machine.spinLocks.isEmpty() ? "the RCU read lock" : "spinlock " + machine.spinLocks.keySet()));
 		if (!reclaim)
 			return;
@@ -241,12 +244,12 @@ public final class Run {
 				&& file.get("f_mapping") instanceof org.faultline.exec.internal.machine.Mapping m && m.immapReaders > 0)
 			held.add("i_mmap_rwsem");
 		if (!held.isEmpty())
-			finding(Finding.Kind.ALLOCATION_UNDER_LOCK,
+			finding(FindingKind.ALLOCATION_UNDER_LOCK,
 					what + "() may enter reclaim while holding " + String.join(" and ", held));
 	}
 
 	/** Records a finding at the running statement; the same finding at the same place is kept once. */
-	public void finding(Finding.Kind kind, String message) {
+	public void finding(FindingKind kind, String message) {
 		Frame f = current != null ? current : finished;
 		String fn = f == null ? "-" : f.function.name();
 		String file = f == null ? "-" : f.function.file();
@@ -255,15 +258,15 @@ public final class Run {
 			findings.add(new Finding(kind, message, fn, file, line));
 	}
 
-	public void event(TraceEvent.Kind kind, String what) {
+	public void event(TraceEventKind kind, String what) {
 		if (observer != null)
 			observer.event(kind, what);
 		if (trace != null)
 			event(kind, what, current, current == null ? 0 : current.line);
 	}
 
-	private void event(TraceEvent.Kind kind, String what, Frame at, int line) {
-		trace.add(new TraceEvent(kind, at == null ? 0 : at.depth + (kind == TraceEvent.Kind.CALL ? 1 : 0), what,
+	private void event(TraceEventKind kind, String what, Frame at, int line) {
+		trace.add(new TraceEvent(kind, at == null ? 0 : at.depth + (kind == TraceEventKind.CALL ? 1 : 0), what,
 				at == null ? "-" : at.function.file(), line));
 	}
 

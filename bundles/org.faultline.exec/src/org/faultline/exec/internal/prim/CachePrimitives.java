@@ -1,5 +1,8 @@
 package org.faultline.exec.internal.prim;
 
+import org.faultline.model.exec.FindingKind;
+import org.faultline.model.exec.TraceEventKind;
+
 import static org.faultline.exec.internal.prim.Args.ONE;
 import static org.faultline.exec.internal.prim.Args.ZERO;
 import static org.faultline.exec.internal.prim.Args.bool;
@@ -65,7 +68,7 @@ final class CachePrimitives {
 					p.refcount++;
 					p.outsideRefs++;
 					p.locked = true;
-					run.event(TraceEvent.Kind.LOCK, "page " + p.label() + " (new in the page cache)");
+					run.event(TraceEventKind.LOCK, "page " + p.label() + " (new in the page cache)");
 					return ZERO;
 				});
 		t.add("mapping_gfp_mask", PAGEMAP, "allocation flags of an address_space", (run, a) -> Values.box(0x24200ca));
@@ -82,7 +85,7 @@ final class CachePrimitives {
 			if (p.locked)
 				return ZERO;
 			p.locked = true;
-			run.event(TraceEvent.Kind.LOCK, "page " + p.label());
+			run.event(TraceEventKind.LOCK, "page " + p.label());
 			return ONE;
 		});
 		t.add("unlock_page", FILEMAP, "clears PG_locked and wakes waiters", (run, a) -> {
@@ -94,7 +97,7 @@ final class CachePrimitives {
 					Page p = page(a[0], "wait_on_page_locked");
 					run.checkMaySleep("wait_on_page_locked", false);
 					if (p.locked && !p.lockedByOther)
-						run.finding(Finding.Kind.LOCK_MISUSE, "wait_on_page_locked(" + p.label()
+						run.finding(FindingKind.LOCK_MISUSE, "wait_on_page_locked(" + p.label()
 								+ ") while this fault holds the lock: deadlock");
 					else
 						p.locked = false;
@@ -107,7 +110,7 @@ final class CachePrimitives {
 					if (p.locked && (flags & Linux46.FAULT_FLAG_ALLOW_RETRY) != 0) {
 						if ((flags & Linux46.FAULT_FLAG_RETRY_NOWAIT) == 0) {
 							run.machine.mmapSem = false;
-							run.event(TraceEvent.Kind.UNLOCK, "mmap_sem (waiting for " + p.label() + ")");
+							run.event(TraceEventKind.UNLOCK, "mmap_sem (waiting for " + p.label() + ")");
 						}
 						return ZERO;
 					}
@@ -150,22 +153,22 @@ final class CachePrimitives {
 		});
 		t.add("sb_end_pagefault", FS, "releases freeze protection", (run, a) -> {
 			if (--run.machine.sbFreezeDepth < 0)
-				run.finding(Finding.Kind.LOCK_MISUSE, "sb_end_pagefault without sb_start_pagefault");
+				run.finding(FindingKind.LOCK_MISUSE, "sb_end_pagefault without sb_start_pagefault");
 			return null;
 		});
 		t.add("i_mmap_lock_read", FS, "takes i_mmap_rwsem for read; may sleep", (run, a) -> {
 			run.checkMaySleep("i_mmap_lock_read", false);
 			mapping(a[0], "i_mmap_lock_read").immapReaders++;
-			run.event(TraceEvent.Kind.LOCK, "i_mmap_rwsem (read)");
+			run.event(TraceEventKind.LOCK, "i_mmap_rwsem (read)");
 			return null;
 		});
 		t.add("i_mmap_unlock_read", FS, "releases i_mmap_rwsem (read)", (run, a) -> {
 			Mapping m = mapping(a[0], "i_mmap_unlock_read");
 			if (m.immapReaders == 0)
-				run.finding(Finding.Kind.LOCK_MISUSE, "i_mmap_unlock_read without the lock held");
+				run.finding(FindingKind.LOCK_MISUSE, "i_mmap_unlock_read without the lock held");
 			else
 				m.immapReaders--;
-			run.event(TraceEvent.Kind.UNLOCK, "i_mmap_rwsem (read)");
+			run.event(TraceEventKind.UNLOCK, "i_mmap_rwsem (read)");
 			return null;
 		});
 		t.add("dax_unlock_mapping_entry", "fs/dax.c", "4.7: releases the locked DAX entry ->fault returned", (run, a) -> {

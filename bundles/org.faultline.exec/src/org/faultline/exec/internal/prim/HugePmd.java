@@ -1,6 +1,6 @@
 package org.faultline.exec.internal.prim;
 
-import org.faultline.exec.TraceEvent;
+import org.faultline.model.exec.TraceEventKind;
 import org.faultline.exec.internal.interp.Pointer;
 import org.faultline.exec.internal.interp.Run;
 import org.faultline.exec.internal.machine.Bits;
@@ -31,6 +31,6 @@ public final class HugePmd {
 			table.set(i, Bits.make(small.pfn, flags));
 		}
 		pmd.table().set(pmd.index(), Bits.make(table.pfn(), Bits.TABLE));
-		run.event(TraceEvent.Kind.PTE_WRITE, pmd + " split into " + table);
+		run.event(TraceEventKind.PTE_WRITE, pmd + " split into " + table);
 	}
 }

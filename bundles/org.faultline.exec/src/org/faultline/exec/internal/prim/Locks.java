@@ -1,5 +1,8 @@
 package org.faultline.exec.internal.prim;
 
+import org.faultline.model.exec.FindingKind;
+import org.faultline.model.exec.TraceEventKind;
+
 import org.faultline.exec.Finding;
 import org.faultline.exec.TraceEvent;
 import org.faultline.exec.internal.interp.Run;
@@ -13,37 +16,37 @@ public final class Locks {
 
 	public static void spinLock(Run run, Object lock) {
 		if (lock == null) {
-			run.finding(Finding.Kind.CRASH, "spin_lock(NULL)");
+			run.finding(FindingKind.CRASH, "spin_lock(NULL)");
 			return;
 		}
 		if (run.machine.spinLocks.containsKey(lock))
-			run.finding(Finding.Kind.LOCK_MISUSE, "spinlock " + lock + " taken twice: self-deadlock");
+			run.finding(FindingKind.LOCK_MISUSE, "spinlock " + lock + " taken twice: self-deadlock");
 		run.machine.spinLocks.put(lock, where(run));
-		run.event(TraceEvent.Kind.LOCK, "spin " + lock);
+		run.event(TraceEventKind.LOCK, "spin " + lock);
 	}
 
 	public static void spinUnlock(Run run, Object lock) {
 		if (run.machine.spinLocks.remove(lock) == null)
-			run.finding(Finding.Kind.LOCK_MISUSE, "spin_unlock of " + lock + ", which is not held");
-		run.event(TraceEvent.Kind.UNLOCK, "spin " + lock);
+			run.finding(FindingKind.LOCK_MISUSE, "spin_unlock of " + lock + ", which is not held");
+		run.event(TraceEventKind.UNLOCK, "spin " + lock);
 	}
 
 	public static void lockPage(Run run, Page page) {
 		run.checkMaySleep("lock_page", false);
 		if (page.locked && !page.lockedByOther)
-			run.finding(Finding.Kind.LOCK_MISUSE, "lock_page(" + page.label() + ") while this fault holds it: deadlock");
+			run.finding(FindingKind.LOCK_MISUSE, "lock_page(" + page.label() + ") while this fault holds it: deadlock");
 		// A holder outside the fault releases it eventually; the fault then takes it.
 		page.locked = true;
 		page.lockedByOther = false;
-		run.event(TraceEvent.Kind.LOCK, "page " + page.label());
+		run.event(TraceEventKind.LOCK, "page " + page.label());
 	}
 
 	public static void unlockPage(Run run, Page page) {
 		if (!page.locked)
-			run.finding(Finding.Kind.LOCK_MISUSE, "unlock_page(" + page.label() + ") of a page that is not locked");
+			run.finding(FindingKind.LOCK_MISUSE, "unlock_page(" + page.label() + ") of a page that is not locked");
 		page.locked = false;
 		page.lockedByOther = false;
-		run.event(TraceEvent.Kind.UNLOCK, "page " + page.label());
+		run.event(TraceEventKind.UNLOCK, "page " + page.label());
 	}
 
 	public static String where(Run run) {

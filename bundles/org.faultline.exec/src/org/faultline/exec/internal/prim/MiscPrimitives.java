@@ -1,5 +1,8 @@
 package org.faultline.exec.internal.prim;
 
+import org.faultline.model.exec.FindingKind;
+import org.faultline.model.exec.TraceEventKind;
+
 import static org.faultline.exec.internal.prim.Args.ONE;
 import static org.faultline.exec.internal.prim.Args.ZERO;
 import static org.faultline.exec.internal.prim.Args.bool;
@@ -53,25 +56,25 @@ final class MiscPrimitives {
 		});
 		t.add("rcu_read_lock", "include/linux/rcupdate.h", "enters an RCU read section (no sleeping)", (run, a) -> {
 			run.machine.rcuDepth++;
-			run.event(TraceEvent.Kind.LOCK, "rcu");
+			run.event(TraceEventKind.LOCK, "rcu");
 			return null;
 		});
 		t.add("rcu_read_unlock", "include/linux/rcupdate.h", "leaves an RCU read section", (run, a) -> {
 			if (--run.machine.rcuDepth < 0)
-				run.finding(Finding.Kind.LOCK_MISUSE, "rcu_read_unlock without rcu_read_lock");
-			run.event(TraceEvent.Kind.UNLOCK, "rcu");
+				run.finding(FindingKind.LOCK_MISUSE, "rcu_read_unlock without rcu_read_lock");
+			run.event(TraceEventKind.UNLOCK, "rcu");
 			return null;
 		});
 		t.add("vm_bug_on_page", "include/linux/mmdebug.h", "VM_BUG_ON_PAGE: reports when the condition holds",
 				(run, a) -> {
 					if (Values.truth(a[0]))
-						run.finding(Finding.Kind.VM_BUG, "VM_BUG_ON_PAGE on " + Values.describe(a[1]));
+						run.finding(FindingKind.VM_BUG, "VM_BUG_ON_PAGE on " + Values.describe(a[1]));
 					return null;
 				});
 		t.alias("VM_BUG_ON_PAGE", "vm_bug_on_page");
 		t.add("VM_BUG_ON", "include/linux/mmdebug.h", "reports when the condition holds", (run, a) -> {
 			if (Values.truth(a[0]))
-				run.finding(Finding.Kind.VM_BUG, "VM_BUG_ON");
+				run.finding(FindingKind.VM_BUG, "VM_BUG_ON");
 			return null;
 		});
 		t.alias("BUG_ON", "VM_BUG_ON");
@@ -100,11 +103,11 @@ final class MiscPrimitives {
 		t.add("handle_userfault", "fs/userfaultfd.c", "hands the fault to user space: releases mmap_sem and"
 				+ " returns VM_FAULT_RETRY", (run, a) -> {
 					run.machine.mmapSem = false;
-					run.event(TraceEvent.Kind.UNLOCK, "mmap_sem (userfault)");
+					run.event(TraceEventKind.UNLOCK, "mmap_sem (userfault)");
 					return Values.box(VmFault.RETRY);
 				});
 		t.add("hugetlb_fault", "mm/hugetlb.c", "the whole hugetlbfs fault; not modelled: SIGBUS", (run, a) -> {
-			run.event(TraceEvent.Kind.NOTE, "hugetlb faults are not modelled");
+			run.event(TraceEventKind.NOTE, "hugetlb faults are not modelled");
 			return Values.box(VmFault.SIGBUS);
 		});
 		t.add("do_huge_pmd_anonymous_page", "mm/huge_memory.c", "anonymous THP fault: maps a new huge page by"
@@ -121,7 +124,7 @@ final class MiscPrimitives {
 					pmd.table().set(pmd.index(), Bits.make(head.pfn, Bits.PRESENT | Bits.USER | Bits.ACCESSED | Bits.PSE
 							| ((flags(a[1]) & Linux46.VM_WRITE) != 0 ? Bits.RW | Bits.DIRTY : 0)));
 					Locks.spinUnlock(run, pmd.table());
-					run.event(TraceEvent.Kind.PTE_WRITE, pmd + " = huge " + head.label());
+					run.event(TraceEventKind.PTE_WRITE, pmd + " = huge " + head.label());
 					return ZERO;
 				});
 		t.add("do_huge_pmd_wp_page", "mm/huge_memory.c", "write fault on a read-only huge pmd: if the scenario"
@@ -134,7 +137,7 @@ final class MiscPrimitives {
 					try {
 						if (run.machine.thpMaps) {
 							pmd.table().set(pmd.index(), e | Bits.RW | Bits.DIRTY | Bits.ACCESSED);
-							run.event(TraceEvent.Kind.PTE_WRITE, pmd + " made writable");
+							run.event(TraceEventKind.PTE_WRITE, pmd + " made writable");
 							return Values.box(VmFault.WRITE);
 						}
 						HugePmd.split(run, pmd, e);
@@ -172,7 +175,7 @@ final class MiscPrimitives {
 					if (pmd.table().get(pmd.index()) == 0) {
 						pmd.table().set(pmd.index(), Bits.make(head.pfn, Bits.PRESENT | Bits.USER | Bits.ACCESSED | Bits.PSE));
 						head.mapcount++;
-						run.event(TraceEvent.Kind.PTE_WRITE, pmd + " = team " + head.label());
+						run.event(TraceEventKind.PTE_WRITE, pmd + " = team " + head.label());
 					} else
 						PagePrimitives.put(run, head);
 					Locks.spinUnlock(run, pmd.table());
@@ -220,7 +223,7 @@ final class MiscPrimitives {
 
 	private static Object warn(org.faultline.exec.internal.interp.Run run, Object[] a) {
 		if (Values.truth(a[0]))
-			run.finding(Finding.Kind.VM_BUG, "WARN_ON");
+			run.finding(FindingKind.VM_BUG, "WARN_ON");
 		return a[0];
 	}
 

@@ -1,5 +1,8 @@
 package org.faultline.exec.internal.prim;
 
+import org.faultline.model.exec.FindingKind;
+import org.faultline.model.exec.TraceEventKind;
+
 import static org.faultline.exec.internal.prim.Args.ZERO;
 import static org.faultline.exec.internal.prim.Args.bool;
 import static org.faultline.exec.internal.prim.Args.num;
@@ -132,7 +135,7 @@ final class PagePrimitives {
 		t.add("page_remove_rmap", RMAP, "one pte less maps the page", (run, a) -> {
 			Page p = page(a[0], "page_remove_rmap");
 			if (--p.mapcount < 0)
-				run.finding(Finding.Kind.PAGE_REF_LEAKED, "mapcount of " + p.label() + " below zero");
+				run.finding(FindingKind.PAGE_REF_LEAKED, "mapcount of " + p.label() + " below zero");
 			return null;
 		});
 		t.add("page_move_anon_rmap", RMAP, "re-points an exclusively owned anon page at this vma", (run, a) -> null);
@@ -142,7 +145,7 @@ final class PagePrimitives {
 			Page to = page(a[0], "copy_user_highpage");
 			Page from = page(a[1], "copy_user_highpage");
 			if (from.freed)
-				run.finding(Finding.Kind.PAGE_REF_LEAKED, "copy from " + from.label() + ", which is freed");
+				run.finding(FindingKind.PAGE_REF_LEAKED, "copy from " + from.label() + ", which is freed");
 			to.uptodate = from.uptodate || to.uptodate;
 			return null;
 		});
@@ -190,35 +193,35 @@ final class PagePrimitives {
 
 	static void put(Run run, Page p) {
 		if (p.freed) {
-			run.finding(Finding.Kind.PAGE_REF_LEAKED, "put_page(" + p.label() + ") of a freed page");
+			run.finding(FindingKind.PAGE_REF_LEAKED, "put_page(" + p.label() + ") of a freed page");
 			return;
 		}
 		if (--p.refcount == 0) {
 			p.freed = true;
-			run.event(TraceEvent.Kind.NOTE, "free " + p.label());
+			run.event(TraceEventKind.NOTE, "free " + p.label());
 			if (p.mapcount > 0)
-				run.finding(Finding.Kind.PAGE_REF_LEAKED, p.label() + " freed while " + p.mapcount + " pte(s) map it");
+				run.finding(FindingKind.PAGE_REF_LEAKED, p.label() + " freed while " + p.mapcount + " pte(s) map it");
 			if (p.outsideRefs > 0)
-				run.finding(Finding.Kind.PAGE_REF_LEAKED, p.label() + " freed while the page cache or another holder"
+				run.finding(FindingKind.PAGE_REF_LEAKED, p.label() + " freed while the page cache or another holder"
 						+ " outside the fault still references it: a reference put that the fault did not own");
 			if (p.locked)
-				run.finding(Finding.Kind.PAGE_LOCK_LEAKED, p.label() + " freed while locked");
+				run.finding(FindingKind.PAGE_LOCK_LEAKED, p.label() + " freed while locked");
 		}
 	}
 
 	static Page allocate(Run run, String who) {
 		if (run.allocationFails(who)) {
-			run.event(TraceEvent.Kind.ALLOC, who + " failed (scenario)");
+			run.event(TraceEventKind.ALLOC, who + " failed (scenario)");
 			return null;
 		}
 		Page p = run.machine.newPage();
-		run.event(TraceEvent.Kind.ALLOC, who + " -> " + p.label());
+		run.event(TraceEventKind.ALLOC, who + " -> " + p.label());
 		return p;
 	}
 
 	private static void charge(Run run, Page p, String to) {
 		if (!"pending".equals(p.charge))
-			run.finding(Finding.Kind.CHARGE_LEAKED, "memcg charge of " + p.label() + " is " + p.charge + ", not pending");
+			run.finding(FindingKind.CHARGE_LEAKED, "memcg charge of " + p.label() + " is " + p.charge + ", not pending");
 		p.charge = to;
 	}
 }

@@ -1,5 +1,8 @@
 package org.faultline.exec.internal.prim;
 
+import org.faultline.model.exec.FindingKind;
+import org.faultline.model.exec.TraceEventKind;
+
 import static org.faultline.exec.internal.prim.Args.ONE;
 import static org.faultline.exec.internal.prim.Args.ZERO;
 import static org.faultline.exec.internal.prim.Args.num;
@@ -94,7 +97,7 @@ final class PageTablePrimitives {
 		t.add("pte_unmap_unlock", MM_H, "spin_unlock(ptl) then pte_unmap(pte); ptl must be the pte's table lock",
 				(run, a) -> {
 					if (a[0] instanceof Pointer.TableEntry pte && a[1] != pte.table())
-						run.finding(Finding.Kind.LOCK_MISUSE, "pte_unmap_unlock with " + a[1]
+						run.finding(FindingKind.LOCK_MISUSE, "pte_unmap_unlock with " + a[1]
 								+ ", not the lock of the pte's table " + pte.table());
 					Locks.spinUnlock(run, a[1]);
 					unmap(run, a[0]);
@@ -159,16 +162,16 @@ final class PageTablePrimitives {
 
 	private static Object newTable(Run run, String who, Level level) {
 		if (run.allocationFails(who)) {
-			run.event(TraceEvent.Kind.ALLOC, who + " failed (scenario)");
+			run.event(TraceEventKind.ALLOC, who + " failed (scenario)");
 			return null;
 		}
 		PageTable t = run.machine.newTable(level, false);
-		run.event(TraceEvent.Kind.ALLOC, who + " -> " + t);
+		run.event(TraceEventKind.ALLOC, who + " -> " + t);
 		return new Pointer.TableEntry(t, 0);
 	}
 
 	private static Object free(Run run, Object[] a) {
-		run.event(TraceEvent.Kind.NOTE, "free " + slot(a[1], "free").table());
+		run.event(TraceEventKind.NOTE, "free " + slot(a[1], "free").table());
 		return null;
 	}
 
@@ -179,11 +182,11 @@ final class PageTablePrimitives {
 		boolean locked = pmdLock ? m.spinLocks.containsKey(at.table()) || m.spinLocks.containsKey(m.mm.get("page_table_lock"))
 				: m.spinLocks.containsKey(m.mm.get("page_table_lock"));
 		if (!locked)
-			run.finding(Finding.Kind.PTE_WRITE_WITHOUT_PTL, who + " stores " + at + " without its lock");
+			run.finding(FindingKind.PTE_WRITE_WITHOUT_PTL, who + " stores " + at + " without its lock");
 		if (at.table().get(at.index()) != 0)
-			run.finding(Finding.Kind.LOCK_MISUSE, who + " overwrites a populated entry " + at);
+			run.finding(FindingKind.LOCK_MISUSE, who + " overwrites a populated entry " + at);
 		at.table().set(at.index(), Bits.make(lower.pfn(), Bits.TABLE));
-		run.event(TraceEvent.Kind.PTE_WRITE, at + " = table " + lower);
+		run.event(TraceEventKind.PTE_WRITE, at + " = table " + lower);
 		return null;
 	}
 
@@ -193,7 +196,7 @@ final class PageTablePrimitives {
 		long e = pmd.table().get(pmd.index());
 		if (e != 0 && !Bits.huge(e) && (e & Bits.PRESENT) != 0)
 			return run.machine.tableOf(e);
-		run.finding(Finding.Kind.PTE_MAPPED_WITHOUT_TABLE, who + " on pmd " + pmd + " that is "
+		run.finding(FindingKind.PTE_MAPPED_WITHOUT_TABLE, who + " on pmd " + pmd + " that is "
 				+ (e == 0 ? "none" : Bits.describe(e)) + ": the pte is not in any page table of the mm");
 		return run.machine.phantoms.computeIfAbsent(pmd, k -> run.machine.newTable(Level.PTE, true));
 	}
@@ -201,24 +204,24 @@ final class PageTablePrimitives {
 	private static Object map(Run run, Object pmd, long address, String who) {
 		PageTable t = pteTable(run, pmd, who);
 		run.machine.kmaps.add(Locks.where(run));
-		run.event(TraceEvent.Kind.MAP, t + "[" + Level.PTE.index(address) + "]");
+		run.event(TraceEventKind.MAP, t + "[" + Level.PTE.index(address) + "]");
 		return new Pointer.TableEntry(t, Level.PTE.index(address));
 	}
 
 	private static void unmap(Run run, Object pte) {
 		if (run.machine.kmaps.isEmpty())
-			run.finding(Finding.Kind.PTE_MAP_UNBALANCED, "pte_unmap(" + Values.describe(pte) + ") with no pte mapped");
+			run.finding(FindingKind.PTE_MAP_UNBALANCED, "pte_unmap(" + Values.describe(pte) + ") with no pte mapped");
 		else
 			run.machine.kmaps.remove(run.machine.kmaps.size() - 1);
-		run.event(TraceEvent.Kind.UNMAP, Values.describe(pte));
+		run.event(TraceEventKind.UNMAP, Values.describe(pte));
 	}
 
 	private static void store(Run run, Pointer.TableEntry p, long value, String who) {
 		if (!run.machine.spinLocks.containsKey(p.table()))
-			run.finding(Finding.Kind.PTE_WRITE_WITHOUT_PTL, who + " stores " + p + " without holding its ptl");
+			run.finding(FindingKind.PTE_WRITE_WITHOUT_PTL, who + " stores " + p + " without holding its ptl");
 		long old = p.table().get(p.index());
 		p.table().set(p.index(), value);
-		run.event(TraceEvent.Kind.PTE_WRITE, p + ": " + Bits.describe(old) + " -> " + Bits.describe(value)
+		run.event(TraceEventKind.PTE_WRITE, p + ": " + Bits.describe(old) + " -> " + Bits.describe(value)
 				+ (p.table().phantom() ? " (lost: not a table of the mm)" : ""));
 	}
 }

@@ -58,15 +58,6 @@ public class CFactoryImpl extends EFactoryImpl implements CFactory {
 	@Override
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
-			case CPackage.CTRANSLATION_UNIT: return createCTranslationUnit();
-			case CPackage.CFUNCTION: return createCFunction();
-			case CPackage.CPARAMETER: return createCParameter();
-			case CPackage.CSTATEMENT: return createCStatement();
-			case CPackage.CCALL: return createCCall();
-			case CPackage.CLABEL: return createCLabel();
-			case CPackage.CGOTO: return createCGoto();
-			case CPackage.CCFG_NODE: return createCCfgNode();
-			case CPackage.CCFG_EDGE: return createCCfgEdge();
 			case CPackage.CSEMANTIC_DIFF: return createCSemanticDiff();
 			case CPackage.CFUNCTION_DIFF: return createCFunctionDiff();
 			case CPackage.CSIGNATURE_CHANGE: return createCSignatureChange();
@@ -109,105 +100,6 @@ public class CFactoryImpl extends EFactoryImpl implements CFactory {
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public CTranslationUnit createCTranslationUnit() {
-		CTranslationUnitImpl cTranslationUnit = new CTranslationUnitImpl();
-		return cTranslationUnit;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public CFunction createCFunction() {
-		CFunctionImpl cFunction = new CFunctionImpl();
-		return cFunction;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public CParameter createCParameter() {
-		CParameterImpl cParameter = new CParameterImpl();
-		return cParameter;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public CStatement createCStatement() {
-		CStatementImpl cStatement = new CStatementImpl();
-		return cStatement;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public CCall createCCall() {
-		CCallImpl cCall = new CCallImpl();
-		return cCall;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public CLabel createCLabel() {
-		CLabelImpl cLabel = new CLabelImpl();
-		return cLabel;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public CGoto createCGoto() {
-		CGotoImpl cGoto = new CGotoImpl();
-		return cGoto;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public CCfgNode createCCfgNode() {
-		CCfgNodeImpl cCfgNode = new CCfgNodeImpl();
-		return cCfgNode;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public CCfgEdge createCCfgEdge() {
-		CCfgEdgeImpl cCfgEdge = new CCfgEdgeImpl();
-		return cCfgEdge;
 	}
 
 	/**

@@ -76,10 +76,6 @@ public class ExecFactoryImpl extends EFactoryImpl implements ExecFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
-			case ExecPackage.PMD_STATE:
-				return createPmdStateFromString(eDataType, initialValue);
-			case ExecPackage.FAULT_BEHAVIOUR:
-				return createFaultBehaviourFromString(eDataType, initialValue);
 			case ExecPackage.FINDING_KIND:
 				return createFindingKindFromString(eDataType, initialValue);
 			case ExecPackage.TRACE_EVENT_KIND:
@@ -97,10 +93,6 @@ public class ExecFactoryImpl extends EFactoryImpl implements ExecFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
-			case ExecPackage.PMD_STATE:
-				return convertPmdStateToString(eDataType, instanceValue);
-			case ExecPackage.FAULT_BEHAVIOUR:
-				return convertFaultBehaviourToString(eDataType, instanceValue);
 			case ExecPackage.FINDING_KIND:
 				return convertFindingKindToString(eDataType, instanceValue);
 			case ExecPackage.TRACE_EVENT_KIND:
@@ -163,46 +155,6 @@ public class ExecFactoryImpl extends EFactoryImpl implements ExecFactory {
 	public TraceEvent createTraceEvent() {
 		TraceEventImpl traceEvent = new TraceEventImpl();
 		return traceEvent;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public PmdState createPmdStateFromString(EDataType eDataType, String initialValue) {
-		PmdState result = PmdState.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertPmdStateToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public FaultBehaviour createFaultBehaviourFromString(EDataType eDataType, String initialValue) {
-		FaultBehaviour result = FaultBehaviour.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertFaultBehaviourToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -13,10 +13,8 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.faultline.model.exec.ExecFactory;
 import org.faultline.model.exec.ExecPackage;
-import org.faultline.model.exec.FaultBehaviour;
 import org.faultline.model.exec.Finding;
 import org.faultline.model.exec.FindingKind;
-import org.faultline.model.exec.PmdState;
 import org.faultline.model.exec.RunResult;
 import org.faultline.model.exec.Scenario;
 import org.faultline.model.exec.Trace;
@@ -64,20 +62,6 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 	 * @generated
 	 */
 	private EClass traceEventEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum pmdStateEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum faultBehaviourEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -189,108 +173,8 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScenario_FileBacked() {
-		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getScenario_Shared() {
-		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getScenario_VmaStart() {
-		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getScenario_VmaPages() {
-		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getScenario_VmFlags() {
-		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getScenario_Address() {
-		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getScenario_FaultFlags() {
-		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getScenario_PmdState() {
-		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(9);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getScenario_FaultBehaviour() {
-		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(10);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getScenario_CachedPages() {
-		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(11);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EAttribute getScenario_Text() {
-		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(12);
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -549,26 +433,6 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 	 * @generated
 	 */
 	@Override
-	public EEnum getPmdState() {
-		return pmdStateEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EEnum getFaultBehaviour() {
-		return faultBehaviourEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EEnum getFindingKind() {
 		return findingKindEEnum;
 	}
@@ -615,16 +479,6 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 		scenarioEClass = createEClass(SCENARIO);
 		createEAttribute(scenarioEClass, SCENARIO__NAME);
 		createEAttribute(scenarioEClass, SCENARIO__DESCRIPTION);
-		createEAttribute(scenarioEClass, SCENARIO__FILE_BACKED);
-		createEAttribute(scenarioEClass, SCENARIO__SHARED);
-		createEAttribute(scenarioEClass, SCENARIO__VMA_START);
-		createEAttribute(scenarioEClass, SCENARIO__VMA_PAGES);
-		createEAttribute(scenarioEClass, SCENARIO__VM_FLAGS);
-		createEAttribute(scenarioEClass, SCENARIO__ADDRESS);
-		createEAttribute(scenarioEClass, SCENARIO__FAULT_FLAGS);
-		createEAttribute(scenarioEClass, SCENARIO__PMD_STATE);
-		createEAttribute(scenarioEClass, SCENARIO__FAULT_BEHAVIOUR);
-		createEAttribute(scenarioEClass, SCENARIO__CACHED_PAGES);
 		createEAttribute(scenarioEClass, SCENARIO__TEXT);
 
 		runResultEClass = createEClass(RUN_RESULT);
@@ -657,8 +511,6 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 		createEAttribute(traceEventEClass, TRACE_EVENT__LINE);
 
 		// Create enums
-		pmdStateEEnum = createEEnum(PMD_STATE);
-		faultBehaviourEEnum = createEEnum(FAULT_BEHAVIOUR);
 		findingKindEEnum = createEEnum(FINDING_KIND);
 		traceEventKindEEnum = createEEnum(TRACE_EVENT_KIND);
 	}
@@ -696,16 +548,6 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 		initEClass(scenarioEClass, Scenario.class, "Scenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScenario_Name(), ecorePackage.getEString(), "name", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScenario_Description(), ecorePackage.getEString(), "description", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getScenario_FileBacked(), ecorePackage.getEBoolean(), "fileBacked", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getScenario_Shared(), ecorePackage.getEBoolean(), "shared", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getScenario_VmaStart(), ecorePackage.getELong(), "vmaStart", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getScenario_VmaPages(), ecorePackage.getELong(), "vmaPages", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getScenario_VmFlags(), ecorePackage.getELong(), "vmFlags", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getScenario_Address(), ecorePackage.getELong(), "address", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getScenario_FaultFlags(), ecorePackage.getELong(), "faultFlags", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getScenario_PmdState(), this.getPmdState(), "pmdState", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getScenario_FaultBehaviour(), this.getFaultBehaviour(), "faultBehaviour", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getScenario_CachedPages(), ecorePackage.getELong(), "cachedPages", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScenario_Text(), ecorePackage.getEString(), "text", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(runResultEClass, RunResult.class, "RunResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -738,22 +580,6 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 		initEAttribute(getTraceEvent_Line(), ecorePackage.getEInt(), "line", null, 0, 1, TraceEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
-		initEEnum(pmdStateEEnum, PmdState.class, "PmdState");
-		addEEnumLiteral(pmdStateEEnum, PmdState.NONE);
-		addEEnumLiteral(pmdStateEEnum, PmdState.TABLE);
-		addEEnumLiteral(pmdStateEEnum, PmdState.HUGE);
-		addEEnumLiteral(pmdStateEEnum, PmdState.HUGE_WRITE);
-		addEEnumLiteral(pmdStateEEnum, PmdState.DEVMAP);
-
-		initEEnum(faultBehaviourEEnum, FaultBehaviour.class, "FaultBehaviour");
-		addEEnumLiteral(faultBehaviourEEnum, FaultBehaviour.FILEMAP);
-		addEEnumLiteral(faultBehaviourEEnum, FaultBehaviour.DAX_COW);
-		addEEnumLiteral(faultBehaviourEEnum, FaultBehaviour.PAGE);
-		addEEnumLiteral(faultBehaviourEEnum, FaultBehaviour.RETRY);
-		addEEnumLiteral(faultBehaviourEEnum, FaultBehaviour.ERROR);
-		addEEnumLiteral(faultBehaviourEEnum, FaultBehaviour.NOPAGE);
-		addEEnumLiteral(faultBehaviourEEnum, FaultBehaviour.NONE);
-
 		initEEnum(findingKindEEnum, FindingKind.class, "FindingKind");
 		addEEnumLiteral(findingKindEEnum, FindingKind.PTE_MAP_UNBALANCED);
 		addEEnumLiteral(findingKindEEnum, FindingKind.PTL_HELD_AT_EXIT);

@@ -3,22 +3,14 @@
  */
 package org.faultline.model.exec.impl;
 
-import java.util.Collection;
-
 import org.eclipse.emf.common.notify.Notification;
-
-import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
-
 import org.faultline.model.exec.ExecPackage;
-import org.faultline.model.exec.FaultBehaviour;
-import org.faultline.model.exec.PmdState;
 import org.faultline.model.exec.Scenario;
 
 /**
@@ -31,16 +23,6 @@ import org.faultline.model.exec.Scenario;
  * <ul>
  *   <li>{@link org.faultline.model.exec.impl.ScenarioImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.faultline.model.exec.impl.ScenarioImpl#getDescription <em>Description</em>}</li>
- *   <li>{@link org.faultline.model.exec.impl.ScenarioImpl#isFileBacked <em>File Backed</em>}</li>
- *   <li>{@link org.faultline.model.exec.impl.ScenarioImpl#isShared <em>Shared</em>}</li>
- *   <li>{@link org.faultline.model.exec.impl.ScenarioImpl#getVmaStart <em>Vma Start</em>}</li>
- *   <li>{@link org.faultline.model.exec.impl.ScenarioImpl#getVmaPages <em>Vma Pages</em>}</li>
- *   <li>{@link org.faultline.model.exec.impl.ScenarioImpl#getVmFlags <em>Vm Flags</em>}</li>
- *   <li>{@link org.faultline.model.exec.impl.ScenarioImpl#getAddress <em>Address</em>}</li>
- *   <li>{@link org.faultline.model.exec.impl.ScenarioImpl#getFaultFlags <em>Fault Flags</em>}</li>
- *   <li>{@link org.faultline.model.exec.impl.ScenarioImpl#getPmdState <em>Pmd State</em>}</li>
- *   <li>{@link org.faultline.model.exec.impl.ScenarioImpl#getFaultBehaviour <em>Fault Behaviour</em>}</li>
- *   <li>{@link org.faultline.model.exec.impl.ScenarioImpl#getCachedPages <em>Cached Pages</em>}</li>
  *   <li>{@link org.faultline.model.exec.impl.ScenarioImpl#getText <em>Text</em>}</li>
  * </ul>
  *
@@ -86,196 +68,6 @@ public class ScenarioImpl extends MinimalEObjectImpl.Container implements Scenar
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #isFileBacked() <em>File Backed</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isFileBacked()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final boolean FILE_BACKED_EDEFAULT = false;
-
-	/**
-	 * The cached value of the '{@link #isFileBacked() <em>File Backed</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isFileBacked()
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean fileBacked = FILE_BACKED_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #isShared() <em>Shared</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isShared()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final boolean SHARED_EDEFAULT = false;
-
-	/**
-	 * The cached value of the '{@link #isShared() <em>Shared</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isShared()
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean shared = SHARED_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getVmaStart() <em>Vma Start</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getVmaStart()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final long VMA_START_EDEFAULT = 0L;
-
-	/**
-	 * The cached value of the '{@link #getVmaStart() <em>Vma Start</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getVmaStart()
-	 * @generated
-	 * @ordered
-	 */
-	protected long vmaStart = VMA_START_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getVmaPages() <em>Vma Pages</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getVmaPages()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final long VMA_PAGES_EDEFAULT = 0L;
-
-	/**
-	 * The cached value of the '{@link #getVmaPages() <em>Vma Pages</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getVmaPages()
-	 * @generated
-	 * @ordered
-	 */
-	protected long vmaPages = VMA_PAGES_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getVmFlags() <em>Vm Flags</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getVmFlags()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final long VM_FLAGS_EDEFAULT = 0L;
-
-	/**
-	 * The cached value of the '{@link #getVmFlags() <em>Vm Flags</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getVmFlags()
-	 * @generated
-	 * @ordered
-	 */
-	protected long vmFlags = VM_FLAGS_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getAddress() <em>Address</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getAddress()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final long ADDRESS_EDEFAULT = 0L;
-
-	/**
-	 * The cached value of the '{@link #getAddress() <em>Address</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getAddress()
-	 * @generated
-	 * @ordered
-	 */
-	protected long address = ADDRESS_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getFaultFlags() <em>Fault Flags</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getFaultFlags()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final long FAULT_FLAGS_EDEFAULT = 0L;
-
-	/**
-	 * The cached value of the '{@link #getFaultFlags() <em>Fault Flags</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getFaultFlags()
-	 * @generated
-	 * @ordered
-	 */
-	protected long faultFlags = FAULT_FLAGS_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getPmdState() <em>Pmd State</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getPmdState()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final PmdState PMD_STATE_EDEFAULT = PmdState.NONE;
-
-	/**
-	 * The cached value of the '{@link #getPmdState() <em>Pmd State</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getPmdState()
-	 * @generated
-	 * @ordered
-	 */
-	protected PmdState pmdState = PMD_STATE_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getFaultBehaviour() <em>Fault Behaviour</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getFaultBehaviour()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final FaultBehaviour FAULT_BEHAVIOUR_EDEFAULT = FaultBehaviour.FILEMAP;
-
-	/**
-	 * The cached value of the '{@link #getFaultBehaviour() <em>Fault Behaviour</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getFaultBehaviour()
-	 * @generated
-	 * @ordered
-	 */
-	protected FaultBehaviour faultBehaviour = FAULT_BEHAVIOUR_EDEFAULT;
-
-	/**
-	 * The cached value of the '{@link #getCachedPages() <em>Cached Pages</em>}' attribute list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCachedPages()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<Long> cachedPages;
 
 	/**
 	 * The default value of the '{@link #getText() <em>Text</em>}' attribute.
@@ -368,226 +160,6 @@ public class ScenarioImpl extends MinimalEObjectImpl.Container implements Scenar
 	 * @generated
 	 */
 	@Override
-	public boolean isFileBacked() {
-		return fileBacked;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setFileBacked(boolean newFileBacked) {
-		boolean oldFileBacked = fileBacked;
-		fileBacked = newFileBacked;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ExecPackage.SCENARIO__FILE_BACKED, oldFileBacked, fileBacked));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public boolean isShared() {
-		return shared;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setShared(boolean newShared) {
-		boolean oldShared = shared;
-		shared = newShared;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ExecPackage.SCENARIO__SHARED, oldShared, shared));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public long getVmaStart() {
-		return vmaStart;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setVmaStart(long newVmaStart) {
-		long oldVmaStart = vmaStart;
-		vmaStart = newVmaStart;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ExecPackage.SCENARIO__VMA_START, oldVmaStart, vmaStart));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public long getVmaPages() {
-		return vmaPages;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setVmaPages(long newVmaPages) {
-		long oldVmaPages = vmaPages;
-		vmaPages = newVmaPages;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ExecPackage.SCENARIO__VMA_PAGES, oldVmaPages, vmaPages));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public long getVmFlags() {
-		return vmFlags;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setVmFlags(long newVmFlags) {
-		long oldVmFlags = vmFlags;
-		vmFlags = newVmFlags;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ExecPackage.SCENARIO__VM_FLAGS, oldVmFlags, vmFlags));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public long getAddress() {
-		return address;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setAddress(long newAddress) {
-		long oldAddress = address;
-		address = newAddress;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ExecPackage.SCENARIO__ADDRESS, oldAddress, address));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public long getFaultFlags() {
-		return faultFlags;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setFaultFlags(long newFaultFlags) {
-		long oldFaultFlags = faultFlags;
-		faultFlags = newFaultFlags;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ExecPackage.SCENARIO__FAULT_FLAGS, oldFaultFlags, faultFlags));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public PmdState getPmdState() {
-		return pmdState;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setPmdState(PmdState newPmdState) {
-		PmdState oldPmdState = pmdState;
-		pmdState = newPmdState == null ? PMD_STATE_EDEFAULT : newPmdState;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ExecPackage.SCENARIO__PMD_STATE, oldPmdState, pmdState));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public FaultBehaviour getFaultBehaviour() {
-		return faultBehaviour;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setFaultBehaviour(FaultBehaviour newFaultBehaviour) {
-		FaultBehaviour oldFaultBehaviour = faultBehaviour;
-		faultBehaviour = newFaultBehaviour == null ? FAULT_BEHAVIOUR_EDEFAULT : newFaultBehaviour;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ExecPackage.SCENARIO__FAULT_BEHAVIOUR, oldFaultBehaviour, faultBehaviour));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EList<Long> getCachedPages() {
-		if (cachedPages == null) {
-			cachedPages = new EDataTypeUniqueEList<Long>(Long.class, this, ExecPackage.SCENARIO__CACHED_PAGES);
-		}
-		return cachedPages;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public String getText() {
 		return text;
 	}
@@ -617,26 +189,6 @@ public class ScenarioImpl extends MinimalEObjectImpl.Container implements Scenar
 				return getName();
 			case ExecPackage.SCENARIO__DESCRIPTION:
 				return getDescription();
-			case ExecPackage.SCENARIO__FILE_BACKED:
-				return isFileBacked();
-			case ExecPackage.SCENARIO__SHARED:
-				return isShared();
-			case ExecPackage.SCENARIO__VMA_START:
-				return getVmaStart();
-			case ExecPackage.SCENARIO__VMA_PAGES:
-				return getVmaPages();
-			case ExecPackage.SCENARIO__VM_FLAGS:
-				return getVmFlags();
-			case ExecPackage.SCENARIO__ADDRESS:
-				return getAddress();
-			case ExecPackage.SCENARIO__FAULT_FLAGS:
-				return getFaultFlags();
-			case ExecPackage.SCENARIO__PMD_STATE:
-				return getPmdState();
-			case ExecPackage.SCENARIO__FAULT_BEHAVIOUR:
-				return getFaultBehaviour();
-			case ExecPackage.SCENARIO__CACHED_PAGES:
-				return getCachedPages();
 			case ExecPackage.SCENARIO__TEXT:
 				return getText();
 		}
@@ -648,7 +200,6 @@ public class ScenarioImpl extends MinimalEObjectImpl.Container implements Scenar
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -657,37 +208,6 @@ public class ScenarioImpl extends MinimalEObjectImpl.Container implements Scenar
 				return;
 			case ExecPackage.SCENARIO__DESCRIPTION:
 				setDescription((String)newValue);
-				return;
-			case ExecPackage.SCENARIO__FILE_BACKED:
-				setFileBacked((Boolean)newValue);
-				return;
-			case ExecPackage.SCENARIO__SHARED:
-				setShared((Boolean)newValue);
-				return;
-			case ExecPackage.SCENARIO__VMA_START:
-				setVmaStart((Long)newValue);
-				return;
-			case ExecPackage.SCENARIO__VMA_PAGES:
-				setVmaPages((Long)newValue);
-				return;
-			case ExecPackage.SCENARIO__VM_FLAGS:
-				setVmFlags((Long)newValue);
-				return;
-			case ExecPackage.SCENARIO__ADDRESS:
-				setAddress((Long)newValue);
-				return;
-			case ExecPackage.SCENARIO__FAULT_FLAGS:
-				setFaultFlags((Long)newValue);
-				return;
-			case ExecPackage.SCENARIO__PMD_STATE:
-				setPmdState((PmdState)newValue);
-				return;
-			case ExecPackage.SCENARIO__FAULT_BEHAVIOUR:
-				setFaultBehaviour((FaultBehaviour)newValue);
-				return;
-			case ExecPackage.SCENARIO__CACHED_PAGES:
-				getCachedPages().clear();
-				getCachedPages().addAll((Collection<? extends Long>)newValue);
 				return;
 			case ExecPackage.SCENARIO__TEXT:
 				setText((String)newValue);
@@ -710,36 +230,6 @@ public class ScenarioImpl extends MinimalEObjectImpl.Container implements Scenar
 			case ExecPackage.SCENARIO__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
-			case ExecPackage.SCENARIO__FILE_BACKED:
-				setFileBacked(FILE_BACKED_EDEFAULT);
-				return;
-			case ExecPackage.SCENARIO__SHARED:
-				setShared(SHARED_EDEFAULT);
-				return;
-			case ExecPackage.SCENARIO__VMA_START:
-				setVmaStart(VMA_START_EDEFAULT);
-				return;
-			case ExecPackage.SCENARIO__VMA_PAGES:
-				setVmaPages(VMA_PAGES_EDEFAULT);
-				return;
-			case ExecPackage.SCENARIO__VM_FLAGS:
-				setVmFlags(VM_FLAGS_EDEFAULT);
-				return;
-			case ExecPackage.SCENARIO__ADDRESS:
-				setAddress(ADDRESS_EDEFAULT);
-				return;
-			case ExecPackage.SCENARIO__FAULT_FLAGS:
-				setFaultFlags(FAULT_FLAGS_EDEFAULT);
-				return;
-			case ExecPackage.SCENARIO__PMD_STATE:
-				setPmdState(PMD_STATE_EDEFAULT);
-				return;
-			case ExecPackage.SCENARIO__FAULT_BEHAVIOUR:
-				setFaultBehaviour(FAULT_BEHAVIOUR_EDEFAULT);
-				return;
-			case ExecPackage.SCENARIO__CACHED_PAGES:
-				getCachedPages().clear();
-				return;
 			case ExecPackage.SCENARIO__TEXT:
 				setText(TEXT_EDEFAULT);
 				return;
@@ -759,26 +249,6 @@ public class ScenarioImpl extends MinimalEObjectImpl.Container implements Scenar
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case ExecPackage.SCENARIO__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
-			case ExecPackage.SCENARIO__FILE_BACKED:
-				return fileBacked != FILE_BACKED_EDEFAULT;
-			case ExecPackage.SCENARIO__SHARED:
-				return shared != SHARED_EDEFAULT;
-			case ExecPackage.SCENARIO__VMA_START:
-				return vmaStart != VMA_START_EDEFAULT;
-			case ExecPackage.SCENARIO__VMA_PAGES:
-				return vmaPages != VMA_PAGES_EDEFAULT;
-			case ExecPackage.SCENARIO__VM_FLAGS:
-				return vmFlags != VM_FLAGS_EDEFAULT;
-			case ExecPackage.SCENARIO__ADDRESS:
-				return address != ADDRESS_EDEFAULT;
-			case ExecPackage.SCENARIO__FAULT_FLAGS:
-				return faultFlags != FAULT_FLAGS_EDEFAULT;
-			case ExecPackage.SCENARIO__PMD_STATE:
-				return pmdState != PMD_STATE_EDEFAULT;
-			case ExecPackage.SCENARIO__FAULT_BEHAVIOUR:
-				return faultBehaviour != FAULT_BEHAVIOUR_EDEFAULT;
-			case ExecPackage.SCENARIO__CACHED_PAGES:
-				return cachedPages != null && !cachedPages.isEmpty();
 			case ExecPackage.SCENARIO__TEXT:
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 		}
@@ -799,26 +269,6 @@ public class ScenarioImpl extends MinimalEObjectImpl.Container implements Scenar
 		result.append(name);
 		result.append(", description: ");
 		result.append(description);
-		result.append(", fileBacked: ");
-		result.append(fileBacked);
-		result.append(", shared: ");
-		result.append(shared);
-		result.append(", vmaStart: ");
-		result.append(vmaStart);
-		result.append(", vmaPages: ");
-		result.append(vmaPages);
-		result.append(", vmFlags: ");
-		result.append(vmFlags);
-		result.append(", address: ");
-		result.append(address);
-		result.append(", faultFlags: ");
-		result.append(faultFlags);
-		result.append(", pmdState: ");
-		result.append(pmdState);
-		result.append(", faultBehaviour: ");
-		result.append(faultBehaviour);
-		result.append(", cachedPages: ");
-		result.append(cachedPages);
 		result.append(", text: ");
 		result.append(text);
 		result.append(')');

@@ -39,6 +39,7 @@ import org.faultline.model.patch.PatchPackage;
  *   <li>{@link org.faultline.model.patch.impl.FileDiffImpl#getNewMode <em>New Mode</em>}</li>
  *   <li>{@link org.faultline.model.patch.impl.FileDiffImpl#isBinary <em>Binary</em>}</li>
  *   <li>{@link org.faultline.model.patch.impl.FileDiffImpl#getHunks <em>Hunks</em>}</li>
+ *   <li>{@link org.faultline.model.patch.impl.FileDiffImpl#getSourceLine <em>Source Line</em>}</li>
  * </ul>
  *
  * @generated
@@ -173,6 +174,26 @@ public class FileDiffImpl extends MinimalEObjectImpl.Container implements FileDi
 	 * @ordered
 	 */
 	protected EList<Hunk> hunks;
+
+	/**
+	 * The default value of the '{@link #getSourceLine() <em>Source Line</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceLine()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SOURCE_LINE_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getSourceLine() <em>Source Line</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceLine()
+	 * @generated
+	 * @ordered
+	 */
+	protected int sourceLine = SOURCE_LINE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -349,6 +370,29 @@ public class FileDiffImpl extends MinimalEObjectImpl.Container implements FileDi
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public int getSourceLine() {
+		return sourceLine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSourceLine(int newSourceLine) {
+		int oldSourceLine = sourceLine;
+		sourceLine = newSourceLine;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchPackage.FILE_DIFF__SOURCE_LINE, oldSourceLine, sourceLine));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -395,6 +439,8 @@ public class FileDiffImpl extends MinimalEObjectImpl.Container implements FileDi
 				return isBinary();
 			case PatchPackage.FILE_DIFF__HUNKS:
 				return getHunks();
+			case PatchPackage.FILE_DIFF__SOURCE_LINE:
+				return getSourceLine();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -430,6 +476,9 @@ public class FileDiffImpl extends MinimalEObjectImpl.Container implements FileDi
 				getHunks().clear();
 				getHunks().addAll((Collection<? extends Hunk>)newValue);
 				return;
+			case PatchPackage.FILE_DIFF__SOURCE_LINE:
+				setSourceLine((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -463,6 +512,9 @@ public class FileDiffImpl extends MinimalEObjectImpl.Container implements FileDi
 			case PatchPackage.FILE_DIFF__HUNKS:
 				getHunks().clear();
 				return;
+			case PatchPackage.FILE_DIFF__SOURCE_LINE:
+				setSourceLine(SOURCE_LINE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -489,6 +541,8 @@ public class FileDiffImpl extends MinimalEObjectImpl.Container implements FileDi
 				return binary != BINARY_EDEFAULT;
 			case PatchPackage.FILE_DIFF__HUNKS:
 				return hunks != null && !hunks.isEmpty();
+			case PatchPackage.FILE_DIFF__SOURCE_LINE:
+				return sourceLine != SOURCE_LINE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -515,6 +569,8 @@ public class FileDiffImpl extends MinimalEObjectImpl.Container implements FileDi
 		result.append(newMode);
 		result.append(", binary: ");
 		result.append(binary);
+		result.append(", sourceLine: ");
+		result.append(sourceLine);
 		result.append(')');
 		return result.toString();
 	}

@@ -32,10 +32,6 @@ import org.faultline.model.patch.PatchSeries;
 import org.faultline.model.patch.Severity;
 import org.faultline.model.patch.Trailer;
 
-import org.faultline.model.review.ReviewPackage;
-
-import org.faultline.model.review.impl.ReviewPackageImpl;
-
 import org.faultline.model.tree.TreePackage;
 
 import org.faultline.model.tree.impl.TreePackageImpl;
@@ -215,18 +211,14 @@ public class PatchPackageImpl extends EPackageImpl implements PatchPackage {
 		// Obtain or create and register interdependencies
 		Object registeredPackage = EPackage.Registry.INSTANCE.getEPackage(TreePackage.eNS_URI);
 		TreePackageImpl theTreePackage = (TreePackageImpl)(registeredPackage instanceof TreePackageImpl ? registeredPackage : TreePackage.eINSTANCE);
-		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ReviewPackage.eNS_URI);
-		ReviewPackageImpl theReviewPackage = (ReviewPackageImpl)(registeredPackage instanceof ReviewPackageImpl ? registeredPackage : ReviewPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		thePatchPackage.createPackageContents();
 		theTreePackage.createPackageContents();
-		theReviewPackage.createPackageContents();
 
 		// Initialize created meta-data
 		thePatchPackage.initializePackageContents();
 		theTreePackage.initializePackageContents();
-		theReviewPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		thePatchPackage.freeze();
@@ -714,6 +706,16 @@ public class PatchPackageImpl extends EPackageImpl implements PatchPackage {
 	@Override
 	public EReference getFileDiff_Hunks() {
 		return (EReference)fileDiffEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileDiff_SourceLine() {
+		return (EAttribute)fileDiffEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1268,6 +1270,7 @@ public class PatchPackageImpl extends EPackageImpl implements PatchPackage {
 		createEAttribute(fileDiffEClass, FILE_DIFF__NEW_MODE);
 		createEAttribute(fileDiffEClass, FILE_DIFF__BINARY);
 		createEReference(fileDiffEClass, FILE_DIFF__HUNKS);
+		createEAttribute(fileDiffEClass, FILE_DIFF__SOURCE_LINE);
 
 		hunkEClass = createEClass(HUNK);
 		createEReference(hunkEClass, HUNK__FILE_DIFF);
@@ -1410,6 +1413,7 @@ public class PatchPackageImpl extends EPackageImpl implements PatchPackage {
 		initEAttribute(getFileDiff_NewMode(), ecorePackage.getEString(), "newMode", null, 0, 1, FileDiff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileDiff_Binary(), ecorePackage.getEBoolean(), "binary", null, 0, 1, FileDiff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFileDiff_Hunks(), this.getHunk(), this.getHunk_FileDiff(), "hunks", null, 0, -1, FileDiff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileDiff_SourceLine(), ecorePackage.getEInt(), "sourceLine", null, 0, 1, FileDiff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(hunkEClass, Hunk.class, "Hunk", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getHunk_FileDiff(), this.getFileDiff(), this.getFileDiff_Hunks(), "fileDiff", null, 0, 1, Hunk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

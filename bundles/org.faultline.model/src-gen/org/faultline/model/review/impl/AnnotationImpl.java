@@ -39,6 +39,8 @@ import org.faultline.model.review.ReviewPackage;
  *   <li>{@link org.faultline.model.review.impl.AnnotationImpl#isDraft <em>Draft</em>}</li>
  *   <li>{@link org.faultline.model.review.impl.AnnotationImpl#getTarget <em>Target</em>}</li>
  *   <li>{@link org.faultline.model.review.impl.AnnotationImpl#getReplies <em>Replies</em>}</li>
+ *   <li>{@link org.faultline.model.review.impl.AnnotationImpl#isOrphaned <em>Orphaned</em>}</li>
+ *   <li>{@link org.faultline.model.review.impl.AnnotationImpl#getOrphanReason <em>Orphan Reason</em>}</li>
  * </ul>
  *
  * @generated
@@ -163,6 +165,46 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 	 * @ordered
 	 */
 	protected EList<Annotation> replies;
+
+	/**
+	 * The default value of the '{@link #isOrphaned() <em>Orphaned</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOrphaned()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ORPHANED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isOrphaned() <em>Orphaned</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOrphaned()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean orphaned = ORPHANED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOrphanReason() <em>Orphan Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrphanReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ORPHAN_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOrphanReason() <em>Orphan Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrphanReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String orphanReason = ORPHAN_REASON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -362,6 +404,52 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 	 * @generated
 	 */
 	@Override
+	public boolean isOrphaned() {
+		return orphaned;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOrphaned(boolean newOrphaned) {
+		boolean oldOrphaned = orphaned;
+		orphaned = newOrphaned;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.ANNOTATION__ORPHANED, oldOrphaned, orphaned));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOrphanReason() {
+		return orphanReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOrphanReason(String newOrphanReason) {
+		String oldOrphanReason = orphanReason;
+		orphanReason = newOrphanReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.ANNOTATION__ORPHAN_REASON, oldOrphanReason, orphanReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ReviewPackage.ANNOTATION__TARGET:
@@ -394,6 +482,10 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 				return getTarget();
 			case ReviewPackage.ANNOTATION__REPLIES:
 				return getReplies();
+			case ReviewPackage.ANNOTATION__ORPHANED:
+				return isOrphaned();
+			case ReviewPackage.ANNOTATION__ORPHAN_REASON:
+				return getOrphanReason();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -429,6 +521,12 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 				getReplies().clear();
 				getReplies().addAll((Collection<? extends Annotation>)newValue);
 				return;
+			case ReviewPackage.ANNOTATION__ORPHANED:
+				setOrphaned((Boolean)newValue);
+				return;
+			case ReviewPackage.ANNOTATION__ORPHAN_REASON:
+				setOrphanReason((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -462,6 +560,12 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 			case ReviewPackage.ANNOTATION__REPLIES:
 				getReplies().clear();
 				return;
+			case ReviewPackage.ANNOTATION__ORPHANED:
+				setOrphaned(ORPHANED_EDEFAULT);
+				return;
+			case ReviewPackage.ANNOTATION__ORPHAN_REASON:
+				setOrphanReason(ORPHAN_REASON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -488,6 +592,10 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 				return target != null;
 			case ReviewPackage.ANNOTATION__REPLIES:
 				return replies != null && !replies.isEmpty();
+			case ReviewPackage.ANNOTATION__ORPHANED:
+				return orphaned != ORPHANED_EDEFAULT;
+			case ReviewPackage.ANNOTATION__ORPHAN_REASON:
+				return ORPHAN_REASON_EDEFAULT == null ? orphanReason != null : !ORPHAN_REASON_EDEFAULT.equals(orphanReason);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -512,6 +620,10 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 		result.append(text);
 		result.append(", draft: ");
 		result.append(draft);
+		result.append(", orphaned: ");
+		result.append(orphaned);
+		result.append(", orphanReason: ");
+		result.append(orphanReason);
 		result.append(')');
 		return result.toString();
 	}

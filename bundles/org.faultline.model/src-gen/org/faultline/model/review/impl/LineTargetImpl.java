@@ -23,6 +23,7 @@ import org.faultline.model.review.ReviewPackage;
  *   <li>{@link org.faultline.model.review.impl.LineTargetImpl#getPath <em>Path</em>}</li>
  *   <li>{@link org.faultline.model.review.impl.LineTargetImpl#getFirstLine <em>First Line</em>}</li>
  *   <li>{@link org.faultline.model.review.impl.LineTargetImpl#getLastLine <em>Last Line</em>}</li>
+ *   <li>{@link org.faultline.model.review.impl.LineTargetImpl#getExcerpt <em>Excerpt</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +88,26 @@ public class LineTargetImpl extends AnnotationTargetImpl implements LineTarget {
 	 * @ordered
 	 */
 	protected int lastLine = LAST_LINE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getExcerpt() <em>Excerpt</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExcerpt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EXCERPT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getExcerpt() <em>Excerpt</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExcerpt()
+	 * @generated
+	 * @ordered
+	 */
+	protected String excerpt = EXCERPT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +203,29 @@ public class LineTargetImpl extends AnnotationTargetImpl implements LineTarget {
 	 * @generated
 	 */
 	@Override
+	public String getExcerpt() {
+		return excerpt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExcerpt(String newExcerpt) {
+		String oldExcerpt = excerpt;
+		excerpt = newExcerpt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.LINE_TARGET__EXCERPT, oldExcerpt, excerpt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReviewPackage.LINE_TARGET__PATH:
@@ -190,6 +234,8 @@ public class LineTargetImpl extends AnnotationTargetImpl implements LineTarget {
 				return getFirstLine();
 			case ReviewPackage.LINE_TARGET__LAST_LINE:
 				return getLastLine();
+			case ReviewPackage.LINE_TARGET__EXCERPT:
+				return getExcerpt();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -210,6 +256,9 @@ public class LineTargetImpl extends AnnotationTargetImpl implements LineTarget {
 				return;
 			case ReviewPackage.LINE_TARGET__LAST_LINE:
 				setLastLine((Integer)newValue);
+				return;
+			case ReviewPackage.LINE_TARGET__EXCERPT:
+				setExcerpt((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +281,9 @@ public class LineTargetImpl extends AnnotationTargetImpl implements LineTarget {
 			case ReviewPackage.LINE_TARGET__LAST_LINE:
 				setLastLine(LAST_LINE_EDEFAULT);
 				return;
+			case ReviewPackage.LINE_TARGET__EXCERPT:
+				setExcerpt(EXCERPT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +302,8 @@ public class LineTargetImpl extends AnnotationTargetImpl implements LineTarget {
 				return firstLine != FIRST_LINE_EDEFAULT;
 			case ReviewPackage.LINE_TARGET__LAST_LINE:
 				return lastLine != LAST_LINE_EDEFAULT;
+			case ReviewPackage.LINE_TARGET__EXCERPT:
+				return EXCERPT_EDEFAULT == null ? excerpt != null : !EXCERPT_EDEFAULT.equals(excerpt);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -270,6 +324,8 @@ public class LineTargetImpl extends AnnotationTargetImpl implements LineTarget {
 		result.append(firstLine);
 		result.append(", lastLine: ");
 		result.append(lastLine);
+		result.append(", excerpt: ");
+		result.append(excerpt);
 		result.append(')');
 		return result.toString();
 	}

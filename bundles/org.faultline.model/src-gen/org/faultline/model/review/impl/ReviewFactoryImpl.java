@@ -63,6 +63,7 @@ public class ReviewFactoryImpl extends EFactoryImpl implements ReviewFactory {
 			case ReviewPackage.LINE_TARGET: return createLineTarget();
 			case ReviewPackage.FUNCTION_TARGET: return createFunctionTarget();
 			case ReviewPackage.DECISION_ROW_TARGET: return createDecisionRowTarget();
+			case ReviewPackage.FINDING_TARGET: return createFindingTarget();
 			case ReviewPackage.TRACE_STEP_TARGET: return createTraceStepTarget();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -152,6 +153,17 @@ public class ReviewFactoryImpl extends EFactoryImpl implements ReviewFactory {
 	public DecisionRowTarget createDecisionRowTarget() {
 		DecisionRowTargetImpl decisionRowTarget = new DecisionRowTargetImpl();
 		return decisionRowTarget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FindingTarget createFindingTarget() {
+		FindingTargetImpl findingTarget = new FindingTargetImpl();
+		return findingTarget;
 	}
 
 	/**

@@ -11,13 +11,16 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
-import org.faultline.model.patch.PatchPackage;
+import org.faultline.model.c.CPackage;
 
-import org.faultline.model.patch.impl.PatchPackageImpl;
+import org.faultline.model.exec.ExecPackage;
+
+import org.faultline.model.patch.PatchPackage;
 
 import org.faultline.model.review.Annotation;
 import org.faultline.model.review.AnnotationTarget;
 import org.faultline.model.review.DecisionRowTarget;
+import org.faultline.model.review.FindingTarget;
 import org.faultline.model.review.FunctionTarget;
 import org.faultline.model.review.LineTarget;
 import org.faultline.model.review.Review;
@@ -27,8 +30,6 @@ import org.faultline.model.review.Side;
 import org.faultline.model.review.TraceStepTarget;
 
 import org.faultline.model.tree.TreePackage;
-
-import org.faultline.model.tree.impl.TreePackageImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -78,6 +79,13 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	private EClass decisionRowTargetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass findingTargetEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -139,21 +147,17 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 
 		isInited = true;
 
-		// Obtain or create and register interdependencies
-		Object registeredPackage = EPackage.Registry.INSTANCE.getEPackage(PatchPackage.eNS_URI);
-		PatchPackageImpl thePatchPackage = (PatchPackageImpl)(registeredPackage instanceof PatchPackageImpl ? registeredPackage : PatchPackage.eINSTANCE);
-		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(TreePackage.eNS_URI);
-		TreePackageImpl theTreePackage = (TreePackageImpl)(registeredPackage instanceof TreePackageImpl ? registeredPackage : TreePackage.eINSTANCE);
+		// Initialize simple dependencies
+		PatchPackage.eINSTANCE.eClass();
+		TreePackage.eINSTANCE.eClass();
+		CPackage.eINSTANCE.eClass();
+		ExecPackage.eINSTANCE.eClass();
 
 		// Create package meta-data objects
 		theReviewPackage.createPackageContents();
-		thePatchPackage.createPackageContents();
-		theTreePackage.createPackageContents();
 
 		// Initialize created meta-data
 		theReviewPackage.initializePackageContents();
-		thePatchPackage.initializePackageContents();
-		theTreePackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theReviewPackage.freeze();
@@ -199,7 +203,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_Before() {
+	public EReference getReview_Tree() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -209,7 +213,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_After() {
+	public EReference getReview_Before() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -219,8 +223,8 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReview_ReviewerName() {
-		return (EAttribute)reviewEClass.getEStructuralFeatures().get(4);
+	public EReference getReview_After() {
+		return (EReference)reviewEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -229,8 +233,8 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReview_ReviewerAddress() {
-		return (EAttribute)reviewEClass.getEStructuralFeatures().get(5);
+	public EReference getReview_ApplyReports() {
+		return (EReference)reviewEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -239,7 +243,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_Annotations() {
+	public EReference getReview_SemanticDiff() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -249,8 +253,68 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_GivenTrailers() {
+	public EReference getReview_Scenarios() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReview_Runs() {
+		return (EReference)reviewEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReview_Annotations() {
+		return (EReference)reviewEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReview_ReviewerName() {
+		return (EAttribute)reviewEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReview_ReviewerAddress() {
+		return (EAttribute)reviewEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReview_GivenTrailers() {
+		return (EReference)reviewEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReview_EarlierRevisions() {
+		return (EAttribute)reviewEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -339,6 +403,26 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAnnotation_Orphaned() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_OrphanReason() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAnnotationTarget() {
 		return annotationTargetEClass;
 	}
@@ -391,6 +475,16 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	@Override
 	public EAttribute getLineTarget_LastLine() {
 		return (EAttribute)lineTargetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLineTarget_Excerpt() {
+		return (EAttribute)lineTargetEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -461,6 +555,46 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	@Override
 	public EAttribute getDecisionRowTarget_Condition() {
 		return (EAttribute)decisionRowTargetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFindingTarget() {
+		return findingTargetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFindingTarget_Scenario() {
+		return (EAttribute)findingTargetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFindingTarget_Kind() {
+		return (EAttribute)findingTargetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFindingTarget_Function() {
+		return (EAttribute)findingTargetEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -545,12 +679,18 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		reviewEClass = createEClass(REVIEW);
 		createEAttribute(reviewEClass, REVIEW__ID);
 		createEReference(reviewEClass, REVIEW__PATCH);
+		createEReference(reviewEClass, REVIEW__TREE);
 		createEReference(reviewEClass, REVIEW__BEFORE);
 		createEReference(reviewEClass, REVIEW__AFTER);
+		createEReference(reviewEClass, REVIEW__APPLY_REPORTS);
+		createEReference(reviewEClass, REVIEW__SEMANTIC_DIFF);
+		createEReference(reviewEClass, REVIEW__SCENARIOS);
+		createEReference(reviewEClass, REVIEW__RUNS);
+		createEReference(reviewEClass, REVIEW__ANNOTATIONS);
 		createEAttribute(reviewEClass, REVIEW__REVIEWER_NAME);
 		createEAttribute(reviewEClass, REVIEW__REVIEWER_ADDRESS);
-		createEReference(reviewEClass, REVIEW__ANNOTATIONS);
 		createEReference(reviewEClass, REVIEW__GIVEN_TRAILERS);
+		createEAttribute(reviewEClass, REVIEW__EARLIER_REVISIONS);
 
 		annotationEClass = createEClass(ANNOTATION);
 		createEAttribute(annotationEClass, ANNOTATION__ID);
@@ -560,6 +700,8 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		createEAttribute(annotationEClass, ANNOTATION__DRAFT);
 		createEReference(annotationEClass, ANNOTATION__TARGET);
 		createEReference(annotationEClass, ANNOTATION__REPLIES);
+		createEAttribute(annotationEClass, ANNOTATION__ORPHANED);
+		createEAttribute(annotationEClass, ANNOTATION__ORPHAN_REASON);
 
 		annotationTargetEClass = createEClass(ANNOTATION_TARGET);
 		createEAttribute(annotationTargetEClass, ANNOTATION_TARGET__SIDE);
@@ -568,6 +710,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		createEAttribute(lineTargetEClass, LINE_TARGET__PATH);
 		createEAttribute(lineTargetEClass, LINE_TARGET__FIRST_LINE);
 		createEAttribute(lineTargetEClass, LINE_TARGET__LAST_LINE);
+		createEAttribute(lineTargetEClass, LINE_TARGET__EXCERPT);
 
 		functionTargetEClass = createEClass(FUNCTION_TARGET);
 		createEAttribute(functionTargetEClass, FUNCTION_TARGET__PATH);
@@ -577,6 +720,11 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		createEAttribute(decisionRowTargetEClass, DECISION_ROW_TARGET__FUNCTION);
 		createEAttribute(decisionRowTargetEClass, DECISION_ROW_TARGET__CALLEE);
 		createEAttribute(decisionRowTargetEClass, DECISION_ROW_TARGET__CONDITION);
+
+		findingTargetEClass = createEClass(FINDING_TARGET);
+		createEAttribute(findingTargetEClass, FINDING_TARGET__SCENARIO);
+		createEAttribute(findingTargetEClass, FINDING_TARGET__KIND);
+		createEAttribute(findingTargetEClass, FINDING_TARGET__FUNCTION);
 
 		traceStepTargetEClass = createEClass(TRACE_STEP_TARGET);
 		createEAttribute(traceStepTargetEClass, TRACE_STEP_TARGET__SCENARIO);
@@ -613,6 +761,8 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		// Obtain other dependent packages
 		PatchPackage thePatchPackage = (PatchPackage)EPackage.Registry.INSTANCE.getEPackage(PatchPackage.eNS_URI);
 		TreePackage theTreePackage = (TreePackage)EPackage.Registry.INSTANCE.getEPackage(TreePackage.eNS_URI);
+		CPackage theCPackage = (CPackage)EPackage.Registry.INSTANCE.getEPackage(CPackage.eNS_URI);
+		ExecPackage theExecPackage = (ExecPackage)EPackage.Registry.INSTANCE.getEPackage(ExecPackage.eNS_URI);
 
 		// Create type parameters
 
@@ -622,18 +772,25 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		lineTargetEClass.getESuperTypes().add(this.getAnnotationTarget());
 		functionTargetEClass.getESuperTypes().add(this.getAnnotationTarget());
 		decisionRowTargetEClass.getESuperTypes().add(this.getAnnotationTarget());
+		findingTargetEClass.getESuperTypes().add(this.getAnnotationTarget());
 		traceStepTargetEClass.getESuperTypes().add(this.getAnnotationTarget());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(reviewEClass, Review.class, "Review", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReview_Id(), ecorePackage.getEString(), "id", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getReview_Patch(), thePatchPackage.getPatchMail(), null, "patch", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReview_Patch(), thePatchPackage.getPatchMail(), null, "patch", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReview_Tree(), theTreePackage.getSourceTree(), null, "tree", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_Before(), theTreePackage.getTreeVersion(), null, "before", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_After(), theTreePackage.getTreeVersion(), null, "after", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReview_ApplyReports(), thePatchPackage.getApplyReport(), null, "applyReports", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReview_SemanticDiff(), theCPackage.getCSemanticDiff(), null, "semanticDiff", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReview_Scenarios(), theExecPackage.getScenario(), null, "scenarios", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReview_Runs(), theExecPackage.getRunResult(), null, "runs", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReview_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReview_ReviewerName(), ecorePackage.getEString(), "reviewerName", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReview_ReviewerAddress(), ecorePackage.getEString(), "reviewerAddress", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getReview_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_GivenTrailers(), thePatchPackage.getTrailer(), null, "givenTrailers", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReview_EarlierRevisions(), ecorePackage.getEString(), "earlierRevisions", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(annotationEClass, Annotation.class, "Annotation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnnotation_Id(), ecorePackage.getEString(), "id", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -643,6 +800,8 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		initEAttribute(getAnnotation_Draft(), ecorePackage.getEBoolean(), "draft", "true", 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotation_Target(), this.getAnnotationTarget(), null, "target", null, 1, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotation_Replies(), this.getAnnotation(), null, "replies", null, 0, -1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_Orphaned(), ecorePackage.getEBoolean(), "orphaned", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_OrphanReason(), ecorePackage.getEString(), "orphanReason", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(annotationTargetEClass, AnnotationTarget.class, "AnnotationTarget", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnnotationTarget_Side(), this.getSide(), "side", null, 0, 1, AnnotationTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -651,6 +810,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		initEAttribute(getLineTarget_Path(), ecorePackage.getEString(), "path", null, 0, 1, LineTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLineTarget_FirstLine(), ecorePackage.getEInt(), "firstLine", null, 0, 1, LineTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLineTarget_LastLine(), ecorePackage.getEInt(), "lastLine", null, 0, 1, LineTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLineTarget_Excerpt(), ecorePackage.getEString(), "excerpt", null, 0, 1, LineTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(functionTargetEClass, FunctionTarget.class, "FunctionTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFunctionTarget_Path(), ecorePackage.getEString(), "path", null, 0, 1, FunctionTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -660,6 +820,11 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		initEAttribute(getDecisionRowTarget_Function(), ecorePackage.getEString(), "function", null, 0, 1, DecisionRowTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDecisionRowTarget_Callee(), ecorePackage.getEString(), "callee", null, 0, 1, DecisionRowTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDecisionRowTarget_Condition(), ecorePackage.getEString(), "condition", null, 0, 1, DecisionRowTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(findingTargetEClass, FindingTarget.class, "FindingTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFindingTarget_Scenario(), ecorePackage.getEString(), "scenario", null, 0, 1, FindingTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFindingTarget_Kind(), theExecPackage.getFindingKind(), "kind", null, 0, 1, FindingTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFindingTarget_Function(), ecorePackage.getEString(), "function", null, 0, 1, FindingTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(traceStepTargetEClass, TraceStepTarget.class, "TraceStepTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTraceStepTarget_Scenario(), ecorePackage.getEString(), "scenario", null, 0, 1, TraceStepTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

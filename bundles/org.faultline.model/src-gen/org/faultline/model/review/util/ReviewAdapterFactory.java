@@ -93,6 +93,10 @@ public class ReviewAdapterFactory extends AdapterFactoryImpl {
 				return createDecisionRowTargetAdapter();
 			}
 			@Override
+			public Adapter caseFindingTarget(FindingTarget object) {
+				return createFindingTargetAdapter();
+			}
+			@Override
 			public Adapter caseTraceStepTarget(TraceStepTarget object) {
 				return createTraceStepTargetAdapter();
 			}
@@ -197,6 +201,20 @@ public class ReviewAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDecisionRowTargetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.faultline.model.review.FindingTarget <em>Finding Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.faultline.model.review.FindingTarget
+	 * @generated
+	 */
+	public Adapter createFindingTargetAdapter() {
 		return null;
 	}
 

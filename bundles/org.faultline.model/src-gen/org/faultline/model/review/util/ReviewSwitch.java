@@ -106,6 +106,13 @@ public class ReviewSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ReviewPackage.FINDING_TARGET: {
+				FindingTarget findingTarget = (FindingTarget)theEObject;
+				T result = caseFindingTarget(findingTarget);
+				if (result == null) result = caseAnnotationTarget(findingTarget);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ReviewPackage.TRACE_STEP_TARGET: {
 				TraceStepTarget traceStepTarget = (TraceStepTarget)theEObject;
 				T result = caseTraceStepTarget(traceStepTarget);
@@ -204,6 +211,21 @@ public class ReviewSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDecisionRowTarget(DecisionRowTarget object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Finding Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Finding Target</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFindingTarget(FindingTarget object) {
 		return null;
 	}
 

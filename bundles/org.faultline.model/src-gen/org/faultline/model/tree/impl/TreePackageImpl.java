@@ -15,10 +15,6 @@ import org.faultline.model.patch.PatchPackage;
 
 import org.faultline.model.patch.impl.PatchPackageImpl;
 
-import org.faultline.model.review.ReviewPackage;
-
-import org.faultline.model.review.impl.ReviewPackageImpl;
-
 import org.faultline.model.tree.SourceTree;
 import org.faultline.model.tree.TreeFactory;
 import org.faultline.model.tree.TreeKind;
@@ -102,18 +98,14 @@ public class TreePackageImpl extends EPackageImpl implements TreePackage {
 		// Obtain or create and register interdependencies
 		Object registeredPackage = EPackage.Registry.INSTANCE.getEPackage(PatchPackage.eNS_URI);
 		PatchPackageImpl thePatchPackage = (PatchPackageImpl)(registeredPackage instanceof PatchPackageImpl ? registeredPackage : PatchPackage.eINSTANCE);
-		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ReviewPackage.eNS_URI);
-		ReviewPackageImpl theReviewPackage = (ReviewPackageImpl)(registeredPackage instanceof ReviewPackageImpl ? registeredPackage : ReviewPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theTreePackage.createPackageContents();
 		thePatchPackage.createPackageContents();
-		theReviewPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theTreePackage.initializePackageContents();
 		thePatchPackage.initializePackageContents();
-		theReviewPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theTreePackage.freeze();

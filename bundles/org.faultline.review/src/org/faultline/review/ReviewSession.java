@@ -1,0 +1,478 @@
+package org.faultline.review;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.faultline.c.diff.SemanticDiff;
+import org.faultline.c.diff.SemanticDiffResult;
+import org.faultline.c.emf.CModelExport;
+import org.faultline.c.parse.CParser;
+import org.faultline.exec.FaultlineRun;
+import org.faultline.exec.FaultlineRun.Which;
+import org.faultline.exec.ModelExport;
+import org.faultline.exec.NamedScenarios;
+import org.faultline.exec.RunResult;
+import org.faultline.exec.Scenario;
+import org.faultline.exec.ScenarioException;
+import org.faultline.model.patch.ApplyReport;
+import org.faultline.model.patch.PatchMail;
+import org.faultline.model.patch.PatchSeries;
+import org.faultline.model.review.Annotation;
+import org.faultline.model.review.AnnotationTarget;
+import org.faultline.model.review.Review;
+import org.faultline.model.review.ReviewFactory;
+import org.faultline.model.tree.SourceTree;
+import org.faultline.model.tree.TreeFactory;
+import org.faultline.model.tree.TreeVersion;
+import org.faultline.patch.ApplyCommand;
+import org.faultline.patch.ApplyResult;
+import org.faultline.patch.PatchException;
+import org.faultline.patch.PatchReader;
+import org.faultline.patch.Samples;
+
+/**
+ * One patch (or series) under review on one base: what the IDE's editor and the CLI's commands stand on. Opening
+ * reads the patch, applies it in-core through {@link ApplyCommand} (the only way Faultline applies a patch) and
+ * makes the review document; the two versions are parsed and lowered when first asked for, once per tree; the
+ * semantic diff and scenario runs are computed on demand and recorded in the document; annotations are added to
+ * it, and it is saved to and found again in a {@link ReviewStore} by the patch's id.
+ *
+ * <pre>
+ * try (ReviewBase base = ReviewBase.modelledTree();
+ *         ReviewSession session = ReviewSession.on(base).setSample().open()) {
+ *     SemanticDiffResult diff = session.semanticDiff(null, monitor);
+ *     Map&lt;String, List&lt;RunResult&gt;&gt; runs = session.run("read-cached-pmd-none", Which.BOTH, false);
+ * }
+ * </pre>
+ */
+public final class ReviewSession implements AutoCloseable {
+
+	private final ReviewBase base;
+
+	private final String baseRevision;
+
+	private final PatchSeries series;
+
+	private final ApplyResult applied;
+
+	private final Version before;
+
+	private final Version after;
+
+	private final Review document;
+
+	private final ReviewStore store;
+
+	private final CParser parser;
+
+	private ReviewSession(Builder b, PatchSeries series, ApplyResult applied, Version before, Version after,
+			CParser parser) {
+		this.base = b.base;
+		this.baseRevision = b.revision();
+		this.series = series;
+		this.applied = applied;
+		this.before = before;
+		this.after = after;
+		this.store = b.store;
+		this.parser = parser;
+		this.document = newDocument();
+	}
+
+	/**
+	 * Reads a patch file: a mail, an mbox, format-patch output, a diff or a web archive copy.
+	 *
+	 * @throws PatchException when it is missing or cannot be read (the problems name where)
+	 */
+	public static PatchSeries readPatch(Path file) throws PatchException {
+		if (!Files.isRegularFile(file))
+			throw new PatchException("no such file: " + file, List.of());
+		return PatchReader.read().setSource(file).call();
+	}
+
+	/** Faultline's sample, the seed patch. */
+	public static PatchSeries sample() throws ReviewException {
+		try {
+			return Samples.seed();
+		} catch (PatchException e) {
+			throw new ReviewException("the sample does not read: " + e.getMessage(), e);
+		}
+	}
+
+	/** Starts describing a session on a base; {@link Builder#open()} opens it. */
+	public static Builder on(ReviewBase base) {
+		return new Builder(base);
+	}
+
+	public ReviewBase base() {
+		return base;
+	}
+
+	/** The patches read; null when the session compares two revisions without a patch. */
+	public PatchSeries series() {
+		return series;
+	}
+
+	/** How applying went; null without a patch. */
+	public ApplyResult applyResult() {
+		return applied;
+	}
+
+	/** Whether there is an after version: the patch applied, or a second revision was given. */
+	public boolean hasAfter() {
+		return after != null;
+	}
+
+	public Version before() {
+		return before;
+	}
+
+	/** @throws ReviewException when the patch did not apply (the apply report says why) */
+	public Version after() throws ReviewException {
+		if (after == null)
+			throw new ReviewException(applied == null ? "no after version: give a patch or a second revision"
+					: "the patch does not apply to " + baseRevision + " (see faultline apply)");
+		return after;
+	}
+
+	/** The review document: the patch, its apply report, the versions, what was computed so far, annotations. */
+	public Review document() {
+		return document;
+	}
+
+	/**
+	 * The semantic diff of the fault path between the two versions; with {@code function} null (the whole
+	 * closure of {@value SemanticDiff#FAULT_PATH_ROOT}) it is also recorded in the document.
+	 */
+	public SemanticDiffResult semanticDiff(String function, IProgressMonitor monitor) throws ReviewException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Comparing the fault path", 3);
+		Version a = after();
+		try {
+			var beforeProgram = before.program();
+			progress.split(1);
+			var afterProgram = a.program();
+			progress.split(1);
+			SemanticDiff diff = SemanticDiff.between(beforeProgram, afterProgram).progressMonitor(progress.split(1));
+			if (function != null)
+				diff.function(function);
+			SemanticDiffResult result = diff.call();
+			if (function == null)
+				document.setSemanticDiff(CModelExport.semanticDiff(result));
+			return result;
+		} catch (IOException e) {
+			throw new ReviewException("cannot read the fault path's sources: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Runs a scenario (a file, or a shipped one by name; null for every shipped one) on the versions chosen, and
+	 * records the runs in the document.
+	 *
+	 * @return each version's result by scenario name
+	 */
+	public Map<String, List<RunResult>> run(String scenario, Which which, boolean trace)
+			throws ReviewException, ScenarioException {
+		if (which != Which.BEFORE)
+			after();
+		try {
+			FaultlineRun request = (scenario == null ? FaultlineRun.everyShippedScenario()
+					: FaultlineRun.scenario(scenario)).setWhich(which).setTrace(trace)
+					.setVersions(which == Which.AFTER ? null : before.executable(),
+							which == Which.BEFORE ? null : after.executable());
+			Map<String, List<RunResult>> results = request.callEach();
+			record(results, scenario);
+			return results;
+		} catch (IOException e) {
+			throw new ReviewException("cannot run: " + e.getMessage(), e);
+		}
+	}
+
+	private void record(Map<String, List<RunResult>> results, String scenarioFile) throws ScenarioException, IOException {
+		for (var entry : results.entrySet()) {
+			document.getScenarios().removeIf(s -> s.getName().equals(entry.getKey()));
+			Scenario scenario = NamedScenarios.fileOrName(scenarioFile != null ? scenarioFile : entry.getKey());
+			document.getScenarios().add(ModelExport.toModel(scenario));
+			document.getRuns().removeIf(r -> r.getScenario().equals(entry.getKey()));
+			entry.getValue().forEach(r -> document.getRuns().add(ModelExport.toModel(r)));
+		}
+	}
+
+	/**
+	 * Adds a draft annotation by {@code author} on {@code target} (see {@link Anchors}) and returns it.
+	 */
+	public Annotation annotate(AnnotationTarget target, PersonIdent author, String text) {
+		Annotation annotation = annotation(author, text);
+		annotation.setTarget(target);
+		document.getAnnotations().add(annotation);
+		return annotation;
+	}
+
+	/** Adds a draft reply to an annotation. */
+	public Annotation reply(Annotation to, PersonIdent author, String text) {
+		Annotation reply = annotation(author, text);
+		reply.setTarget(EcoreUtil.copy(to.getTarget()));
+		to.getReplies().add(reply);
+		return reply;
+	}
+
+	private static Annotation annotation(PersonIdent author, String text) {
+		Annotation annotation = ReviewFactory.eINSTANCE.createAnnotation();
+		annotation.setId(UUID.randomUUID().toString());
+		annotation.setAuthor(author.getName() + " <" + author.getEmailAddress() + ">");
+		annotation.setCreated(Date.from(author.getWhenAsInstant()));
+		annotation.setText(text);
+		return annotation;
+	}
+
+	/**
+	 * Saves the document (annotations included) to the session's store.
+	 *
+	 * @return the commit the review now is on
+	 */
+	public ObjectId save(PersonIdent reviewer) throws ReviewException {
+		if (store == null)
+			throw new ReviewException("this session has no review store to save to");
+		if (applied == null)
+			throw new ReviewException("only the review of a patch can be saved");
+		return store.save(document, reviewer);
+	}
+
+	/** Makes the document from what opening gave; annotations saved earlier for the same patch come back in. */
+	private Review newDocument() {
+		Review review = ReviewFactory.eINSTANCE.createReview();
+		SourceTree tree = applied != null ? applied.tree() : TreeFactory.eINSTANCE.createSourceTree();
+		base.describe(tree);
+		review.setTree(tree);
+		review.setBefore(version(tree, before));
+		if (after != null)
+			review.setAfter(version(tree, after));
+		if (applied != null) {
+			List<PatchMail> patches = appliedPatches();
+			review.setId(PatchId.of(patches));
+			review.getApplyReports().addAll(applied.reports());
+			review.setPatch(patches.getLast());
+		}
+		return review;
+	}
+
+	/** The patches whose apply reports there are, in order; the last one is the one the review is about. */
+	private List<PatchMail> appliedPatches() {
+		List<PatchMail> patches = new ArrayList<>();
+		for (ApplyReport report : applied.reports())
+			patches.add(report.getPatch());
+		return patches;
+	}
+
+	/** The tree's version for a side, made if applying did not already describe that commit. */
+	private static TreeVersion version(SourceTree tree, Version side) {
+		for (TreeVersion v : tree.getVersions())
+			if (side.commitId().name().equals(v.getCommitId()))
+				return v;
+		TreeVersion v = TreeFactory.eINSTANCE.createTreeVersion();
+		v.setLabel(side.label());
+		v.setCommitId(side.commitId().name());
+		v.setTreeId(side.commit().getTree().name());
+		v.setSummary(side.commit().getShortMessage());
+		tree.getVersions().add(v);
+		return v;
+	}
+
+	/** Brings back the reviewer's part of a stored review of the same patch: annotations, trailers, reviewer. */
+	private void restore(Review stored) {
+		document.getAnnotations().addAll(stored.getAnnotations());
+		document.getGivenTrailers().addAll(stored.getGivenTrailers());
+		document.getEarlierRevisions().addAll(stored.getEarlierRevisions());
+		document.setReviewerName(stored.getReviewerName());
+		document.setReviewerAddress(stored.getReviewerAddress());
+	}
+
+	@Override
+	public void close() {
+		parser.close();
+	}
+
+	/** What to review: the patch (or none, to compare two revisions), the revision, how to apply. */
+	public static final class Builder {
+
+		private final ReviewBase base;
+
+		private String baseRevision;
+
+		private String afterRevision;
+
+		private PatchSeries series;
+
+		private Path patchFile;
+
+		private boolean reverse;
+
+		private int startAt = 1;
+
+		private final Set<Integer> skipped = new HashSet<>();
+
+		private PersonIdent committer;
+
+		private String refName;
+
+		private ReviewStore store;
+
+		private IProgressMonitor monitor = new NullProgressMonitor();
+
+		private Builder(ReviewBase base) {
+			this.base = base;
+		}
+
+		/** The revision the patch applies to (any revision string git understands); default: the base's. */
+		public Builder setBaseRevision(String revision) {
+			this.baseRevision = revision;
+			return this;
+		}
+
+		/** Without a patch: the after version is this revision. */
+		public Builder setAfterRevision(String revision) {
+			this.afterRevision = revision;
+			return this;
+		}
+
+		/** A patch file: a mail, an mbox, format-patch output, a diff or a web archive copy. */
+		public Builder setPatch(Path file) {
+			this.patchFile = file;
+			return this;
+		}
+
+		/** Patches already read. */
+		public Builder setSeries(PatchSeries patches) {
+			this.series = patches;
+			return this;
+		}
+
+		/** Faultline's sample, the seed patch. */
+		public Builder setSample() throws ReviewException {
+			this.series = sample();
+			return this;
+		}
+
+		public Builder setReverse(boolean backwards) {
+			this.reverse = backwards;
+			return this;
+		}
+
+		/** Starts a series at its n-th patch (1-based). */
+		public Builder setStartAt(int position) {
+			this.startAt = position;
+			return this;
+		}
+
+		/** Leaves out the series' n-th patch (1-based). */
+		public Builder skip(int position) {
+			skipped.add(position);
+			return this;
+		}
+
+		/** Who applies: the committer of the commits applying makes; default from the repository's configuration. */
+		public Builder setCommitter(PersonIdent who) {
+			this.committer = who;
+			return this;
+		}
+
+		/** The ref the applied patch is put on, under {@code refs/faultline/}; default: from its subject. */
+		public Builder setRefName(String name) {
+			this.refName = name;
+			return this;
+		}
+
+		/** Where the review is saved and found again; without one, the session keeps nothing. */
+		public Builder setStore(ReviewStore reviews) {
+			this.store = reviews;
+			return this;
+		}
+
+		public Builder setProgressMonitor(IProgressMonitor progress) {
+			this.monitor = progress == null ? new NullProgressMonitor() : progress;
+			return this;
+		}
+
+		private String revision() {
+			return baseRevision != null ? baseRevision : base.defaultRevision();
+		}
+
+		/**
+		 * Reads and applies the patch, if any, and opens the session. A patch that does not apply is no error
+		 * here: {@link ReviewSession#applyResult()} tells how each hunk went, and there is no after version.
+		 *
+		 * @throws PatchException when the patch cannot be read (the problems name where)
+		 * @throws ReviewException when a revision does not exist or the repository cannot be read
+		 * @throws OperationCanceledException when the monitor is cancelled
+		 */
+		public ReviewSession open() throws PatchException, ReviewException {
+			PatchSeries patches = read();
+			if (monitor.isCanceled())
+				throw new OperationCanceledException();
+			Repository repository = base.repository();
+			CParser parser = new CParser();
+			try (RevWalk walk = new RevWalk(repository)) {
+				Version beforeVersion = new Version(label("before", revision()), repository,
+						walk.parseCommit(resolve(revision())), parser);
+				ApplyResult result = null;
+				Version afterVersion = null;
+				if (patches != null) {
+					ApplyCommand apply = ApplyCommand.on(repository).setSeries(patches).setBase(revision())
+							.setReverse(reverse).setStartAt(startAt).setCommitter(committer).setRefName(refName)
+							.setProgressMonitor(monitor); // applying is the long part: one step per patch
+					skipped.forEach(apply::skip);
+					result = apply.call();
+					if (result.complete() && result.head() != null)
+						afterVersion = new Version(label("after", result.head().name()), repository,
+								walk.parseCommit(result.head()), parser);
+				} else if (afterRevision != null)
+					afterVersion = new Version(label("after", afterRevision), repository,
+							walk.parseCommit(resolve(afterRevision)), parser);
+				ReviewSession session = new ReviewSession(this, patches, result, beforeVersion, afterVersion, parser);
+				if (store != null && result != null)
+					store.load(session.document.getId()).ifPresent(session::restore);
+				return session;
+			} catch (IOException e) {
+				parser.close();
+				throw new ReviewException("cannot read " + repository.getDirectory() + ": " + e.getMessage(), e);
+			} catch (PatchException | ReviewException | RuntimeException e) {
+				parser.close();
+				throw e;
+			}
+		}
+
+		/**
+		 * How runs and reports name a side: plainly for the modelled tree's own two images, with the revision
+		 * otherwise.
+		 */
+		private String label(String side, String revision) {
+			return base.isModelledTree() && series == null && patchFile == null ? side : side + " (" + revision + ")";
+		}
+
+		private ObjectId resolve(String revision) throws ReviewException, IOException {
+			ObjectId id = base.repository().resolve(revision + "^{commit}");
+			if (id == null)
+				throw new ReviewException("no commit '" + revision + "' in " + base.repository().getDirectory());
+			return id;
+		}
+
+		private PatchSeries read() throws PatchException {
+			return series != null || patchFile == null ? series : readPatch(patchFile);
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package org.faultline.review.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.faultline.exec.FaultlineRun.Which;
+import org.faultline.model.c.CChangeStatus;
+import org.faultline.model.exec.FindingKind;
+import org.faultline.model.review.Review;
+import org.faultline.model.tree.TreeKind;
+import org.faultline.review.ReviewBase;
+import org.faultline.review.ReviewException;
+import org.faultline.review.ReviewSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The seed reviewed on the modelled tree: apply, versions, semantic diff and runs, all in the document. */
+class ReviewSessionTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void theSeedOnTheModelledTreeGivesAReviewDocumentWithDiffAndRuns() throws Exception {
+		try (ReviewBase base = ReviewBase.modelledTree(); ReviewSession session = ReviewSession.on(base).setSample().open()) {
+			assertTrue(session.applyResult().complete());
+			Review review = session.document();
+			assertEquals(TreeKind.EMBEDDED_MODEL, review.getTree().getKind());
+			assertEquals("huge tmpfs: avoid premature exposure of new pagetable revert", review.getPatch().getSubject());
+			assertEquals(22, review.getApplyReports().get(0).getHunkReports().size());
+			assertEquals(session.before().commitId().name(), review.getBefore().getCommitId());
+			assertEquals(session.after().commitId().name(), review.getAfter().getCommitId());
+			assertEquals(40, review.getId().length());
+
+			var diff = session.semanticDiff(null, null);
+			assertEquals(CChangeStatus.CHANGED, diff.function("handle_pte_fault").status());
+			var hpf = review.getSemanticDiff().getFunctions().stream()
+					.filter(f -> f.getName().equals("handle_pte_fault")).findFirst().orElseThrow();
+			assertEquals(CChangeStatus.CHANGED, hpf.getStatus());
+
+			var runs = session.run("read-cached-pmd-none", Which.BOTH, false).get("read-cached-pmd-none");
+			assertTrue(runs.get(0).has(FindingKind.ALLOCATION_UNDER_LOCK), runs.get(0).report());
+			assertFalse(runs.get(1).has(FindingKind.ALLOCATION_UNDER_LOCK), runs.get(1).report());
+			assertEquals(2, review.getRuns().size());
+			assertEquals(FindingKind.ALLOCATION_UNDER_LOCK, review.getRuns().get(0).getFindings().get(0).getKind());
+			assertEquals("read-cached-pmd-none", review.getScenarios().get(0).getName());
+			session.run("read-cached-pmd-none", Which.BOTH, false);
+			assertEquals(2, review.getRuns().size(), "running again replaces the scenario's runs");
+		}
+	}
+
+	@Test
+	void eachVersionIsBuiltOnceAndSharedByTreeId() throws Exception {
+		try (ReviewBase base = ReviewBase.modelledTree();
+				ReviewSession first = ReviewSession.on(base).setSample().open();
+				ReviewSession second = ReviewSession.on(base).setSample().open()) {
+			assertSame(first.before().program(), second.before().program());
+			assertSame(first.after().program(), second.after().program(), "the same tree id, the same parse");
+			assertEquals("before (refs/heads/master)", first.before().executable().label());
+		}
+	}
+
+	@Test
+	void aPatchThatDoesNotApplyHasAReportAndNoAfterVersion() throws Exception {
+		Path patch = dir.resolve("stale.patch");
+		Files.writeString(patch, "--- a/mm/memory.c\n+++ b/mm/memory.c\n@@ -1,2 +1,2 @@\n no such\n-lines here\n+at all\n");
+		try (ReviewBase base = ReviewBase.modelledTree(); ReviewSession session = ReviewSession.on(base).setPatch(patch).open()) {
+			assertFalse(session.applyResult().complete());
+			assertFalse(session.hasAfter());
+			ReviewException e = assertThrows(ReviewException.class, session::after);
+			assertTrue(e.getMessage().contains("does not apply to refs/heads/master"), e.getMessage());
+			assertNotNull(session.document().getApplyReports().get(0).getHunkReports().get(0).getDetail());
+		}
+	}
+
+	@Test
+	void badBasesAndRevisionsAreClearErrors() throws Exception {
+		assertEquals("no such directory: " + dir.resolve("nowhere"),
+				assertThrows(ReviewException.class, () -> ReviewBase.repository(dir.resolve("nowhere"))).getMessage());
+		assertEquals("not a git repository: " + dir,
+				assertThrows(ReviewException.class, () -> ReviewBase.repository(dir)).getMessage());
+		try (ReviewBase base = ReviewBase.modelledTree()) {
+			ReviewException e = assertThrows(ReviewException.class,
+					() -> ReviewSession.on(base).setBaseRevision("v0.0").setAfterRevision("HEAD").open());
+			assertTrue(e.getMessage().startsWith("no commit 'v0.0'"), e.getMessage());
+		}
+	}
+
+	@Test
+	void withoutAPatchTheModelledTreesTwoImagesAreCompared() throws Exception {
+		try (ReviewBase base = ReviewBase.modelledTree();
+				ReviewSession session = ReviewSession.on(base).setAfterRevision(base.modelledAfterRevision()).open()) {
+			var runs = session.run("cow-dax-nopage-pmd-none", Which.BOTH, false).get("cow-dax-nopage-pmd-none");
+			assertEquals("before", runs.get(0).version());
+			assertTrue(runs.get(0).has(FindingKind.PTE_MAPPED_WITHOUT_TABLE), runs.get(0).report());
+			assertTrue(runs.get(1).findings().isEmpty(), runs.get(1).report());
+			assertThrows(ReviewException.class, () -> session.save(UserRepository.USER));
+		}
+	}
+}
