@@ -2,7 +2,6 @@ package org.faultline.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -12,7 +11,6 @@ import org.faultline.explore.ExplorationReport;
 import org.faultline.explore.ExplorationResult;
 import org.faultline.explore.Workload;
 import org.faultline.explore.WorkloadResult;
-import org.faultline.model.patch.PatchSeries;
 import org.faultline.patch.PatchException;
 import org.faultline.review.ReviewBase;
 import org.faultline.review.ReviewException;
@@ -23,7 +21,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,15 +40,11 @@ public final class ExploreSubcommand implements Callable<Integer> {
 	@Mixin
 	private TreeOptions trees;
 
+	@Mixin
+	private PatchOptions patches;
+
 	@Spec
 	private CommandSpec spec;
-
-	@Parameters(index = "0", arity = "0..1", paramLabel = "PATCH",
-			description = "A patch (mail, mbox, format-patch, diff or web-archive copy): after = base + PATCH.")
-	private Path patch;
-
-	@Option(names = "--sample", description = "PATCH is Faultline's sample, the seed patch.")
-	private boolean sample;
 
 	@Option(names = "--json", description = "Print the result as JSON.")
 	private boolean json;
@@ -72,20 +65,14 @@ public final class ExploreSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException, PatchException, ReviewException {
-		if (sample && patch != null)
-			throw new ParameterException(spec.commandLine(), "give a PATCH file or --sample, not both");
-		if (trees.tree != null && patch == null && !sample)
+		if (trees.tree != null && !patches.given())
 			throw new ParameterException(spec.commandLine(), "--tree needs a PATCH or --sample");
 		if (threads != null && threads < 1)
 			throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
 		if (sampleSize != null && sampleSize < 1)
 			throw new ParameterException(spec.commandLine(), "--sample-size must be at least 1, not " + sampleSize);
-		PatchSeries series = sample ? ReviewSession.sample() : patch != null ? ReviewSession.readPatch(patch) : null;
 		try (ReviewBase base = trees.open()) {
-			ReviewSession.Builder builder = trees.session(base).setSeries(series);
-			if (series == null && base.isModelledTree())
-				builder.setAfterRevision(base.modelledAfterRevision());
-			try (ReviewSession session = builder.open()) {
+			try (ReviewSession session = patches.session(trees, base, spec).open()) {
 				print(session.before().executable(), session.after().executable());
 				return 0;
 			}
