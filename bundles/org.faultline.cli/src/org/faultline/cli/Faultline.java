@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.faultline.cli.internal.ApplySubcommand;
 import org.faultline.cli.internal.DiffSubcommand;
+import org.faultline.cli.internal.ExploreSubcommand;
 import org.faultline.cli.internal.RunSubcommand;
 
 import picocli.CommandLine;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "faultline", mixinStandardHelpOptions = true, version = "Faultline 0.1.0",
 		description = "Reviews Linux kernel mm patches by their behaviour on the page-fault path.",
-		subcommands = { ApplySubcommand.class, DiffSubcommand.class, RunSubcommand.class })
+		subcommands = { ApplySubcommand.class, DiffSubcommand.class, RunSubcommand.class,
+		ExploreSubcommand.class })
 public final class Faultline {
 
 	/** Exit code for a patch that cannot be read or applied. */

@@ -1,5 +1,7 @@
 package org.faultline.exec;
 
+import java.util.List;
+
 import org.faultline.exec.internal.FaultExecution;
 
 /**
@@ -14,6 +16,9 @@ public final class FaultRun {
 	private final Scenario scenario;
 	private ExecutableVersion version;
 	private boolean trace;
+	private boolean states;
+	private RunObserver observer;
+	private List<FollowUp> followUps = List.of();
 
 	private FaultRun(Scenario scenario) {
 		this.scenario = scenario;
@@ -34,9 +39,28 @@ public final class FaultRun {
 		return this;
 	}
 
+	/** Keeps the machine state before and after without the trace (for comparing two versions' runs). */
+	public FaultRun setMachineStates(boolean on) {
+		this.states = on;
+		return this;
+	}
+
+	/** Tells {@code o} every call and event while the run goes; null for none. */
+	public FaultRun setObserver(RunObserver o) {
+		this.observer = o;
+		return this;
+	}
+
+	/** What happens after the scenario's fault, in order, on the same machine; stops at a failed fault. */
+	public FaultRun setFollowUps(List<FollowUp> f) {
+		this.followUps = List.copyOf(f);
+		return this;
+	}
+
 	public RunResult call() {
 		if (version == null)
 			throw new IllegalStateException("no version to run");
-		return FaultExecution.run(version.compiled, version.label(), scenario, trace, null);
+		return FaultExecution.run(version.compiled, version.label(), scenario,
+				new FaultExecution.Options(trace, trace || states, null, observer, followUps));
 	}
 }

@@ -82,6 +82,13 @@ public record Scenario(String name, String description, Vma vma, Fault fault, Pm
 		/** Another thread's MADV_DONTNEED clears the pmd (a huge pmd goes back to none) or the fault's ptes. */
 		MADV_DONTNEED,
 		/** Another thread's fault populates the pmd with a pte table. */
-		PTE_TABLE
+		PTE_TABLE,
+		/**
+		 * truncate(2) of the file down to the faulting page: i_size shrinks, the pages from there on leave the
+		 * page cache and the fault's ptes are zapped; a page locked by anyone stays (truncation would wait).
+		 */
+		TRUNCATE,
+		/** Another thread splits a huge pmd into a pte table mapping its small pages (split_huge_pmd). */
+		THP_SPLIT
 	}
 }

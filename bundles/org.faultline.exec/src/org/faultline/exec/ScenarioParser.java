@@ -32,7 +32,7 @@ import org.faultline.exec.Scenario.RaceAction;
  *                                   # fault=filemap | dax-cow[:immap] | page | retry | error:SIGBUS | nopage | none
  * fault-around-bytes 65536
  * fail pte_alloc_one after=0        # the first call fails
- * race at=pte_alloc nth=1 action=huge-pmd   # huge-pmd | madv-dontneed | pte-table
+ * race at=pte_alloc nth=1 action=huge-pmd   # huge-pmd | madv-dontneed | pte-table | truncate | thp-split
  * thp enabled maps
  * budget 200000
  * unknown some_helper=0
@@ -152,7 +152,9 @@ public final class ScenarioParser {
 				case "huge-pmd" -> RaceAction.HUGE_PMD;
 				case "madv-dontneed" -> RaceAction.MADV_DONTNEED;
 				case "pte-table" -> RaceAction.PTE_TABLE;
-				default -> throw error("race action must be huge-pmd, madv-dontneed or pte-table");
+				case "truncate" -> RaceAction.TRUNCATE;
+				case "thp-split" -> RaceAction.THP_SPLIT;
+				default -> throw error("race action must be huge-pmd, madv-dontneed, pte-table, truncate or thp-split");
 				}));
 		case "thp" -> {
 			thp = has(w, "enabled");

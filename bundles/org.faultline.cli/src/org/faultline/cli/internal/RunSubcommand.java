@@ -1,7 +1,6 @@
 package org.faultline.cli.internal;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,7 +9,6 @@ import org.faultline.exec.FaultlineRun;
 import org.faultline.exec.FaultlineRun.Which;
 import org.faultline.exec.RunResult;
 import org.faultline.exec.ScenarioException;
-import org.faultline.model.patch.PatchSeries;
 import org.faultline.patch.PatchException;
 import org.faultline.review.ReviewBase;
 import org.faultline.review.ReviewException;
@@ -21,7 +19,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,6 +37,9 @@ public final class RunSubcommand implements Callable<Integer> {
 
 	@Mixin
 	private TreeOptions trees;
+
+	@Mixin
+	private PatchOptions patches;
 
 	@Spec
 	private CommandSpec spec;
@@ -60,33 +60,18 @@ public final class RunSubcommand implements Callable<Integer> {
 	@Option(names = "--trace", description = "Print the trace and the machine state before and after.")
 	private boolean trace;
 
-	@Parameters(index = "0", arity = "0..1", paramLabel = "PATCH",
-			description = "A patch (mail, mbox, format-patch, diff or web-archive copy): after = base + PATCH.")
-	private Path patch;
-
-	@Option(names = "--sample", description = "PATCH is Faultline's sample, the seed patch \"huge tmpfs: avoid "
-			+ "premature exposure of new pagetable revert\".")
-	private boolean sample;
-
 	@Override
 	public Integer call() throws ScenarioException, PatchException, ReviewException {
 		PrintWriter out = spec.commandLine().getOut();
 		Which which = which();
-		if (sample && patch != null)
-			throw new ParameterException(spec.commandLine(), "give a PATCH file or --sample, not both");
 		if ((scenario == null) == !all)
 			throw new ParameterException(spec.commandLine(), "give --scenario FILE|NAME or --all");
 		if (all && which != Which.BOTH)
 			throw new ParameterException(spec.commandLine(), "--all compares both versions: leave out --version");
-		boolean withPatch = patch != null || sample;
-		if (!withPatch && trees.tree != null && which != Which.BEFORE)
+		if (!patches.given() && trees.tree != null && which != Which.BEFORE)
 			throw new ParameterException(spec.commandLine(), "--version " + version + " needs a PATCH with --tree");
-		PatchSeries series = sample ? ReviewSession.sample() : patch != null ? ReviewSession.readPatch(patch) : null;
 		try (ReviewBase base = trees.open()) {
-			ReviewSession.Builder builder = trees.session(base).setSeries(series);
-			if (series == null && base.isModelledTree())
-				builder.setAfterRevision(base.modelledAfterRevision());
-			try (ReviewSession session = builder.open()) {
+			try (ReviewSession session = patches.session(trees, base, spec).open()) {
 				// --all compares the calls made too, so it needs the traces it does not print
 				Map<String, List<RunResult>> results = session.run(all ? null : scenario, which, trace || all);
 				out.print(all ? FaultlineRun.summary(results) : FaultlineRun.report(results.values().iterator().next()));

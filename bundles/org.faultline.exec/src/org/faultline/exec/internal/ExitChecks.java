@@ -55,7 +55,7 @@ final class ExitChecks {
 			run.finding(FindingKind.MMAP_SEM_PROTOCOL, "VM_FAULT_RETRY with mmap_sem still held");
 		boolean success = (outcome & (VmFault.ERROR | VmFault.RETRY)) == 0;
 		boolean write = (run.flags & Linux46.FAULT_FLAG_WRITE) != 0;
-		if (success && !m.satisfies(run.address, write) && java.util.Arrays.equals(walkBefore, m.walk(run.address)))
+		if (success && !m.zappedByOther && !m.satisfies(run.address, write) && java.util.Arrays.equals(walkBefore, m.walk(run.address)))
 			run.finding(FindingKind.REFAULT, "returns " + VmFault.decode(outcome) + " but the "
 					+ (write ? "write" : "access") + " at 0x" + Long.toHexString(run.address)
 					+ " still faults and its page-table entries are unchanged: it would fault again forever");

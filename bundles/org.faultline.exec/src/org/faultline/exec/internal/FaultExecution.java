@@ -1,36 +1,82 @@
 package org.faultline.exec.internal;
 
+import java.util.List;
 import org.faultline.model.exec.FindingKind;
 
 import org.faultline.exec.Finding;
+import org.faultline.exec.FollowUp;
+import org.faultline.exec.RunObserver;
 import org.faultline.exec.RunResult;
 import org.faultline.exec.Scenario;
+import org.faultline.exec.VmFault;
 import org.faultline.exec.internal.interp.CompiledVersion;
 import org.faultline.exec.internal.interp.InterpreterError;
 import org.faultline.exec.internal.interp.Run;
 import org.faultline.exec.internal.interp.Values;
 
-/** Runs a version's fault path from __handle_mm_fault over a scenario's machine, and checks it on return. */
+/**
+ * Runs a version's fault path from __handle_mm_fault over a scenario's machine, and checks it on return; then
+ * the follow-ups, if any, on the same machine.
+ */
 public final class FaultExecution {
+
+	/**
+	 * How to run: with a trace, with the machine state before and after (implied by the trace), a step hook, an
+	 * observer, and follow-ups after the scenario's fault.
+	 */
+	public record Options(boolean trace, boolean states, Run.StepHook hook, RunObserver observer,
+			List<FollowUp> followUps) {
+
+		public static Options traced(boolean trace, Run.StepHook hook) {
+			return new Options(trace, trace, hook, null, List.of());
+		}
+	}
 
 	private FaultExecution() {
 	}
 
 	public static RunResult run(CompiledVersion version, String label, Scenario s, boolean trace, Run.StepHook hook) {
-		Run run = MachineSetup.prepare(version, s, trace);
-		run.setHook(hook);
+		return run(version, label, s, Options.traced(trace, hook));
+	}
+
+	public static RunResult run(CompiledVersion version, String label, Scenario s, Options o) {
+		Run run = MachineSetup.prepare(version, s, o.trace());
+		run.setHook(o.hook());
+		run.setObserver(o.observer());
 		String entry = version.function("__handle_mm_fault") != null ? "__handle_mm_fault" : "handle_mm_fault";
 		if (version.function(entry) == null)
 			throw new IllegalArgumentException(label + " defines neither __handle_mm_fault nor handle_mm_fault");
 		long address = s.fault().address();
-		String before = trace ? run.machine.describe(address) : "";
-		long[] walkBefore = run.machine.walk(address);
-		long outcome = 0;
-		boolean completed = false;
+		String before = o.states() ? run.machine.describe(address) : "";
+		Long outcome = fault(run, entry);
+		for (FollowUp next : o.followUps()) {
+			if (outcome == null || (outcome & (VmFault.ERROR | VmFault.RETRY)) != 0)
+				break;
+			switch (next) {
+			case FollowUp.Fault f -> {
+				if (run.machine.satisfies(f.address(), (f.flags() & 1) != 0))
+					continue;
+				run.address = f.address();
+				run.flags = (int) f.flags();
+				outcome = fault(run, entry);
+			}
+			case FollowUp.MadvDontneed z -> MachineSetup.race(run, Scenario.RaceAction.MADV_DONTNEED);
+			case FollowUp.OtherMm m -> MachineSetup.otherMm(run);
+			}
+		}
+		return new RunResult(label, s.name(), outcome == null ? 0 : outcome, outcome != null, run.findings(),
+				run.trace(), before, o.states() ? run.machine.describe(address) : "", run.steps());
+	}
+
+	/** One fault at run.address with run.flags, and its exit checks; null when it did not complete. */
+	private static Long fault(Run run, String entry) {
+		long[] walkBefore = run.machine.walk(run.address);
+		run.machine.zappedByOther = false;
 		try {
-			outcome = Values.asLong(run.callBack(entry, run.machine.mm, run.vma, Values.box(address),
-					Values.box(s.fault().flags())));
-			completed = true;
+			long outcome = Values.asLong(run.callBack(entry, run.machine.mm, run.vma, Values.box(run.address),
+					Values.box(run.flags)));
+			ExitChecks.check(run, outcome, walkBefore);
+			return outcome;
 		} catch (Run.Stop stop) {
 			if ("paused".equals(stop.getMessage()))
 				throw stop;
@@ -41,9 +87,6 @@ public final class FaultExecution {
 			// A primitive was handed a value of the wrong kind: the C code is wrong for the model.
 			run.finding(FindingKind.CRASH, "a helper got an argument of the wrong kind: " + e.getMessage());
 		}
-		if (completed)
-			ExitChecks.check(run, outcome, walkBefore);
-		return new RunResult(label, s.name(), outcome, completed, run.findings(), run.trace(), before,
-				trace ? run.machine.describe(address) : "", run.steps());
+		return null;
 	}
 }

@@ -8,6 +8,7 @@ import org.faultline.exec.internal.interp.CompiledVersion;
 import org.faultline.exec.internal.interp.Entry;
 import org.faultline.exec.internal.interp.FunctionRef;
 import org.faultline.exec.internal.interp.Obj;
+import org.faultline.exec.internal.interp.Pointer;
 import org.faultline.exec.internal.interp.Run;
 import org.faultline.exec.internal.interp.Types;
 import org.faultline.exec.internal.interp.Values;
@@ -18,6 +19,7 @@ import org.faultline.exec.internal.machine.Page;
 import org.faultline.exec.internal.machine.PageTable;
 import org.faultline.exec.internal.machine.PageTable.Level;
 import org.faultline.exec.internal.prim.Linux46;
+import org.faultline.exec.internal.prim.HugePmd;
 
 /**
  * Builds the machine a scenario describes, and the run over it: page tables down to the fault's pmd, the
@@ -102,9 +104,14 @@ public final class MachineSetup {
 			run.setGlobal("fault_around_bytes", Values.box(s.faultAroundBytes()));
 		for (Scenario.Race r : s.races())
 			run.addRace(new Run.Race(r.at(), r.nth(), r.action().name().toLowerCase().replace('_', '-'),
-					x -> race(x, pmdTable, pmdIndex, r.action())));
+					x -> race(x, r.action())));
 		s.unknownValues().forEach((k, val) -> run.setUnknownValue(k, Values.box(val)));
 		return run;
+	}
+
+	/** A second process over the same file: the fault's address now walks fresh tables down to an empty pmd. */
+	static void otherMm(Run run) {
+		tablesDownToPmd(run.machine, run.address);
 	}
 
 	private static PageTable tablesDownToPmd(Machine m, long address) {
@@ -191,8 +198,11 @@ public final class MachineSetup {
 		return f;
 	}
 
-	private static void race(Run run, PageTable pmdTable, int index, RaceAction action) {
+	/** What another thread does to the pmd of the fault's address (and its pte table). */
+	static void race(Run run, RaceAction action) {
 		Machine m = run.machine;
+		PageTable pmdTable = m.tableOf(m.walk(run.address)[Level.PUD.ordinal()]);
+		int index = Level.PMD.index(run.address);
 		switch (action) {
 		case HUGE_PMD -> {
 			if (pmdTable.get(index) == 0) {
@@ -202,27 +212,11 @@ public final class MachineSetup {
 				pmdTable.set(index, Bits.make(head.pfn, Bits.PRESENT | Bits.USER | Bits.ACCESSED | Bits.PSE));
 			}
 		}
-		case MADV_DONTNEED -> {
-			long e = pmdTable.get(index);
-			if (Bits.huge(e)) {
-				Page head = m.pages.get(Bits.pfn(e));
-				if (head != null) {
-					head.mapcount--;
-					head.refcount--;
-				}
-				pmdTable.set(index, 0);
-			} else if (e != 0) {
-				PageTable pte = m.tableOf(e);
-				for (int i = 0; i < PageTable.ENTRIES; i++)
-					if ((pte.get(i) & Bits.PRESENT) != 0) {
-						Page p = m.pages.get(Bits.pfn(pte.get(i)));
-						if (p != null && p != m.zeroPage) {
-							p.mapcount--;
-							p.refcount--;
-						}
-						pte.set(i, 0);
-					}
-			}
+		case MADV_DONTNEED -> zap(m, pmdTable, index);
+		case TRUNCATE -> truncate(run, pmdTable, index);
+		case THP_SPLIT -> {
+			if (Bits.huge(pmdTable.get(index)))
+				HugePmd.split(run, new Pointer.TableEntry(pmdTable, index), pmdTable.get(index));
 		}
 		case PTE_TABLE -> {
 			if (pmdTable.get(index) == 0) {
@@ -233,4 +227,45 @@ public final class MachineSetup {
 		}
 	}
 
+	/** MADV_DONTNEED: a huge pmd goes back to none, or the ptes of the pte table are cleared. */
+	private static void zap(Machine m, PageTable pmdTable, int index) {
+		m.zappedByOther = true;
+		long e = pmdTable.get(index);
+		if (Bits.huge(e)) {
+			Page head = m.pages.get(Bits.pfn(e));
+			if (head != null) {
+				head.mapcount--;
+				head.refcount--;
+			}
+			pmdTable.set(index, 0);
+		} else if (e != 0) {
+			PageTable pte = m.tableOf(e);
+			for (int i = 0; i < PageTable.ENTRIES; i++)
+				if ((pte.get(i) & Bits.PRESENT) != 0) {
+					Page p = m.pages.get(Bits.pfn(pte.get(i)));
+					if (p != null && p != m.zeroPage) {
+						p.mapcount--;
+						p.refcount--;
+					}
+					pte.set(i, 0);
+				}
+		}
+	}
+
+	private static void truncate(Run run, PageTable pmdTable, int index) {
+		Machine m = run.machine;
+		if (m.mapping == null)
+			return;
+		long page = (run.address - Values.asLong(run.vma.get("vm_start")) >>> 12)
+				+ Values.asLong(run.vma.get("vm_pgoff"));
+		((Obj) m.mapping.get("host")).set("i_size", Values.box(page << 12));
+		for (var it = m.mapping.cache.tailMap(page, true).values().iterator(); it.hasNext();)
+			if (it.next() instanceof Page p && !p.locked) {
+				it.remove();
+				p.set("mapping", null);
+				p.outsideRefs--;
+				p.refcount--;
+			}
+		zap(m, pmdTable, index);
+	}
 }

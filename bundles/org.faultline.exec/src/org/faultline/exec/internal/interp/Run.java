@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.faultline.exec.Finding;
+import org.faultline.exec.RunObserver;
 import org.faultline.exec.TraceEvent;
 import org.faultline.exec.internal.machine.Machine;
 import org.faultline.exec.internal.machine.Page;
@@ -58,6 +59,9 @@ public final class Run {
 	/** The outermost frame once it has returned: where exit checks report. */
 	private Frame finished;
 	private StepHook hook;
+	private RunObserver observer;
+	/** The vma's ->fault, ->map_pages and ->page_mkwrite, looked up once for the observer. */
+	private Object[] vmaOps;
 	private final Map<String, List<Race>> races = new HashMap<>();
 	private final Map<String, Integer> callCounts = new HashMap<>();
 	private final Map<String, Object> unknownValues = new HashMap<>();
@@ -77,6 +81,14 @@ public final class Run {
 
 	public void setHook(StepHook hook) {
 		this.hook = hook;
+	}
+
+	/** Set after the vma: tells the observer which of its operations a call runs as. */
+	public void setObserver(RunObserver observer) {
+		this.observer = observer;
+		Obj ops = vma != null && vma.get("vm_ops") instanceof Obj o ? o : null;
+		vmaOps = ops == null ? new Object[3]
+				: new Object[] { ops.get("fault"), ops.get("map_pages"), ops.get("page_mkwrite") };
 	}
 
 	public void addRace(Race race) {
@@ -122,6 +134,8 @@ public final class Run {
 	public Object invoke(FunctionRef target, Object[] args, Frame caller, int line) {
 		if (caller != null)
 			caller.line = line;
+		if (observer != null)
+			observer.call(target.name(), op(target));
 		if (!races.isEmpty())
 			injectRaces(target.name());
 		return switch (target) {
@@ -136,6 +150,22 @@ public final class Run {
 		if (fn == null)
 			throw new InterpreterError(name + " is not defined in this version");
 		return invoke(fn, args, current, current == null ? 0 : current.line);
+	}
+
+	/** Which of the vma's operations {@code target} is, for the observer. */
+	private RunObserver.Op op(FunctionRef target) {
+		if (target == vmaOps[0])
+			return RunObserver.Op.FAULT;
+		if (target == vmaOps[1])
+			return RunObserver.Op.MAP_PAGES;
+		return target == vmaOps[2] ? RunObserver.Op.PAGE_MKWRITE : RunObserver.Op.NONE;
+	}
+
+	/** Whether an allocation by {@code primitive} fails now, by the scenario's plan. */
+	public boolean allocationFails(String primitive) {
+		if (observer != null)
+			observer.allocation(primitive);
+		return machine.allocationFails(primitive);
 	}
 
 	private Object call(CompiledFunction fn, Object[] args, Frame caller) {
@@ -199,6 +229,8 @@ public final class Run {
 	 * reclaim, no page lock taken by this fault and no i_mmap_rwsem (reclaim takes both).
 	 */
 	public void checkMaySleep(String what, boolean reclaim) {
+		if (observer != null)
+			observer.sleep(what, reclaim);
 		if (!machine.spinLocks.isEmpty() || machine.rcuDepth > 0)
 			finding(FindingKind.SLEEP_IN_ATOMIC, what + "() may sleep while holding "
 					+ (machine.spinLocks.isEmpty() ? "the RCU read lock" : "spinlock " + machine.spinLocks.keySet()));
@@ -227,6 +259,8 @@ public final class Run {
 	}
 
 	public void event(TraceEventKind kind, String what) {
+		if (observer != null)
+			observer.event(kind, what);
 		if (trace != null)
 			event(kind, what, current, current == null ? 0 : current.line);
 	}

@@ -44,6 +44,8 @@ public final class Machine {
 	/** The file's address_space, when the vma maps a file. */
 	public Mapping mapping;
 	public boolean mmapSem = true;
+	/** Whether another thread zapped the fault's ptes while it ran: an unchanged entry is then no endless refault. */
+	public boolean zappedByOther;
 	public int rcuDepth;
 	public int sbFreezeDepth;
 	public int kmapAtomic;

@@ -60,7 +60,7 @@ final class CachePrimitives {
 					long index = num(a[2]);
 					if (m.lookup(index) != null)
 						return Values.box(-Linux46.EEXIST);
-					if (run.machine.allocationFails("add_to_page_cache_lru"))
+					if (run.allocationFails("add_to_page_cache_lru"))
 						return Values.box(-Linux46.ENOMEM);
 					m.cache.put(index, p);
 					p.set("mapping", m);

@@ -13,12 +13,10 @@ import org.faultline.exec.TraceEvent;
 import org.faultline.exec.VmFault;
 import org.faultline.exec.internal.interp.Entry;
 import org.faultline.exec.internal.interp.Obj;
-import org.faultline.exec.internal.interp.Pointer;
 import org.faultline.exec.internal.interp.PrimitiveTable;
 import org.faultline.exec.internal.interp.Values;
 import org.faultline.exec.internal.machine.Bits;
 import org.faultline.exec.internal.machine.Page;
-import org.faultline.exec.internal.machine.PageTable;
 
 /**
  * include/linux/types.h, compiler.h, kernel.h, spinlock.h, rcupdate.h, mmdebug.h, huge_mm.h, hugetlb.h,
@@ -142,7 +140,7 @@ final class MiscPrimitives {
 							run.event(TraceEventKind.PTE_WRITE, pmd + " made writable");
 							return Values.box(VmFault.WRITE);
 						}
-						split(run, pmd, e);
+						HugePmd.split(run, pmd, e);
 						return Values.box(VmFault.FALLBACK);
 					} finally {
 						Locks.spinUnlock(run, pmd.table());
@@ -221,27 +219,6 @@ final class MiscPrimitives {
 		t.add("try_to_free_swap", "mm/swapfile.c", "frees the swap slot of a page; 0", (run, a) -> ZERO);
 		t.add("task_numa_fault", "kernel/sched/fair.c", "NUMA placement statistics", (run, a) -> null);
 		t.add("count_vm_numa_event", "include/linux/vmstat.h", "event counter", (run, a) -> null);
-	}
-
-	/** split_huge_pmd: a pte table with one read-only pte per small page of the huge one. */
-	private static void split(org.faultline.exec.internal.interp.Run run, Pointer.TableEntry pmd, long huge) {
-		var m = run.machine;
-		PageTable table = m.newTable(PageTable.Level.PTE, false);
-		Page head = m.pages.get(Bits.pfn(huge));
-		long flags = huge & (Bits.PRESENT | Bits.USER | Bits.ACCESSED | Bits.DIRTY) & ~Bits.RW;
-		for (int i = 0; i < PageTable.ENTRIES; i++) {
-			Page small = i == 0 && head != null ? head : m.newPage();
-			small.anon = head == null || head.anon;
-			small.swapBacked = small.anon;
-			small.uptodate = true;
-			if (small != head) {
-				small.mapcount = 1;
-				small.refcount = 1;
-			}
-			table.set(i, Bits.make(small.pfn, flags));
-		}
-		pmd.table().set(pmd.index(), Bits.make(table.pfn(), Bits.TABLE));
-		run.event(TraceEventKind.PTE_WRITE, pmd + " split into " + table);
 	}
 
 	private static Object warn(org.faultline.exec.internal.interp.Run run, Object[] a) {

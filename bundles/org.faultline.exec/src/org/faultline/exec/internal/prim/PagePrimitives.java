@@ -98,7 +98,7 @@ final class PagePrimitives {
 		t.addReclaiming("mem_cgroup_try_charge", MEMCG, "reserves a charge and stores the memcg through the 4th"
 				+ " argument; may enter reclaim; non-zero when the scenario makes it fail", (run, a) -> {
 					Page p = page(a[0], "mem_cgroup_try_charge");
-					if (run.machine.allocationFails("mem_cgroup_try_charge"))
+					if (run.allocationFails("mem_cgroup_try_charge"))
 						return Values.box(-Linux46.ENOMEM);
 					p.charge = "pending";
 					Args.storeThrough(a[3], run.machine.mm, "mem_cgroup_try_charge");
@@ -115,7 +115,7 @@ final class PagePrimitives {
 		t.add("mem_cgroup_count_vm_event", "include/linux/memcontrol.h", "event counter", (run, a) -> null);
 		t.add("count_vm_event", "include/linux/vmstat.h", "event counter", (run, a) -> null);
 		t.addReclaiming("anon_vma_prepare", RMAP, "gives the vma an anon_vma; may allocate; non-zero on failure",
-				(run, a) -> run.machine.allocationFails("anon_vma_prepare") ? Values.box(-Linux46.ENOMEM) : ZERO);
+				(run, a) -> run.allocationFails("anon_vma_prepare") ? Values.box(-Linux46.ENOMEM) : ZERO);
 		t.add("page_add_new_anon_rmap", RMAP, "first mapping of a new anonymous page", (run, a) -> {
 			Page p = page(a[0], "page_add_new_anon_rmap");
 			p.anon = true;
@@ -210,7 +210,7 @@ final class PagePrimitives {
 	}
 
 	static Page allocate(Run run, String who) {
-		if (run.machine.allocationFails(who)) {
+		if (run.allocationFails(who)) {
 			run.event(TraceEventKind.ALLOC, who + " failed (scenario)");
 			return null;
 		}

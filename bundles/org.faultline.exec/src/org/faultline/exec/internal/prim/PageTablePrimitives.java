@@ -161,7 +161,7 @@ final class PageTablePrimitives {
 	}
 
 	private static Object newTable(Run run, String who, Level level) {
-		if (run.machine.allocationFails(who)) {
+		if (run.allocationFails(who)) {
 			run.event(TraceEventKind.ALLOC, who + " failed (scenario)");
 			return null;
 		}

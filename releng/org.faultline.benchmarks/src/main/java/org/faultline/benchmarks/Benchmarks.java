@@ -19,6 +19,7 @@ public final class Benchmarks {
 		all.put("patch-apply", new PatchApplyBenchmark());
 		all.put("fault-run", new FaultRunBenchmark());
 		all.put("c-semantic-diff", new SemanticDiffBenchmark());
+		all.put("explore", new ExploreBenchmark());
 		all.put("review-session", new ReviewSessionBenchmark());
 		var chosen = args.length == 0 ? all.keySet() : Arrays.asList(args);
 		for (String name : chosen) {
