@@ -25,6 +25,9 @@ import org.faultline.c.diff.SemanticDiffResult;
 import org.faultline.c.emf.CModelExport;
 import org.faultline.c.parse.CParser;
 import org.faultline.exec.FaultlineRun;
+import org.faultline.explore.Exploration;
+import org.faultline.explore.ExplorationExport;
+import org.faultline.explore.ExplorationResult;
 import org.faultline.exec.FaultlineRun.Which;
 import org.faultline.exec.ModelExport;
 import org.faultline.exec.NamedScenarios;
@@ -211,6 +214,23 @@ public final class ReviewSession implements AutoCloseable {
 			document.getRuns().removeIf(r -> r.getScenario().equals(entry.getKey()));
 			entry.getValue().forEach(r -> document.getRuns().add(ModelExport.toModel(r)));
 		}
+	}
+
+	/**
+	 * An exploration of the fault-state space between the two versions, to configure and {@code call()}; give
+	 * its result to {@link #record(ExplorationResult)}.
+	 */
+	public Exploration exploration() throws ReviewException {
+		try {
+			return Exploration.between(before.executable(), after().executable());
+		} catch (IOException e) {
+			throw new ReviewException("cannot read the fault path's sources: " + e.getMessage(), e);
+		}
+	}
+
+	/** Keeps an exploration's result in the document, in place of an earlier one. */
+	public void record(ExplorationResult result) {
+		document.setExploration(ExplorationExport.toModel(result));
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.faultline.exec.ExecutableVersion;
 import org.faultline.explore.Exploration;
 import org.faultline.explore.ExplorationReport;
 import org.faultline.explore.ExplorationResult;
@@ -73,21 +72,23 @@ public final class ExploreSubcommand implements Callable<Integer> {
 			throw new ParameterException(spec.commandLine(), "--sample-size must be at least 1, not " + sampleSize);
 		try (ReviewBase base = trees.open()) {
 			try (ReviewSession session = patches.session(trees, base, spec).open()) {
-				print(session.before().executable(), session.after().executable());
+				print(session);
 				return 0;
 			}
 		}
 	}
 
-	private void print(ExecutableVersion before, ExecutableVersion after) {
-		Exploration exploration = Exploration.between(before, after).setSeed(seed)
+	private void print(ReviewSession session) throws IOException, ReviewException {
+		Exploration exploration = session.exploration().setSeed(seed)
 				.setProgressMonitor(new StderrProgress(spec.commandLine().getErr()));
 		if (threads != null)
 			exploration.setThreads(threads);
 		if (sampleSize != null)
 			exploration.setSampleSize(sampleSize);
 		ExplorationResult result = exploration.call();
-		List<WorkloadResult> workloads = WorkloadResult.run(Workload.standard(), before, after);
+		session.record(result);
+		List<WorkloadResult> workloads = WorkloadResult.run(Workload.standard(), session.before().executable(),
+				session.after().executable());
 		PrintWriter out = spec.commandLine().getOut();
 		if (json)
 			out.println(ExplorationReport.json(result, workloads));

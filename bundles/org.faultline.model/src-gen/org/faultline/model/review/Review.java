@@ -41,6 +41,7 @@ import org.faultline.model.tree.TreeVersion;
  *   <li>{@link org.faultline.model.review.Review#getSemanticDiff <em>Semantic Diff</em>}</li>
  *   <li>{@link org.faultline.model.review.Review#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link org.faultline.model.review.Review#getRuns <em>Runs</em>}</li>
+ *   <li>{@link org.faultline.model.review.Review#getExploration <em>Exploration</em>}</li>
  *   <li>{@link org.faultline.model.review.Review#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link org.faultline.model.review.Review#getReviewerName <em>Reviewer Name</em>}</li>
  *   <li>{@link org.faultline.model.review.Review#getReviewerAddress <em>Reviewer Address</em>}</li>
@@ -244,6 +245,31 @@ public interface Review extends EObject {
 	 * @generated
 	 */
 	EList<RunResult> getRuns();
+
+	/**
+	 * Returns the value of the '<em><b>Exploration</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What exploring the fault-state space on both versions found; unset until asked for.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Exploration</em>' containment reference.
+	 * @see #setExploration(Exploration)
+	 * @see org.faultline.model.review.ReviewPackage#getReview_Exploration()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Exploration getExploration();
+
+	/**
+	 * Sets the value of the '{@link org.faultline.model.review.Review#getExploration <em>Exploration</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Exploration</em>' containment reference.
+	 * @see #getExploration()
+	 * @generated
+	 */
+	void setExploration(Exploration value);
 
 	/**
 	 * Returns the value of the '<em><b>Annotations</b></em>' containment reference list.

@@ -86,6 +86,33 @@ public interface ReviewFactory extends EFactory {
 	TraceStepTarget createTraceStepTarget();
 
 	/**
+	 * Returns a new object of class '<em>Exploration</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Exploration</em>'.
+	 * @generated
+	 */
+	Exploration createExploration();
+
+	/**
+	 * Returns a new object of class '<em>Pruned Count</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Pruned Count</em>'.
+	 * @generated
+	 */
+	PrunedCount createPrunedCount();
+
+	/**
+	 * Returns a new object of class '<em>Difference Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Difference Group</em>'.
+	 * @generated
+	 */
+	DifferenceGroup createDifferenceGroup();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

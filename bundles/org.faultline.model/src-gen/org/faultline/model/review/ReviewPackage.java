@@ -153,13 +153,22 @@ public interface ReviewPackage extends EPackage {
 	int REVIEW__RUNS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Exploration</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__EXPLORATION = 9;
+
+	/**
 	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__ANNOTATIONS = 9;
+	int REVIEW__ANNOTATIONS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Reviewer Name</b></em>' attribute.
@@ -168,7 +177,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__REVIEWER_NAME = 10;
+	int REVIEW__REVIEWER_NAME = 11;
 
 	/**
 	 * The feature id for the '<em><b>Reviewer Address</b></em>' attribute.
@@ -177,7 +186,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__REVIEWER_ADDRESS = 11;
+	int REVIEW__REVIEWER_ADDRESS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Given Trailers</b></em>' containment reference list.
@@ -186,7 +195,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__GIVEN_TRAILERS = 12;
+	int REVIEW__GIVEN_TRAILERS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Earlier Revisions</b></em>' attribute list.
@@ -195,7 +204,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__EARLIER_REVISIONS = 13;
+	int REVIEW__EARLIER_REVISIONS = 14;
 
 	/**
 	 * The number of structural features of the '<em>Review</em>' class.
@@ -204,7 +213,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_FEATURE_COUNT = 14;
+	int REVIEW_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Review</em>' class.
@@ -682,6 +691,279 @@ public interface ReviewPackage extends EPackage {
 	int TRACE_STEP_TARGET_OPERATION_COUNT = ANNOTATION_TARGET_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.faultline.model.review.impl.ExplorationImpl <em>Exploration</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.faultline.model.review.impl.ExplorationImpl
+	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getExploration()
+	 * @generated
+	 */
+	int EXPLORATION = 8;
+
+	/**
+	 * The feature id for the '<em><b>Product</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLORATION__PRODUCT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Pruned</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLORATION__PRUNED = 1;
+
+	/**
+	 * The feature id for the '<em><b>Feasible</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLORATION__FEASIBLE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Explored</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLORATION__EXPLORED = 3;
+
+	/**
+	 * The feature id for the '<em><b>Sampled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLORATION__SAMPLED = 4;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLORATION__SEED = 5;
+
+	/**
+	 * The feature id for the '<em><b>Same</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLORATION__SAME = 6;
+
+	/**
+	 * The feature id for the '<em><b>Groups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLORATION__GROUPS = 7;
+
+	/**
+	 * The number of structural features of the '<em>Exploration</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLORATION_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Exploration</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLORATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.faultline.model.review.impl.PrunedCountImpl <em>Pruned Count</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.faultline.model.review.impl.PrunedCountImpl
+	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getPrunedCount()
+	 * @generated
+	 */
+	int PRUNED_COUNT = 9;
+
+	/**
+	 * The feature id for the '<em><b>Rule</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRUNED_COUNT__RULE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRUNED_COUNT__REASON = 1;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRUNED_COUNT__COUNT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Pruned Count</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRUNED_COUNT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Pruned Count</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRUNED_COUNT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.faultline.model.review.impl.DifferenceGroupImpl <em>Difference Group</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.faultline.model.review.impl.DifferenceGroupImpl
+	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getDifferenceGroup()
+	 * @generated
+	 */
+	int DIFFERENCE_GROUP = 10;
+
+	/**
+	 * The feature id for the '<em><b>Cause</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFFERENCE_GROUP__CAUSE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Only Before</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFFERENCE_GROUP__ONLY_BEFORE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Only After</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFFERENCE_GROUP__ONLY_AFTER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Common Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFFERENCE_GROUP__COMMON_CALL = 3;
+
+	/**
+	 * The feature id for the '<em><b>Before Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFFERENCE_GROUP__BEFORE_CALL = 4;
+
+	/**
+	 * The feature id for the '<em><b>After Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFFERENCE_GROUP__AFTER_CALL = 5;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFFERENCE_GROUP__COUNT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Scenario Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFFERENCE_GROUP__SCENARIO_TEXT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Before</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFFERENCE_GROUP__BEFORE = 8;
+
+	/**
+	 * The feature id for the '<em><b>After</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFFERENCE_GROUP__AFTER = 9;
+
+	/**
+	 * The number of structural features of the '<em>Difference Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFFERENCE_GROUP_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Difference Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFFERENCE_GROUP_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.faultline.model.review.Side <em>Side</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -689,7 +971,7 @@ public interface ReviewPackage extends EPackage {
 	 * @see org.faultline.model.review.impl.ReviewPackageImpl#getSide()
 	 * @generated
 	 */
-	int SIDE = 8;
+	int SIDE = 11;
 
 
 	/**
@@ -800,6 +1082,17 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getReview_Runs();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.faultline.model.review.Review#getExploration <em>Exploration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Exploration</em>'.
+	 * @see org.faultline.model.review.Review#getExploration()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_Exploration();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.faultline.model.review.Review#getAnnotations <em>Annotations</em>}'.
@@ -1202,6 +1495,267 @@ public interface ReviewPackage extends EPackage {
 	EAttribute getTraceStepTarget_Event();
 
 	/**
+	 * Returns the meta object for class '{@link org.faultline.model.review.Exploration <em>Exploration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Exploration</em>'.
+	 * @see org.faultline.model.review.Exploration
+	 * @generated
+	 */
+	EClass getExploration();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Exploration#getProduct <em>Product</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Product</em>'.
+	 * @see org.faultline.model.review.Exploration#getProduct()
+	 * @see #getExploration()
+	 * @generated
+	 */
+	EAttribute getExploration_Product();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.faultline.model.review.Exploration#getPruned <em>Pruned</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Pruned</em>'.
+	 * @see org.faultline.model.review.Exploration#getPruned()
+	 * @see #getExploration()
+	 * @generated
+	 */
+	EReference getExploration_Pruned();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Exploration#getFeasible <em>Feasible</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feasible</em>'.
+	 * @see org.faultline.model.review.Exploration#getFeasible()
+	 * @see #getExploration()
+	 * @generated
+	 */
+	EAttribute getExploration_Feasible();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Exploration#getExplored <em>Explored</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Explored</em>'.
+	 * @see org.faultline.model.review.Exploration#getExplored()
+	 * @see #getExploration()
+	 * @generated
+	 */
+	EAttribute getExploration_Explored();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Exploration#isSampled <em>Sampled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sampled</em>'.
+	 * @see org.faultline.model.review.Exploration#isSampled()
+	 * @see #getExploration()
+	 * @generated
+	 */
+	EAttribute getExploration_Sampled();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Exploration#getSeed <em>Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed</em>'.
+	 * @see org.faultline.model.review.Exploration#getSeed()
+	 * @see #getExploration()
+	 * @generated
+	 */
+	EAttribute getExploration_Seed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.Exploration#getSame <em>Same</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Same</em>'.
+	 * @see org.faultline.model.review.Exploration#getSame()
+	 * @see #getExploration()
+	 * @generated
+	 */
+	EAttribute getExploration_Same();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.faultline.model.review.Exploration#getGroups <em>Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Groups</em>'.
+	 * @see org.faultline.model.review.Exploration#getGroups()
+	 * @see #getExploration()
+	 * @generated
+	 */
+	EReference getExploration_Groups();
+
+	/**
+	 * Returns the meta object for class '{@link org.faultline.model.review.PrunedCount <em>Pruned Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Pruned Count</em>'.
+	 * @see org.faultline.model.review.PrunedCount
+	 * @generated
+	 */
+	EClass getPrunedCount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.PrunedCount#getRule <em>Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule</em>'.
+	 * @see org.faultline.model.review.PrunedCount#getRule()
+	 * @see #getPrunedCount()
+	 * @generated
+	 */
+	EAttribute getPrunedCount_Rule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.PrunedCount#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.faultline.model.review.PrunedCount#getReason()
+	 * @see #getPrunedCount()
+	 * @generated
+	 */
+	EAttribute getPrunedCount_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.PrunedCount#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.faultline.model.review.PrunedCount#getCount()
+	 * @see #getPrunedCount()
+	 * @generated
+	 */
+	EAttribute getPrunedCount_Count();
+
+	/**
+	 * Returns the meta object for class '{@link org.faultline.model.review.DifferenceGroup <em>Difference Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Difference Group</em>'.
+	 * @see org.faultline.model.review.DifferenceGroup
+	 * @generated
+	 */
+	EClass getDifferenceGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.DifferenceGroup#getCause <em>Cause</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cause</em>'.
+	 * @see org.faultline.model.review.DifferenceGroup#getCause()
+	 * @see #getDifferenceGroup()
+	 * @generated
+	 */
+	EAttribute getDifferenceGroup_Cause();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.faultline.model.review.DifferenceGroup#getOnlyBefore <em>Only Before</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Only Before</em>'.
+	 * @see org.faultline.model.review.DifferenceGroup#getOnlyBefore()
+	 * @see #getDifferenceGroup()
+	 * @generated
+	 */
+	EAttribute getDifferenceGroup_OnlyBefore();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.faultline.model.review.DifferenceGroup#getOnlyAfter <em>Only After</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Only After</em>'.
+	 * @see org.faultline.model.review.DifferenceGroup#getOnlyAfter()
+	 * @see #getDifferenceGroup()
+	 * @generated
+	 */
+	EAttribute getDifferenceGroup_OnlyAfter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.DifferenceGroup#getCommonCall <em>Common Call</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Common Call</em>'.
+	 * @see org.faultline.model.review.DifferenceGroup#getCommonCall()
+	 * @see #getDifferenceGroup()
+	 * @generated
+	 */
+	EAttribute getDifferenceGroup_CommonCall();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.DifferenceGroup#getBeforeCall <em>Before Call</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Before Call</em>'.
+	 * @see org.faultline.model.review.DifferenceGroup#getBeforeCall()
+	 * @see #getDifferenceGroup()
+	 * @generated
+	 */
+	EAttribute getDifferenceGroup_BeforeCall();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.DifferenceGroup#getAfterCall <em>After Call</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>After Call</em>'.
+	 * @see org.faultline.model.review.DifferenceGroup#getAfterCall()
+	 * @see #getDifferenceGroup()
+	 * @generated
+	 */
+	EAttribute getDifferenceGroup_AfterCall();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.DifferenceGroup#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.faultline.model.review.DifferenceGroup#getCount()
+	 * @see #getDifferenceGroup()
+	 * @generated
+	 */
+	EAttribute getDifferenceGroup_Count();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.review.DifferenceGroup#getScenarioText <em>Scenario Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scenario Text</em>'.
+	 * @see org.faultline.model.review.DifferenceGroup#getScenarioText()
+	 * @see #getDifferenceGroup()
+	 * @generated
+	 */
+	EAttribute getDifferenceGroup_ScenarioText();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.faultline.model.review.DifferenceGroup#getBefore <em>Before</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Before</em>'.
+	 * @see org.faultline.model.review.DifferenceGroup#getBefore()
+	 * @see #getDifferenceGroup()
+	 * @generated
+	 */
+	EReference getDifferenceGroup_Before();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.faultline.model.review.DifferenceGroup#getAfter <em>After</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>After</em>'.
+	 * @see org.faultline.model.review.DifferenceGroup#getAfter()
+	 * @see #getDifferenceGroup()
+	 * @generated
+	 */
+	EReference getDifferenceGroup_After();
+
+	/**
 	 * Returns the meta object for enum '{@link org.faultline.model.review.Side <em>Side</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1315,6 +1869,14 @@ public interface ReviewPackage extends EPackage {
 		 * @generated
 		 */
 		EReference REVIEW__RUNS = eINSTANCE.getReview_Runs();
+
+		/**
+		 * The meta object literal for the '<em><b>Exploration</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__EXPLORATION = eINSTANCE.getReview_Exploration();
 
 		/**
 		 * The meta object literal for the '<em><b>Annotations</b></em>' containment reference list feature.
@@ -1625,6 +2187,204 @@ public interface ReviewPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRACE_STEP_TARGET__EVENT = eINSTANCE.getTraceStepTarget_Event();
+
+		/**
+		 * The meta object literal for the '{@link org.faultline.model.review.impl.ExplorationImpl <em>Exploration</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.faultline.model.review.impl.ExplorationImpl
+		 * @see org.faultline.model.review.impl.ReviewPackageImpl#getExploration()
+		 * @generated
+		 */
+		EClass EXPLORATION = eINSTANCE.getExploration();
+
+		/**
+		 * The meta object literal for the '<em><b>Product</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPLORATION__PRODUCT = eINSTANCE.getExploration_Product();
+
+		/**
+		 * The meta object literal for the '<em><b>Pruned</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPLORATION__PRUNED = eINSTANCE.getExploration_Pruned();
+
+		/**
+		 * The meta object literal for the '<em><b>Feasible</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPLORATION__FEASIBLE = eINSTANCE.getExploration_Feasible();
+
+		/**
+		 * The meta object literal for the '<em><b>Explored</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPLORATION__EXPLORED = eINSTANCE.getExploration_Explored();
+
+		/**
+		 * The meta object literal for the '<em><b>Sampled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPLORATION__SAMPLED = eINSTANCE.getExploration_Sampled();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPLORATION__SEED = eINSTANCE.getExploration_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Same</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPLORATION__SAME = eINSTANCE.getExploration_Same();
+
+		/**
+		 * The meta object literal for the '<em><b>Groups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPLORATION__GROUPS = eINSTANCE.getExploration_Groups();
+
+		/**
+		 * The meta object literal for the '{@link org.faultline.model.review.impl.PrunedCountImpl <em>Pruned Count</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.faultline.model.review.impl.PrunedCountImpl
+		 * @see org.faultline.model.review.impl.ReviewPackageImpl#getPrunedCount()
+		 * @generated
+		 */
+		EClass PRUNED_COUNT = eINSTANCE.getPrunedCount();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRUNED_COUNT__RULE = eINSTANCE.getPrunedCount_Rule();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRUNED_COUNT__REASON = eINSTANCE.getPrunedCount_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRUNED_COUNT__COUNT = eINSTANCE.getPrunedCount_Count();
+
+		/**
+		 * The meta object literal for the '{@link org.faultline.model.review.impl.DifferenceGroupImpl <em>Difference Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.faultline.model.review.impl.DifferenceGroupImpl
+		 * @see org.faultline.model.review.impl.ReviewPackageImpl#getDifferenceGroup()
+		 * @generated
+		 */
+		EClass DIFFERENCE_GROUP = eINSTANCE.getDifferenceGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Cause</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIFFERENCE_GROUP__CAUSE = eINSTANCE.getDifferenceGroup_Cause();
+
+		/**
+		 * The meta object literal for the '<em><b>Only Before</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIFFERENCE_GROUP__ONLY_BEFORE = eINSTANCE.getDifferenceGroup_OnlyBefore();
+
+		/**
+		 * The meta object literal for the '<em><b>Only After</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIFFERENCE_GROUP__ONLY_AFTER = eINSTANCE.getDifferenceGroup_OnlyAfter();
+
+		/**
+		 * The meta object literal for the '<em><b>Common Call</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIFFERENCE_GROUP__COMMON_CALL = eINSTANCE.getDifferenceGroup_CommonCall();
+
+		/**
+		 * The meta object literal for the '<em><b>Before Call</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIFFERENCE_GROUP__BEFORE_CALL = eINSTANCE.getDifferenceGroup_BeforeCall();
+
+		/**
+		 * The meta object literal for the '<em><b>After Call</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIFFERENCE_GROUP__AFTER_CALL = eINSTANCE.getDifferenceGroup_AfterCall();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIFFERENCE_GROUP__COUNT = eINSTANCE.getDifferenceGroup_Count();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenario Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIFFERENCE_GROUP__SCENARIO_TEXT = eINSTANCE.getDifferenceGroup_ScenarioText();
+
+		/**
+		 * The meta object literal for the '<em><b>Before</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIFFERENCE_GROUP__BEFORE = eINSTANCE.getDifferenceGroup_Before();
+
+		/**
+		 * The meta object literal for the '<em><b>After</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIFFERENCE_GROUP__AFTER = eINSTANCE.getDifferenceGroup_After();
 
 		/**
 		 * The meta object literal for the '{@link org.faultline.model.review.Side <em>Side</em>}' enum.

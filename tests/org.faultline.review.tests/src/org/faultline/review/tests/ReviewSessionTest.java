@@ -57,6 +57,25 @@ class ReviewSessionTest {
 	}
 
 	@Test
+	void anExplorationIsKeptInTheDocumentWithItsGroupsAndTheirRuns() throws Exception {
+		try (ReviewBase base = ReviewBase.modelledTree(); ReviewSession session = ReviewSession.on(base).setSample().open()) {
+			var result = session.exploration().setSampleSize(400).setSeed(7).call();
+			session.record(result);
+			var exploration = session.document().getExploration();
+			assertEquals(result.explored(), exploration.getExplored());
+			assertEquals(result.groups().size(), exploration.getGroups().size());
+			assertTrue(exploration.isSampled());
+			var underLock = exploration.getGroups().stream()
+					.filter(g -> g.getOnlyBefore().contains(FindingKind.ALLOCATION_UNDER_LOCK)).findFirst().orElseThrow();
+			assertTrue(underLock.getBefore().getFindings().stream()
+					.anyMatch(f -> f.getKind() == FindingKind.ALLOCATION_UNDER_LOCK), underLock.getCause());
+			assertTrue(underLock.getScenarioText().contains("vma"), underLock.getScenarioText());
+			assertEquals(result.pruned().values().stream().mapToLong(Integer::longValue).sum(),
+					exploration.getPruned().stream().mapToLong(p -> p.getCount()).sum());
+		}
+	}
+
+	@Test
 	void eachVersionIsBuiltOnceAndSharedByTreeId() throws Exception {
 		try (ReviewBase base = ReviewBase.modelledTree();
 				ReviewSession first = ReviewSession.on(base).setSample().open();

@@ -65,6 +65,9 @@ public class ReviewFactoryImpl extends EFactoryImpl implements ReviewFactory {
 			case ReviewPackage.DECISION_ROW_TARGET: return createDecisionRowTarget();
 			case ReviewPackage.FINDING_TARGET: return createFindingTarget();
 			case ReviewPackage.TRACE_STEP_TARGET: return createTraceStepTarget();
+			case ReviewPackage.EXPLORATION: return createExploration();
+			case ReviewPackage.PRUNED_COUNT: return createPrunedCount();
+			case ReviewPackage.DIFFERENCE_GROUP: return createDifferenceGroup();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -175,6 +178,39 @@ public class ReviewFactoryImpl extends EFactoryImpl implements ReviewFactory {
 	public TraceStepTarget createTraceStepTarget() {
 		TraceStepTargetImpl traceStepTarget = new TraceStepTargetImpl();
 		return traceStepTarget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Exploration createExploration() {
+		ExplorationImpl exploration = new ExplorationImpl();
+		return exploration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PrunedCount createPrunedCount() {
+		PrunedCountImpl prunedCount = new PrunedCountImpl();
+		return prunedCount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DifferenceGroup createDifferenceGroup() {
+		DifferenceGroupImpl differenceGroup = new DifferenceGroupImpl();
+		return differenceGroup;
 	}
 
 	/**

@@ -30,6 +30,7 @@ import org.faultline.model.patch.PatchMail;
 import org.faultline.model.patch.Trailer;
 
 import org.faultline.model.review.Annotation;
+import org.faultline.model.review.Exploration;
 import org.faultline.model.review.Review;
 import org.faultline.model.review.ReviewPackage;
 
@@ -53,6 +54,7 @@ import org.faultline.model.tree.TreeVersion;
  *   <li>{@link org.faultline.model.review.impl.ReviewImpl#getSemanticDiff <em>Semantic Diff</em>}</li>
  *   <li>{@link org.faultline.model.review.impl.ReviewImpl#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link org.faultline.model.review.impl.ReviewImpl#getRuns <em>Runs</em>}</li>
+ *   <li>{@link org.faultline.model.review.impl.ReviewImpl#getExploration <em>Exploration</em>}</li>
  *   <li>{@link org.faultline.model.review.impl.ReviewImpl#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link org.faultline.model.review.impl.ReviewImpl#getReviewerName <em>Reviewer Name</em>}</li>
  *   <li>{@link org.faultline.model.review.impl.ReviewImpl#getReviewerAddress <em>Reviewer Address</em>}</li>
@@ -162,6 +164,16 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 	 * @ordered
 	 */
 	protected EList<RunResult> runs;
+
+	/**
+	 * The cached value of the '{@link #getExploration() <em>Exploration</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExploration()
+	 * @generated
+	 * @ordered
+	 */
+	protected Exploration exploration;
 
 	/**
 	 * The cached value of the '{@link #getAnnotations() <em>Annotations</em>}' containment reference list.
@@ -535,6 +547,51 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 	 * @generated
 	 */
 	@Override
+	public Exploration getExploration() {
+		return exploration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetExploration(Exploration newExploration, NotificationChain msgs) {
+		Exploration oldExploration = exploration;
+		exploration = newExploration;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ReviewPackage.REVIEW__EXPLORATION, oldExploration, newExploration);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExploration(Exploration newExploration) {
+		if (newExploration != exploration) {
+			NotificationChain msgs = null;
+			if (exploration != null)
+				msgs = ((InternalEObject)exploration).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ReviewPackage.REVIEW__EXPLORATION, null, msgs);
+			if (newExploration != null)
+				msgs = ((InternalEObject)newExploration).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ReviewPackage.REVIEW__EXPLORATION, null, msgs);
+			msgs = basicSetExploration(newExploration, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.REVIEW__EXPLORATION, newExploration, newExploration));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Annotation> getAnnotations() {
 		if (annotations == null) {
 			annotations = new EObjectContainmentEList<Annotation>(Annotation.class, this, ReviewPackage.REVIEW__ANNOTATIONS);
@@ -634,6 +691,8 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 				return ((InternalEList<?>)getScenarios()).basicRemove(otherEnd, msgs);
 			case ReviewPackage.REVIEW__RUNS:
 				return ((InternalEList<?>)getRuns()).basicRemove(otherEnd, msgs);
+			case ReviewPackage.REVIEW__EXPLORATION:
+				return basicSetExploration(null, msgs);
 			case ReviewPackage.REVIEW__ANNOTATIONS:
 				return ((InternalEList<?>)getAnnotations()).basicRemove(otherEnd, msgs);
 			case ReviewPackage.REVIEW__GIVEN_TRAILERS:
@@ -670,6 +729,8 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 				return getScenarios();
 			case ReviewPackage.REVIEW__RUNS:
 				return getRuns();
+			case ReviewPackage.REVIEW__EXPLORATION:
+				return getExploration();
 			case ReviewPackage.REVIEW__ANNOTATIONS:
 				return getAnnotations();
 			case ReviewPackage.REVIEW__REVIEWER_NAME:
@@ -722,6 +783,9 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 			case ReviewPackage.REVIEW__RUNS:
 				getRuns().clear();
 				getRuns().addAll((Collection<? extends RunResult>)newValue);
+				return;
+			case ReviewPackage.REVIEW__EXPLORATION:
+				setExploration((Exploration)newValue);
 				return;
 			case ReviewPackage.REVIEW__ANNOTATIONS:
 				getAnnotations().clear();
@@ -780,6 +844,9 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 			case ReviewPackage.REVIEW__RUNS:
 				getRuns().clear();
 				return;
+			case ReviewPackage.REVIEW__EXPLORATION:
+				setExploration((Exploration)null);
+				return;
 			case ReviewPackage.REVIEW__ANNOTATIONS:
 				getAnnotations().clear();
 				return;
@@ -825,6 +892,8 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 				return scenarios != null && !scenarios.isEmpty();
 			case ReviewPackage.REVIEW__RUNS:
 				return runs != null && !runs.isEmpty();
+			case ReviewPackage.REVIEW__EXPLORATION:
+				return exploration != null;
 			case ReviewPackage.REVIEW__ANNOTATIONS:
 				return annotations != null && !annotations.isEmpty();
 			case ReviewPackage.REVIEW__REVIEWER_NAME:

@@ -20,9 +20,12 @@ import org.faultline.model.patch.PatchPackage;
 import org.faultline.model.review.Annotation;
 import org.faultline.model.review.AnnotationTarget;
 import org.faultline.model.review.DecisionRowTarget;
+import org.faultline.model.review.DifferenceGroup;
+import org.faultline.model.review.Exploration;
 import org.faultline.model.review.FindingTarget;
 import org.faultline.model.review.FunctionTarget;
 import org.faultline.model.review.LineTarget;
+import org.faultline.model.review.PrunedCount;
 import org.faultline.model.review.Review;
 import org.faultline.model.review.ReviewFactory;
 import org.faultline.model.review.ReviewPackage;
@@ -93,6 +96,27 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	private EClass traceStepTargetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass explorationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass prunedCountEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass differenceGroupEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -273,7 +297,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_Annotations() {
+	public EReference getReview_Exploration() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -283,8 +307,8 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReview_ReviewerName() {
-		return (EAttribute)reviewEClass.getEStructuralFeatures().get(10);
+	public EReference getReview_Annotations() {
+		return (EReference)reviewEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -293,7 +317,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReview_ReviewerAddress() {
+	public EAttribute getReview_ReviewerName() {
 		return (EAttribute)reviewEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -303,8 +327,18 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReview_ReviewerAddress() {
+		return (EAttribute)reviewEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getReview_GivenTrailers() {
-		return (EReference)reviewEClass.getEStructuralFeatures().get(12);
+		return (EReference)reviewEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -314,7 +348,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 */
 	@Override
 	public EAttribute getReview_EarlierRevisions() {
-		return (EAttribute)reviewEClass.getEStructuralFeatures().get(13);
+		return (EAttribute)reviewEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -643,6 +677,246 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getExploration() {
+		return explorationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExploration_Product() {
+		return (EAttribute)explorationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExploration_Pruned() {
+		return (EReference)explorationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExploration_Feasible() {
+		return (EAttribute)explorationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExploration_Explored() {
+		return (EAttribute)explorationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExploration_Sampled() {
+		return (EAttribute)explorationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExploration_Seed() {
+		return (EAttribute)explorationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExploration_Same() {
+		return (EAttribute)explorationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExploration_Groups() {
+		return (EReference)explorationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPrunedCount() {
+		return prunedCountEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPrunedCount_Rule() {
+		return (EAttribute)prunedCountEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPrunedCount_Reason() {
+		return (EAttribute)prunedCountEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPrunedCount_Count() {
+		return (EAttribute)prunedCountEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDifferenceGroup() {
+		return differenceGroupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDifferenceGroup_Cause() {
+		return (EAttribute)differenceGroupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDifferenceGroup_OnlyBefore() {
+		return (EAttribute)differenceGroupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDifferenceGroup_OnlyAfter() {
+		return (EAttribute)differenceGroupEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDifferenceGroup_CommonCall() {
+		return (EAttribute)differenceGroupEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDifferenceGroup_BeforeCall() {
+		return (EAttribute)differenceGroupEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDifferenceGroup_AfterCall() {
+		return (EAttribute)differenceGroupEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDifferenceGroup_Count() {
+		return (EAttribute)differenceGroupEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDifferenceGroup_ScenarioText() {
+		return (EAttribute)differenceGroupEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDifferenceGroup_Before() {
+		return (EReference)differenceGroupEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDifferenceGroup_After() {
+		return (EReference)differenceGroupEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSide() {
 		return sideEEnum;
 	}
@@ -686,6 +960,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		createEReference(reviewEClass, REVIEW__SEMANTIC_DIFF);
 		createEReference(reviewEClass, REVIEW__SCENARIOS);
 		createEReference(reviewEClass, REVIEW__RUNS);
+		createEReference(reviewEClass, REVIEW__EXPLORATION);
 		createEReference(reviewEClass, REVIEW__ANNOTATIONS);
 		createEAttribute(reviewEClass, REVIEW__REVIEWER_NAME);
 		createEAttribute(reviewEClass, REVIEW__REVIEWER_ADDRESS);
@@ -730,6 +1005,33 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		createEAttribute(traceStepTargetEClass, TRACE_STEP_TARGET__SCENARIO);
 		createEAttribute(traceStepTargetEClass, TRACE_STEP_TARGET__STEP);
 		createEAttribute(traceStepTargetEClass, TRACE_STEP_TARGET__EVENT);
+
+		explorationEClass = createEClass(EXPLORATION);
+		createEAttribute(explorationEClass, EXPLORATION__PRODUCT);
+		createEReference(explorationEClass, EXPLORATION__PRUNED);
+		createEAttribute(explorationEClass, EXPLORATION__FEASIBLE);
+		createEAttribute(explorationEClass, EXPLORATION__EXPLORED);
+		createEAttribute(explorationEClass, EXPLORATION__SAMPLED);
+		createEAttribute(explorationEClass, EXPLORATION__SEED);
+		createEAttribute(explorationEClass, EXPLORATION__SAME);
+		createEReference(explorationEClass, EXPLORATION__GROUPS);
+
+		prunedCountEClass = createEClass(PRUNED_COUNT);
+		createEAttribute(prunedCountEClass, PRUNED_COUNT__RULE);
+		createEAttribute(prunedCountEClass, PRUNED_COUNT__REASON);
+		createEAttribute(prunedCountEClass, PRUNED_COUNT__COUNT);
+
+		differenceGroupEClass = createEClass(DIFFERENCE_GROUP);
+		createEAttribute(differenceGroupEClass, DIFFERENCE_GROUP__CAUSE);
+		createEAttribute(differenceGroupEClass, DIFFERENCE_GROUP__ONLY_BEFORE);
+		createEAttribute(differenceGroupEClass, DIFFERENCE_GROUP__ONLY_AFTER);
+		createEAttribute(differenceGroupEClass, DIFFERENCE_GROUP__COMMON_CALL);
+		createEAttribute(differenceGroupEClass, DIFFERENCE_GROUP__BEFORE_CALL);
+		createEAttribute(differenceGroupEClass, DIFFERENCE_GROUP__AFTER_CALL);
+		createEAttribute(differenceGroupEClass, DIFFERENCE_GROUP__COUNT);
+		createEAttribute(differenceGroupEClass, DIFFERENCE_GROUP__SCENARIO_TEXT);
+		createEReference(differenceGroupEClass, DIFFERENCE_GROUP__BEFORE);
+		createEReference(differenceGroupEClass, DIFFERENCE_GROUP__AFTER);
 
 		// Create enums
 		sideEEnum = createEEnum(SIDE);
@@ -786,6 +1088,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		initEReference(getReview_SemanticDiff(), theCPackage.getCSemanticDiff(), null, "semanticDiff", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_Scenarios(), theExecPackage.getScenario(), null, "scenarios", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_Runs(), theExecPackage.getRunResult(), null, "runs", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReview_Exploration(), this.getExploration(), null, "exploration", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReview_ReviewerName(), ecorePackage.getEString(), "reviewerName", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReview_ReviewerAddress(), ecorePackage.getEString(), "reviewerAddress", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -830,6 +1133,33 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		initEAttribute(getTraceStepTarget_Scenario(), ecorePackage.getEString(), "scenario", null, 0, 1, TraceStepTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTraceStepTarget_Step(), ecorePackage.getEInt(), "step", null, 0, 1, TraceStepTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTraceStepTarget_Event(), ecorePackage.getEString(), "event", null, 0, 1, TraceStepTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(explorationEClass, Exploration.class, "Exploration", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExploration_Product(), ecorePackage.getELong(), "product", null, 0, 1, Exploration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExploration_Pruned(), this.getPrunedCount(), null, "pruned", null, 0, -1, Exploration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExploration_Feasible(), ecorePackage.getELong(), "feasible", null, 0, 1, Exploration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExploration_Explored(), ecorePackage.getELong(), "explored", null, 0, 1, Exploration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExploration_Sampled(), ecorePackage.getEBoolean(), "sampled", null, 0, 1, Exploration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExploration_Seed(), ecorePackage.getELong(), "seed", null, 0, 1, Exploration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExploration_Same(), ecorePackage.getELong(), "same", null, 0, 1, Exploration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExploration_Groups(), this.getDifferenceGroup(), null, "groups", null, 0, -1, Exploration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(prunedCountEClass, PrunedCount.class, "PrunedCount", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPrunedCount_Rule(), ecorePackage.getEString(), "rule", null, 0, 1, PrunedCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPrunedCount_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, PrunedCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPrunedCount_Count(), ecorePackage.getEInt(), "count", null, 0, 1, PrunedCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(differenceGroupEClass, DifferenceGroup.class, "DifferenceGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDifferenceGroup_Cause(), ecorePackage.getEString(), "cause", null, 0, 1, DifferenceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDifferenceGroup_OnlyBefore(), theExecPackage.getFindingKind(), "onlyBefore", null, 0, -1, DifferenceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDifferenceGroup_OnlyAfter(), theExecPackage.getFindingKind(), "onlyAfter", null, 0, -1, DifferenceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDifferenceGroup_CommonCall(), ecorePackage.getEString(), "commonCall", null, 0, 1, DifferenceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDifferenceGroup_BeforeCall(), ecorePackage.getEString(), "beforeCall", null, 0, 1, DifferenceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDifferenceGroup_AfterCall(), ecorePackage.getEString(), "afterCall", null, 0, 1, DifferenceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDifferenceGroup_Count(), ecorePackage.getEInt(), "count", null, 0, 1, DifferenceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDifferenceGroup_ScenarioText(), ecorePackage.getEString(), "scenarioText", null, 0, 1, DifferenceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDifferenceGroup_Before(), theExecPackage.getRunResult(), null, "before", null, 0, 1, DifferenceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDifferenceGroup_After(), theExecPackage.getRunResult(), null, "after", null, 0, 1, DifferenceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(sideEEnum, Side.class, "Side");

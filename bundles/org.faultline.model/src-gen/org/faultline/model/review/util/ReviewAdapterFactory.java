@@ -101,6 +101,18 @@ public class ReviewAdapterFactory extends AdapterFactoryImpl {
 				return createTraceStepTargetAdapter();
 			}
 			@Override
+			public Adapter caseExploration(Exploration object) {
+				return createExplorationAdapter();
+			}
+			@Override
+			public Adapter casePrunedCount(PrunedCount object) {
+				return createPrunedCountAdapter();
+			}
+			@Override
+			public Adapter caseDifferenceGroup(DifferenceGroup object) {
+				return createDifferenceGroupAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -229,6 +241,48 @@ public class ReviewAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTraceStepTargetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.faultline.model.review.Exploration <em>Exploration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.faultline.model.review.Exploration
+	 * @generated
+	 */
+	public Adapter createExplorationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.faultline.model.review.PrunedCount <em>Pruned Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.faultline.model.review.PrunedCount
+	 * @generated
+	 */
+	public Adapter createPrunedCountAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.faultline.model.review.DifferenceGroup <em>Difference Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.faultline.model.review.DifferenceGroup
+	 * @generated
+	 */
+	public Adapter createDifferenceGroupAdapter() {
 		return null;
 	}
 

@@ -120,6 +120,24 @@ public class ReviewSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ReviewPackage.EXPLORATION: {
+				Exploration exploration = (Exploration)theEObject;
+				T result = caseExploration(exploration);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ReviewPackage.PRUNED_COUNT: {
+				PrunedCount prunedCount = (PrunedCount)theEObject;
+				T result = casePrunedCount(prunedCount);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ReviewPackage.DIFFERENCE_GROUP: {
+				DifferenceGroup differenceGroup = (DifferenceGroup)theEObject;
+				T result = caseDifferenceGroup(differenceGroup);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -241,6 +259,51 @@ public class ReviewSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTraceStepTarget(TraceStepTarget object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Exploration</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Exploration</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExploration(Exploration object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Pruned Count</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Pruned Count</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePrunedCount(PrunedCount object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Difference Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Difference Group</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDifferenceGroup(DifferenceGroup object) {
 		return null;
 	}
 
