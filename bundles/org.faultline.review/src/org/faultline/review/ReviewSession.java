@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -19,11 +23,11 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.faultline.c.diff.SemanticDiff;
 import org.faultline.c.diff.SemanticDiffResult;
 import org.faultline.c.emf.CModelExport;
-import org.faultline.c.parse.CParser;
 import org.faultline.exec.FaultlineRun;
 import org.faultline.explore.Exploration;
 import org.faultline.explore.ExplorationExport;
@@ -83,10 +87,7 @@ public final class ReviewSession implements AutoCloseable {
 
 	private final ReviewStore store;
 
-	private final CParser parser;
-
-	private ReviewSession(Builder b, PatchSeries series, ApplyResult applied, Version before, Version after,
-			CParser parser) {
+	private ReviewSession(Builder b, PatchSeries series, ApplyResult applied, Version before, Version after) {
 		this.base = b.base;
 		this.baseRevision = b.revision();
 		this.series = series;
@@ -94,7 +95,6 @@ public final class ReviewSession implements AutoCloseable {
 		this.before = before;
 		this.after = after;
 		this.store = b.store;
-		this.parser = parser;
 		this.document = newDocument();
 	}
 
@@ -322,9 +322,35 @@ public final class ReviewSession implements AutoCloseable {
 		document.setReviewerAddress(stored.getReviewerAddress());
 	}
 
+	/**
+	 * Builds both versions now (parse and lowering), side by side on two threads, rather than when each is
+	 * first asked for: what an editor does right after opening, in its job.
+	 */
+	public void build(IProgressMonitor monitor) throws ReviewException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Building the versions before and after", 2);
+		try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+			List<Future<?>> built = new ArrayList<>();
+			for (Version side : after == null ? List.of(before) : List.of(before, after))
+				built.add(threads.submit(side::executable));
+			for (Future<?> side : built) {
+				side.get();
+				progress.worked(1);
+				if (progress.isCanceled())
+					throw new OperationCanceledException();
+			}
+		} catch (ExecutionException e) {
+			throw new ReviewException("cannot build a version: " + e.getCause().getMessage(), e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException();
+		}
+	}
+
 	@Override
 	public void close() {
-		parser.close();
+		before.close();
+		if (after != null)
+			after.close();
 	}
 
 	/** What to review: the patch (or none, to compare two revisions), the revision, how to apply. */
@@ -445,34 +471,38 @@ public final class ReviewSession implements AutoCloseable {
 			if (monitor.isCanceled())
 				throw new OperationCanceledException();
 			Repository repository = base.repository();
-			CParser parser = new CParser();
 			try (RevWalk walk = new RevWalk(repository)) {
-				Version beforeVersion = new Version(label("before", revision()), repository,
-						walk.parseCommit(resolve(revision())), parser);
+				RevCommit baseCommit = walk.parseCommit(resolve(revision()));
 				ApplyResult result = null;
-				Version afterVersion = null;
+				RevCommit afterCommit = null;
+				String afterName = afterRevision;
 				if (patches != null) {
 					ApplyCommand apply = ApplyCommand.on(repository).setSeries(patches).setBase(revision())
 							.setReverse(reverse).setStartAt(startAt).setCommitter(committer).setRefName(refName)
 							.setProgressMonitor(monitor); // applying is the long part: one step per patch
 					skipped.forEach(apply::skip);
 					result = apply.call();
-					if (result.complete() && result.head() != null)
-						afterVersion = new Version(label("after", result.head().name()), repository,
-								walk.parseCommit(result.head()), parser);
+					if (result.complete() && result.head() != null) {
+						afterCommit = walk.parseCommit(result.head());
+						afterName = result.head().name();
+					}
 				} else if (afterRevision != null)
-					afterVersion = new Version(label("after", afterRevision), repository,
-							walk.parseCommit(resolve(afterRevision)), parser);
-				ReviewSession session = new ReviewSession(this, patches, result, beforeVersion, afterVersion, parser);
-				if (store != null && result != null)
-					store.load(session.document.getId()).ifPresent(session::restore);
+					afterCommit = walk.parseCommit(resolve(afterRevision));
+				// sides hold parsers: made last, when nothing can fail any more
+				ReviewSession session = new ReviewSession(this, patches, result,
+						new Version(label("before", revision()), repository, baseCommit),
+						afterCommit == null ? null : new Version(label("after", afterName), repository, afterCommit));
+				if (store != null && result != null) {
+					try {
+						store.load(session.document.getId()).ifPresent(session::restore);
+					} catch (ReviewException e) {
+						session.close();
+						throw e;
+					}
+				}
 				return session;
 			} catch (IOException e) {
-				parser.close();
 				throw new ReviewException("cannot read " + repository.getDirectory() + ": " + e.getMessage(), e);
-			} catch (PatchException | ReviewException | RuntimeException e) {
-				parser.close();
-				throw e;
 			}
 		}
 

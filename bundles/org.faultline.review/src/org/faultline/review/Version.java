@@ -14,9 +14,10 @@ import org.faultline.review.internal.VersionCache;
 
 /**
  * One side of a review, a commit of the base's repository: its files, and its fault path parsed (for the
- * semantic diff) and lowered (for running scenarios), each built once and shared by tree id.
+ * semantic diff) and lowered (for running scenarios), each built once and shared by tree id. Each side has
+ * its own parser, so that the two can be built at the same time.
  */
-public final class Version {
+public final class Version implements AutoCloseable {
 
 	private final String label;
 
@@ -28,11 +29,11 @@ public final class Version {
 
 	private final SourceSet.Reader reader;
 
-	Version(String label, Repository repository, RevCommit commit, CParser parser) {
+	Version(String label, Repository repository, RevCommit commit) {
 		this.label = label;
 		this.repository = repository;
 		this.commit = commit;
-		this.parser = parser;
+		this.parser = new CParser();
 		this.reader = VersionSources.reader(repository, commit.getTree());
 	}
 
@@ -60,11 +61,20 @@ public final class Version {
 
 	/** mm/memory.c and mm/filemap.c with the headers they include, parsed. */
 	public Program program() throws IOException {
-		return VersionCache.shared().program(commit.getTree(), reader, parser);
+		synchronized (parser) {
+			return VersionCache.shared().program(commit.getTree(), reader, parser);
+		}
 	}
 
 	/** The fault path lowered for running scenarios, under this side's label. */
 	public ExecutableVersion executable() throws IOException {
-		return VersionCache.shared().executable(commit.getTree(), reader, parser).withLabel(label);
+		synchronized (parser) {
+			return VersionCache.shared().executable(commit.getTree(), reader, parser).withLabel(label);
+		}
+	}
+
+	@Override
+	public void close() {
+		parser.close();
 	}
 }

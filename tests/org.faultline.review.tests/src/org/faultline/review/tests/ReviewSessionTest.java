@@ -80,6 +80,7 @@ class ReviewSessionTest {
 		try (ReviewBase base = ReviewBase.modelledTree();
 				ReviewSession first = ReviewSession.on(base).setSample().open();
 				ReviewSession second = ReviewSession.on(base).setSample().open()) {
+			first.build(null);
 			assertSame(first.before().program(), second.before().program());
 			assertSame(first.after().program(), second.after().program(), "the same tree id, the same parse");
 			assertEquals("before (refs/heads/master)", first.before().executable().label());

@@ -8,7 +8,8 @@ import org.faultline.review.internal.VersionCache;
 
 /**
  * From the seed's bytes to a review session with both versions built (read, repair, apply in-core, parse and
- * lower both versions of the fault path), on the embedded modelled tree. Measured twice: with the version
+ * lower both versions of the fault path, side by side as {@link ReviewSession#build} does), on the embedded
+ * modelled tree. Measured twice: with the version
  * cache emptied before each run (everything built), and as a second session on the same patch finds it.
  */
 final class ReviewSessionBenchmark implements Benchmark {
@@ -30,8 +31,8 @@ final class ReviewSessionBenchmark implements Benchmark {
 	private static Object ready(ReviewBase base, byte[] seed) throws Exception {
 		var series = PatchReader.read().setSource(Samples.SEED, seed).call();
 		try (ReviewSession session = ReviewSession.on(base).setSeries(series).open()) {
-			session.before().executable();
-			return session.after().executable();
+			session.build(null);
+			return session;
 		}
 	}
 }
