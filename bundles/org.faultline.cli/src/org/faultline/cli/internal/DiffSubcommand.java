@@ -54,7 +54,7 @@ public final class DiffSubcommand implements Callable<Integer> {
 		PatchSeries series = patch == null ? ReviewSession.sample() : ReviewSession.readPatch(patch);
 		try (ReviewBase base = trees.open()) {
 			ReviewSession.Builder builder = trees.session(base).setSeries(series)
-					.setProgressMonitor(new StderrProgress(spec.commandLine().getErr()));
+					.setProgressMonitor(new StderrProgress(spec.commandLine().getErr(), Terminal.detect().err()));
 			try (ReviewSession session = builder.open()) {
 				SemanticDiffResult semantic = session.semanticDiff(function, null);
 				out.print((all ? SemanticDiffFormatter.complete() : SemanticDiffFormatter.changesOnly()).format(semantic));
