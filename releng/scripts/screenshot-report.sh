@@ -2,7 +2,8 @@
 # Screenshots an HTML review report with headless Chromium (Debian package chromium), to look at it as a
 # reader would: the top of the page, then each section asked for from its heading on. Headless Chromium
 # shoots only the top of a page and does not scroll to an anchor, so for a section a copy of the report hides
-# what comes before that heading (a style rule with :has()); the report itself is not changed.
+# what comes before that heading (a style rule with :has()) and opens what is folded (traces, long hunk
+# lists); the report itself is not changed.
 # usage: releng/scripts/screenshot-report.sh REPORT.html OUT-PREFIX [SECTION...]
 #   SECTION: an anchor of the report, e.g. r1-findings, r1-callgraph, r1-functions, r1-scenarios, r1-apply
 #   e.g. ./faultline review --html /tmp/report
@@ -36,6 +37,7 @@ shoot() { # url, file
 shoot "$url" "$prefix-top.png"
 for section in "$@"; do
   copy="$profile/$section.html"
-  sed "s|</style>|section > :has(~ #$section), body > h1, body > table { display: none; }</style>|" "$report" > "$copy"
+  sed -e "s|</style>|section > :has(~ #$section), body > h1, body > table { display: none; }</style>|" \
+    -e "s|<details>|<details open>|g" "$report" > "$copy"
   shoot "file://$copy" "$prefix-$section.png"
 done

@@ -2,7 +2,6 @@ package org.faultline.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.text.SimpleDateFormat;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
@@ -29,7 +28,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -54,8 +52,8 @@ public final class AnnotateSubcommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", arity = "0..1", paramLabel = "PATCH", description = "The patch (default: the seed).")
-	private Path patch;
+	@Mixin
+	private PatchArgument patch;
 
 	@ArgGroup(exclusive = true, multiplicity = "1")
 	private Action action;
@@ -83,7 +81,7 @@ public final class AnnotateSubcommand implements Callable<Integer> {
 			throw new ParameterException(spec.commandLine(), "--add needs --on TARGET: " + AnnotationTargets.SYNTAX);
 		if (action.list && (target != null || author != null))
 			throw new ParameterException(spec.commandLine(), "--list takes neither --on nor --author");
-		PatchSeries series = patch == null ? ReviewSession.sample() : ReviewSession.readPatch(patch);
+		PatchSeries series = patch.read(spec);
 		try (ReviewBase base = trees.open(); ReviewStore store = ReviewStore.forBase(base);
 				ReviewSession session = trees.session(base).setSeries(series).setStore(store).open()) {
 			if (!session.hasAfter())

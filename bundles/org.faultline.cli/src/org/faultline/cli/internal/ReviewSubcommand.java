@@ -24,7 +24,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -52,12 +51,8 @@ public final class ReviewSubcommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", arity = "0..1", paramLabel = "PATCH",
-			description = "A patch mail, mbox series, format-patch file, diff or web archive copy (default: the seed).")
-	private Path patch;
-
-	@Option(names = "--sample", description = "Review Faultline's sample, the seed patch (the default).")
-	private boolean sample;
+	@Mixin
+	private PatchArgument patch;
 
 	@Option(names = "--json", description = "Write the review as JSON (docs/json-schema/review-v1.schema.json) "
 			+ "instead of text.")
@@ -76,14 +71,12 @@ public final class ReviewSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws PatchException, ReviewException, ScenarioException, IOException {
-		if (sample && patch != null)
-			throw new ParameterException(spec.commandLine(), "give a PATCH file or --sample, not both");
 		if (!List.of("auto", "always", "never").contains(colour))
 			throw new ParameterException(spec.commandLine(), "--color must be auto, always or never, not " + colour);
 		PrintWriter out = spec.commandLine().getOut();
 		Terminal terminal = Terminal.detect();
 		ReviewText text = new ReviewText(out, terminal.colour(colour, System.getenv()), terminal.columns());
-		PatchSeries series = patch == null ? ReviewSession.sample() : ReviewSession.readPatch(patch);
+		PatchSeries series = patch.read(spec);
 		List<ReviewReport> reports = new ArrayList<>();
 		try (ReviewBase base = trees.open()) {
 			int total = series.getPatches().size();

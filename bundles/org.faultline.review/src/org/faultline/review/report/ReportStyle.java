@@ -62,7 +62,7 @@ final class ReportStyle {
 			svg.callgraph marker.removed path { fill: var(--removed); }
 			.traces { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
 			table.trace { width: 100%; table-layout: fixed; } table.trace td { padding: 1px 4px; overflow-wrap: anywhere; }
-			table.trace td.ev { width: 45%; } table.trace td.loc { width: 14%; color: var(--muted); }
+			table.trace td.ev { width: 42%; } table.trace td.loc { width: 17%; color: var(--muted); white-space: nowrap; }
 			footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
 			""";
 }

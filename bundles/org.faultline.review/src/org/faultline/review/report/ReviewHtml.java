@@ -400,7 +400,7 @@ public final class ReviewHtml {
 			html.append("<tr").append(mark ? " class=\"" + side + " differs\"" : "").append("><td class=\"ev\">")
 					.append("&nbsp;".repeat(2 * e.depth())).append(e.kind().name().toLowerCase()).append(' ')
 					.append(Html.escape(e.what())).append("</td><td class=\"loc\">")
-					.append(Html.escape(e.file() + ":" + e.line())).append("</td><td class=\"src\"><code>")
+					.append(e.line() > 0 ? Html.escape(e.file() + ":" + e.line()) : "").append("</td><td class=\"src\"><code>")
 					.append(Html.escape(step.source())).append("</code></td></tr>\n");
 		}
 		html.append("</table>");
