@@ -3,11 +3,22 @@
 
 REQUIRED_JAVA=21
 
-java_major() {
+# The JDK's version, e.g. 25.0.1: from its release file, which costs no JVM start, else from the JVM itself.
+java_version() {
   local java="$1/bin/java"
   [ -x "$java" ] || return 1
-  "$java" -XshowSettings:properties -version 2>&1 \
-    | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'
+  if [ -f "$1/release" ]; then
+    sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$1/release"
+  else
+    "$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.version = //p'
+  fi
+}
+
+java_major() {
+  local version
+  version="$(java_version "$1")" || return 1
+  version="${version#1.}"
+  echo "${version%%[.+-]*}"
 }
 
 pick_jdk() {

@@ -1,32 +1,60 @@
 package org.faultline.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.faultline.cli.internal.AnnotateSubcommand;
 import org.faultline.cli.internal.ApplySubcommand;
+import org.faultline.cli.internal.CrashReport;
 import org.faultline.cli.internal.DiffSubcommand;
 import org.faultline.cli.internal.ExploreSubcommand;
+import org.faultline.cli.internal.ReviewSubcommand;
 import org.faultline.cli.internal.RunSubcommand;
+import org.faultline.exec.ScenarioException;
+import org.faultline.patch.PatchException;
+import org.faultline.review.ReviewException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code faultline} command: a plain list of subcommands, each a class of its own. Bad input ends with
- * one line {@code faultline: <problem>} on stderr and a non-zero exit code, never a stack trace.
+ * one line {@code faultline: <problem>} on stderr and a non-zero exit code, never a stack trace; anything else
+ * that goes wrong is a bug, said as such, with its stack trace in a file.
  */
 @Command(name = "faultline", mixinStandardHelpOptions = true, version = "Faultline 0.1.0",
 		description = "Reviews Linux kernel mm patches by their behaviour on the page-fault path.",
-		subcommands = { ApplySubcommand.class, DiffSubcommand.class, RunSubcommand.class,
-		ExploreSubcommand.class })
+		subcommands = { ReviewSubcommand.class, ApplySubcommand.class, DiffSubcommand.class, RunSubcommand.class,
+				ExploreSubcommand.class, AnnotateSubcommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:done; a review found no finding on one version that the other lacks",
+				"1:the input cannot be used: the patch does not apply or cannot be read, no such tree, revision or "
+						+ "scenario",
+				"2:the command line is wrong", "3:review: findings of the old version are gone, none are new",
+				"4:review: the new version has findings the old one did not",
+				"70:internal error: a bug in Faultline; the stack trace is in the file named" })
 public final class Faultline {
 
-	/** Exit code for a patch that cannot be read or applied. */
+	/** Exit code for a command that did its work, and a review that changes no finding. */
+	public static final int EXIT_OK = 0;
+
+	/** Exit code for input that cannot be used: a patch that cannot be read or does not apply, no such tree. */
 	public static final int EXIT_PROBLEM = 1;
 
 	/** Exit code for a command line that is wrong. */
 	public static final int EXIT_USAGE = 2;
+
+	/** Exit code for a review whose old version has findings the new one does not, and no new ones. */
+	public static final int EXIT_FIXES = 3;
+
+	/** Exit code for a review whose new version has findings the old one did not. */
+	public static final int EXIT_NEW_FINDINGS = 4;
+
+	/** Exit code for a bug in Faultline (sysexits' EX_SOFTWARE). */
+	public static final int EXIT_INTERNAL = 70;
 
 	public static void main(String[] args) {
 		registerEmfOutsideOsgi();
@@ -35,6 +63,18 @@ public final class Faultline {
 
 	/** Runs a command line with the given output and error streams; returns the exit code. */
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		if (args.length == 0) {
+			err.println("faultline: no command given (see faultline --help)");
+			return EXIT_USAGE;
+		}
+		return commandLine(out, err).execute(args);
+	}
+
+	/**
+	 * The command line with its streams and its handling of bad input and of bugs, for running it in-process
+	 * (and for tests that add a command of their own).
+	 */
+	public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
 		CommandLine commandLine = new CommandLine(new Faultline());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
@@ -43,14 +83,21 @@ public final class Faultline {
 			return EXIT_USAGE;
 		});
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-			err.println("faultline: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-			return EXIT_PROBLEM;
+			if (isBadInput(e)) {
+				err.println("faultline: " + e.getMessage());
+				return EXIT_PROBLEM;
+			}
+			err.println("faultline: internal error (a bug in Faultline, exit code " + EXIT_INTERNAL + "): " + e
+					+ "; " + CrashReport.write(e, parsed.originalArgs()));
+			return EXIT_INTERNAL;
 		});
-		if (args.length == 0) {
-			err.println("faultline: no command given (see faultline --help)");
-			return EXIT_USAGE;
-		}
-		return commandLine.execute(args);
+		return commandLine;
+	}
+
+	/** What the engines throw for input they cannot use, with a message that names what and where. */
+	private static boolean isBadInput(Exception e) {
+		return (e instanceof PatchException || e instanceof ReviewException || e instanceof ScenarioException
+				|| e instanceof IOException || e instanceof OperationCanceledException) && e.getMessage() != null;
 	}
 
 	/** Inside OSGi the extension registry does this; on a plain class path the CLI does it itself. */

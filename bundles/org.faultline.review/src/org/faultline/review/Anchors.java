@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 
 import org.faultline.model.exec.FindingKind;
+import org.faultline.model.review.AnnotationTarget;
 import org.faultline.model.review.DecisionRowTarget;
 import org.faultline.model.review.FindingTarget;
 import org.faultline.model.review.FunctionTarget;
@@ -83,6 +84,21 @@ public final class Anchors {
 		target.setKind(kind);
 		target.setFunction(function);
 		return target;
+	}
+
+	/** What a target points at, in one line, e.g. {@code after mm/memory.c:12-14} or {@code finding ... }. */
+	public static String describe(AnnotationTarget target) {
+		String side = target.getSide() == null ? "" : target.getSide().getLiteral().toLowerCase() + " ";
+		return switch (target) {
+		case LineTarget l -> side + l.getPath() + ":" + l.getFirstLine()
+				+ (l.getLastLine() == l.getFirstLine() ? "" : "-" + l.getLastLine());
+		case FunctionTarget f -> side + "function " + f.getFunction() + " (" + f.getPath() + ")";
+		case DecisionRowTarget d -> "decision row " + d.getFunction() + " -> " + d.getCallee();
+		case FindingTarget f -> side + "finding " + f.getKind().getLiteral() + " of " + f.getScenario() + " in "
+				+ f.getFunction();
+		case TraceStepTarget t -> side + "trace step " + t.getStep() + " of " + t.getScenario() + ": " + t.getEvent();
+		default -> side + target.eClass().getName();
+		};
 	}
 
 	/** Step {@code step} (0-based) of a scenario's trace on one version, with the event it shows. */

@@ -127,6 +127,11 @@ public final class ReviewSession implements AutoCloseable {
 		return base;
 	}
 
+	/** The revision the patch was applied to, as given (or the base's default). */
+	public String baseRevision() {
+		return baseRevision;
+	}
+
 	/** The patches read; null when the session compares two revisions without a patch. */
 	public PatchSeries series() {
 		return series;
@@ -162,6 +167,8 @@ public final class ReviewSession implements AutoCloseable {
 	/**
 	 * The semantic diff of the fault path between the two versions; with {@code function} null (the whole
 	 * closure of {@value SemanticDiff#FAULT_PATH_ROOT}) it is also recorded in the document.
+	 *
+	 * @throws ReviewException when there is no after version, or {@code function} is defined in neither
 	 */
 	public SemanticDiffResult semanticDiff(String function, IProgressMonitor monitor) throws ReviewException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Comparing the fault path", 3);
@@ -174,7 +181,12 @@ public final class ReviewSession implements AutoCloseable {
 			SemanticDiff diff = SemanticDiff.between(beforeProgram, afterProgram).progressMonitor(progress.split(1));
 			if (function != null)
 				diff.function(function);
-			SemanticDiffResult result = diff.call();
+			SemanticDiffResult result;
+			try {
+				result = diff.call();
+			} catch (IllegalArgumentException e) {
+				throw new ReviewException(e.getMessage(), e); // a function defined in neither version
+			}
 			if (function == null)
 				document.setSemanticDiff(CModelExport.semanticDiff(result));
 			return result;

@@ -60,24 +60,12 @@ public final class SemanticDiffFormatter {
 		if (f.after() != null)
 			out.append(" (").append(f.after()).append(')');
 		out.append('\n');
-		for (SignatureChange s : f.signature()) {
-			out.append("  signature: ").append(switch (s.kind()) {
-				case ADDED -> "gains parameter " + s.afterType() + " " + s.parameter() + " (position " + (s.position() + 1) + ")";
-				case REMOVED -> "loses parameter " + s.beforeType() + " " + s.parameter();
-				case RETYPED -> "parameter " + s.parameter() + " retyped " + s.beforeType() + " -> " + s.afterType();
-				case RETURN_TYPE -> "return type " + s.beforeType() + " -> " + s.afterType();
-			}).append('\n');
-		}
-		if (!f.signature().isEmpty()) {
-			SignatureChange s = f.signature().get(0);
-			out.append("  callers updated: ").append(names(s.callersUpdated()));
-			if (!s.callersNotUpdated().isEmpty())
-				out.append("; NOT updated: ").append(names(s.callersNotUpdated()));
-			out.append('\n');
-		}
+		for (SignatureChange s : f.signature())
+			out.append("  signature: ").append(describe(s)).append('\n');
+		if (!f.signature().isEmpty())
+			out.append("  ").append(callers(f.signature().get(0))).append('\n');
 		for (ContractChange c : f.contract())
-			out.append("  contract on ").append(c.moment().name().toLowerCase()).append(", ").append(c.subject())
-					.append(": ").append(quoted(c.before())).append(" -> ").append(quoted(c.after())).append('\n');
+			out.append("  ").append(describe(c)).append('\n');
 		List<DecisionRow> rows = f.decisions().stream()
 				.filter(r -> showUnchanged || r.defined() && r.status() != CChangeStatus.UNCHANGED).toList();
 		if (!rows.isEmpty()) {
@@ -89,14 +77,41 @@ public final class SemanticDiffFormatter {
 						.append("      after:  ").append(r.after() == null ? "not called" : r.after()).append('\n');
 		}
 		for (CallChange c : f.calls())
-			out.append("  calls: ").append(switch (c.kind()) {
-				case ADDED -> "adds " + c.callee() + counts(c);
-				case REMOVED -> "removes " + c.callee() + counts(c);
-				case REORDERED -> c.callee() + " now before " + c.other() + " (was after)";
-			}).append('\n');
+			out.append("  calls: ").append(describe(c)).append('\n');
 		for (OwnershipChange o : f.ownership())
 			out.append("  ").append(o.resource().label()).append(": ").append(o.before()).append(" -> ")
 					.append(o.after()).append('\n');
+	}
+
+	/** A parameter gained, lost or retyped, or the return type changed, in a few words. */
+	public static String describe(SignatureChange s) {
+		return switch (s.kind()) {
+			case ADDED -> "gains parameter " + s.afterType() + " " + s.parameter() + " (position " + (s.position() + 1) + ")";
+			case REMOVED -> "loses parameter " + s.beforeType() + " " + s.parameter();
+			case RETYPED -> "parameter " + s.parameter() + " retyped " + s.beforeType() + " -> " + s.afterType();
+			case RETURN_TYPE -> "return type " + s.beforeType() + " -> " + s.afterType();
+		};
+	}
+
+	/** Which callers follow a changed signature, and which do not. */
+	public static String callers(SignatureChange s) {
+		return "callers updated: " + names(s.callersUpdated())
+				+ (s.callersNotUpdated().isEmpty() ? "" : "; NOT updated: " + names(s.callersNotUpdated()));
+	}
+
+	/** What the leading comment says before and after, e.g. {@code contract on entry, pte: ... -> ...}. */
+	public static String describe(ContractChange c) {
+		return "contract on " + c.moment().name().toLowerCase() + ", " + c.subject() + ": " + quoted(c.before())
+				+ " -> " + quoted(c.after());
+	}
+
+	/** A callee added, removed or reordered, with how often it is called. */
+	public static String describe(CallChange c) {
+		return switch (c.kind()) {
+			case ADDED -> "adds " + c.callee() + counts(c);
+			case REMOVED -> "removes " + c.callee() + counts(c);
+			case REORDERED -> c.callee() + " now before " + c.other() + " (was after)";
+		};
 	}
 
 	private static String counts(CallChange c) {

@@ -19,6 +19,8 @@ import org.faultline.patch.PatchException;
 import org.faultline.review.ReviewBase;
 import org.faultline.review.ReviewException;
 import org.faultline.review.ReviewSession;
+import org.faultline.review.report.HunkDescriptions;
+import org.faultline.review.report.ReviewReports;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +74,7 @@ public final class ApplySubcommand implements Callable<Integer> {
 		PatchSeries series = sample ? ReviewSession.sample() : ReviewSession.readPatch(patch);
 		try (ReviewBase base = trees.open()) {
 			ReviewSession.Builder builder = trees.session(base).setSeries(series).setReverse(reverse)
-					.setStartAt(startAt).setRefName(ref).setProgressMonitor(new StderrProgress(err));
+					.setStartAt(startAt).setRefName(ref).setProgressMonitor(new StderrProgress(err, Terminal.detect().err()));
 			skipped.forEach(builder::skip);
 			String revision = trees.base != null ? trees.base : base.isModelledTree() ? "huge tmpfs (model)" : "HEAD";
 			out.println("tree: " + base.name() + ", base " + revision);
@@ -94,7 +96,7 @@ public final class ApplySubcommand implements Callable<Integer> {
 			PatchProblem first = failed.getProblems().stream().filter(p -> p.getSeverity() == Severity.ERROR).findFirst()
 					.orElseThrow();
 			err.println("faultline: " + label(failed.getPatch(), series.getPatches().size()) + " does not apply: "
-					+ where(first) + first.getMessage());
+					+ ReviewReports.where(first) + first.getMessage());
 			return Faultline.EXIT_PROBLEM;
 		}
 		return 0;
@@ -105,7 +107,7 @@ public final class ApplySubcommand implements Callable<Integer> {
 		out.println(label(mail, total) + (mail.getAuthorName() == null ? "" : " (" + mail.getAuthorName()
 				+ (mail.getDateText() == null ? "" : ", " + mail.getDateText()) + ")"));
 		for (HunkReport hunk : report.getHunkReports())
-			out.println("  " + hunk.getPath() + " #" + hunk.getHunkIndex() + ": " + HunkLines.describe(hunk));
+			out.println("  " + hunk.getPath() + " #" + hunk.getHunkIndex() + ": " + HunkDescriptions.describe(hunk));
 		Diffstat applied = report.getAppliedDiffstat();
 		if (applied != null) {
 			out.println("  applied: " + applied.getFilesChanged() + " files, " + applied.getInsertions()
@@ -114,7 +116,7 @@ public final class ApplySubcommand implements Callable<Integer> {
 		}
 		for (PatchProblem problem : report.getProblems()) {
 			if (problem.getSeverity() != Severity.ERROR) {
-				out.println("  " + problem.getSeverity().getLiteral().toLowerCase() + ": " + where(problem)
+				out.println("  " + problem.getSeverity().getLiteral().toLowerCase() + ": " + ReviewReports.where(problem)
 						+ problem.getMessage());
 			}
 		}
@@ -123,11 +125,5 @@ public final class ApplySubcommand implements Callable<Integer> {
 	private static String label(PatchMail mail, int total) {
 		String position = mail.getSeriesIndex() > 0 ? "[" + mail.getSeriesIndex() + "/" + mail.getSeriesTotal() + "] " : "";
 		return position + mail.getSubject();
-	}
-
-	private static String where(PatchProblem problem) {
-		String where = (problem.getPath() == null ? "" : problem.getPath())
-				+ (problem.getHunkIndex() > 0 ? " hunk " + problem.getHunkIndex() : "");
-		return where.isEmpty() ? "" : where + ": ";
 	}
 }

@@ -1,7 +1,6 @@
 package org.faultline.cli.internal;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.faultline.c.diff.SemanticDiffFormatter;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,8 +36,8 @@ public final class DiffSubcommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", arity = "0..1", paramLabel = "PATCH", description = "The patch (default: the seed).")
-	private Path patch;
+	@Mixin
+	private PatchArgument patch;
 
 	@Option(names = "--function", paramLabel = "F", description = "Show only this function (default: the whole "
 			+ "closure of __handle_mm_fault).")
@@ -51,10 +49,10 @@ public final class DiffSubcommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws PatchException, ReviewException {
 		PrintWriter out = spec.commandLine().getOut();
-		PatchSeries series = patch == null ? ReviewSession.sample() : ReviewSession.readPatch(patch);
+		PatchSeries series = patch.read(spec);
 		try (ReviewBase base = trees.open()) {
 			ReviewSession.Builder builder = trees.session(base).setSeries(series)
-					.setProgressMonitor(new StderrProgress(spec.commandLine().getErr()));
+					.setProgressMonitor(new StderrProgress(spec.commandLine().getErr(), Terminal.detect().err()));
 			try (ReviewSession session = builder.open()) {
 				SemanticDiffResult semantic = session.semanticDiff(function, null);
 				out.print((all ? SemanticDiffFormatter.complete() : SemanticDiffFormatter.changesOnly()).format(semantic));

@@ -1,16 +1,16 @@
-package org.faultline.cli.internal;
+package org.faultline.review.report;
 
 import java.util.Locale;
 
 import org.faultline.model.patch.HunkReport;
 
 /** One hunk's outcome as a line of the report: exact / offset N / whitespace-repaired (...) / failed (...). */
-final class HunkLines {
+public final class HunkDescriptions {
 
-	private HunkLines() {
+	private HunkDescriptions() {
 	}
 
-	static String describe(HunkReport hunk) {
+	public static String describe(HunkReport hunk) {
 		String sure = " [" + hunk.getConfidence().getLiteral().toLowerCase(Locale.ROOT) + "]";
 		String detail = hunk.getDetail() == null || hunk.getDetail().isEmpty() ? "" : ": " + hunk.getDetail();
 		return switch (hunk.getOutcome()) {
