@@ -80,7 +80,7 @@ public final class ExploreSubcommand implements Callable<Integer> {
 
 	private void print(ReviewSession session) throws IOException, ReviewException {
 		Exploration exploration = session.exploration().setSeed(seed)
-				.setProgressMonitor(new StderrProgress(spec.commandLine().getErr()));
+				.setProgressMonitor(new StderrProgress(spec.commandLine().getErr(), Terminal.detect().err()));
 		if (threads != null)
 			exploration.setThreads(threads);
 		if (sampleSize != null)
