@@ -15,10 +15,6 @@ public final class FaultlineUi {
 
 	public static final String REVIEW_EDITOR_ID = "org.faultline.ui.reviewEditor";
 
-	public static final String IMPORT_REVIEW_WIZARD_ID = "org.faultline.ui.importReview";
-
-	public static final String ANNOTATE_COMMAND_ID = "org.faultline.ui.annotate";
-
 	private FaultlineUi() {
 	}
 }

@@ -125,6 +125,48 @@ public final class Condition {
 		return isAlways() ? ALWAYS : factor(terms, false);
 	}
 
+	/**
+	 * Writes {@code a && x || a && y || b && x || b && y} as {@code (a || b) && (x || y)}: literals that each take
+	 * the same two or more rests are or-ed once before them. Null when no two literals share their rests.
+	 */
+	private static String productOfSums(List<Set<Literal>> terms, boolean nested) {
+		Map<Set<Set<Literal>>, List<Literal>> byRests = new LinkedHashMap<>();
+		Set<Literal> literals = new LinkedHashSet<>();
+		terms.forEach(literals::addAll);
+		for (Literal l : literals) {
+			Set<Set<Literal>> rests = new LinkedHashSet<>();
+			for (Set<Literal> term : terms)
+				if (term.contains(l)) {
+					Set<Literal> rest = new LinkedHashSet<>(term);
+					rest.remove(l);
+					rests.add(rest);
+				}
+			if (rests.size() > 1 && rests.stream().noneMatch(Set::isEmpty))
+				byRests.computeIfAbsent(rests, r -> new ArrayList<>()).add(l);
+		}
+		Map.Entry<Set<Set<Literal>>, List<Literal>> best = byRests.entrySet().stream()
+				.filter(e -> e.getValue().size() > 1)
+				.max(Comparator.comparingInt(e -> e.getKey().size() * e.getValue().size())).orElse(null);
+		if (best == null)
+			return null;
+		List<Set<Literal>> covered = new ArrayList<>();
+		for (Literal l : best.getValue())
+			for (Set<Literal> rest : best.getKey()) {
+				Set<Literal> term = new LinkedHashSet<>(rest);
+				term.add(l);
+				covered.add(term);
+			}
+		List<Set<Literal>> others = terms.stream().filter(t -> !covered.contains(t)).toList();
+		if (others.size() + covered.size() != terms.size())
+			return null; // a literal of the group also stands with rests of its own: not a clean product
+		List<String> group = best.getValue().stream().map(Condition::abbreviate).toList();
+		String shared = "(" + String.join(" || ", group) + ") && " + factor(new ArrayList<>(best.getKey()), true);
+		if (others.isEmpty())
+			return nested ? "(" + shared + ")" : shared;
+		String or = "(" + shared + ") || " + factor(others, true);
+		return nested ? "(" + or + ")" : or;
+	}
+
 	/** A conjunction of literals, as {@link #toString()} writes it; {@value #ALWAYS} when empty. */
 	public static String conjunction(Set<Literal> literals) {
 		return literals.isEmpty() ? ALWAYS : factor(List.of(literals), false);
@@ -139,6 +181,12 @@ public final class Condition {
 		for (Set<Literal> term : terms)
 			for (Literal l : term)
 				counts.merge(l, 1, Integer::sum);
+		// guards every path has come out first; then or-ed literals that share their rests
+		if (!counts.containsValue(terms.size())) {
+			String product = productOfSums(terms, nested);
+			if (product != null)
+				return product;
+		}
 		Literal best = counts.entrySet().stream().filter(e -> e.getValue() > 1)
 				.max(Comparator.comparingInt(Map.Entry::getValue)).map(Map.Entry::getKey).orElse(null);
 		List<String> alternatives = new ArrayList<>();

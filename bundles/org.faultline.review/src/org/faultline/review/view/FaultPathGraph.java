@@ -99,13 +99,6 @@ public final class FaultPathGraph {
 				ElkEdge e = ElkGraphUtil.createSimpleEdge(elkNodes.get(f.getName()), target);
 				edges.put(e, new Edge(f.getName(), row.getCallee(), kind(row), List.of()));
 			}
-		for (CCodeMove move : diff.getMoves()) {
-			ElkNode from = elkNodes.get(move.getFromFunction());
-			ElkNode to = elkNodes.get(move.getToFunction());
-			if (from != null && to != null && from != to)
-				edges.put(ElkGraphUtil.createSimpleEdge(from, to),
-						new Edge(move.getFromFunction(), move.getToFunction(), EdgeKind.CODE_MOVED, List.of()));
-		}
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
 		List<Node> nodes = new ArrayList<>();
@@ -113,7 +106,19 @@ public final class FaultPathGraph {
 				n.getHeight())));
 		List<Edge> routed = new ArrayList<>();
 		edges.forEach((elk, e) -> routed.add(new Edge(e.from(), e.to(), e.kind(), route(elk))));
+		// code moved between functions is no call: left out of the layering, drawn centre to centre
+		for (CCodeMove move : diff.getMoves()) {
+			ElkNode from = elkNodes.get(move.getFromFunction());
+			ElkNode to = elkNodes.get(move.getToFunction());
+			if (from != null && to != null && from != to)
+				routed.add(new Edge(move.getFromFunction(), move.getToFunction(), EdgeKind.CODE_MOVED,
+						List.of(centre(from), centre(to))));
+		}
 		return new FaultPathGraph(List.copyOf(nodes), List.copyOf(routed), root.getWidth(), root.getHeight());
+	}
+
+	private static double[] centre(ElkNode n) {
+		return new double[] { n.getX() + n.getWidth() / 2, n.getY() + n.getHeight() / 2 };
 	}
 
 	private static EdgeKind kind(CDecisionRow row) {

@@ -62,10 +62,22 @@ public final class RunComparison {
 		onlyIn("before", before, after, out);
 		onlyIn("after", after, before, out);
 		if (before.getTrace() != null && after.getTrace() != null) {
-			long changed = TraceAlignment.of(before.getTrace(), after.getTrace()).rows().stream()
-					.filter(r -> r.kind() != TraceAlignment.Kind.SAME).count();
-			if (changed > 0)
-				out.add(changed + " trace steps differ");
+			// calls made, not every event: addresses and values differ between any two runs
+			TraceAlignment calls = TraceAlignment.ofCalls(before.getTrace(), after.getTrace());
+			List<String> onlyBefore = new ArrayList<>();
+			List<String> onlyAfter = new ArrayList<>();
+			for (TraceAlignment.Row r : calls.rows()) {
+				if (r.kind() == TraceAlignment.Kind.SAME)
+					continue;
+				if (r.before() >= 0)
+					onlyBefore.add(calls.beforeKey(r.before()));
+				if (r.after() >= 0)
+					onlyAfter.add(calls.afterKey(r.after()));
+			}
+			if (!onlyBefore.isEmpty())
+				out.add("calls only before: " + String.join(", ", onlyBefore));
+			if (!onlyAfter.isEmpty())
+				out.add("calls only after: " + String.join(", ", onlyAfter));
 		}
 		return out;
 	}

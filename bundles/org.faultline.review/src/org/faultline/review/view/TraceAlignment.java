@@ -10,6 +10,7 @@ import org.eclipse.jgit.diff.Sequence;
 import org.eclipse.jgit.diff.SequenceComparator;
 import org.faultline.model.exec.Trace;
 import org.faultline.model.exec.TraceEvent;
+import org.faultline.model.exec.TraceEventKind;
 
 /**
  * Two traces of one scenario side by side: events both versions have on one row, the others on rows of their own,
@@ -28,13 +29,27 @@ public final class TraceAlignment {
 
 	private final List<Row> rows;
 
-	private TraceAlignment(List<Row> rows) {
+	private final Events before;
+
+	private final Events after;
+
+	private TraceAlignment(List<Row> rows, Events before, Events after) {
 		this.rows = rows;
+		this.before = before;
+		this.after = after;
 	}
 
+	/** Every event, by kind, depth and text. */
 	public static TraceAlignment of(Trace before, Trace after) {
-		Events a = new Events(before.getEvents());
-		Events b = new Events(after.getEvents());
+		return align(new Events(before.getEvents(), false), new Events(after.getEvents(), false));
+	}
+
+	/** The calls made only, by the function called: rows index the calls, not the events. */
+	public static TraceAlignment ofCalls(Trace before, Trace after) {
+		return align(new Events(before.getEvents(), true), new Events(after.getEvents(), true));
+	}
+
+	private static TraceAlignment align(Events a, Events b) {
 		EditList edits = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM).diff(Events.COMPARATOR,
 				a, b);
 		List<Row> rows = new ArrayList<>();
@@ -52,11 +67,20 @@ public final class TraceAlignment {
 		}
 		while (i < a.size())
 			rows.add(new Row(i++, j++, Kind.SAME));
-		return new TraceAlignment(List.copyOf(rows));
+		return new TraceAlignment(List.copyOf(rows), a, b);
 	}
 
 	public List<Row> rows() {
 		return rows;
+	}
+
+	/** What the before side's i-th element was compared by: the event, or the function called. */
+	public String beforeKey(int i) {
+		return before.keys.get(i);
+	}
+
+	public String afterKey(int i) {
+		return after.keys.get(i);
 	}
 
 	private static final class Events extends Sequence {
@@ -76,9 +100,12 @@ public final class TraceAlignment {
 
 		private final List<String> keys = new ArrayList<>();
 
-		Events(List<TraceEvent> events) {
+		Events(List<TraceEvent> events, boolean callsOnly) {
 			for (TraceEvent e : events)
-				keys.add(e.getKind() + "/" + e.getDepth() + "/" + e.getWhat());
+				if (!callsOnly)
+					keys.add(e.getKind() + "/" + e.getDepth() + "/" + e.getWhat());
+				else if (e.getKind() == TraceEventKind.CALL)
+					keys.add(e.getWhat().indexOf('(') > 0 ? e.getWhat().substring(0, e.getWhat().indexOf('(')) : e.getWhat());
 		}
 
 		@Override

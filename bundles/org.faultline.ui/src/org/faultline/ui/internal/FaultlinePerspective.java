@@ -15,7 +15,7 @@ public final class FaultlinePerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
 		layout.setEditorAreaVisible(true);
-		IFolderLayout left = layout.createFolder("org.faultline.ui.left", IPageLayout.LEFT, 0.22f, editorArea);
+		IFolderLayout left = layout.createFolder("org.faultline.ui.left", IPageLayout.LEFT, 0.16f, editorArea);
 		left.addView(FaultlineUi.PATCH_VIEW_ID);
 		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
 		IFolderLayout bottom = layout.createFolder("org.faultline.ui.bottom", IPageLayout.BOTTOM, 0.72f, editorArea);

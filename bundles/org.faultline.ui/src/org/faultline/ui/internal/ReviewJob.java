@@ -10,6 +10,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.faultline.exec.FaultlineRun.Which;
 import org.faultline.review.ReviewBase;
 import org.faultline.review.ReviewSession;
@@ -45,7 +46,8 @@ public final class ReviewJob extends Job {
 		charWidth = gc.getFontMetrics().getAverageCharacterWidth();
 		lineHeight = gc.getFontMetrics().getHeight();
 		gc.dispose();
-		setUser(true);
+		// progress and Cancel in the Progress view and status line, not a modal dialog: the workbench stays usable
+		setUser(false);
 	}
 
 	@Override
@@ -98,7 +100,10 @@ public final class ReviewJob extends Job {
 			return Status.CANCEL_STATUS;
 		} catch (Exception e) {
 			close(session, owned ? base : null);
-			return FaultlineUiPlugin.error(NLS.bind(Messages.ReviewJob_failed, request.source(), e.getMessage()), e);
+			IStatus failed = FaultlineUiPlugin.error(NLS.bind(Messages.ReviewJob_failed, request.source(), e.getMessage()), e);
+			// a job in the background reports its errors to the log only: show this one, with its details
+			StatusManager.getManager().handle(failed, StatusManager.SHOW);
+			return failed;
 		}
 	}
 

@@ -62,6 +62,11 @@ class ReviewViewTest {
 				unlock.toString());
 		assertEquals(Set.of("a"), Condition.parse("a && !b || a && b").atoms(), "b decides nothing");
 		assertEquals("a", Condition.parse("a && !b || a && b").toString(), "complementary products merge");
+		assertEquals("(a || b) && (x || y)", Condition.parse("a && x || a && y || b && x || b && y").toString(),
+				"or-ed literals that share their rests are written once");
+		assertEquals("mem_cgroup_try_charge(\u2026) && pte_alloc(mm, pmd, address)",
+				Condition.parse("mem_cgroup_try_charge(page, mm, GFP_KERNEL, &memcg, false) && pte_alloc(mm, pmd, address)").toString(),
+				"long argument lists are elided, short ones kept");
 		assertEquals(Condition.ALWAYS, Condition.parse("always").toString());
 		assertEquals(Condition.NEVER, Condition.parse("x && !x").toString());
 	}

@@ -18,8 +18,8 @@ import org.faultline.ui.internal.Messages;
  */
 public final class CStructureCreator extends StructureCreator {
 
-	/** Node type of a function. */
-	private static final int FUNCTION = 1;
+	/** Node types: the file, a function. */
+	private static final int FILE = 0, FUNCTION = 1;
 
 	@Override
 	public String getName() {
@@ -29,14 +29,15 @@ public final class CStructureCreator extends StructureCreator {
 	@Override
 	protected IStructureComparator createStructureComparator(Object input, IDocument document,
 			ISharedDocumentAdapter adapter, IProgressMonitor monitor) {
-		DocumentRangeNode root = new DocumentRangeNode(0, "file", document, 0, document.getLength());
+		DocumentRangeNode root = new CNode(null, FILE, input instanceof VersionFile file ? file.path() : "", document, 0,
+				document.getLength());
 		if (input instanceof VersionFile file)
 			for (SourceOutline.Function f : file.functions())
 				try {
 					int start = document.getLineOffset(f.firstLine() - 1);
 					int end = f.lastLine() < document.getNumberOfLines()
 							? document.getLineOffset(f.lastLine()) : document.getLength();
-					root.addChild(new FunctionNode(root, f.name(), document, start, end - start));
+					root.addChild(new CNode(root, FUNCTION, f.name(), document, start, end - start));
 				} catch (BadLocationException e) {
 					// the outline is of this very text; a function past its end is left out
 				}
@@ -56,11 +57,11 @@ public final class CStructureCreator extends StructureCreator {
 		return null;
 	}
 
-	/** A function's range, named by the function, compared and shown as C. */
-	private static final class FunctionNode extends DocumentRangeNode implements ITypedElement {
+	/** The file or a function's range in it, named, compared and shown as C (the differencer asks every node). */
+	private static final class CNode extends DocumentRangeNode implements ITypedElement {
 
-		FunctionNode(DocumentRangeNode parent, String name, IDocument document, int start, int length) {
-			super(parent, FUNCTION, name, document, start, length);
+		CNode(DocumentRangeNode parent, int type, String name, IDocument document, int start, int length) {
+			super(parent, type, name, document, start, length);
 		}
 
 		@Override

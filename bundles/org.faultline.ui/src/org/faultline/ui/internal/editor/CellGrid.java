@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
@@ -15,11 +16,13 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Listener;
 
 /**
  * A table whose cells wrap, drawn on one canvas: a row is as tall as its longest cell (an SWT Table gives every row
  * one height and cuts long text), ranges of a cell can be marked, and a row is selected by clicking it. One widget
- * with a text layout per cell, so a page of conditions opens in a few milliseconds.
+ * with a text layout per cell, so a page of conditions opens in a few milliseconds. Columns share the width of the
+ * scrolled page it is on by weight, and rewrap when the page is resized.
  */
 final class CellGrid<T> {
 
@@ -41,11 +44,23 @@ final class CellGrid<T> {
 
 	private static final int MARGIN = 4;
 
+	/** The width before the page has one (it is laid out once shown). */
+	private static final int DEFAULT_WIDTH = 1000;
+
+	private static final int MINIMUM_WIDTH = 400;
+
+	/** What the page's layout and scroll bar take from its width. */
+	private static final int PAGE_MARGINS = 30;
+
 	private final Canvas canvas;
 
 	private final String[] headers;
 
+	private final int[] weights;
+
 	private final int[] widths;
+
+	private final ScrolledComposite page;
 
 	private final Rows<T> rows;
 
@@ -63,21 +78,33 @@ final class CellGrid<T> {
 
 	private T selected;
 
-	/** @param columns each column's width in average characters of the text font */
-	CellGrid(Composite parent, String[] headers, int[] columns, Rows<T> rows) {
+	/** @param weights each column's share of the width */
+	CellGrid(Composite parent, String[] headers, int[] weights, Rows<T> rows) {
 		this.headers = headers;
+		this.weights = weights;
 		this.rows = rows;
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
 		canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		GC gc = new GC(canvas);
-		gc.setFont(JFaceResources.getTextFont());
-		double charWidth = gc.getFontMetrics().getAverageCharacterWidth();
 		gc.setFont(JFaceResources.getBannerFont());
 		headerHeight = gc.getFontMetrics().getHeight() + 2 * MARGIN;
 		gc.dispose();
-		widths = new int[columns.length];
-		for (int i = 0; i < columns.length; i++)
-			widths[i] = (int) Math.ceil(columns[i] * charWidth) + 2 * MARGIN;
+		widths = new int[weights.length];
+		Composite up = parent;
+		while (up != null && !(up instanceof ScrolledComposite))
+			up = up.getParent();
+		page = (ScrolledComposite) up;
+		Listener refit = e -> {
+			if (fit())
+				relayout();
+		};
+		if (page != null)
+			page.addListener(SWT.Resize, refit);
+		canvas.addListener(SWT.Dispose, e -> {
+			if (page != null && !page.isDisposed())
+				page.removeListener(SWT.Resize, refit);
+		});
+		fit();
 		canvas.addPaintListener(e -> paint(e.gc));
 		canvas.addListener(SWT.MouseDown, e -> {
 			T hit = rowAt(e.y);
@@ -90,6 +117,43 @@ final class CellGrid<T> {
 
 	Control control() {
 		return canvas;
+	}
+
+	/** Shares the page's width among the columns; true when the widths changed. */
+	private boolean fit() {
+		int available = page != null && page.getClientArea().width > 0 ? page.getClientArea().width : DEFAULT_WIDTH;
+		available = Math.max(MINIMUM_WIDTH, available - PAGE_MARGINS);
+		int sum = 0;
+		for (int w : weights)
+			sum += w;
+		boolean changed = false;
+		for (int i = 0; i < weights.length; i++) {
+			int w = available * weights[i] / sum - 1;
+			changed |= w != widths[i];
+			widths[i] = w;
+		}
+		return changed;
+	}
+
+	/** Rewraps every cell to its column's width. */
+	private void relayout() {
+		int y = headerHeight;
+		tops.clear();
+		for (TextLayout[] row : layouts) {
+			int rowHeight = 0;
+			for (int i = 0; i < row.length; i++) {
+				row[i].setWidth(widths[i] - 2 * MARGIN);
+				rowHeight = Math.max(rowHeight, row[i].getBounds().height);
+			}
+			tops.add(y);
+			y += rowHeight + 2 * MARGIN + 1;
+		}
+		height = y;
+		resize();
+		canvas.getParent().layout(true);
+		if (page != null && page.getContent() != null)
+			page.setMinSize(page.getContent().computeSize(page.getClientArea().width, SWT.DEFAULT));
+		canvas.redraw();
 	}
 
 	void setRows(List<T> newRows) {
@@ -186,7 +250,21 @@ final class CellGrid<T> {
 	void select(T element) {
 		selected = element;
 		canvas.redraw();
+		reveal(elements.indexOf(element));
 		selectionListeners.forEach(l -> l.accept(element));
+	}
+
+	/** Scrolls the page so that a row is in view. */
+	private void reveal(int row) {
+		if (page == null || page.getContent() == null || row < 0)
+			return;
+		int top = tops.get(row);
+		for (Control c = canvas; c != page.getContent(); c = c.getParent())
+			top += c.getLocation().y;
+		int origin = page.getOrigin().y;
+		int visible = page.getClientArea().height;
+		if (top < origin || top + headerHeight > origin + visible)
+			page.setOrigin(page.getOrigin().x, Math.max(0, top - visible / 3));
 	}
 
 	T selected() {

@@ -51,6 +51,9 @@ public final class FaultPathPage implements ReviewPage {
 		page.setLayout(new GridLayout(1, false));
 		Label legend = new Label(page, SWT.WRAP);
 		legend.setText(Messages.Graph_legend);
+		GridData legendData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		legendData.widthHint = 200; // any: the label takes the page's width and wraps
+		legend.setLayoutData(legendData);
 		ScrolledComposite scroll = new ScrolledComposite(page, SWT.H_SCROLL | SWT.V_SCROLL);
 		scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		Canvas canvas = new Canvas(scroll, SWT.DOUBLE_BUFFERED);

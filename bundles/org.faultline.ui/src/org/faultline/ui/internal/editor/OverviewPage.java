@@ -58,38 +58,12 @@ final class OverviewPage implements ReviewPage {
 		if (!ApplyOverview.diffstatsAgree(patch.getDeclaredDiffstat(), last.getAppliedDiffstat()))
 			applied.setBackground(Colors.BADGE_REPAIRED.get());
 
-		heading(body, editor.session().hasAfter() ? Messages.Overview_hunks : Messages.Overview_hunksFailed);
-		CellGrid<ApplyOverview.HunkLine> hunks = new CellGrid<>(body,
-				new String[] { Messages.Overview_hunk, Messages.Overview_badge, Messages.Overview_explanation },
-				new int[] { 42, 44, 70 }, new CellGrid.Rows<>() {
-					@Override
-					public CellGrid.Cell[] cells(ApplyOverview.HunkLine h) {
-						return new CellGrid.Cell[] { CellGrid.Cell.plain(h.where()), CellGrid.Cell.plain(h.badge()),
-								CellGrid.Cell.plain(h.explanation() == null ? "" : h.explanation()) };
-					}
-
-					@Override
-					public Color background(ApplyOverview.HunkLine h) {
-						return switch (h.outcome()) {
-						case EXACT -> Colors.BADGE_EXACT.get();
-						case OFFSET -> Colors.BADGE_OFFSET.get();
-						case WHITESPACE_REPAIRED -> Colors.BADGE_REPAIRED.get();
-						case FAILED -> Colors.BADGE_FAILED.get();
-						};
-					}
-				});
-		hunks.control().setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
-		hunks.setRows(ApplyOverview.hunks(review.getApplyReports()));
-		List<String> problems = ApplyOverview.problems(review.getApplyReports());
-		if (!problems.isEmpty())
-			field(body, Messages.Overview_problems, String.join("\n", problems));
-
 		if (editor.session().hasAfter()) {
 			List<RunComparison.Entry> differing = editor.runs().differing();
 			heading(body, NLS.bind(Messages.Overview_findings, differing.size(), review.getScenarios().size()));
 			CellGrid<RunComparison.Entry> findings = new CellGrid<>(body,
 					new String[] { Messages.Runs_scenario, Messages.Runs_differences },
-					new int[] { 30, 126 }, new CellGrid.Rows<>() {
+					new int[] { 22, 78 }, new CellGrid.Rows<>() {
 						@Override
 						public CellGrid.Cell[] cells(RunComparison.Entry e) {
 							return new CellGrid.Cell[] { CellGrid.Cell.plain(e.scenario()),
@@ -104,10 +78,42 @@ final class OverviewPage implements ReviewPage {
 			findings.control().setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
 			findings.setRows(differing);
 		}
+		heading(body, editor.session().hasAfter() ? Messages.Overview_hunks : Messages.Overview_hunksFailed);
+		List<ApplyOverview.HunkLine> lines = ApplyOverview.hunks(review.getApplyReports());
+		// the explanation column only when there is something to explain
+		boolean failed = lines.stream().anyMatch(ApplyOverview.HunkLine::failed);
+		CellGrid<ApplyOverview.HunkLine> hunks = new CellGrid<>(body,
+				failed ? new String[] { Messages.Overview_hunk, Messages.Overview_badge, Messages.Overview_explanation }
+						: new String[] { Messages.Overview_hunk, Messages.Overview_badge },
+				failed ? new int[] { 30, 30, 50 } : new int[] { 30, 40 }, new CellGrid.Rows<>() {
+					@Override
+					public CellGrid.Cell[] cells(ApplyOverview.HunkLine h) {
+						CellGrid.Cell where = CellGrid.Cell.plain(h.where());
+						CellGrid.Cell badge = CellGrid.Cell.plain(h.badge());
+						return failed ? new CellGrid.Cell[] { where, badge, CellGrid.Cell.plain(h.explanation()) }
+								: new CellGrid.Cell[] { where, badge };
+					}
+
+					@Override
+					public Color background(ApplyOverview.HunkLine h) {
+						return switch (h.outcome()) {
+						case EXACT -> Colors.BADGE_EXACT.get();
+						case OFFSET -> Colors.BADGE_OFFSET.get();
+						case WHITESPACE_REPAIRED -> Colors.BADGE_REPAIRED.get();
+						case FAILED -> Colors.BADGE_FAILED.get();
+						};
+					}
+				});
+		hunks.control().setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
+		hunks.setRows(lines);
+		List<String> problems = ApplyOverview.problems(review.getApplyReports());
+		if (!problems.isEmpty())
+			field(body, Messages.Overview_problems, String.join("\n", problems));
+
 		scroll.setContent(body);
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
-		scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		scroll.addListener(SWT.Resize, e -> scroll.setMinSize(body.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
 		return scroll;
 	}
 

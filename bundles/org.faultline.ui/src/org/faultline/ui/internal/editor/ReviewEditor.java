@@ -17,6 +17,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -109,13 +110,18 @@ public final class ReviewEditor extends MultiPageEditorPart {
 					StatusManager.SHOW | StatusManager.LOG);
 			return;
 		}
+		Display display = getContainer().getDisplay();
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
-				getSite().getShell().getDisplay().asyncExec(() -> {
-					if (getContainer().isDisposed())
+				display.asyncExec(() -> {
+					if (getContainer().isDisposed()) {
+						if (job.result() != null)
+							job.result().close();
 						return;
+					}
 					if (job.result() == null) {
+						// the job showed its error; the tab keeps the reason
 						waiting.setText(event.getResult().getMessage());
 						return;
 					}
@@ -151,7 +157,8 @@ public final class ReviewEditor extends MultiPageEditorPart {
 	/** Makes a page's controls when it is first shown, so the editor opens on the Overview at once. */
 	@Override
 	protected void pageChange(int newPageIndex) {
-		created(newPageIndex);
+		if (newPageIndex < pages.size()) // not the placeholder shown while a file is imported
+			created(newPageIndex);
 		super.pageChange(newPageIndex);
 	}
 

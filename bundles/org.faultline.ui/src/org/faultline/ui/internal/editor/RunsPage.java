@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -94,6 +95,7 @@ public final class RunsPage implements ReviewPage {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		return viewer;
 	}
 
@@ -109,6 +111,11 @@ public final class RunsPage implements ReviewPage {
 			@Override
 			public Color getBackground(Object element) {
 				return tint(element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return text.apply(element);
 			}
 		});
 		((TableColumnLayout) viewer.getTable().getParent().getLayout()).setColumnData(column.getColumn(),

@@ -89,7 +89,7 @@ public final class SemanticPage implements ReviewPage {
 				return Colors.of(((CFunctionDiff) element).getStatus());
 			}
 		});
-		columns.setColumnData(name.getColumn(), new ColumnWeightData(3));
+		columns.setColumnData(name.getColumn(), new ColumnWeightData(5));
 		TableViewerColumn status = new TableViewerColumn(functions, SWT.NONE);
 		status.getColumn().setText(Messages.Semantic_status);
 		status.setLabelProvider(new ColumnLabelProvider() {
@@ -103,7 +103,7 @@ public final class SemanticPage implements ReviewPage {
 				return Colors.of(((CFunctionDiff) element).getStatus());
 			}
 		});
-		columns.setColumnData(status.getColumn(), new ColumnWeightData(1));
+		columns.setColumnData(status.getColumn(), new ColumnWeightData(2));
 		functions.setContentProvider(ArrayContentProvider.getInstance());
 		functions.setInput(editor.document().getSemanticDiff().getFunctions());
 		functions.addSelectionChangedListener(e -> {
@@ -117,7 +117,8 @@ public final class SemanticPage implements ReviewPage {
 		scroll = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
-		sash.setWeights(18, 82);
+		sash.setWeights(22, 78);
+		scroll.addListener(SWT.Resize, e -> fitDetails());
 		selectFunction(DEFAULT_FUNCTION);
 		return sash;
 	}
@@ -167,7 +168,7 @@ public final class SemanticPage implements ReviewPage {
 			section(Messages.Semantic_contract);
 			CellGrid<FunctionChanges.Contract> grid = new CellGrid<>(details,
 					new String[] { Messages.Semantic_when, Messages.Semantic_subject, Messages.Semantic_before, Messages.Semantic_after },
-					new int[] { 8, 10, 50, 50 }, plainRows(c -> new String[] { c.moment(), c.subject(), c.before(), c.after() }));
+					new int[] { 8, 10, 40, 40 }, plainRows(c -> new String[] { c.moment(), c.subject(), c.before(), c.after() }));
 			grid.setRows(contract);
 		}
 
@@ -175,7 +176,7 @@ public final class SemanticPage implements ReviewPage {
 		note(Messages.Semantic_decisionsHelp);
 		decisions = new CellGrid<>(details, new String[] { Messages.Semantic_callee, Messages.Semantic_status,
 				Messages.Semantic_both, Messages.Semantic_beforeAlso, Messages.Semantic_afterAlso },
-				new int[] { 24, 9, 40, 52, 52 }, new CellGrid.Rows<>() {
+				new int[] { 19, 8, 27, 33, 33 }, new CellGrid.Rows<>() {
 					@Override
 					public CellGrid.Cell[] cells(DecisionTable.Row r) {
 						long notes = annotationsOnRow(r.callee());
@@ -199,12 +200,19 @@ public final class SemanticPage implements ReviewPage {
 			section(Messages.Semantic_balance);
 			CellGrid<BalanceTable.Row> grid = new CellGrid<>(details,
 					new String[] { Messages.Semantic_resource, Messages.Semantic_net, Messages.Semantic_before, Messages.Semantic_after },
-					new int[] { 16, 6, 70, 70 }, plainRows(b -> new String[] { b.resource(), b.net(), b.before(), b.after() }));
+					new int[] { 14, 5, 40, 40 }, plainRows(b -> new String[] { b.resource(), b.net(), b.before(), b.after() }));
 			grid.setRows(balance);
 		}
 		scroll.setContent(details);
-		scroll.setMinSize(details.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		details.layout(true, true);
+		fitDetails();
+	}
+
+	/** Wraps the details to the page's width. */
+	private void fitDetails() {
+		if (details != null && !details.isDisposed()) {
+			details.layout(true, true);
+			scroll.setMinSize(details.computeSize(scroll.getClientArea().width, SWT.DEFAULT));
+		}
 	}
 
 	private static CellGrid.Cell cell(DecisionTable.Cell c) {
@@ -250,6 +258,7 @@ public final class SemanticPage implements ReviewPage {
 		Label label = new Label(details, SWT.WRAP);
 		label.setText(text);
 		label.setFont(JFaceResources.getTextFont());
+		label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 	}
 
 	private static String where(String file, int line) {

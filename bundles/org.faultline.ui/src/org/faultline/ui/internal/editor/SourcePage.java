@@ -119,6 +119,8 @@ public final class SourcePage implements ReviewPage {
 			compare.dispose();
 		beforeViewer = afterViewer = focused = null;
 		CompareConfiguration configuration = new CompareConfiguration();
+		// before on the left, after on the right, as on the Semantic page, whatever the compare preference says
+		configuration.setProperty(CompareConfiguration.MIRRORED, Boolean.FALSE);
 		configuration.setLeftEditable(false);
 		configuration.setRightEditable(false);
 		configuration.setLeftLabel(NLS.bind(Messages.Source_side, path, editor.session().before().label()));
@@ -134,6 +136,7 @@ public final class SourcePage implements ReviewPage {
 				return new CMergeViewer(parent, configuration);
 			}
 		};
+		input.setContainer(new ReviewCompareContainer(editor));
 		try {
 			input.run(new NullProgressMonitor());
 		} catch (InvocationTargetException | InterruptedException e) {
