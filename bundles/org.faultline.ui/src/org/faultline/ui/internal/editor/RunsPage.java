@@ -1,15 +1,13 @@
 package org.faultline.ui.internal.editor;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -27,6 +25,7 @@ import org.faultline.review.Anchors;
 import org.faultline.review.view.RunComparison;
 import org.faultline.review.view.TraceAlignment;
 import org.faultline.ui.internal.Messages;
+import org.faultline.ui.internal.ViewerColumns;
 
 /**
  * The scenarios run on both versions, those that behave differently first, with outcome and findings per version;
@@ -99,27 +98,9 @@ public final class RunsPage implements ReviewPage {
 		return viewer;
 	}
 
-	private void column(TableViewer viewer, String title, int weight, java.util.function.Function<Object, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-
-			@Override
-			public Color getBackground(Object element) {
-				return tint(element);
-			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				return text.apply(element);
-			}
-		});
-		((TableColumnLayout) viewer.getTable().getParent().getLayout()).setColumnData(column.getColumn(),
-				new ColumnWeightData(weight));
+	private static void column(TableViewer viewer, String title, int weight, Function<Object, String> text) {
+		ViewerColumns.add(viewer, (TableColumnLayout) viewer.getTable().getParent().getLayout(), title, weight,
+				Object.class, text, RunsPage::tint);
 	}
 
 	private static Color tint(Object element) {

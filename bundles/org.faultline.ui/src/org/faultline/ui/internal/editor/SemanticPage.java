@@ -5,11 +5,8 @@ import java.util.List;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -31,6 +28,7 @@ import org.faultline.review.view.BalanceTable;
 import org.faultline.review.view.DecisionTable;
 import org.faultline.review.view.FunctionChanges;
 import org.faultline.ui.internal.Messages;
+import org.faultline.ui.internal.ViewerColumns;
 
 /**
  * The fault path before and after: its functions with their change, and for the one chosen its signature,
@@ -74,36 +72,12 @@ public final class SemanticPage implements ReviewPage {
 		list.setLayout(columns);
 		functions = new TableViewer(list, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		functions.getTable().setHeaderVisible(true);
-		TableViewerColumn name = new TableViewerColumn(functions, SWT.NONE);
-		name.getColumn().setText(Messages.Semantic_function);
-		name.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				CFunctionDiff f = (CFunctionDiff) element;
-				long notes = annotationsOn(f.getName());
-				return f.getName() + (notes > 0 ? "  \u270e" + notes : "");
-			}
-
-			@Override
-			public Color getBackground(Object element) {
-				return Colors.of(((CFunctionDiff) element).getStatus());
-			}
-		});
-		columns.setColumnData(name.getColumn(), new ColumnWeightData(5));
-		TableViewerColumn status = new TableViewerColumn(functions, SWT.NONE);
-		status.getColumn().setText(Messages.Semantic_status);
-		status.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return ((CFunctionDiff) element).getStatus().getLiteral().toLowerCase();
-			}
-
-			@Override
-			public Color getBackground(Object element) {
-				return Colors.of(((CFunctionDiff) element).getStatus());
-			}
-		});
-		columns.setColumnData(status.getColumn(), new ColumnWeightData(2));
+		ViewerColumns.add(functions, columns, Messages.Semantic_function, 5, CFunctionDiff.class, f -> {
+			long notes = annotationsOn(f.getName());
+			return f.getName() + (notes > 0 ? "  \u270e" + notes : "");
+		}, f -> Colors.of(f.getStatus()));
+		ViewerColumns.add(functions, columns, Messages.Semantic_status, 2, CFunctionDiff.class,
+				f -> f.getStatus().getLiteral().toLowerCase(), f -> Colors.of(f.getStatus()));
 		functions.setContentProvider(ArrayContentProvider.getInstance());
 		functions.setInput(editor.document().getSemanticDiff().getFunctions());
 		functions.addSelectionChangedListener(e -> {

@@ -8,11 +8,9 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.TreeColumnLayout;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -27,6 +25,7 @@ import org.faultline.model.review.Annotation;
 import org.faultline.review.view.AnnotationLabels;
 import org.faultline.review.view.AnnotationLabels.Filter;
 import org.faultline.ui.internal.Messages;
+import org.faultline.ui.internal.ViewerColumns;
 import org.faultline.ui.internal.editor.ReviewEditor;
 
 /**
@@ -97,11 +96,13 @@ public final class AnnotationsView extends ViewPart {
 				return !((Annotation) element).getReplies().isEmpty();
 			}
 		});
-		column(layout, Messages.Annotations_target, 3, a -> AnnotationLabels.target(a.getTarget()));
-		column(layout, Messages.Annotations_text, 5, Annotation::getText);
-		column(layout, Messages.Annotations_author, 2, Annotation::getAuthor);
-		column(layout, Messages.Annotations_state, 1, a -> (a.isDraft() ? Messages.Annotations_draft : Messages.Annotations_sent)
-				+ (a.getCreated() == null ? "" : ", " + DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT).format(a.getCreated())));
+		ViewerColumns.add(tree, layout, Messages.Annotations_target, 3, Annotation.class, a -> AnnotationLabels.target(a.getTarget()), null);
+		ViewerColumns.add(tree, layout, Messages.Annotations_text, 5, Annotation.class, Annotation::getText, null);
+		ViewerColumns.add(tree, layout, Messages.Annotations_author, 2, Annotation.class, Annotation::getAuthor, null);
+		ViewerColumns.add(tree, layout, Messages.Annotations_state, 1, Annotation.class, a -> (a.isDraft() ? Messages.Annotations_draft : Messages.Annotations_sent)
+				+ (a.getCreated() == null ? "" : ", " + DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT).format(a.getCreated())),
+				null);
+		ColumnViewerToolTipSupport.enableFor(tree);
 		tree.addDoubleClickListener(e -> goTo());
 
 		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
@@ -122,18 +123,6 @@ public final class AnnotationsView extends ViewPart {
 			follow(e);
 		else
 			refresh();
-	}
-
-	private void column(TreeColumnLayout layout, String title, int weight, java.util.function.Function<Annotation, String> text) {
-		TreeViewerColumn column = new TreeViewerColumn(tree, SWT.NONE);
-		column.getColumn().setText(title);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Annotation) element);
-			}
-		});
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight));
 	}
 
 	private void follow(ReviewEditor next) {

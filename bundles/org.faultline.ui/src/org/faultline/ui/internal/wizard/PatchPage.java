@@ -9,9 +9,6 @@ import java.util.Set;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -30,6 +27,7 @@ import org.faultline.patch.PatchReader;
 import org.faultline.patch.Samples;
 import org.faultline.review.ReviewSession;
 import org.faultline.ui.internal.Messages;
+import org.faultline.ui.internal.ViewerColumns;
 
 /** The patch to review: from a file, the clipboard or the sample; of a series, the patches to apply. */
 public final class PatchPage extends WizardPage {
@@ -99,24 +97,13 @@ public final class PatchPage extends WizardPage {
 		patches = CheckboxTableViewer.newCheckList(holder, SWT.BORDER | SWT.FULL_SELECTION);
 		patches.getTable().setHeaderVisible(true);
 		patches.setContentProvider(ArrayContentProvider.getInstance());
-		column(layout, Messages.Wizard_position, 1, p -> p.getSeriesTotal() > 0 ? p.getSeriesIndex() + "/" + p.getSeriesTotal() : "");
-		column(layout, Messages.Wizard_subject, 6, PatchMail::getSubject);
-		column(layout, Messages.Wizard_author, 3, PatchMail::getAuthorName);
+		ViewerColumns.add(patches, layout, Messages.Wizard_position, 1, PatchMail.class,
+				p -> p.getSeriesTotal() > 0 ? p.getSeriesIndex() + "/" + p.getSeriesTotal() : "", null);
+		ViewerColumns.add(patches, layout, Messages.Wizard_subject, 6, PatchMail.class, PatchMail::getSubject, null);
+		ViewerColumns.add(patches, layout, Messages.Wizard_author, 3, PatchMail.class, PatchMail::getAuthorName, null);
 		patches.addCheckStateListener(e -> validate());
 		setControl(body);
 		setPageComplete(false);
-	}
-
-	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<PatchMail, String> text) {
-		TableViewerColumn column = new TableViewerColumn(patches, SWT.NONE);
-		column.getColumn().setText(title);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((PatchMail) element);
-			}
-		});
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight));
 	}
 
 	private static Button radio(Composite body, String text, int span) {
