@@ -11,6 +11,10 @@ public final class FaultlineUi {
 
 	public static final String PATCH_VIEW_ID = "org.faultline.ui.views.patch";
 
+	public static final String ANNOTATIONS_VIEW_ID = "org.faultline.ui.views.annotations";
+
+	public static final String REVIEW_EDITOR_ID = "org.faultline.ui.reviewEditor";
+
 	private FaultlineUi() {
 	}
 }

@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -43,55 +36,22 @@ class FaultlinePerspectiveTest {
 		Display display = window.getShell().getDisplay();
 		window.getShell().setBounds(0, 0, 1500, 950);
 		view.openSample().join();
-		waitUntil(display, () -> "seed-huge-tmpfs-4-5.txt".equals(view.getShownSource()));
+		Screens.waitUntil(display, () -> "seed-huge-tmpfs-4-5.txt".equals(view.getShownSource()), 10, "the Patch view showed the patch in time");
 		List<String> outline = view.getOutlineLabels();
 		assertEquals("[4/5] huge tmpfs: avoid premature exposure of new pagetable revert", outline.get(0));
 		assertTrue(outline.contains("Author: Hugh Dickins <hughd@xxxxxxxxxx>"), outline.toString());
 		assertTrue(outline.contains("Trailers (3)"), outline.toString());
 		assertTrue(outline.contains("Declared diffstat: 2 files, 101 insertions(+), 134 deletions(-)"), outline.toString());
 		assertTrue(outline.contains("Files (2)"), outline.toString());
-		screenshot(window.getShell(), "faultline-perspective.png");
+		Screens.screenshot(window.getShell(), "faultline-perspective.png");
 
 		Path broken = dir.resolve("broken.patch");
 		Files.writeString(broken, "Subject: [PATCH] mm: demo\n\n--- a/mm/memory.c\n+++ b/mm/memory.c\n@@ -1,5 +1,5 @@\n int a;\n");
 		view.open(broken).join();
-		waitUntil(display, () -> broken.toString().equals(view.getShownSource()));
+		Screens.waitUntil(display, () -> broken.toString().equals(view.getShownSource()), 10, "the Patch view showed the patch in time");
 		assertEquals(List.of("Problems (1)", "error: mm/memory.c hunk 1, line 6: hunk ends after 1 of 5 old and 1 of 5 new lines"),
 				view.getOutlineLabels());
 		assertTrue(view.getShownText().contains("@@ -1,5 +1,5 @@"), "the text is shown even when it cannot be read as a patch");
-		screenshot(window.getShell(), "faultline-patch-problem.png");
-	}
-
-	private static void waitUntil(Display display, BooleanSupplier condition) {
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
-			if (!display.readAndDispatch())
-				display.sleep();
-		}
-		assertTrue(condition.getAsBoolean(), "the Patch view showed the patch in time");
-	}
-
-	private static void screenshot(Shell shell, String name) throws IOException, InterruptedException {
-		Display display = shell.getDisplay();
-		// GTK paints from its frame clock: keep the event loop running a moment so the picture is current
-		long settle = System.currentTimeMillis() + 500;
-		while (System.currentTimeMillis() < settle) {
-			if (!display.readAndDispatch())
-				Thread.sleep(10);
-		}
-		Path folder = Path.of(System.getProperty("faultline.screenshots", "target/screenshots"));
-		Files.createDirectories(folder);
-		var size = shell.getSize();
-		Image image = new Image(display, size.x, size.y);
-		GC gc = new GC(shell);
-		try {
-			gc.copyArea(image, 0, 0);
-		} finally {
-			gc.dispose();
-		}
-		ImageLoader loader = new ImageLoader();
-		loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-		loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
-		image.dispose();
+		Screens.screenshot(window.getShell(), "faultline-patch-problem.png");
 	}
 }

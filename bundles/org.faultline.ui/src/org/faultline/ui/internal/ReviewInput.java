@@ -1,0 +1,97 @@
+package org.faultline.ui.internal;
+
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IPersistableElement;
+import org.faultline.review.ReviewBase;
+import org.faultline.review.ReviewSession;
+import org.faultline.review.ReviewStore;
+import org.faultline.review.view.FaultPathGraph;
+import org.faultline.review.view.RunComparison;
+
+/**
+ * An open review: the session the editor's pages read and call, the store it is saved to, and the repository base
+ * it owns (null for the shared modelled tree), closed with the editor.
+ */
+public final class ReviewInput implements IEditorInput {
+
+	private final String source;
+
+	private final ReviewSession session;
+
+	private final ReviewStore store;
+
+	private final ReviewBase ownedBase;
+
+	private final FaultPathGraph graph;
+
+	private final RunComparison runs;
+
+	ReviewInput(String source, ReviewSession session, ReviewStore store, ReviewBase ownedBase, FaultPathGraph graph,
+			RunComparison runs) {
+		this.source = source;
+		this.session = session;
+		this.store = store;
+		this.ownedBase = ownedBase;
+		this.graph = graph;
+		this.runs = runs;
+	}
+
+	/** The runs of both versions paired by scenario; null when the patch did not apply. */
+	public RunComparison runs() {
+		return runs;
+	}
+
+	/** The fault path laid out for the text font; null when the patch did not apply. */
+	public FaultPathGraph graph() {
+		return graph;
+	}
+
+	public ReviewSession session() {
+		return session;
+	}
+
+	public ReviewStore store() {
+		return store;
+	}
+
+	/** Closes the session, and the base and its store when the review opened them. */
+	public void close() {
+		session.close();
+		if (ownedBase != null) {
+			store.close();
+			ownedBase.close();
+		}
+	}
+
+	@Override
+	public String getName() {
+		var patch = session.document().getPatch();
+		return patch != null ? patch.getSubject() : source;
+	}
+
+	@Override
+	public String getToolTipText() {
+		return source + " on " + session.base().name();
+	}
+
+	@Override
+	public boolean exists() {
+		return false;
+	}
+
+	@Override
+	public ImageDescriptor getImageDescriptor() {
+		return null;
+	}
+
+	@Override
+	public IPersistableElement getPersistable() {
+		return null;
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		return null;
+	}
+}

@@ -1,0 +1,288 @@
+package org.faultline.ui.internal.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.TextLayout;
+import org.eclipse.swt.graphics.TextStyle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Listener;
+
+/**
+ * A table whose cells wrap, drawn on one canvas: a row is as tall as its longest cell (an SWT Table gives every row
+ * one height and cuts long text), ranges of a cell can be marked, and a row is selected by clicking it. One widget
+ * with a text layout per cell, so a page of conditions opens in a few milliseconds. Columns share the width of the
+ * scrolled page it is on by weight, and rewrap when the page is resized.
+ */
+final class CellGrid<T> {
+
+	/** A cell's text and the ranges ({offset, length}) to mark in it. */
+	record Cell(String text, List<int[]> marked) {
+
+		static Cell plain(String text) {
+			return new Cell(text, List.of());
+		}
+	}
+
+	interface Rows<T> {
+
+		Cell[] cells(T row);
+
+		/** The row's tint, or null. */
+		Color background(T row);
+	}
+
+	private static final int MARGIN = 4;
+
+	/** The width before the page has one (it is laid out once shown). */
+	private static final int DEFAULT_WIDTH = 1000;
+
+	private static final int MINIMUM_WIDTH = 400;
+
+	/** What the page's layout and scroll bar take from its width. */
+	private static final int PAGE_MARGINS = 30;
+
+	private final Canvas canvas;
+
+	private final String[] headers;
+
+	private final int[] weights;
+
+	private final int[] widths;
+
+	private final ScrolledComposite page;
+
+	private final Rows<T> rows;
+
+	private final List<T> elements = new ArrayList<>();
+
+	private final List<TextLayout[]> layouts = new ArrayList<>();
+
+	private final List<Integer> tops = new ArrayList<>();
+
+	private final List<Consumer<T>> selectionListeners = new ArrayList<>();
+
+	private int headerHeight;
+
+	private int height;
+
+	private T selected;
+
+	/** @param weights each column's share of the width */
+	CellGrid(Composite parent, String[] headers, int[] weights, Rows<T> rows) {
+		this.headers = headers;
+		this.weights = weights;
+		this.rows = rows;
+		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+		canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+		GC gc = new GC(canvas);
+		gc.setFont(JFaceResources.getBannerFont());
+		headerHeight = gc.getFontMetrics().getHeight() + 2 * MARGIN;
+		gc.dispose();
+		widths = new int[weights.length];
+		Composite up = parent;
+		while (up != null && !(up instanceof ScrolledComposite))
+			up = up.getParent();
+		page = (ScrolledComposite) up;
+		Listener refit = e -> {
+			if (fit())
+				relayout();
+		};
+		if (page != null)
+			page.addListener(SWT.Resize, refit);
+		canvas.addListener(SWT.Dispose, e -> {
+			if (page != null && !page.isDisposed())
+				page.removeListener(SWT.Resize, refit);
+		});
+		fit();
+		canvas.addPaintListener(e -> paint(e.gc));
+		canvas.addListener(SWT.MouseDown, e -> {
+			T hit = rowAt(e.y);
+			if (hit != null)
+				select(hit);
+		});
+		canvas.addListener(SWT.Dispose, e -> disposeLayouts());
+		resize();
+	}
+
+	Control control() {
+		return canvas;
+	}
+
+	/** Shares the page's width among the columns; true when the widths changed. */
+	private boolean fit() {
+		int available = page != null && page.getClientArea().width > 0 ? page.getClientArea().width : DEFAULT_WIDTH;
+		available = Math.max(MINIMUM_WIDTH, available - PAGE_MARGINS);
+		int sum = 0;
+		for (int w : weights)
+			sum += w;
+		boolean changed = false;
+		for (int i = 0; i < weights.length; i++) {
+			int w = available * weights[i] / sum - 1;
+			changed |= w != widths[i];
+			widths[i] = w;
+		}
+		return changed;
+	}
+
+	/** Rewraps every cell to its column's width. */
+	private void relayout() {
+		int y = headerHeight;
+		tops.clear();
+		for (TextLayout[] row : layouts) {
+			int rowHeight = 0;
+			for (int i = 0; i < row.length; i++) {
+				row[i].setWidth(widths[i] - 2 * MARGIN);
+				rowHeight = Math.max(rowHeight, row[i].getBounds().height);
+			}
+			tops.add(y);
+			y += rowHeight + 2 * MARGIN + 1;
+		}
+		height = y;
+		resize();
+		canvas.getParent().layout(true);
+		if (page != null && page.getContent() != null)
+			page.setMinSize(page.getContent().computeSize(page.getClientArea().width, SWT.DEFAULT));
+		canvas.redraw();
+	}
+
+	void setRows(List<T> newRows) {
+		disposeLayouts();
+		elements.clear();
+		tops.clear();
+		selected = null;
+		Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.TEXT_FONT);
+		TextStyle mark = new TextStyle(bold, canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_RED), Colors.MARKED_BACKGROUND.get());
+		int y = headerHeight;
+		for (T element : newRows) {
+			Cell[] cells = rows.cells(element);
+			TextLayout[] row = new TextLayout[cells.length];
+			int rowHeight = 0;
+			for (int i = 0; i < cells.length; i++) {
+				TextLayout layout = new TextLayout(canvas.getDisplay());
+				layout.setFont(JFaceResources.getTextFont());
+				layout.setText(cells[i].text());
+				layout.setWidth(widths[i] - 2 * MARGIN);
+				for (int[] range : cells[i].marked())
+					layout.setStyle(mark, range[0], range[0] + range[1] - 1);
+				row[i] = layout;
+				rowHeight = Math.max(rowHeight, layout.getBounds().height);
+			}
+			elements.add(element);
+			layouts.add(row);
+			tops.add(y);
+			y += rowHeight + 2 * MARGIN + 1;
+		}
+		height = y;
+		resize();
+		canvas.redraw();
+	}
+
+	private void resize() {
+		int width = 1;
+		for (int w : widths)
+			width += w + 1;
+		GridData data = canvas.getLayoutData() instanceof GridData d ? d : new GridData(SWT.LEFT, SWT.TOP, false, false);
+		data.widthHint = width;
+		data.heightHint = Math.max(height, headerHeight);
+		if (canvas.getParent().getLayout() instanceof org.eclipse.swt.layout.GridLayout)
+			canvas.setLayoutData(data);
+		canvas.setSize(width, data.heightHint);
+	}
+
+	private void paint(GC gc) {
+		var display = canvas.getDisplay();
+		Color line = display.getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW);
+		gc.setBackground(display.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+		gc.fillRectangle(0, 0, canvas.getSize().x, headerHeight);
+		gc.setFont(JFaceResources.getBannerFont());
+		int x = 0;
+		for (int i = 0; i < headers.length; i++) {
+			gc.drawText(headers[i], x + MARGIN, MARGIN, true);
+			x += widths[i] + 1;
+		}
+		for (int r = 0; r < elements.size(); r++) {
+			T element = elements.get(r);
+			int top = tops.get(r);
+			int bottom = r + 1 < tops.size() ? tops.get(r + 1) : height;
+			Color tint = element == selected ? display.getSystemColor(SWT.COLOR_LIST_SELECTION) : rows.background(element);
+			if (tint != null) {
+				gc.setBackground(tint);
+				gc.fillRectangle(0, top, canvas.getSize().x, bottom - top);
+			}
+			gc.setForeground(element == selected ? display.getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT)
+					: display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+			x = 0;
+			for (int i = 0; i < widths.length; i++) {
+				layouts.get(r)[i].draw(gc, x + MARGIN, top + MARGIN);
+				x += widths[i] + 1;
+			}
+			gc.setForeground(line);
+			gc.drawLine(0, bottom - 1, canvas.getSize().x, bottom - 1);
+		}
+		gc.setForeground(line);
+		x = 0;
+		for (int w : widths) {
+			x += w;
+			gc.drawLine(x, 0, x, height);
+			x++;
+		}
+		gc.drawLine(0, headerHeight - 1, canvas.getSize().x, headerHeight - 1);
+	}
+
+	private T rowAt(int y) {
+		for (int r = elements.size() - 1; r >= 0; r--)
+			if (y >= tops.get(r))
+				return elements.get(r);
+		return null;
+	}
+
+	void select(T element) {
+		selected = element;
+		canvas.redraw();
+		reveal(elements.indexOf(element));
+		selectionListeners.forEach(l -> l.accept(element));
+	}
+
+	/** Scrolls the page so that a row is in view. */
+	private void reveal(int row) {
+		if (page == null || page.getContent() == null || row < 0)
+			return;
+		int top = tops.get(row);
+		for (Control c = canvas; c != page.getContent(); c = c.getParent())
+			top += c.getLocation().y;
+		int origin = page.getOrigin().y;
+		int visible = page.getClientArea().height;
+		if (top < origin || top + headerHeight > origin + visible)
+			page.setOrigin(page.getOrigin().x, Math.max(0, top - visible / 3));
+	}
+
+	T selected() {
+		return selected;
+	}
+
+	List<T> elements() {
+		return elements;
+	}
+
+	void addSelectionListener(Consumer<T> listener) {
+		selectionListeners.add(listener);
+	}
+
+	private void disposeLayouts() {
+		for (TextLayout[] row : layouts)
+			for (TextLayout layout : row)
+				layout.dispose();
+		layouts.clear();
+	}
+}

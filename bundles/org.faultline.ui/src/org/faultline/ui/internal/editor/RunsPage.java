@@ -1,0 +1,192 @@
+package org.faultline.ui.internal.editor;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.faultline.model.exec.Finding;
+import org.faultline.model.exec.RunResult;
+import org.faultline.model.exec.TraceEvent;
+import org.faultline.model.review.AnnotationTarget;
+import org.faultline.model.review.FindingTarget;
+import org.faultline.model.review.Side;
+import org.faultline.model.review.TraceStepTarget;
+import org.faultline.review.Anchors;
+import org.faultline.review.view.RunComparison;
+import org.faultline.review.view.TraceAlignment;
+import org.faultline.ui.internal.Messages;
+import org.faultline.ui.internal.ViewerColumns;
+
+/**
+ * The scenarios run on both versions, those that behave differently first, with outcome and findings per version;
+ * the chosen one's two traces below, aligned step by step (events only one version has tinted).
+ */
+public final class RunsPage implements ReviewPage {
+
+	private final ReviewEditor editor;
+
+	private TableViewer runs;
+
+	private TableViewer trace;
+
+	private RunComparison comparison;
+
+	private RunComparison.Entry shown;
+
+	/** Whether the trace was clicked last (else the runs). */
+	private boolean stepChosen;
+
+	RunsPage(ReviewEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public String title() {
+		return Messages.Page_runs;
+	}
+
+	@Override
+	public Control create(Composite parent) {
+		comparison = editor.runs();
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		runs = table(sash);
+		column(runs, Messages.Runs_scenario, 3, e -> ((RunComparison.Entry) e).scenario());
+		column(runs, Messages.Runs_before, 3, e -> outcome(((RunComparison.Entry) e).before()));
+		column(runs, Messages.Runs_after, 3, e -> outcome(((RunComparison.Entry) e).after()));
+		column(runs, Messages.Runs_differences, 8, e -> {
+			RunComparison.Entry entry = (RunComparison.Entry) e;
+			return entry.differs() ? String.join("; ", entry.differences()) : Messages.Runs_same;
+		});
+		runs.setInput(comparison.entries());
+		runs.addSelectionChangedListener(e -> {
+			stepChosen = false;
+			if (e.getStructuredSelection().getFirstElement() instanceof RunComparison.Entry entry)
+				showTrace(entry);
+		});
+
+		trace = table(sash);
+		column(trace, Messages.Runs_step, 1, r -> step(((TraceAlignment.Row) r).before()));
+		column(trace, Messages.Runs_beforeEvent, 6, r -> event(shown.before(), ((TraceAlignment.Row) r).before()));
+		column(trace, Messages.Runs_step, 1, r -> step(((TraceAlignment.Row) r).after()));
+		column(trace, Messages.Runs_afterEvent, 6, r -> event(shown.after(), ((TraceAlignment.Row) r).after()));
+		trace.getTable().setFont(JFaceResources.getTextFont());
+		trace.addSelectionChangedListener(e -> stepChosen = !e.getSelection().isEmpty());
+		sash.setWeights(2, 3);
+		if (!comparison.entries().isEmpty())
+			runs.setSelection(new StructuredSelection(comparison.entries().get(0)), true);
+		return sash;
+	}
+
+	private static TableViewer table(Composite parent) {
+		Composite holder = new Composite(parent, SWT.NONE);
+		holder.setLayout(new TableColumnLayout());
+		TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		return viewer;
+	}
+
+	private static void column(TableViewer viewer, String title, int weight, Function<Object, String> text) {
+		ViewerColumns.add(viewer, (TableColumnLayout) viewer.getTable().getParent().getLayout(), title, weight,
+				Object.class, text, RunsPage::tint);
+	}
+
+	private static Color tint(Object element) {
+		if (element instanceof RunComparison.Entry e)
+			return e.differs() ? Colors.CHANGED.get() : null;
+		return switch (((TraceAlignment.Row) element).kind()) {
+		case SAME -> null;
+		case CHANGED -> Colors.CHANGED.get();
+		case ONLY_BEFORE -> Colors.REMOVED.get();
+		case ONLY_AFTER -> Colors.ADDED.get();
+		};
+	}
+
+	private static String outcome(RunResult run) {
+		if (run == null)
+			return Messages.Runs_notRun;
+		List<String> findings = run.getFindings().stream().map(f -> f.getKind().getLiteral()).distinct().toList();
+		return run.getOutcomeText() + (findings.isEmpty() ? "" : " \u2014 " + String.join(", ", findings));
+	}
+
+	private static String step(int index) {
+		return index < 0 ? "" : Integer.toString(index + 1);
+	}
+
+	private static String event(RunResult run, int index) {
+		if (run == null || index < 0 || run.getTrace() == null)
+			return "";
+		TraceEvent e = run.getTrace().getEvents().get(index);
+		return "  ".repeat(Math.max(0, e.getDepth())) + e.getWhat() + (e.getFile() == null ? "" : "  (" + e.getFile() + ":" + e.getLine() + ")");
+	}
+
+	private void showTrace(RunComparison.Entry entry) {
+		shown = entry;
+		if (entry.before() != null && entry.after() != null && entry.before().getTrace() != null && entry.after().getTrace() != null)
+			trace.setInput(TraceAlignment.of(entry.before().getTrace(), entry.after().getTrace()).rows());
+		else
+			trace.setInput(List.of());
+	}
+
+	/** Chooses a scenario's runs, as a reviewer clicking it. */
+	public boolean selectScenario(String scenario) {
+		RunComparison.Entry entry = comparison.entry(scenario);
+		if (entry != null)
+			runs.setSelection(new StructuredSelection(entry), true);
+		return entry != null;
+	}
+
+	public List<RunComparison.Entry> entries() {
+		return comparison.entries();
+	}
+
+	@Override
+	public AnnotationTarget selectedTarget() {
+		if (shown == null)
+			return null;
+		if (stepChosen && trace.getStructuredSelection().getFirstElement() instanceof TraceAlignment.Row row) {
+			boolean after = row.after() >= 0;
+			RunResult run = after ? shown.after() : shown.before();
+			int index = after ? row.after() : row.before();
+			return Anchors.traceStep(after ? Side.AFTER : Side.BEFORE, shown.scenario(), index,
+					run.getTrace().getEvents().get(index).getWhat());
+		}
+		// the finding that tells the versions apart: the first one only one version has, else the first at all
+		for (Side side : new Side[] { Side.BEFORE, Side.AFTER }) {
+			RunResult run = side == Side.BEFORE ? shown.before() : shown.after();
+			RunResult other = side == Side.BEFORE ? shown.after() : shown.before();
+			if (run != null)
+				for (Finding f : run.getFindings())
+					if (other == null || other.getFindings().stream().noneMatch(g -> g.getKind() == f.getKind()))
+						return Anchors.finding(side, shown.scenario(), f.getKind(), f.getFunction());
+		}
+		return null;
+	}
+
+	@Override
+	public boolean reveal(AnnotationTarget target) {
+		String scenario = target instanceof FindingTarget f ? f.getScenario()
+				: target instanceof TraceStepTarget t ? t.getScenario() : null;
+		if (scenario == null || !selectScenario(scenario))
+			return false;
+		if (target instanceof TraceStepTarget t)
+			for (Object o : (List<?>) trace.getInput())
+				if (o instanceof TraceAlignment.Row r && (t.getSide() == Side.BEFORE ? r.before() : r.after()) == t.getStep()) {
+					trace.setSelection(new StructuredSelection(r), true);
+					break;
+				}
+		return true;
+	}
+}

@@ -1,0 +1,286 @@
+package org.faultline.ui.internal.editor;
+
+import java.util.List;
+
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.faultline.model.c.CChangeStatus;
+import org.faultline.model.c.CFunctionDiff;
+import org.faultline.model.review.AnnotationTarget;
+import org.faultline.model.review.DecisionRowTarget;
+import org.faultline.model.review.FunctionTarget;
+import org.faultline.model.review.Side;
+import org.faultline.review.Anchors;
+import org.faultline.review.view.BalanceTable;
+import org.faultline.review.view.DecisionTable;
+import org.faultline.review.view.FunctionChanges;
+import org.faultline.ui.internal.Messages;
+import org.faultline.ui.internal.ViewerColumns;
+
+/**
+ * The fault path before and after: its functions with their change, and for the one chosen its signature,
+ * contract, decision table (the guard both versions share, then what each adds, atoms only one tests marked),
+ * calls, code moved and resource balance.
+ */
+public final class SemanticPage implements ReviewPage {
+
+	/** What the page opens on: the function the fault path dispatches from. */
+	static final String DEFAULT_FUNCTION = "handle_pte_fault";
+
+	private final ReviewEditor editor;
+
+	private TableViewer functions;
+
+	private ScrolledComposite scroll;
+
+	private Composite details;
+
+	private CFunctionDiff shown;
+
+	private CellGrid<DecisionTable.Row> decisions;
+
+	/** Whether the last thing chosen was a decision row (else the function). */
+	private boolean rowChosen;
+
+	SemanticPage(ReviewEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public String title() {
+		return Messages.Page_semantic;
+	}
+
+	@Override
+	public Control create(Composite parent) {
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		Composite list = new Composite(sash, SWT.NONE);
+		TableColumnLayout columns = new TableColumnLayout();
+		list.setLayout(columns);
+		functions = new TableViewer(list, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		functions.getTable().setHeaderVisible(true);
+		ViewerColumns.add(functions, columns, Messages.Semantic_function, 5, CFunctionDiff.class, f -> {
+			long notes = annotationsOn(f.getName());
+			return f.getName() + (notes > 0 ? "  \u270e" + notes : "");
+		}, f -> Colors.of(f.getStatus()));
+		ViewerColumns.add(functions, columns, Messages.Semantic_status, 2, CFunctionDiff.class,
+				f -> f.getStatus().getLiteral().toLowerCase(), f -> Colors.of(f.getStatus()));
+		functions.setContentProvider(ArrayContentProvider.getInstance());
+		functions.setInput(editor.document().getSemanticDiff().getFunctions());
+		functions.addSelectionChangedListener(e -> {
+			if (e.getStructuredSelection().getFirstElement() instanceof CFunctionDiff f && f != shown) {
+				rowChosen = false;
+				show(f);
+			}
+		});
+		functions.getTable().addListener(SWT.MouseDown, e -> rowChosen = false);
+
+		scroll = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroll.setExpandHorizontal(true);
+		scroll.setExpandVertical(true);
+		sash.setWeights(22, 78);
+		scroll.addListener(SWT.Resize, e -> fitDetails());
+		selectFunction(DEFAULT_FUNCTION);
+		return sash;
+	}
+
+	/** Shows a function of the fault path; false when it is not in it. */
+	public boolean selectFunction(String function) {
+		for (CFunctionDiff f : editor.document().getSemanticDiff().getFunctions())
+			if (f.getName().equals(function)) {
+				functions.setSelection(new StructuredSelection(f), true);
+				return true;
+			}
+		return false;
+	}
+
+	/** Chooses the decision row of a callee of the function shown. */
+	public boolean selectRow(String callee) {
+		for (DecisionTable.Row row : decisions.elements())
+			if (row.callee().equals(callee)) {
+				decisions.select(row);
+				return true;
+			}
+		return false;
+	}
+
+	public String shownFunction() {
+		return shown == null ? null : shown.getName();
+	}
+
+	List<DecisionTable.Row> rows() {
+		return decisions.elements();
+	}
+
+	private void show(CFunctionDiff f) {
+		shown = f;
+		if (details != null)
+			details.dispose();
+		details = new Composite(scroll, SWT.NONE);
+		details.setLayout(new GridLayout(1, false));
+		Label title = new Label(details, SWT.NONE);
+		title.setFont(JFaceResources.getHeaderFont());
+		title.setText(NLS.bind(Messages.Semantic_title, new Object[] { f.getName(), f.getStatus().getLiteral().toLowerCase(),
+				where(f.getBeforeFile(), f.getBeforeLine()), where(f.getAfterFile(), f.getAfterLine()) }));
+
+		lines(Messages.Semantic_signature, FunctionChanges.signature(f));
+		List<FunctionChanges.Contract> contract = FunctionChanges.contract(f);
+		if (!contract.isEmpty()) {
+			section(Messages.Semantic_contract);
+			CellGrid<FunctionChanges.Contract> grid = new CellGrid<>(details,
+					new String[] { Messages.Semantic_when, Messages.Semantic_subject, Messages.Semantic_before, Messages.Semantic_after },
+					new int[] { 8, 10, 40, 40 }, plainRows(c -> new String[] { c.moment(), c.subject(), c.before(), c.after() }));
+			grid.setRows(contract);
+		}
+
+		section(Messages.Semantic_decisions);
+		note(Messages.Semantic_decisionsHelp);
+		decisions = new CellGrid<>(details, new String[] { Messages.Semantic_callee, Messages.Semantic_status,
+				Messages.Semantic_both, Messages.Semantic_beforeAlso, Messages.Semantic_afterAlso },
+				new int[] { 19, 8, 27, 33, 33 }, new CellGrid.Rows<>() {
+					@Override
+					public CellGrid.Cell[] cells(DecisionTable.Row r) {
+						long notes = annotationsOnRow(r.callee());
+						return new CellGrid.Cell[] { CellGrid.Cell.plain(r.callee() + (notes > 0 ? "  \u270e" + notes : "")),
+								CellGrid.Cell.plain(r.status().getLiteral().toLowerCase()), cell(r.shared()), cell(r.before()),
+								cell(r.after()) };
+					}
+
+					@Override
+					public Color background(DecisionTable.Row r) {
+						return annotationsOnRow(r.callee()) > 0 ? Colors.ANNOTATED.get() : Colors.of(r.status());
+					}
+				});
+		decisions.addSelectionListener(r -> rowChosen = true);
+		decisions.setRows(DecisionTable.of(f).rows());
+
+		lines(Messages.Semantic_calls, FunctionChanges.calls(f));
+		lines(Messages.Semantic_moves, FunctionChanges.moves(editor.document().getSemanticDiff(), f.getName()));
+		List<BalanceTable.Row> balance = BalanceTable.of(f).rows();
+		if (!balance.isEmpty()) {
+			section(Messages.Semantic_balance);
+			CellGrid<BalanceTable.Row> grid = new CellGrid<>(details,
+					new String[] { Messages.Semantic_resource, Messages.Semantic_net, Messages.Semantic_before, Messages.Semantic_after },
+					new int[] { 14, 5, 40, 40 }, plainRows(b -> new String[] { b.resource(), b.net(), b.before(), b.after() }));
+			grid.setRows(balance);
+		}
+		scroll.setContent(details);
+		fitDetails();
+	}
+
+	/** Wraps the details to the page's width. */
+	private void fitDetails() {
+		if (details != null && !details.isDisposed()) {
+			details.layout(true, true);
+			scroll.setMinSize(details.computeSize(scroll.getClientArea().width, SWT.DEFAULT));
+		}
+	}
+
+	private static CellGrid.Cell cell(DecisionTable.Cell c) {
+		return new CellGrid.Cell(c.text(), c.changed());
+	}
+
+	private static <T> CellGrid.Rows<T> plainRows(java.util.function.Function<T, String[]> texts) {
+		return new CellGrid.Rows<>() {
+			@Override
+			public CellGrid.Cell[] cells(T row) {
+				String[] t = texts.apply(row);
+				CellGrid.Cell[] cells = new CellGrid.Cell[t.length];
+				for (int i = 0; i < t.length; i++)
+					cells[i] = CellGrid.Cell.plain(t[i]);
+				return cells;
+			}
+
+			@Override
+			public Color background(T row) {
+				return null;
+			}
+		};
+	}
+
+	private void lines(String heading, List<String> lines) {
+		if (lines.isEmpty())
+			return;
+		section(heading);
+		for (String line : lines)
+			note(line);
+	}
+
+	private void section(String text) {
+		Label label = new Label(details, SWT.NONE);
+		label.setText(text);
+		label.setFont(JFaceResources.getBannerFont());
+		GridData data = new GridData();
+		data.verticalIndent = 8;
+		label.setLayoutData(data);
+	}
+
+	private void note(String text) {
+		Label label = new Label(details, SWT.WRAP);
+		label.setText(text);
+		label.setFont(JFaceResources.getTextFont());
+		label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+	}
+
+	private static String where(String file, int line) {
+		return file == null || file.isEmpty() ? Messages.Semantic_absent : file + ":" + line;
+	}
+
+	private long annotationsOn(String function) {
+		return editor.document().getAnnotations().stream()
+				.filter(a -> a.getTarget() instanceof FunctionTarget t && t.getFunction().equals(function)
+						|| a.getTarget() instanceof DecisionRowTarget d && d.getFunction().equals(function))
+				.count();
+	}
+
+	private long annotationsOnRow(String callee) {
+		return editor.document().getAnnotations().stream().filter(a -> a.getTarget() instanceof DecisionRowTarget d
+				&& d.getFunction().equals(shown.getName()) && d.getCallee().equals(callee)).count();
+	}
+
+	@Override
+	public AnnotationTarget selectedTarget() {
+		if (shown == null)
+			return null;
+		DecisionTable.Row row = decisions.selected();
+		if (rowChosen && row != null)
+			return Anchors.decisionRow(shown.getName(), row.callee(), row.condition());
+		String file = shown.getAfterFile() != null && !shown.getAfterFile().isEmpty() ? shown.getAfterFile() : shown.getBeforeFile();
+		return Anchors.function(shown.getStatus() == CChangeStatus.REMOVED ? Side.BEFORE : Side.BOTH, file, shown.getName());
+	}
+
+	@Override
+	public boolean reveal(AnnotationTarget target) {
+		if (target instanceof DecisionRowTarget d && selectFunction(d.getFunction())) {
+			selectRow(d.getCallee());
+			return true;
+		}
+		return target instanceof FunctionTarget f && selectFunction(f.getFunction());
+	}
+
+	@Override
+	public void annotationsChanged() {
+		functions.refresh();
+		if (shown != null) {
+			String selected = decisions.selected() == null ? null : decisions.selected().callee();
+			boolean row = rowChosen;
+			show(shown);
+			if (selected != null)
+				selectRow(selected);
+			rowChosen = row;
+		}
+	}
+}

@@ -1,0 +1,304 @@
+package org.faultline.ui.internal.editor;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.compare.CompareConfiguration;
+import org.eclipse.compare.CompareEditorInput;
+import org.eclipse.compare.contentmergeviewer.TextMergeViewer;
+import org.eclipse.compare.structuremergeviewer.DiffNode;
+import org.eclipse.compare.structuremergeviewer.Differencer;
+import org.eclipse.compare.structuremergeviewer.ICompareInput;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.TextViewer;
+import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.faultline.model.patch.FileDiff;
+import org.faultline.model.review.Annotation;
+import org.faultline.model.review.AnnotationTarget;
+import org.faultline.model.review.LineTarget;
+import org.faultline.model.review.Side;
+import org.faultline.review.Anchors;
+import org.faultline.review.ReviewException;
+import org.faultline.review.Version;
+import org.faultline.review.view.SourceOutline;
+import org.faultline.ui.internal.FaultlineUiPlugin;
+import org.faultline.ui.internal.Messages;
+
+/**
+ * The patched files before and after in the Eclipse compare framework: its side-by-side text compare (read-only,
+ * both sides from their commits) with C colouring, and above it the structure compare of the file's functions.
+ * Annotated lines are tinted; lines are annotated from the text's context menu or the Annotate key.
+ */
+public final class SourcePage implements ReviewPage {
+
+	private final ReviewEditor editor;
+
+	private Composite page;
+
+	private Combo files;
+
+	private Control compare;
+
+	private VersionFile before;
+
+	private VersionFile after;
+
+	/** The text viewers of the shown compare, before's and after's, as the compare framework made them. */
+	private TextViewer beforeViewer;
+
+	private TextViewer afterViewer;
+
+	private TextViewer focused;
+
+	SourcePage(ReviewEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public String title() {
+		return Messages.Page_source;
+	}
+
+	@Override
+	public Control create(Composite parent) {
+		page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(2, false));
+		new Label(page, SWT.NONE).setText(Messages.Source_file);
+		files = new Combo(page, SWT.READ_ONLY);
+		for (String path : patchedFiles())
+			files.add(path);
+		files.addListener(SWT.Selection, e -> show(files.getText()));
+		if (files.getItemCount() > 0) {
+			files.select(files.indexOf("mm/memory.c") >= 0 ? files.indexOf("mm/memory.c") : 0);
+			show(files.getText());
+		}
+		return page;
+	}
+
+	private List<String> patchedFiles() {
+		Set<String> paths = new LinkedHashSet<>();
+		for (var report : editor.document().getApplyReports())
+			for (FileDiff f : report.getPatch().getFileDiffs())
+				paths.add(f.getNewPath() == null || f.getNewPath().equals("/dev/null") ? f.getOldPath() : f.getNewPath());
+		return new ArrayList<>(paths);
+	}
+
+	public String shownFile() {
+		return before == null ? null : before.path();
+	}
+
+	/** Shows a file of the patch, both versions; a file a version lacks is empty on that side. */
+	boolean show(String path) {
+		try {
+			before = file(editor.session().before(), path);
+			after = file(editor.after(), path);
+		} catch (Exception e) {
+			StatusManager.getManager().handle(FaultlineUiPlugin.error(NLS.bind(Messages.Source_cannotRead, path, e.getMessage()), e),
+					StatusManager.SHOW | StatusManager.LOG);
+			return false;
+		}
+		if (compare != null)
+			compare.dispose();
+		beforeViewer = afterViewer = focused = null;
+		CompareConfiguration configuration = new CompareConfiguration();
+		// before on the left, after on the right, as on the Semantic page, whatever the compare preference says
+		configuration.setProperty(CompareConfiguration.MIRRORED, Boolean.FALSE);
+		configuration.setLeftEditable(false);
+		configuration.setRightEditable(false);
+		configuration.setLeftLabel(NLS.bind(Messages.Source_side, path, editor.session().before().label()));
+		configuration.setRightLabel(NLS.bind(Messages.Source_side, path, editor.after().label()));
+		CompareEditorInput input = new CompareEditorInput(configuration) {
+			@Override
+			protected Object prepareInput(IProgressMonitor monitor) {
+				return new DiffNode(Differencer.CHANGE, null, before, after);
+			}
+
+			@Override
+			public Viewer findContentViewer(Viewer oldViewer, ICompareInput in, Composite parent) {
+				return new CMergeViewer(parent, configuration);
+			}
+		};
+		input.setContainer(new ReviewCompareContainer(editor));
+		try {
+			input.run(new NullProgressMonitor());
+		} catch (InvocationTargetException | InterruptedException e) {
+			StatusManager.getManager().handle(FaultlineUiPlugin.error(e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
+			return false;
+		}
+		compare = input.createContents(page);
+		compare.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		page.layout(true, true);
+		return true;
+	}
+
+	private static VersionFile file(Version version, String path) throws Exception {
+		String text = version.read(path);
+		return new VersionFile(path, text == null ? "" : text, text == null ? List.of() : SourceOutline.of(version, path));
+	}
+
+	/** Scrolls both sides to a function of the file shown, or of another patched file that has it. */
+	public boolean showFunction(String function) {
+		if (!scrollTo(function))
+			for (String path : files.getItems())
+				if (!path.equals(shownFile()) && show(path) && scrollTo(function)) {
+					files.setText(path);
+					return true;
+				}
+		return scrollTo(function);
+	}
+
+	private boolean scrollTo(String function) {
+		boolean found = false;
+		for (var side : List.of(new Object[] { before, beforeViewer }, new Object[] { after, afterViewer })) {
+			VersionFile file = (VersionFile) side[0];
+			TextViewer viewer = (TextViewer) side[1];
+			if (file == null || viewer == null)
+				continue;
+			for (SourceOutline.Function f : file.functions())
+				if (f.name().equals(function)) {
+					viewer.setTopIndex(Math.max(0, f.firstLine() - 3));
+					viewer.setSelectedRange(viewer.getDocument() == null ? 0 : lineOffset(viewer, f.firstLine() - 1), 0);
+					found = true;
+				}
+		}
+		return found;
+	}
+
+	private static int lineOffset(TextViewer viewer, int line) {
+		try {
+			return viewer.getDocument().getLineOffset(line);
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			return 0;
+		}
+	}
+
+	/** Selects lines (1-based, inclusive) of one side, as a reviewer would before annotating them. */
+	public void selectLines(Side side, int first, int last) {
+		TextViewer viewer = side == Side.BEFORE ? beforeViewer : afterViewer;
+		int start = lineOffset(viewer, first - 1);
+		int end = lineOffset(viewer, last);
+		viewer.setSelectedRange(start, end - start);
+		viewer.revealRange(start, end - start);
+		focused = viewer;
+	}
+
+	@Override
+	public AnnotationTarget selectedTarget() {
+		if (focused == null || !(focused.getSelection() instanceof ITextSelection selection) || selection.getStartLine() < 0)
+			return null;
+		Side side = focused == beforeViewer ? Side.BEFORE : Side.AFTER;
+		Version version;
+		try {
+			version = side == Side.BEFORE ? editor.session().before() : editor.after();
+			int last = selection.getEndLine();
+			// a selection that ends at the start of a line does not take that line
+			if (last > selection.getStartLine() && selection.getOffset() + selection.getLength() == lineOffset(focused, last))
+				last--;
+			return Anchors.lines(side, version, before.path(), selection.getStartLine() + 1, last + 1);
+		} catch (ReviewException e) {
+			return null;
+		}
+	}
+
+	@Override
+	public boolean reveal(AnnotationTarget target) {
+		if (!(target instanceof LineTarget l))
+			return false;
+		if (!l.getPath().equals(shownFile())) {
+			if (files.indexOf(l.getPath()) < 0 || !show(l.getPath()))
+				return false;
+			files.setText(l.getPath());
+		}
+		selectLines(l.getSide() == Side.BEFORE ? Side.BEFORE : Side.AFTER, l.getFirstLine(), l.getLastLine());
+		return true;
+	}
+
+	@Override
+	public void annotationsChanged() {
+		for (TextViewer v : new TextViewer[] { beforeViewer, afterViewer })
+			if (v != null)
+				v.getTextWidget().redraw();
+	}
+
+	/** Whether a line (0-based) of a side is annotated. */
+	private boolean annotated(Side side, int line) {
+		for (Annotation a : editor.document().getAnnotations())
+			if (a.getTarget() instanceof LineTarget l && l.getSide() == side && l.getPath().equals(shownFile())
+					&& line + 1 >= l.getFirstLine() && line + 1 <= l.getLastLine())
+				return true;
+		return false;
+	}
+
+	/** The compare framework's text merge viewer, with C colouring, annotated lines tinted and Annotate in its menu. */
+	private final class CMergeViewer extends TextMergeViewer {
+
+		/** Marks a menu that has the Annotate item. */
+		private static final String ANNOTATE_ITEM = "org.faultline.ui.annotate";
+
+		/** The viewers in the order TextMergeViewer makes them: ancestor, left (before), right (after). */
+		private final List<TextViewer> made = new ArrayList<>();
+
+		CMergeViewer(Composite parent, CompareConfiguration configuration) {
+			super(parent, SWT.NONE, configuration);
+		}
+
+		@Override
+		protected void configureTextViewer(TextViewer viewer) {
+			if (viewer instanceof SourceViewer source) {
+				source.unconfigure();
+				source.configure(new CSourceConfiguration());
+			}
+			made.add(viewer);
+			if (made.size() == 2)
+				beforeViewer = viewer;
+			else if (made.size() == 3)
+				afterViewer = viewer;
+			if (made.size() >= 2) {
+				Side side = made.size() == 2 ? Side.BEFORE : Side.AFTER;
+				StyledText text = viewer.getTextWidget();
+				text.addListener(SWT.FocusIn, e -> focused = viewer);
+				text.addLineBackgroundListener(e -> {
+					if (annotated(side, text.getLineAtOffset(e.lineOffset)))
+						e.lineBackground = Colors.ANNOTATED.get();
+				});
+				text.addListener(SWT.MenuDetect, e -> addAnnotateItem(text.getMenu(), viewer));
+			}
+		}
+
+		private void addAnnotateItem(Menu menu, TextViewer viewer) {
+			if (menu == null || menu.getData(ANNOTATE_ITEM) != null)
+				return;
+			menu.setData(ANNOTATE_ITEM, Boolean.TRUE);
+			menu.addListener(SWT.Show, e -> {
+				for (MenuItem item : menu.getItems())
+					if (item.getData() == SourcePage.this)
+						item.dispose();
+				MenuItem annotate = new MenuItem(menu, SWT.PUSH);
+				annotate.setData(SourcePage.this);
+				annotate.setText(Messages.Annotate_menu);
+				annotate.addListener(SWT.Selection, s -> {
+					focused = viewer;
+					AnnotateHandler.askAndAnnotate(editor);
+				});
+			});
+		}
+	}
+}
