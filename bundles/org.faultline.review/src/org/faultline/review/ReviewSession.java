@@ -39,6 +39,7 @@ import org.faultline.exec.RunResult;
 import org.faultline.exec.Scenario;
 import org.faultline.exec.ScenarioException;
 import org.faultline.model.patch.ApplyReport;
+import org.faultline.model.patch.PatchFactory;
 import org.faultline.model.patch.PatchMail;
 import org.faultline.model.patch.PatchSeries;
 import org.faultline.model.review.Annotation;
@@ -285,30 +286,33 @@ public final class ReviewSession implements AutoCloseable {
 		return store.save(document, reviewer);
 	}
 
-	/** Makes the document from what opening gave; annotations saved earlier for the same patch come back in. */
+	/**
+	 * Makes the document from what opening gave: copies of the patches applied, the tree and the apply reports,
+	 * taken together so that their references stay within the document, and the caller's series stays whole.
+	 */
 	private Review newDocument() {
 		Review review = ReviewFactory.eINSTANCE.createReview();
-		SourceTree tree = applied != null ? applied.tree() : TreeFactory.eINSTANCE.createSourceTree();
+		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		SourceTree tree = applied != null ? (SourceTree) copier.copy(applied.tree())
+				: TreeFactory.eINSTANCE.createSourceTree();
+		if (applied != null) {
+			PatchSeries patches = PatchFactory.eINSTANCE.createPatchSeries();
+			patches.setSource(series.getSource());
+			for (ApplyReport report : applied.reports())
+				patches.getPatches().add((PatchMail) copier.copy(report.getPatch()));
+			for (ApplyReport report : applied.reports())
+				review.getApplyReports().add((ApplyReport) copier.copy(report));
+			copier.copyReferences();
+			review.setSeries(patches);
+			review.setPatch(patches.getPatches().getLast());
+			review.setId(PatchId.of(patches.getPatches()));
+		}
 		base.describe(tree);
 		review.setTree(tree);
 		review.setBefore(version(tree, before));
 		if (after != null)
 			review.setAfter(version(tree, after));
-		if (applied != null) {
-			List<PatchMail> patches = appliedPatches();
-			review.setId(PatchId.of(patches));
-			review.getApplyReports().addAll(applied.reports());
-			review.setPatch(patches.getLast());
-		}
 		return review;
-	}
-
-	/** The patches whose apply reports there are, in order; the last one is the one the review is about. */
-	private List<PatchMail> appliedPatches() {
-		List<PatchMail> patches = new ArrayList<>();
-		for (ApplyReport report : applied.reports())
-			patches.add(report.getPatch());
-		return patches;
 	}
 
 	/** The tree's version for a side, made if applying did not already describe that commit. */

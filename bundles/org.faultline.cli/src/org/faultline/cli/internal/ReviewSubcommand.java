@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.faultline.exec.ScenarioException;
 import org.faultline.model.patch.PatchSeries;
 import org.faultline.patch.PatchException;
@@ -82,9 +81,7 @@ public final class ReviewSubcommand implements Callable<Integer> {
 			int total = series.getPatches().size();
 			String revision = trees.base;
 			for (int position = 1; position <= total; position++) {
-				// a session's review document takes the patches it reviews into itself: each gets its own copy
-				ReviewSession.Builder builder = trees.session(base).setSeries(EcoreUtil.copy(series))
-						.setStartAt(position);
+				ReviewSession.Builder builder = trees.session(base).setSeries(series).setStartAt(position);
 				if (revision != null)
 					builder.setBaseRevision(revision);
 				for (int later = position + 1; later <= total; later++)

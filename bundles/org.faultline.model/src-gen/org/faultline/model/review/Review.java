@@ -14,6 +14,7 @@ import org.faultline.model.exec.Scenario;
 
 import org.faultline.model.patch.ApplyReport;
 import org.faultline.model.patch.PatchMail;
+import org.faultline.model.patch.PatchSeries;
 import org.faultline.model.patch.Trailer;
 
 import org.faultline.model.tree.SourceTree;
@@ -33,6 +34,7 @@ import org.faultline.model.tree.TreeVersion;
  * </p>
  * <ul>
  *   <li>{@link org.faultline.model.review.Review#getId <em>Id</em>}</li>
+ *   <li>{@link org.faultline.model.review.Review#getSeries <em>Series</em>}</li>
  *   <li>{@link org.faultline.model.review.Review#getPatch <em>Patch</em>}</li>
  *   <li>{@link org.faultline.model.review.Review#getTree <em>Tree</em>}</li>
  *   <li>{@link org.faultline.model.review.Review#getBefore <em>Before</em>}</li>
@@ -80,22 +82,50 @@ public interface Review extends EObject {
 	void setId(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Patch</b></em>' containment reference.
+	 * Returns the value of the '<em><b>Series</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Patch</em>' containment reference.
+	 * <!-- begin-model-doc -->
+	 * The patches applied, in order: one, or those of a series up to the one reviewed (a copy: the caller's series stays as it was).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Series</em>' containment reference.
+	 * @see #setSeries(PatchSeries)
+	 * @see org.faultline.model.review.ReviewPackage#getReview_Series()
+	 * @model containment="true"
+	 * @generated
+	 */
+	PatchSeries getSeries();
+
+	/**
+	 * Sets the value of the '{@link org.faultline.model.review.Review#getSeries <em>Series</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Series</em>' containment reference.
+	 * @see #getSeries()
+	 * @generated
+	 */
+	void setSeries(PatchSeries value);
+
+	/**
+	 * Returns the value of the '<em><b>Patch</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The patch reviewed: the last of the series.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Patch</em>' reference.
 	 * @see #setPatch(PatchMail)
 	 * @see org.faultline.model.review.ReviewPackage#getReview_Patch()
-	 * @model containment="true"
+	 * @model
 	 * @generated
 	 */
 	PatchMail getPatch();
 
 	/**
-	 * Sets the value of the '{@link org.faultline.model.review.Review#getPatch <em>Patch</em>}' containment reference.
+	 * Sets the value of the '{@link org.faultline.model.review.Review#getPatch <em>Patch</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Patch</em>' containment reference.
+	 * @param value the new value of the '<em>Patch</em>' reference.
 	 * @see #getPatch()
 	 * @generated
 	 */

@@ -81,13 +81,22 @@ public interface ReviewPackage extends EPackage {
 	int REVIEW__ID = 0;
 
 	/**
-	 * The feature id for the '<em><b>Patch</b></em>' containment reference.
+	 * The feature id for the '<em><b>Series</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__PATCH = 1;
+	int REVIEW__SERIES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Patch</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__PATCH = 2;
 
 	/**
 	 * The feature id for the '<em><b>Tree</b></em>' containment reference.
@@ -96,7 +105,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__TREE = 2;
+	int REVIEW__TREE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Before</b></em>' reference.
@@ -105,7 +114,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__BEFORE = 3;
+	int REVIEW__BEFORE = 4;
 
 	/**
 	 * The feature id for the '<em><b>After</b></em>' reference.
@@ -114,7 +123,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__AFTER = 4;
+	int REVIEW__AFTER = 5;
 
 	/**
 	 * The feature id for the '<em><b>Apply Reports</b></em>' containment reference list.
@@ -123,7 +132,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__APPLY_REPORTS = 5;
+	int REVIEW__APPLY_REPORTS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Semantic Diff</b></em>' containment reference.
@@ -132,7 +141,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__SEMANTIC_DIFF = 6;
+	int REVIEW__SEMANTIC_DIFF = 7;
 
 	/**
 	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
@@ -141,7 +150,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__SCENARIOS = 7;
+	int REVIEW__SCENARIOS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Runs</b></em>' containment reference list.
@@ -150,7 +159,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__RUNS = 8;
+	int REVIEW__RUNS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Exploration</b></em>' containment reference.
@@ -159,7 +168,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__EXPLORATION = 9;
+	int REVIEW__EXPLORATION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
@@ -168,7 +177,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__ANNOTATIONS = 10;
+	int REVIEW__ANNOTATIONS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Reviewer Name</b></em>' attribute.
@@ -177,7 +186,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__REVIEWER_NAME = 11;
+	int REVIEW__REVIEWER_NAME = 12;
 
 	/**
 	 * The feature id for the '<em><b>Reviewer Address</b></em>' attribute.
@@ -186,7 +195,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__REVIEWER_ADDRESS = 12;
+	int REVIEW__REVIEWER_ADDRESS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Given Trailers</b></em>' containment reference list.
@@ -195,7 +204,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__GIVEN_TRAILERS = 13;
+	int REVIEW__GIVEN_TRAILERS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Earlier Revisions</b></em>' attribute list.
@@ -204,7 +213,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__EARLIER_REVISIONS = 14;
+	int REVIEW__EARLIER_REVISIONS = 15;
 
 	/**
 	 * The number of structural features of the '<em>Review</em>' class.
@@ -213,7 +222,7 @@ public interface ReviewPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_FEATURE_COUNT = 15;
+	int REVIEW_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Review</em>' class.
@@ -996,10 +1005,21 @@ public interface ReviewPackage extends EPackage {
 	EAttribute getReview_Id();
 
 	/**
-	 * Returns the meta object for the containment reference '{@link org.faultline.model.review.Review#getPatch <em>Patch</em>}'.
+	 * Returns the meta object for the containment reference '{@link org.faultline.model.review.Review#getSeries <em>Series</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference '<em>Patch</em>'.
+	 * @return the meta object for the containment reference '<em>Series</em>'.
+	 * @see org.faultline.model.review.Review#getSeries()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_Series();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.faultline.model.review.Review#getPatch <em>Patch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Patch</em>'.
 	 * @see org.faultline.model.review.Review#getPatch()
 	 * @see #getReview()
 	 * @generated
@@ -1807,7 +1827,15 @@ public interface ReviewPackage extends EPackage {
 		EAttribute REVIEW__ID = eINSTANCE.getReview_Id();
 
 		/**
-		 * The meta object literal for the '<em><b>Patch</b></em>' containment reference feature.
+		 * The meta object literal for the '<em><b>Series</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__SERIES = eINSTANCE.getReview_Series();
+
+		/**
+		 * The meta object literal for the '<em><b>Patch</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated

@@ -76,6 +76,18 @@ class ReviewSessionTest {
 	}
 
 	@Test
+	void theCallersSeriesStaysWholeAndTheDocumentHoldsItsOwnCopy() throws Exception {
+		var series = ReviewSession.sample();
+		try (ReviewBase base = ReviewBase.modelledTree(); ReviewSession session = ReviewSession.on(base).setSeries(series).open()) {
+			assertEquals(1, series.getPatches().size(), "opening takes nothing out of the caller's series");
+			Review review = session.document();
+			assertSame(review.getSeries().getPatches().get(0), review.getPatch());
+			assertSame(review.getPatch(), review.getApplyReports().get(0).getPatch(), "references stay inside");
+			assertSame(review.getTree(), review.getBefore().getTree());
+		}
+	}
+
+	@Test
 	void eachVersionIsBuiltOnceAndSharedByTreeId() throws Exception {
 		try (ReviewBase base = ReviewBase.modelledTree();
 				ReviewSession first = ReviewSession.on(base).setSample().open();

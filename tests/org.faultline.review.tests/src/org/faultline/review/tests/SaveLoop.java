@@ -42,7 +42,9 @@ public final class SaveLoop {
 	private static Review newReview() {
 		Review review = ReviewFactory.eINSTANCE.createReview();
 		review.setId(ID);
-		review.setPatch(PatchFactory.eINSTANCE.createPatchMail());
+		review.setSeries(PatchFactory.eINSTANCE.createPatchSeries());
+		review.getSeries().getPatches().add(PatchFactory.eINSTANCE.createPatchMail());
+		review.setPatch(review.getSeries().getPatches().get(0));
 		review.getPatch().setSubject("a patch saved while being killed");
 		return review;
 	}

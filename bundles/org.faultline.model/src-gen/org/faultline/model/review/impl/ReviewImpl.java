@@ -27,6 +27,7 @@ import org.faultline.model.exec.Scenario;
 
 import org.faultline.model.patch.ApplyReport;
 import org.faultline.model.patch.PatchMail;
+import org.faultline.model.patch.PatchSeries;
 import org.faultline.model.patch.Trailer;
 
 import org.faultline.model.review.Annotation;
@@ -46,6 +47,7 @@ import org.faultline.model.tree.TreeVersion;
  * </p>
  * <ul>
  *   <li>{@link org.faultline.model.review.impl.ReviewImpl#getId <em>Id</em>}</li>
+ *   <li>{@link org.faultline.model.review.impl.ReviewImpl#getSeries <em>Series</em>}</li>
  *   <li>{@link org.faultline.model.review.impl.ReviewImpl#getPatch <em>Patch</em>}</li>
  *   <li>{@link org.faultline.model.review.impl.ReviewImpl#getTree <em>Tree</em>}</li>
  *   <li>{@link org.faultline.model.review.impl.ReviewImpl#getBefore <em>Before</em>}</li>
@@ -86,7 +88,17 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 	protected String id = ID_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getPatch() <em>Patch</em>}' containment reference.
+	 * The cached value of the '{@link #getSeries() <em>Series</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeries()
+	 * @generated
+	 * @ordered
+	 */
+	protected PatchSeries series;
+
+	/**
+	 * The cached value of the '{@link #getPatch() <em>Patch</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getPatch()
@@ -293,8 +305,8 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 	 * @generated
 	 */
 	@Override
-	public PatchMail getPatch() {
-		return patch;
+	public PatchSeries getSeries() {
+		return series;
 	}
 
 	/**
@@ -302,11 +314,11 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public NotificationChain basicSetPatch(PatchMail newPatch, NotificationChain msgs) {
-		PatchMail oldPatch = patch;
-		patch = newPatch;
+	public NotificationChain basicSetSeries(PatchSeries newSeries, NotificationChain msgs) {
+		PatchSeries oldSeries = series;
+		series = newSeries;
 		if (eNotificationRequired()) {
-			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ReviewPackage.REVIEW__PATCH, oldPatch, newPatch);
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ReviewPackage.REVIEW__SERIES, oldSeries, newSeries);
 			if (msgs == null) msgs = notification; else msgs.add(notification);
 		}
 		return msgs;
@@ -318,18 +330,58 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 	 * @generated
 	 */
 	@Override
-	public void setPatch(PatchMail newPatch) {
-		if (newPatch != patch) {
+	public void setSeries(PatchSeries newSeries) {
+		if (newSeries != series) {
 			NotificationChain msgs = null;
-			if (patch != null)
-				msgs = ((InternalEObject)patch).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ReviewPackage.REVIEW__PATCH, null, msgs);
-			if (newPatch != null)
-				msgs = ((InternalEObject)newPatch).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ReviewPackage.REVIEW__PATCH, null, msgs);
-			msgs = basicSetPatch(newPatch, msgs);
+			if (series != null)
+				msgs = ((InternalEObject)series).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ReviewPackage.REVIEW__SERIES, null, msgs);
+			if (newSeries != null)
+				msgs = ((InternalEObject)newSeries).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ReviewPackage.REVIEW__SERIES, null, msgs);
+			msgs = basicSetSeries(newSeries, msgs);
 			if (msgs != null) msgs.dispatch();
 		}
 		else if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.REVIEW__PATCH, newPatch, newPatch));
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.REVIEW__SERIES, newSeries, newSeries));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PatchMail getPatch() {
+		if (patch != null && patch.eIsProxy()) {
+			InternalEObject oldPatch = (InternalEObject)patch;
+			patch = (PatchMail)eResolveProxy(oldPatch);
+			if (patch != oldPatch) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ReviewPackage.REVIEW__PATCH, oldPatch, patch));
+			}
+		}
+		return patch;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PatchMail basicGetPatch() {
+		return patch;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPatch(PatchMail newPatch) {
+		PatchMail oldPatch = patch;
+		patch = newPatch;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.REVIEW__PATCH, oldPatch, patch));
 	}
 
 	/**
@@ -679,8 +731,8 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
-			case ReviewPackage.REVIEW__PATCH:
-				return basicSetPatch(null, msgs);
+			case ReviewPackage.REVIEW__SERIES:
+				return basicSetSeries(null, msgs);
 			case ReviewPackage.REVIEW__TREE:
 				return basicSetTree(null, msgs);
 			case ReviewPackage.REVIEW__APPLY_REPORTS:
@@ -711,8 +763,11 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 		switch (featureID) {
 			case ReviewPackage.REVIEW__ID:
 				return getId();
+			case ReviewPackage.REVIEW__SERIES:
+				return getSeries();
 			case ReviewPackage.REVIEW__PATCH:
-				return getPatch();
+				if (resolve) return getPatch();
+				return basicGetPatch();
 			case ReviewPackage.REVIEW__TREE:
 				return getTree();
 			case ReviewPackage.REVIEW__BEFORE:
@@ -756,6 +811,9 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 		switch (featureID) {
 			case ReviewPackage.REVIEW__ID:
 				setId((String)newValue);
+				return;
+			case ReviewPackage.REVIEW__SERIES:
+				setSeries((PatchSeries)newValue);
 				return;
 			case ReviewPackage.REVIEW__PATCH:
 				setPatch((PatchMail)newValue);
@@ -820,6 +878,9 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 			case ReviewPackage.REVIEW__ID:
 				setId(ID_EDEFAULT);
 				return;
+			case ReviewPackage.REVIEW__SERIES:
+				setSeries((PatchSeries)null);
+				return;
 			case ReviewPackage.REVIEW__PATCH:
 				setPatch((PatchMail)null);
 				return;
@@ -876,6 +937,8 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 		switch (featureID) {
 			case ReviewPackage.REVIEW__ID:
 				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
+			case ReviewPackage.REVIEW__SERIES:
+				return series != null;
 			case ReviewPackage.REVIEW__PATCH:
 				return patch != null;
 			case ReviewPackage.REVIEW__TREE:

@@ -217,7 +217,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_Patch() {
+	public EReference getReview_Series() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -227,7 +227,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_Tree() {
+	public EReference getReview_Patch() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -237,7 +237,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_Before() {
+	public EReference getReview_Tree() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -247,7 +247,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_After() {
+	public EReference getReview_Before() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -257,7 +257,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_ApplyReports() {
+	public EReference getReview_After() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -267,7 +267,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_SemanticDiff() {
+	public EReference getReview_ApplyReports() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -277,7 +277,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_Scenarios() {
+	public EReference getReview_SemanticDiff() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -287,7 +287,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_Runs() {
+	public EReference getReview_Scenarios() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -297,7 +297,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_Exploration() {
+	public EReference getReview_Runs() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -307,7 +307,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_Annotations() {
+	public EReference getReview_Exploration() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -317,8 +317,8 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReview_ReviewerName() {
-		return (EAttribute)reviewEClass.getEStructuralFeatures().get(11);
+	public EReference getReview_Annotations() {
+		return (EReference)reviewEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -327,7 +327,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReview_ReviewerAddress() {
+	public EAttribute getReview_ReviewerName() {
 		return (EAttribute)reviewEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -337,8 +337,18 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReview_ReviewerAddress() {
+		return (EAttribute)reviewEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getReview_GivenTrailers() {
-		return (EReference)reviewEClass.getEStructuralFeatures().get(13);
+		return (EReference)reviewEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -348,7 +358,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 	 */
 	@Override
 	public EAttribute getReview_EarlierRevisions() {
-		return (EAttribute)reviewEClass.getEStructuralFeatures().get(14);
+		return (EAttribute)reviewEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -952,6 +962,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		// Create classes and their features
 		reviewEClass = createEClass(REVIEW);
 		createEAttribute(reviewEClass, REVIEW__ID);
+		createEReference(reviewEClass, REVIEW__SERIES);
 		createEReference(reviewEClass, REVIEW__PATCH);
 		createEReference(reviewEClass, REVIEW__TREE);
 		createEReference(reviewEClass, REVIEW__BEFORE);
@@ -1080,7 +1091,8 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage {
 		// Initialize classes, features, and operations; add parameters
 		initEClass(reviewEClass, Review.class, "Review", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReview_Id(), ecorePackage.getEString(), "id", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getReview_Patch(), thePatchPackage.getPatchMail(), null, "patch", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReview_Series(), thePatchPackage.getPatchSeries(), null, "series", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReview_Patch(), thePatchPackage.getPatchMail(), null, "patch", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_Tree(), theTreePackage.getSourceTree(), null, "tree", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_Before(), theTreePackage.getTreeVersion(), null, "before", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_After(), theTreePackage.getTreeVersion(), null, "after", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
