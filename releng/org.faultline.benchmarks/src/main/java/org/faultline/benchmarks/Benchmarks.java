@@ -21,6 +21,7 @@ public final class Benchmarks {
 		all.put("c-semantic-diff", new SemanticDiffBenchmark());
 		all.put("explore", new ExploreBenchmark());
 		all.put("review-session", new ReviewSessionBenchmark());
+		all.put("version-build", new VersionBuildBenchmark());
 		var chosen = args.length == 0 ? all.keySet() : Arrays.asList(args);
 		for (String name : chosen) {
 			Benchmark benchmark = all.get(name);
