@@ -37,16 +37,6 @@ public final class AnnotationLabels {
 		};
 	}
 
-	/** The function an annotation is about, where its target names one: to open it in the Source page. */
-	public static String function(AnnotationTarget target) {
-		return switch (target) {
-		case FunctionTarget f -> f.getFunction();
-		case DecisionRowTarget d -> d.getFunction();
-		case FindingTarget f -> f.getFunction();
-		default -> null;
-		};
-	}
-
 	private static String side(Side side) {
 		return side == Side.BOTH ? "" : " (" + side.getLiteral().toLowerCase() + ")";
 	}

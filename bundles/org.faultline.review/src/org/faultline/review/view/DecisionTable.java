@@ -20,13 +20,16 @@ public final class DecisionTable {
 	/** Shown for a side on which the callee is not called. */
 	public static final String NOT_CALLED = "not called";
 
+	/** Shown for a side that reaches the callee whenever the shared guard holds. */
+	public static final String NOTHING_MORE = "nothing more";
+
 	/** A cell: its text and the ranges of atoms that the other version does not test. */
 	public record Cell(String text, List<int[]> changed) {
 	}
 
 	/**
 	 * A row: {@code shared} is what holds on both versions whenever the callee is reached ({@value Condition#ALWAYS}
-	 * when nothing), {@code before} and {@code after} what each adds to it, or {@value #NOT_CALLED}.
+	 * when nothing), {@code before} and {@code after} what each adds to it ({@value #NOTHING_MORE}), or {@value #NOT_CALLED}.
 	 */
 	public record Row(String callee, boolean definedInTree, CChangeStatus status, Cell shared, Cell before, Cell after,
 			String beforeCondition, String afterCondition) {
@@ -81,7 +84,7 @@ public final class DecisionTable {
 		if (c == null)
 			return new Cell(NOT_CALLED, List.of());
 		Condition rest = c.without(shared);
-		String text = shared.isEmpty() || !rest.isAlways() ? rest.toString() : "";
+		String text = shared.isEmpty() || !rest.isAlways() ? rest.toString() : NOTHING_MORE;
 		Set<Literal> marked = new LinkedHashSet<>();
 		if (otherCalled)
 			for (Set<Literal> term : rest.terms())

@@ -74,10 +74,16 @@ public final class RunComparison {
 				if (r.after() >= 0)
 					onlyAfter.add(calls.afterKey(r.after()));
 			}
+			// a call both make, but at another point of the fault, is a move rather than a call lost and one gained
+			List<String> moved = onlyBefore.stream().filter(onlyAfter::contains).distinct().toList();
+			onlyBefore.removeAll(moved);
+			onlyAfter.removeAll(moved);
 			if (!onlyBefore.isEmpty())
 				out.add("calls only before: " + String.join(", ", onlyBefore));
 			if (!onlyAfter.isEmpty())
 				out.add("calls only after: " + String.join(", ", onlyAfter));
+			if (!moved.isEmpty())
+				out.add("called at another point: " + String.join(", ", moved));
 		}
 		return out;
 	}

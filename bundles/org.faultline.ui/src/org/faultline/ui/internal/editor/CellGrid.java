@@ -171,10 +171,11 @@ final class CellGrid<T> {
 			for (int i = 0; i < cells.length; i++) {
 				TextLayout layout = new TextLayout(canvas.getDisplay());
 				layout.setFont(JFaceResources.getTextFont());
-				layout.setText(cells[i].text());
+				int[] shift = new int[cells[i].text().length() + 1];
+				layout.setText(unbroken(cells[i].text(), shift));
 				layout.setWidth(widths[i] - 2 * MARGIN);
 				for (int[] range : cells[i].marked())
-					layout.setStyle(mark, range[0], range[0] + range[1] - 1);
+					layout.setStyle(mark, shift[range[0]], shift[range[0] + range[1]] - 1);
 				row[i] = layout;
 				rowHeight = Math.max(rowHeight, layout.getBounds().height);
 			}
@@ -186,6 +187,24 @@ final class CellGrid<T> {
 		height = y;
 		resize();
 		canvas.redraw();
+	}
+
+	/**
+	 * The text with a word joiner after each {@code !} that negates something, so that wrapping never leaves a
+	 * negation at the end of a line away from what it negates; {@code shift[i]} is where the text's i-th character
+	 * went.
+	 */
+	private static String unbroken(String text, int[] shift) {
+		StringBuilder out = new StringBuilder(text.length() + 8);
+		for (int i = 0; i < text.length(); i++) {
+			shift[i] = out.length();
+			char c = text.charAt(i);
+			out.append(c);
+			if (c == '!' && i + 1 < text.length() && text.charAt(i + 1) != ' ' && text.charAt(i + 1) != '=')
+				out.append('\u2060');
+		}
+		shift[text.length()] = out.length();
+		return out.toString();
 	}
 
 	private void resize() {

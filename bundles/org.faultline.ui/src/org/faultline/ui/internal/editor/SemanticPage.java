@@ -121,10 +121,6 @@ public final class SemanticPage implements ReviewPage {
 		return shown == null ? null : shown.getName();
 	}
 
-	List<DecisionTable.Row> rows() {
-		return decisions.elements();
-	}
-
 	private void show(CFunctionDiff f) {
 		shown = f;
 		if (details != null)

@@ -188,13 +188,6 @@ public final class PatchPage extends WizardPage {
 		setPageComplete(any);
 	}
 
-	/** Ticks only these patches of the series (1-based positions in the file). */
-	public void tick(Set<Integer> positions) {
-		for (int i = 0; i < series.getPatches().size(); i++)
-			patches.setChecked(series.getPatches().get(i), positions.contains(i + 1));
-		validate();
-	}
-
 	PatchSeries series() {
 		return series;
 	}
