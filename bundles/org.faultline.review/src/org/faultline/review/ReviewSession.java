@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -339,34 +335,24 @@ public final class ReviewSession implements AutoCloseable {
 	}
 
 	/**
-	 * Builds both versions now (parse and lowering), side by side on two threads, rather than when each is
-	 * first asked for: what an editor does right after opening, in its job.
+	 * Builds both versions now (parse and lowering) rather than when each is first asked for: what an editor
+	 * does right after opening, in its job.
 	 */
 	public void build(IProgressMonitor monitor) throws ReviewException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Building the versions before and after", 2);
-		try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
-			List<Future<?>> built = new ArrayList<>();
-			for (Version side : after == null ? List.of(before) : List.of(before, after))
-				built.add(threads.submit(side::executable));
-			for (Future<?> side : built) {
-				side.get();
-				progress.worked(1);
-				if (progress.isCanceled())
-					throw new OperationCanceledException();
+		try {
+			for (Version side : after == null ? List.of(before) : List.of(before, after)) {
+				side.executable();
+				progress.split(1);
 			}
-		} catch (ExecutionException e) {
-			throw new ReviewException("cannot build a version: " + e.getCause().getMessage(), e.getCause());
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new OperationCanceledException();
+		} catch (IOException e) {
+			throw new ReviewException("cannot read the fault path's sources: " + e.getMessage(), e);
 		}
 	}
 
+	/** A session holds no resource of its own today; closing it keeps callers right when one does. */
 	@Override
 	public void close() {
-		before.close();
-		if (after != null)
-			after.close();
 	}
 
 	/** What to review: the patch (or none, to compare two revisions), the revision, how to apply. */
@@ -504,18 +490,11 @@ public final class ReviewSession implements AutoCloseable {
 					}
 				} else if (afterRevision != null)
 					afterCommit = walk.parseCommit(resolve(afterRevision));
-				// sides hold parsers: made last, when nothing can fail any more
 				ReviewSession session = new ReviewSession(this, patches, result,
 						new Version(label("before", revision()), repository, baseCommit),
 						afterCommit == null ? null : new Version(label("after", afterName), repository, afterCommit));
-				if (store != null && result != null) {
-					try {
-						store.load(session.document.getId()).ifPresent(session::restore);
-					} catch (ReviewException e) {
-						session.close();
-						throw e;
-					}
-				}
+				if (store != null && result != null)
+					store.load(session.document.getId()).ifPresent(session::restore);
 				return session;
 			} catch (IOException e) {
 				throw new ReviewException("cannot read " + repository.getDirectory() + ": " + e.getMessage(), e);

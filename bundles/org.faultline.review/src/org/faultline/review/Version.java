@@ -5,7 +5,6 @@ import java.io.IOException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.faultline.c.parse.CParser;
 import org.faultline.c.parse.Program;
 import org.faultline.c.parse.SourceSet;
 import org.faultline.exec.ExecutableVersion;
@@ -14,10 +13,9 @@ import org.faultline.review.internal.VersionCache;
 
 /**
  * One side of a review, a commit of the base's repository: its files, and its fault path parsed (for the
- * semantic diff) and lowered (for running scenarios), each built once and shared by tree id. Each side has
- * its own parser, so that the two can be built at the same time.
+ * semantic diff) and lowered (for running scenarios), each built once and shared by tree id.
  */
-public final class Version implements AutoCloseable {
+public final class Version {
 
 	private final String label;
 
@@ -25,15 +23,12 @@ public final class Version implements AutoCloseable {
 
 	private final RevCommit commit;
 
-	private final CParser parser;
-
 	private final SourceSet.Reader reader;
 
 	Version(String label, Repository repository, RevCommit commit) {
 		this.label = label;
 		this.repository = repository;
 		this.commit = commit;
-		this.parser = new CParser();
 		this.reader = VersionSources.reader(repository, commit.getTree());
 	}
 
@@ -61,20 +56,11 @@ public final class Version implements AutoCloseable {
 
 	/** mm/memory.c and mm/filemap.c with the headers they include, parsed. */
 	public Program program() throws IOException {
-		synchronized (parser) {
-			return VersionCache.shared().program(commit.getTree(), reader, parser);
-		}
+		return VersionCache.shared().program(commit.getTree(), reader);
 	}
 
 	/** The fault path lowered for running scenarios, under this side's label. */
 	public ExecutableVersion executable() throws IOException {
-		synchronized (parser) {
-			return VersionCache.shared().executable(commit.getTree(), reader, parser).withLabel(label);
-		}
-	}
-
-	@Override
-	public void close() {
-		parser.close();
+		return VersionCache.shared().executable(commit.getTree(), reader).withLabel(label);
 	}
 }

@@ -8,8 +8,7 @@ import org.faultline.review.internal.VersionCache;
 
 /**
  * From the seed's bytes to a review session with both versions built (read, repair, apply in-core, parse and
- * lower both versions of the fault path, side by side as {@link ReviewSession#build} does), on the embedded
- * modelled tree. Measured twice: with the version
+ * lower both versions of the fault path, {@link ReviewSession#build}), on the embedded modelled tree. Measured twice: with the version
  * cache emptied before each run (everything built), and as a second session on the same patch finds it.
  */
 final class ReviewSessionBenchmark implements Benchmark {
