@@ -11,6 +11,7 @@ import org.faultline.cli.internal.ApplySubcommand;
 import org.faultline.cli.internal.CrashReport;
 import org.faultline.cli.internal.DiffSubcommand;
 import org.faultline.cli.internal.ExploreSubcommand;
+import org.faultline.cli.internal.ExportReplySubcommand;
 import org.faultline.cli.internal.ReviewSubcommand;
 import org.faultline.cli.internal.RunSubcommand;
 import org.faultline.exec.ScenarioException;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Command;
 @Command(name = "faultline", mixinStandardHelpOptions = true, version = "Faultline 0.1.0",
 		description = "Reviews Linux kernel mm patches by their behaviour on the page-fault path.",
 		subcommands = { ReviewSubcommand.class, ApplySubcommand.class, DiffSubcommand.class, RunSubcommand.class,
-				ExploreSubcommand.class, AnnotateSubcommand.class },
+				ExploreSubcommand.class, AnnotateSubcommand.class, ExportReplySubcommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done; a review found no finding on one version that the other lacks",
 				"1:the input cannot be used: the patch does not apply or cannot be read, no such tree, revision or "

@@ -1,17 +1,11 @@
 package org.faultline.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.text.SimpleDateFormat;
 import java.util.TimeZone;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 
 import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.jgit.errors.ConfigInvalidException;
-import org.eclipse.jgit.lib.UserConfig;
-import org.eclipse.jgit.util.SystemReader;
 import org.faultline.exec.ScenarioException;
 import org.faultline.model.patch.PatchSeries;
 import org.faultline.model.review.Annotation;
@@ -40,8 +34,6 @@ import picocli.CommandLine.Spec;
 		+ "and saved with the review (a commit on refs/faultline/reviews/<patch id>). Without PATCH: the seed "
 		+ "patch on the embedded modelled mm tree." })
 public final class AnnotateSubcommand implements Callable<Integer> {
-
-	private static final Pattern NAME_AND_ADDRESS = Pattern.compile("\\s*(.+?)\\s*<([^<>]+)>\\s*");
 
 	@Mixin
 	private HelpOption help;
@@ -90,7 +82,7 @@ public final class AnnotateSubcommand implements Callable<Integer> {
 				list(session, out);
 				return 0;
 			}
-			PersonIdent who = author(base);
+			PersonIdent who = Reviewer.of(author, base, spec);
 			Annotation added = session.annotate(AnnotationTargets.resolve(target, session), who, action.text);
 			session.save(who);
 			out.println("annotation " + added.getId() + " on " + Anchors.describe(added.getTarget()) + " saved in "
@@ -113,28 +105,5 @@ public final class AnnotateSubcommand implements Callable<Integer> {
 			for (Annotation reply : a.getReplies())
 				out.println("    reply by " + reply.getAuthor() + ": " + reply.getText());
 		}
-	}
-
-	/** --author, else git's user.name and user.email of the repository (or the user's configuration). */
-	private PersonIdent author(ReviewBase base) throws ReviewException {
-		if (author != null) {
-			Matcher m = NAME_AND_ADDRESS.matcher(author);
-			if (!m.matches())
-				throw new ParameterException(spec.commandLine(), "--author must be \"NAME <EMAIL>\", not " + author);
-			return new PersonIdent(m.group(1), m.group(2));
-		}
-		UserConfig user = base.repository().getConfig().get(UserConfig.KEY);
-		if (user.isAuthorNameImplicit() || user.isAuthorEmailImplicit()) {
-			// the modelled tree's repository is in memory and has no configuration of its own
-			try {
-				user = SystemReader.getInstance().getUserConfig().get(UserConfig.KEY);
-			} catch (IOException | ConfigInvalidException e) {
-				throw new ReviewException("cannot read git's user configuration: " + e.getMessage(), e);
-			}
-		}
-		if (user.isAuthorNameImplicit() || user.isAuthorEmailImplicit())
-			throw new ReviewException("who is annotating? give --author \"NAME <EMAIL>\" or set git's user.name and "
-					+ "user.email");
-		return new PersonIdent(user.getAuthorName(), user.getAuthorEmail());
 	}
 }
