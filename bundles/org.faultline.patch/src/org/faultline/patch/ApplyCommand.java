@@ -33,7 +33,6 @@ import org.faultline.model.tree.TreeVersion;
 import org.faultline.patch.internal.DiffstatCheck;
 import org.faultline.patch.internal.HunkResult;
 import org.faultline.patch.internal.ModelConverter;
-import org.faultline.patch.internal.Problem;
 import org.faultline.patch.internal.TreePatcher;
 
 /**

@@ -3,7 +3,6 @@ package org.faultline.exec.internal;
 import org.faultline.model.exec.TraceEventKind;
 
 import org.faultline.exec.Scenario;
-import org.faultline.exec.TraceEvent;
 import org.faultline.exec.VmFault;
 import org.faultline.exec.internal.interp.Obj;
 import org.faultline.exec.internal.interp.Primitive;

@@ -2,7 +2,6 @@ package org.faultline.exec.internal;
 
 import org.faultline.model.exec.FindingKind;
 
-import org.faultline.exec.Finding;
 import org.faultline.exec.VmFault;
 import org.faultline.exec.internal.interp.Obj;
 import org.faultline.exec.internal.interp.Run;

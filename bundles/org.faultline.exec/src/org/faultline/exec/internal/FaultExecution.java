@@ -3,7 +3,6 @@ package org.faultline.exec.internal;
 import java.util.List;
 import org.faultline.model.exec.FindingKind;
 
-import org.faultline.exec.Finding;
 import org.faultline.exec.FollowUp;
 import org.faultline.exec.RunObserver;
 import org.faultline.exec.RunResult;

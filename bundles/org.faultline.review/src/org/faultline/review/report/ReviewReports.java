@@ -28,7 +28,6 @@ import org.faultline.exec.StepSession.Point;
 import org.faultline.exec.TraceEvent;
 import org.faultline.model.c.CChangeStatus;
 import org.faultline.model.patch.ApplyReport;
-import org.faultline.model.patch.HunkReport;
 import org.faultline.model.patch.PatchMail;
 import org.faultline.model.patch.PatchProblem;
 import org.faultline.model.patch.Severity;

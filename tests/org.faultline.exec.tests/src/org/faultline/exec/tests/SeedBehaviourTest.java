@@ -12,7 +12,6 @@ import java.util.List;
 import org.faultline.exec.FaultRun;
 import org.faultline.exec.NamedScenarios;
 import org.faultline.exec.RunResult;
-import org.faultline.exec.TraceEvent;
 import org.junit.jupiter.api.Test;
 
 /** The behaviours the seed patch's message describes, found by running both images of the modelled tree. */

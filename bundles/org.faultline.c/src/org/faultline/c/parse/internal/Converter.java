@@ -1,6 +1,5 @@
 package org.faultline.c.parse.internal;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -10,8 +10,6 @@ import static org.faultline.exec.internal.prim.Args.mapping;
 import static org.faultline.exec.internal.prim.Args.num;
 import static org.faultline.exec.internal.prim.Args.page;
 
-import org.faultline.exec.Finding;
-import org.faultline.exec.TraceEvent;
 import org.faultline.exec.internal.interp.Obj;
 import org.faultline.exec.internal.interp.Pointer;
 import org.faultline.exec.internal.interp.PrimitiveTable;

@@ -3,8 +3,6 @@ package org.faultline.exec.internal.prim;
 import org.faultline.model.exec.FindingKind;
 import org.faultline.model.exec.TraceEventKind;
 
-import org.faultline.exec.Finding;
-import org.faultline.exec.TraceEvent;
 import org.faultline.exec.internal.interp.Run;
 import org.faultline.exec.internal.machine.Page;
 

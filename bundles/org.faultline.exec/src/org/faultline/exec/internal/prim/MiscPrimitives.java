@@ -8,8 +8,6 @@ import static org.faultline.exec.internal.prim.Args.ZERO;
 import static org.faultline.exec.internal.prim.Args.bool;
 import static org.faultline.exec.internal.prim.Args.num;
 
-import org.faultline.exec.Finding;
-import org.faultline.exec.TraceEvent;
 import org.faultline.exec.VmFault;
 import org.faultline.exec.internal.interp.Entry;
 import org.faultline.exec.internal.interp.Obj;

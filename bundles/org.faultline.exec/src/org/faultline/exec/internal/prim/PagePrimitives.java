@@ -8,8 +8,6 @@ import static org.faultline.exec.internal.prim.Args.bool;
 import static org.faultline.exec.internal.prim.Args.num;
 import static org.faultline.exec.internal.prim.Args.page;
 
-import org.faultline.exec.Finding;
-import org.faultline.exec.TraceEvent;
 import org.faultline.exec.internal.interp.Pointer;
 import org.faultline.exec.internal.interp.PrimitiveTable;
 import org.faultline.exec.internal.interp.Run;

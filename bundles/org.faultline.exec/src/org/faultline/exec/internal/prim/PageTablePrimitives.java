@@ -8,8 +8,6 @@ import static org.faultline.exec.internal.prim.Args.ZERO;
 import static org.faultline.exec.internal.prim.Args.num;
 import static org.faultline.exec.internal.prim.Args.slot;
 
-import org.faultline.exec.Finding;
-import org.faultline.exec.TraceEvent;
 import org.faultline.exec.internal.interp.Entry;
 import org.faultline.exec.internal.interp.Obj;
 import org.faultline.exec.internal.interp.Pointer;
