@@ -94,10 +94,14 @@ public final class FileRepair {
 		}
 		boolean intact = hunks.stream().flatMap(h -> h.lines().stream()).map(Line::text)
 				.anyMatch(t -> t.indexOf('\t') >= 0 || t.contains("  "));
+		// a web archive keeps a line's leading blanks as one space: with that seen, a line without one had none
+		boolean collapsed = !intact && hunks.stream().anyMatch(this::collapsedAdded);
 		Map<String, List<String>> removedLines = removedLines(hunks, placements);
 		List<HunkResult> results = new ArrayList<>();
-		for (int i = 0; i < hunks.size(); i++)
-			results.add(result(i + 1, hunks.get(i), placements.get(i), fileDamaged, intact, removedLines));
+		for (int i = 0; i < hunks.size(); i++) {
+			results.add(result(i + 1, hunks.get(i), placements.get(i), new Signs(fileDamaged, intact, collapsed),
+					removedLines));
+		}
 		return results;
 	}
 
@@ -248,10 +252,20 @@ public final class FileRepair {
 	}
 
 	/**
+	 * What the whole file diff shows of its damage.
+	 *
+	 * @param damaged
+	 *            some hunk lost indentation
 	 * @param intact
-	 *            whether some line of the file diff shows whitespace no web archive leaves (a tab, two blanks)
+	 *            some line shows whitespace no web archive leaves (a tab, two blanks)
+	 * @param collapsed
+	 *            the added lines show a web archive's collapse: a line that starts without a blank stood at
+	 *            column 0
 	 */
-	private HunkResult result(int index, Hunk hunk, Placement placement, boolean fileDamaged, boolean intact,
+	private record Signs(boolean damaged, boolean intact, boolean collapsed) {
+	}
+
+	private HunkResult result(int index, Hunk hunk, Placement placement, Signs signs,
 			Map<String, List<String>> removedLines) {
 		int offset = placement.position() - headerPosition(hunk);
 		if (placement.outcome() == HunkOutcome.FAILED) {
@@ -259,20 +273,20 @@ public final class FileRepair {
 					Confidence.LOW, placement.detail(), hunk, null);
 		}
 		boolean adds = hunk.count(LineKind.ADDED) > 0;
-		if (placement.outcome() != HunkOutcome.WHITESPACE_REPAIRED && fileDamaged && adds) {
+		if (placement.outcome() != HunkOutcome.WHITESPACE_REPAIRED && signs.damaged() && adds) {
 			// the old side fitted as it is (blank lines, column 0), but the added lines lost their whitespace
-			return repair(index, hunk, placement, offset, true, removedLines);
+			return repair(index, hunk, placement, offset, true, signs.collapsed(), removedLines);
 		}
 		if (placement.outcome() != HunkOutcome.WHITESPACE_REPAIRED) {
 			// without a sign either way, added lines with blanks in them may have been collapsed unseen
-			boolean unproven = !intact && hunk.lines().stream().anyMatch(l -> !l.onOldSide() && l.text().contains(" "));
+			boolean unproven = !signs.intact() && hunk.lines().stream().anyMatch(l -> !l.onOldSide() && l.text().contains(" "));
 			Confidence confidence = placement.candidates() == 1 && !unproven ? Confidence.CERTAIN : Confidence.HIGH;
 			return new HunkResult(path, index, placement.outcome(), offset, placement.position() + 1, 0, 0, confidence,
 					placement.detail(), hunk, at(hunk, placement.position(), hunk.lines()));
 		}
 		Boolean lost = lostIndentation(hunk, placement.position());
-		boolean reindent = lost == null ? fileDamaged || collapsedAdded(hunk) : lost;
-		return repair(index, hunk, placement, offset, reindent, removedLines);
+		boolean reindent = lost == null ? signs.damaged() || collapsedAdded(hunk) : lost;
+		return repair(index, hunk, placement, offset, reindent, signs.collapsed(), removedLines);
 	}
 
 	/** The hunk with these lines where it fitted. */
@@ -283,7 +297,7 @@ public final class FileRepair {
 	}
 
 	private HunkResult repair(int index, Hunk hunk, Placement placement, int offset, boolean reindent,
-			Map<String, List<String>> removedLines) {
+			boolean collapsed, Map<String, List<String>> removedLines) {
 		int position = placement.position();
 		List<String> above = new ArrayList<>(file.subList(Math.max(0, position - LOOK_BACK), position));
 		List<Line> lines = new ArrayList<>();
@@ -308,7 +322,7 @@ public final class FileRepair {
 			}
 			String text = line.text();
 			if (reindent) {
-				Reindented placed = reindent(above, line.text(), replaceable, removedLines,
+				Reindented placed = reindent(above, line.text(), collapsed, replaceable, removedLines,
 						neighbours(above, position + (int) hunk.lines().stream().filter(Line::onOldSide).count()));
 				text = placed.text();
 				guessed += placed.basis() == Basis.GUESS ? 1 : 0;
@@ -348,7 +362,7 @@ public final class FileRepair {
 	 * it is sure; otherwise the removed line it replaces, or the identical line the patch moves, says it (for
 	 * continuation lines, how they are aligned). A moved line also keeps its inner spacing.
 	 */
-	private Reindented reindent(List<String> above, String patchText, List<String> replaceable,
+	private Reindented reindent(List<String> above, String patchText, boolean collapsed, List<String> replaceable,
 			Map<String, List<String>> removedLines, List<String> neighbours) {
 		String stripped = patchText.strip();
 		Indenter.Guess guess = indenter.guess(above, stripped);
@@ -369,6 +383,11 @@ public final class FileRepair {
 			boolean agrees = !guess.strong() || guess.indent().equals(borrowedIndent);
 			indent = agrees ? borrowedIndent : guess.indent();
 			basis = agrees ? Basis.BORROWED : Basis.STRUCTURE;
+		}
+		if (collapsed && !Indenter.leading(patchText).isEmpty() != !indent.isEmpty()) {
+			// the archive shows whether the line was indented at all
+			indent = indent.isEmpty() ? indenter.unit() : "";
+			basis = indent.isEmpty() ? Basis.BORROWED : Basis.GUESS;
 		}
 		if (moved != null)
 			return new Reindented(indent + moved.strip(), basis);

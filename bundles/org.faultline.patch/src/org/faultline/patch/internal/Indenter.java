@@ -114,6 +114,11 @@ final class Indenter {
 		return fileContinuation;
 	}
 
+	/** One level of indentation in this file. */
+	String unit() {
+		return unit;
+	}
+
 	boolean indentsWithTabs() {
 		return unit.equals("\t");
 	}
@@ -137,21 +142,22 @@ final class Indenter {
 		int prev = previousCodeLine(above, above.size() - 1);
 		if (prev < 0)
 			return new Guess("", false);
+		boolean[] inComment = CommentScan.startsInside(above);
 		String prevLine = above.get(prev);
-		String prevText = prevLine.strip();
-		if (inOpenComment(above, prev)) {
-			String indent = prevText.startsWith("/*") ? leading(prevLine) + " " : leading(prevLine);
+		if (inComment[prev + 1]) {
+			// inside a comment: under its opener one column in, else as its previous line
+			String indent = inComment[prev] ? leading(prevLine) : leading(prevLine) + " ";
 			return new Guess(indent, text.startsWith("*"));
 		}
-		if (isComment(prevText)) {
-			String base = leading(above.get(commentOpener(above, prev)));
+		if (isComment(above, prev, inComment)) {
+			String base = leading(above.get(commentOpener(prev, inComment)));
 			return new Guess(text.startsWith("}") ? dedent(base) : base, true);
 		}
-		int start = statementStart(above, prev);
+		int start = statementStart(above, prev, inComment);
 		String statement = joinCode(above, start, prev);
 		String startIndent = leading(above.get(start));
 		if (text.startsWith("}"))
-			return new Guess(statement.endsWith("{") ? startIndent : dedent(bodyOwnerIndent(above, start)), true);
+			return new Guess(statement.endsWith("{") ? startIndent : dedent(bodyOwnerIndent(above, start, inComment)), true);
 		if (statement.endsWith("{"))
 			return new Guess(startIndent + unit, true);
 		if (openParenthesis(statement) > 0) {
@@ -166,17 +172,17 @@ final class Indenter {
 			return new Guess(startIndent + unit, false);
 		if (CONTROL.matcher(statement).matches())
 			return new Guess(startIndent + unit, true);
-		String base = bodyOwnerIndent(above, start);
+		String base = bodyOwnerIndent(above, start, inComment);
 		if (text.startsWith("case ") || text.startsWith("default:"))
 			return new Guess(dedent(base), false);
 		return new Guess(base, true);
 	}
 
 	/** The indent of a complete statement, or of the unbraced if/for/while/else it is the body of. */
-	private String bodyOwnerIndent(List<String> above, int start) {
+	private String bodyOwnerIndent(List<String> above, int start, boolean[] inComment) {
 		int owner = previousCodeLine(above, start - 1);
-		if (owner >= 0 && !isComment(above.get(owner).strip())) {
-			int ownerStart = statementStart(above, owner);
+		if (owner >= 0 && !isComment(above, owner, inComment)) {
+			int ownerStart = statementStart(above, owner, inComment);
 			if (CONTROL.matcher(joinCode(above, ownerStart, owner)).matches())
 				return leading(above.get(ownerStart));
 		}
@@ -202,30 +208,26 @@ final class Indenter {
 		return text.startsWith("/*") || text.startsWith("*") || text.startsWith("//");
 	}
 
-	private static boolean inOpenComment(List<String> above, int line) {
+	/** Whether a line is all comment: inside a block comment, or starting one. */
+	private static boolean isComment(List<String> above, int line, boolean[] inComment) {
 		String text = above.get(line).strip();
-		if (text.contains("*/"))
-			return false;
-		return text.startsWith("/*") || text.startsWith("*") && commentOpener(above, line) != line;
+		return inComment[line] || text.startsWith("/*") || text.startsWith("//");
 	}
 
-	private static int commentOpener(List<String> above, int line) {
-		for (int i = line; i >= 0 && line - i < 200; i--) {
-			String text = above.get(i).strip();
-			if (text.startsWith("/*") || text.startsWith("//"))
-				return i;
-			if (!text.startsWith("*"))
-				break;
-		}
-		return line;
+	/** The line that opens the block comment a line is part of (the line itself when it opens one or none). */
+	private static int commentOpener(int line, boolean[] inComment) {
+		int opener = line;
+		while (opener > 0 && inComment[opener])
+			opener--;
+		return opener;
 	}
 
 	/** The first line of the statement that ends at {@code line}, following continuation lines up. */
-	private static int statementStart(List<String> above, int line) {
+	private static int statementStart(List<String> above, int line, boolean[] inComment) {
 		int start = line;
 		for (int steps = 0; steps < MAX_STATEMENT_LINES; steps++) {
 			int before = previousCodeLine(above, start - 1);
-			if (before < 0 || isComment(above.get(before).strip()))
+			if (before < 0 || isComment(above, before, inComment))
 				break;
 			String code = code(above.get(before));
 			if (code.endsWith(";") || code.endsWith("{") || code.endsWith("}")
