@@ -305,8 +305,9 @@ public final class FileRepair {
 		int repaired = 0;
 		int reindented = 0;
 		int guessed = 0;
-		int byStructure = 0;
+		int likely = 0;
 		List<String> replaceable = new ArrayList<>();
+		Boolean nearSentences = Spacing.sentencesDoubleNear(file, position);
 		for (Line line : hunk.lines()) {
 			if (line.onOldSide()) {
 				String actual = file.get(at++);
@@ -323,34 +324,35 @@ public final class FileRepair {
 			String text = line.text();
 			if (reindent) {
 				Reindented placed = reindent(above, line.text(), collapsed, replaceable, removedLines,
-						neighbours(above, position + (int) hunk.lines().stream().filter(Line::onOldSide).count()));
+						neighbours(above, position + (int) hunk.lines().stream().filter(Line::onOldSide).count()),
+						nearSentences);
 				text = placed.text();
 				guessed += placed.basis() == Basis.GUESS ? 1 : 0;
-				byStructure += placed.basis() == Basis.STRUCTURE ? 1 : 0;
+				likely += placed.basis() == Basis.LIKELY ? 1 : 0;
 				reindented += text.equals(line.text()) ? 0 : 1;
 			}
 			above.add(text);
 			lines.add(line.withText(text));
 		}
 		Confidence confidence = placement.candidates() > 1 || guessed > 0 ? Confidence.LOW
-				: byStructure > 0 ? Confidence.HIGH : Confidence.CERTAIN;
+				: likely > 0 ? Confidence.HIGH : Confidence.CERTAIN;
 		long added = hunk.count(LineKind.ADDED);
 		String detail = repaired + " old lines restored from the file"
 				+ (reindent && added > 0 ? "; " + reindented + " of " + added + " added lines re-indented" : "")
-				+ (guessed > 0 ? " (" + guessed + " continuation lines guessed)" : "")
+				+ (guessed > 0 ? " (" + guessed + " lines guessed)" : "")
 				+ (placement.detail().isEmpty() ? "" : "; " + placement.detail());
 		HunkOutcome outcome = repaired + reindented > 0 ? HunkOutcome.WHITESPACE_REPAIRED : placement.outcome();
 		return new HunkResult(path, index, outcome, offset, position + 1, repaired, reindented,
 				confidence, detail, hunk, at(hunk, position, List.copyOf(lines)));
 	}
 
-	/** What an added line's indentation rests on. */
+	/** What an added line's whitespace rests on, and so how sure the hunk can be. */
 	private enum Basis {
-		/** a removed line it replaces or that the patch moves here, agreeing with the structure or unopposed */
-		BORROWED,
-		/** the structure above, sure of itself */
-		STRUCTURE,
-		/** a continuation line's alignment, nothing better known */
+		/** proven: a removed line it replaces or moves, confirmed by the structure; column 0 the archive shows */
+		SURE,
+		/** the structure alone, sure of itself; or a borrowed indent the structure cannot check (continuations) */
+		LIKELY,
+		/** an alignment or a gap chosen among several the file allows */
 		GUESS
 	}
 
@@ -363,13 +365,19 @@ public final class FileRepair {
 	 * continuation lines, how they are aligned). A moved line also keeps its inner spacing.
 	 */
 	private Reindented reindent(List<String> above, String patchText, boolean collapsed, List<String> replaceable,
-			Map<String, List<String>> removedLines, List<String> neighbours) {
+			Map<String, List<String>> removedLines, List<String> neighbours, Boolean nearSentences) {
 		String stripped = patchText.strip();
-		Indenter.Guess guess = indenter.guess(above, stripped);
-		String replaced = mostSimilar(replaceable, stripped);
+		Indenter.Guess guess = indenter.guess(above, stripped, replaceable);
+		// a line the change removes and adds back reading the same: only its whitespace changed, so the removed
+		// line's is the one thing it is known not to have
+		String respaced = replaceable.stream().filter(r -> Spacing.collapse(r.strip()).equals(stripped)).findFirst()
+				.orElse(null);
+		if (respaced != null)
+			replaceable.remove(respaced);
+		String replaced = respaced != null ? null : mostSimilar(replaceable, stripped);
 		List<String> movedLines = removedLines.get(squash(stripped));
 		// a moved line, unless its blanks show it was edited on the way (collapsed, it must read the same)
-		String moved = movedLines == null || squash(stripped).length() < MEANINGFUL_LENGTH ? null
+		String moved = respaced != null || movedLines == null || squash(stripped).length() < MEANINGFUL_LENGTH ? null
 				: movedLines.stream().filter(m -> Spacing.collapse(m.strip()).equals(stripped)).findFirst().orElse(null);
 		if (replaced != null)
 			replaceable.remove(replaced);
@@ -377,21 +385,21 @@ public final class FileRepair {
 		Basis basis;
 		if (replaced == null && moved == null) {
 			indent = guess.indent();
-			basis = guess.strong() ? Basis.STRUCTURE : Basis.GUESS;
+			basis = guess.strong() && respaced == null ? Basis.LIKELY : Basis.GUESS;
 		} else {
+			// the structure confirms a borrowed indent, or overrules it; a continuation line's it cannot check
 			String borrowedIndent = Indenter.leading(replaced != null ? replaced : moved);
-			boolean agrees = !guess.strong() || guess.indent().equals(borrowedIndent);
-			indent = agrees ? borrowedIndent : guess.indent();
-			basis = agrees ? Basis.BORROWED : Basis.STRUCTURE;
+			indent = guess.strong() ? guess.indent() : borrowedIndent;
+			basis = !guess.strong() ? Basis.LIKELY : guess.indent().equals(borrowedIndent) ? Basis.SURE : Basis.LIKELY;
 		}
 		if (collapsed && !Indenter.leading(patchText).isEmpty() != !indent.isEmpty()) {
 			// the archive shows whether the line was indented at all
 			indent = indent.isEmpty() ? indenter.unit() : "";
-			basis = indent.isEmpty() ? Basis.BORROWED : Basis.GUESS;
+			basis = indent.isEmpty() ? Basis.SURE : Basis.GUESS;
 		}
 		if (moved != null)
 			return new Reindented(indent + moved.strip(), basis);
-		Spacing.Restored restored = spacing.restore(indent, stripped, replaced, neighbours);
+		Spacing.Restored restored = spacing.restore(indent, stripped, replaced, neighbours, nearSentences);
 		return new Reindented(restored.text(), restored.guessed() ? Basis.GUESS : basis);
 	}
 

@@ -1,6 +1,10 @@
 package org.faultline.patch.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,8 +31,11 @@ final class Indenter {
 
 	private final String unit;
 
-	/** How the file mostly indents a statement continued inside an open parenthesis. */
-	private final Continuation fileContinuation;
+	/** How the file indents a statement continued inside an open parenthesis, its most frequent way first. */
+	private final List<Continuation> fileRanking;
+
+	/** How many nearby continued statements must agree on a style at most. */
+	private static final int AGREEING_EXAMPLES = 3;
 
 	/** The ways kernel code indents a line continued inside an open parenthesis. */
 	enum Continuation {
@@ -44,9 +51,9 @@ final class Indenter {
 		DEEPER_TWICE
 	}
 
-	private Indenter(String unit, Continuation fileContinuation) {
+	private Indenter(String unit, List<Continuation> fileRanking) {
 		this.unit = unit;
-		this.fileContinuation = fileContinuation;
+		this.fileRanking = fileRanking;
 	}
 
 	/**
@@ -68,28 +75,30 @@ final class Indenter {
 		String unit = tabs >= spaces ? "\t" : " ".repeat(Math.max(1, Math.min(step, TAB_WIDTH)));
 		int[] counts = new int[Continuation.values().length];
 		for (int i = 0; i + 1 < lines.size(); i++) {
-			Continuation style = continuationAt(lines, i, unit);
-			if (style != null)
+			for (Continuation style : continuationsAt(lines, i, unit))
 				counts[style.ordinal()]++;
 		}
-		Continuation most = Continuation.ALIGNED;
-		for (Continuation style : Continuation.values())
-			most = counts[style.ordinal()] > counts[most.ordinal()] ? style : most;
-		return new Indenter(unit, most);
+		List<Continuation> ranking = new ArrayList<>(List.of(Continuation.values()));
+		ranking.sort(Comparator.comparingInt((Continuation style) -> counts[style.ordinal()]).reversed());
+		return new Indenter(unit, ranking);
 	}
 
-	/** The style of the line after line {@code i} when that one opens a parenthesis it leaves open, else null. */
-	private static Continuation continuationAt(List<String> lines, int i, String unit) {
+	/**
+	 * The styles the line after line {@code i} follows when that one opens a parenthesis it leaves open: often
+	 * more than one (aligned to a column that is a tab stop is also tabs only), none for other lines.
+	 */
+	private static Set<Continuation> continuationsAt(List<String> lines, int i, String unit) {
 		String code = code(lines.get(i));
 		String next = lines.get(i + 1);
+		Set<Continuation> styles = EnumSet.noneOf(Continuation.class);
 		if (openParenthesis(code) <= 0 || isComment(code) || next.isBlank() || lines.get(i).isBlank())
-			return null;
+			return styles;
 		String nextIndent = leading(next);
 		for (Continuation style : Continuation.values()) {
 			if (nextIndent.equals(indent(style, List.of(lines.get(i)), unit)))
-				return style;
+				styles.add(style);
 		}
-		return null;
+		return styles;
 	}
 
 	private static String indent(Continuation style, List<String> statement, String unit) {
@@ -104,14 +113,59 @@ final class Indenter {
 		};
 	}
 
-	/** The style of the nearest statement above that continues inside a parenthesis, or the file's. */
-	private Continuation nearContinuation(List<String> above) {
-		for (int i = above.size() - 2; i >= 0; i--) {
-			Continuation style = continuationAt(above, i, unit);
-			if (style != null)
-				return style;
+	/**
+	 * The indent of a continuation line among the removed lines an added statement replaces, when the removed
+	 * statement it continues starts at the same indent and leaves open a parenthesis at the same column: an
+	 * edited call keeps its author's alignment.
+	 *
+	 * @param column
+	 *            the column one past the parenthesis the added statement leaves open, -1 for one continued after
+	 *            an operator
+	 * @return null when no removed statement is continued that way
+	 */
+	private static String replacedContinuation(List<String> replaced, String startIndent, int column) {
+		boolean[] inComment = CommentScan.startsInside(replaced);
+		for (int j = 1; j < replaced.size(); j++) {
+			if (inComment[j] || replaced.get(j).isBlank() || isComment(replaced, j - 1, inComment))
+				continue;
+			int start = statementStart(replaced, j - 1, inComment);
+			String code = code(replaced.get(j - 1));
+			boolean continued = column >= 0 ? openParenthesis(joinCode(replaced, start, j - 1)) > 0
+					: continues(code) && openParenthesis(joinCode(replaced, start, j - 1)) == 0;
+			if (continued && leading(replaced.get(start)).equals(startIndent)
+					&& (column < 0 || alignColumn(replaced.subList(start, j)) == column)) {
+				return leading(replaced.get(j));
+			}
 		}
-		return fileContinuation;
+		return null;
+	}
+
+	/**
+	 * The style the nearest continued statements agree on, nearest first: those of the lines the added line
+	 * replaces (its author's habit at this very place), then those above. A statement that fits several
+	 * styles narrows them with the next one, as long as some style fits all; the file's habit breaks a tie.
+	 */
+	private Continuation nearContinuation(List<String> replaced, List<String> above) {
+		Set<Continuation> candidates = EnumSet.allOf(Continuation.class);
+		int examples = 0;
+		for (List<String> lines : List.of(replaced, above)) {
+			for (int i = lines.size() - 2; i >= 0 && examples < AGREEING_EXAMPLES; i--) {
+				Set<Continuation> styles = continuationsAt(lines, i, unit);
+				if (styles.isEmpty())
+					continue;
+				Set<Continuation> both = EnumSet.copyOf(candidates);
+				both.retainAll(styles);
+				if (both.isEmpty())
+					return first(candidates);
+				candidates = both;
+				examples++;
+			}
+		}
+		return first(candidates);
+	}
+
+	private Continuation first(Set<Continuation> candidates) {
+		return fileRanking.stream().filter(candidates::contains).findFirst().orElseThrow();
 	}
 
 	/** One level of indentation in this file. */
@@ -135,8 +189,10 @@ final class Indenter {
 	 *            the lines before the one to indent, as they will stand in the result
 	 * @param text
 	 *            the line to indent, without leading whitespace
+	 * @param replaced
+	 *            the removed lines of the change the line is part of, as the file has them
 	 */
-	Guess guess(List<String> above, String text) {
+	Guess guess(List<String> above, String text, List<String> replaced) {
 		if (text.isEmpty() || text.startsWith("#") || LABEL.matcher(text).matches() && !text.startsWith("default"))
 			return new Guess("", true);
 		int prev = previousCodeLine(above, above.size() - 1);
@@ -166,10 +222,15 @@ final class Indenter {
 				// inside the same parenthesis as the statement's previous line: as that line
 				return new Guess(leading(above.get(prev)), false);
 			}
-			return new Guess(indent(nearContinuation(above.subList(0, start + 1)), lines, unit), false);
+			String asReplaced = replacedContinuation(replaced, startIndent, alignColumn(lines));
+			if (asReplaced != null)
+				return new Guess(asReplaced, false);
+			return new Guess(indent(nearContinuation(replaced, above.subList(0, start + 1)), lines, unit), false);
 		}
-		if (continues(statement))
-			return new Guess(startIndent + unit, false);
+		if (continues(statement)) {
+			String asReplaced = replacedContinuation(replaced, startIndent, -1);
+			return new Guess(asReplaced != null ? asReplaced : startIndent + unit, false);
+		}
 		if (CONTROL.matcher(statement).matches())
 			return new Guess(startIndent + unit, true);
 		String base = bodyOwnerIndent(above, start, inComment);

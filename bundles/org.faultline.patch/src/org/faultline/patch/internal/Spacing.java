@@ -59,8 +59,10 @@ final class Spacing {
 	 *            the intact removed line it replaces, or null
 	 * @param neighbours
 	 *            intact lines around where it goes, nearest first
+	 * @param nearSentences
+	 *            whether the nearest comment of the file puts two spaces after a sentence, or null
 	 */
-	Restored restore(String indent, String body, String replaced, List<String> neighbours) {
+	Restored restore(String indent, String body, String replaced, List<String> neighbours, Boolean nearSentences) {
 		String[] words = body.split(" ", -1);
 		if (words.length == 1)
 			return new Restored(indent + body, false);
@@ -78,7 +80,7 @@ final class Spacing {
 					gap = aligned;
 					guessed = true;
 				} else if (comment && words[g].matches(".*[a-z)][.?!]") && words[g + 1].matches("[A-Z].*")) {
-					gap = sentencesDouble ? "  " : " ";
+					gap = (nearSentences != null ? nearSentences : sentencesDouble) ? "  " : " ";
 					guessed |= sentencesMixed || sentencesDouble;
 				} else {
 					gap = " ";
@@ -90,6 +92,29 @@ final class Spacing {
 			text.append(gap).append(words[g + 1]);
 		}
 		return new Restored(text.toString(), guessed);
+	}
+
+	/**
+	 * Whether the comment line of the file nearest to a line that ends a sentence inside it puts two spaces
+	 * after it: in a file that mixes both habits, the nearest comment is most likely the same author's.
+	 *
+	 * @return null when no comment of the file ends a sentence inside a line
+	 */
+	static Boolean sentencesDoubleNear(List<String> file, int line) {
+		for (int distance = 0; distance < file.size(); distance++) {
+			for (int at : new int[] { line - distance - 1, line + distance }) {
+				if (at < 0 || at >= file.size())
+					continue;
+				String text = file.get(at).strip();
+				if (!text.startsWith("*") && !text.startsWith("/*"))
+					continue;
+				if (SENTENCE_DOUBLE.matcher(text).find())
+					return true;
+				if (SENTENCE_SINGLE.matcher(text).find())
+					return false;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -30,6 +30,9 @@ final class KernelPatchCorpus {
 	record KernelPatch(String path, String base, List<String> diff) {
 	}
 
+	/** Context lines around each change, as git and JGit write them by default. */
+	private static final int CONTEXT = 3;
+
 	private KernelPatchCorpus() {
 	}
 
@@ -66,9 +69,10 @@ final class KernelPatchCorpus {
 		}
 		String base = new String(oldBytes, StandardCharsets.UTF_8);
 		List<KernelPatch> patches = new ArrayList<>();
-		for (EditList group : byDefinition.values()) {
+		for (EditList group : joinTouching(byDefinition.values())) {
 			ByteArrayOutputStream hunks = new ByteArrayOutputStream();
 			try (DiffFormatter formatter = new DiffFormatter(hunks)) {
+				formatter.setContext(CONTEXT);
 				formatter.format(group, a, b);
 			}
 			List<String> diff = new ArrayList<>(List.of("diff --git a/" + path + " b/" + path, "--- a/" + path,
@@ -77,6 +81,22 @@ final class KernelPatchCorpus {
 			patches.add(new KernelPatch(path, base, diff));
 		}
 		return patches;
+	}
+
+	/**
+	 * The groups, with a group joined to the one before when an edit of one falls in the other's context lines:
+	 * JGit writes a group's context as if no other edit were near, so such a hunk would count lines it does not
+	 * show (and at the end of a file, read past it).
+	 */
+	private static List<EditList> joinTouching(Iterable<EditList> groups) {
+		List<EditList> joined = new ArrayList<>();
+		for (EditList group : groups) {
+			if (!joined.isEmpty() && group.getFirst().getBeginA() - joined.getLast().getLast().getEndA() < CONTEXT)
+				joined.getLast().addAll(group);
+			else
+				joined.add(group);
+		}
+		return joined;
 	}
 
 	/** For every line, which top-level definition it is in: how many lines ending one ("}" at column 0) precede it. */
