@@ -3,6 +3,9 @@ package org.faultline.patch.tests;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.faultline.model.patch.Confidence;
 import org.faultline.model.patch.LineKind;
@@ -34,6 +37,60 @@ final class RepairScore {
 
 	private final List<String> examples = new ArrayList<>();
 
+	/** Wrong added lines by what is wrong and the confidence of their hunk. */
+	private final Map<String, Integer> wrongByCategory = new TreeMap<>();
+
+	/** Patches not restored, by what is wrong in their first wrong added line. */
+	private final Map<String, Integer> patchesByCategory = new TreeMap<>();
+
+	/** What is wrong in a restored added line. */
+	enum Category {
+		/** the indent of a line continuing a statement inside an open parenthesis or after an operator */
+		CONTINUATION,
+		/** the indent of a line that starts a statement, a declaration or a brace */
+		STATEMENT,
+		/** the indent of a comment line */
+		COMMENT,
+		/** a gap inside a comment line: sentence spacing, aligned columns of a table */
+		COMMENT_GAP,
+		/** a gap inside a preprocessor line: a #define's value, a macro's closing backslash */
+		DEFINE_GAP,
+		/** a gap inside a code line: an aligned member, initializer or trailing comment */
+		CODE_GAP;
+
+		/** A line ending like this leaves its statement open. */
+		private static final Pattern CONTINUED = Pattern.compile("(,|&&|\\|\\||[-+=?|])$");
+
+		static Category of(List<Line> hunk, int index, String got) {
+			String wanted = hunk.get(index).text();
+			String text = wanted.strip();
+			boolean comment = text.startsWith("*") || text.startsWith("/*");
+			if (leading(wanted).equals(leading(got)))
+				return comment ? COMMENT_GAP : text.startsWith("#") ? DEFINE_GAP : CODE_GAP;
+			if (comment)
+				return COMMENT;
+			return continues(hunk, index) ? CONTINUATION : STATEMENT;
+		}
+
+		/** Whether the nearest non-blank line above on the new side leaves a statement open. */
+		private static boolean continues(List<Line> hunk, int index) {
+			for (int i = index - 1; i >= 0; i--) {
+				if (hunk.get(i).kind() == LineKind.REMOVED)
+					continue;
+				String code = hunk.get(i).text().strip();
+				if (code.isEmpty() || code.startsWith("*") || code.startsWith("/*") || code.startsWith("#"))
+					return false;
+				long open = code.chars().filter(c -> c == '(').count() - code.chars().filter(c -> c == ')').count();
+				return open > 0 || CONTINUED.matcher(code).find();
+			}
+			return false;
+		}
+
+		private static String leading(String line) {
+			return line.substring(0, line.length() - line.stripLeading().length());
+		}
+	}
+
 	/** Scores one patch of a single file; {@code diff} is its exact text. */
 	void score(String path, String base, List<String> diff) throws PatchInputException {
 		patches++;
@@ -49,6 +106,7 @@ final class RepairScore {
 		}
 		List<HunkResult> results = FileRepair.fit(path, lines(base), damaged);
 		boolean same = results.size() == original.size();
+		Category first = null;
 		for (int h = 0; h < original.size(); h++) {
 			List<Line> want = original.get(h).lines();
 			HunkResult result = h < results.size() ? results.get(h) : null;
@@ -59,7 +117,14 @@ final class RepairScore {
 				boolean right = i < got.size() && got.get(i).equals(wanted);
 				if (!right) {
 					same = false;
-					addedLinesWrong += wanted.kind() == LineKind.ADDED ? 1 : 0;
+					if (wanted.kind() == LineKind.ADDED) {
+						addedLinesWrong++;
+						String gotText = i < got.size() ? got.get(i).text() : "";
+						Category category = Category.of(want, i, gotText);
+						first = first == null ? category : first;
+						wrongByCategory.merge(category + " " + (result == null ? "FAILED" : result.confidence()), 1,
+								Integer::sum);
+					}
 					if (result != null && result.confidence() == Confidence.CERTAIN)
 						certainLinesWrong++;
 					example(path, result == null || result.failed() ? "hunk " + (h + 1) + " failed"
@@ -69,6 +134,8 @@ final class RepairScore {
 			}
 		}
 		exact += same ? 1 : 0;
+		if (!same)
+			patchesByCategory.merge(first == null ? "OTHER" : first.toString(), 1, Integer::sum);
 	}
 
 	private void example(String path, String what) {
@@ -102,6 +169,25 @@ final class RepairScore {
 
 	List<String> examples() {
 		return examples;
+	}
+
+	/** Adds another score's counts to this one's. */
+	void add(RepairScore other) {
+		patches += other.patches;
+		exact += other.exact;
+		unreadable += other.unreadable;
+		addedLines += other.addedLines;
+		addedLinesWrong += other.addedLinesWrong;
+		certainLinesWrong += other.certainLinesWrong;
+		examples.addAll(other.examples);
+		other.wrongByCategory.forEach((k, v) -> wrongByCategory.merge(k, v, Integer::sum));
+		other.patchesByCategory.forEach((k, v) -> patchesByCategory.merge(k, v, Integer::sum));
+	}
+
+	/** Wrong added lines by category and confidence, then patches not restored by their first wrong line. */
+	String breakdown() {
+		return "wrong added lines " + wrongByCategory + "; patches not restored, by first wrong line "
+				+ patchesByCategory;
 	}
 
 	String summary() {
