@@ -306,7 +306,7 @@ public final class FileRepair {
 		int reindented = 0;
 		int guessed = 0;
 		int likely = 0;
-		List<String> replaceable = new ArrayList<>();
+		Change change = new Change(new ArrayList<>(), new ArrayList<>());
 		Boolean nearSentences = Spacing.sentencesDoubleNear(file, position);
 		for (Line line : hunk.lines()) {
 			if (line.onOldSide()) {
@@ -315,15 +315,17 @@ public final class FileRepair {
 				lines.add(line.withText(actual));
 				if (line.kind() == LineKind.CONTEXT) {
 					above.add(actual);
-					replaceable.clear();
+					change.removed().clear();
+					change.unclaimed().clear();
 				} else {
-					replaceable.add(actual);
+					change.removed().add(actual);
+					change.unclaimed().add(actual);
 				}
 				continue;
 			}
 			String text = line.text();
 			if (reindent) {
-				Reindented placed = reindent(above, line.text(), collapsed, replaceable, removedLines,
+				Reindented placed = reindent(above, line.text(), collapsed, change, removedLines,
 						neighbours(above, position + (int) hunk.lines().stream().filter(Line::onOldSide).count()),
 						nearSentences);
 				text = placed.text();
@@ -360,14 +362,22 @@ public final class FileRepair {
 	}
 
 	/**
+	 * The removed lines of the change an added line is part of (since the last context line): all of them, and
+	 * those no added line has claimed yet as the line it replaces.
+	 */
+	private record Change(List<String> removed, List<String> unclaimed) {
+	}
+
+	/**
 	 * Indents an added line of a patch that lost its indentation. The structure above decides the depth when
 	 * it is sure; otherwise the removed line it replaces, or the identical line the patch moves, says it (for
 	 * continuation lines, how they are aligned). A moved line also keeps its inner spacing.
 	 */
-	private Reindented reindent(List<String> above, String patchText, boolean collapsed, List<String> replaceable,
+	private Reindented reindent(List<String> above, String patchText, boolean collapsed, Change change,
 			Map<String, List<String>> removedLines, List<String> neighbours, Boolean nearSentences) {
 		String stripped = patchText.strip();
-		Indenter.Guess guess = indenter.guess(above, stripped, replaceable);
+		Indenter.Guess guess = indenter.guess(above, stripped, change.removed());
+		List<String> replaceable = change.unclaimed();
 		// a line the change removes and adds back reading the same: only its whitespace changed, so the removed
 		// line's is the one thing it is known not to have
 		String respaced = replaceable.stream().filter(r -> Spacing.collapse(r.strip()).equals(stripped)).findFirst()
