@@ -2,6 +2,7 @@ package org.faultline.patch.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -167,6 +168,19 @@ final class Spacing {
 		if (replaced != null)
 			candidates.add(replaced);
 		candidates.addAll(neighbours);
+		Role role = backslash ? null : Role.of(List.of(words), g);
+		if (role != null) {
+			for (String neighbour : candidates) {
+				List<String> theirWords = new ArrayList<>();
+				List<String> theirGaps = new ArrayList<>();
+				split(neighbour.strip(), theirWords, theirGaps);
+				int gap = role.gap(theirWords);
+				if (gap >= 0 && gap < theirGaps.size() && theirGaps.get(gap).contains("\t")
+						&& (role == Role.TRAILING_COMMENT || leadingOf(neighbour).equals(leadingOf(before)))) {
+					return fill(column(before, 0), columnAfterGap(neighbour, gap), theirGaps.get(gap).contains(" "));
+				}
+			}
+		}
 		for (String neighbour : candidates) {
 			List<String> theirWords = new ArrayList<>();
 			List<String> theirGaps = new ArrayList<>();
@@ -186,6 +200,51 @@ final class Spacing {
 			return fill(column(before, 0), columnAfterGap(neighbour, gap), theirGaps.get(gap).contains(" "));
 		}
 		return null;
+	}
+
+	/**
+	 * What a gap inside a line separates, where lines of different shapes still align the same thing: the name
+	 * a declaration declares (a struct's members, a block's locals), a comment after the code.
+	 */
+	enum Role {
+		DECLARATOR, TRAILING_COMMENT;
+
+		private static final Pattern IDENTIFIER = Pattern.compile("\\**[A-Za-z_]\\w*");
+
+		/** A declarator followed by what ends it: an array size, the end of the declaration, a bit-field. */
+		private static final Pattern DECLARATOR_END = Pattern.compile("\\**[A-Za-z_]\\w*(\\[.*|[;,:].*)");
+
+		private static final Set<String> STATEMENT_WORDS = Set.of("return", "goto", "case", "else", "if", "while",
+				"for", "do", "switch", "sizeof");
+
+		/** The role of gap {@code g} of a line, or null when it has none of these. */
+		static Role of(List<String> words, int g) {
+			if (TRAILING_COMMENT.gap(words) == g)
+				return TRAILING_COMMENT;
+			return DECLARATOR.gap(words) == g ? DECLARATOR : null;
+		}
+
+		/** The index of the gap before what this role names in a line's words, or -1. */
+		int gap(List<String> words) {
+			if (this == TRAILING_COMMENT) {
+				for (int i = 1; i < words.size(); i++) {
+					if (words.get(i).startsWith("/*"))
+						return words.getFirst().startsWith("/*") || words.getFirst().startsWith("*") ? -1 : i - 1;
+				}
+				return -1;
+			}
+			if (words.isEmpty() || STATEMENT_WORDS.contains(words.getFirst()) || words.getFirst().startsWith("#"))
+				return -1;
+			for (int i = 0; i < words.size(); i++) {
+				String word = words.get(i);
+				boolean initialised = i + 1 < words.size() && words.get(i + 1).equals("=");
+				if (DECLARATOR_END.matcher(word).matches() || IDENTIFIER.matcher(word).matches() && initialised)
+					return i - 1;
+				if (!IDENTIFIER.matcher(word).matches())
+					return -1;
+			}
+			return -1;
+		}
 	}
 
 	private static boolean sameShape(String[] words, List<String> theirWords, int g) {

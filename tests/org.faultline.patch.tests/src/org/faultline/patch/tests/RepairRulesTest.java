@@ -34,7 +34,9 @@ class RepairRulesTest {
 			// a line removed and added back reading the same changed only its whitespace: never borrowed
 			"respaced, mm/respaced.c, LOW",
 			// two spaces after a sentence as the nearest comment has them, though the file mixes both habits
-			"sentences, mm/sentences.c, LOW" })
+			"sentences, mm/sentences.c, LOW",
+			// a new member's name and comment at the columns its neighbours, of other types, align theirs to
+			"members, mm/members.h, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		List<String> damaged = List.of(Damage.LEADING_WHITESPACE_STRIPPED.apply(Fixtures.text(fixture + ".patch")).split("\n"));
 		List<HunkResult> hunks = FileRepair.fit(path, lines(fixture + "_PreImage"),
