@@ -31,8 +31,14 @@ final class Indenter {
 
 	private final String unit;
 
-	/** How the file indents a statement continued inside an open parenthesis, its most frequent way first. */
-	private final List<Continuation> fileRanking;
+	/**
+	 * How the file indents a line continued inside an open parenthesis, its most frequent way first: for
+	 * definitions and declarations at column 0 (a function's parameters), and for statements inside them,
+	 * which authors often continue differently.
+	 */
+	private final List<Continuation> topLevelRanking;
+
+	private final List<Continuation> nestedRanking;
 
 	/** How many nearby continued statements must agree on a style at most. */
 	private static final int AGREEING_EXAMPLES = 3;
@@ -51,9 +57,10 @@ final class Indenter {
 		DEEPER_TWICE
 	}
 
-	private Indenter(String unit, List<Continuation> fileRanking) {
+	private Indenter(String unit, List<Continuation> topLevelRanking, List<Continuation> nestedRanking) {
 		this.unit = unit;
-		this.fileRanking = fileRanking;
+		this.topLevelRanking = topLevelRanking;
+		this.nestedRanking = nestedRanking;
 	}
 
 	/**
@@ -73,14 +80,19 @@ final class Indenter {
 			}
 		}
 		String unit = tabs >= spaces ? "\t" : " ".repeat(Math.max(1, Math.min(step, TAB_WIDTH)));
-		int[] counts = new int[Continuation.values().length];
+		int[] topLevel = new int[Continuation.values().length];
+		int[] nested = new int[Continuation.values().length];
 		for (int i = 0; i + 1 < lines.size(); i++) {
 			for (Continuation style : continuationsAt(lines, i, unit))
-				counts[style.ordinal()]++;
+				(leading(lines.get(i)).isEmpty() ? topLevel : nested)[style.ordinal()]++;
 		}
+		return new Indenter(unit, ranking(topLevel), ranking(nested));
+	}
+
+	private static List<Continuation> ranking(int[] counts) {
 		List<Continuation> ranking = new ArrayList<>(List.of(Continuation.values()));
 		ranking.sort(Comparator.comparingInt((Continuation style) -> counts[style.ordinal()]).reversed());
-		return new Indenter(unit, ranking);
+		return ranking;
 	}
 
 	/**
@@ -145,27 +157,24 @@ final class Indenter {
 	 * replaces (its author's habit at this very place), then those above. A statement that fits several
 	 * styles narrows them with the next one, as long as some style fits all; the file's habit breaks a tie.
 	 */
-	private Continuation nearContinuation(List<String> replaced, List<String> above) {
+	private Continuation nearContinuation(List<String> replaced, List<String> above, boolean topLevel) {
+		List<Continuation> ranking = topLevel ? topLevelRanking : nestedRanking;
 		Set<Continuation> candidates = EnumSet.allOf(Continuation.class);
 		int examples = 0;
 		for (List<String> lines : List.of(replaced, above)) {
 			for (int i = lines.size() - 2; i >= 0 && examples < AGREEING_EXAMPLES; i--) {
 				Set<Continuation> styles = continuationsAt(lines, i, unit);
-				if (styles.isEmpty())
+				if (styles.isEmpty() || leading(lines.get(i)).isEmpty() != topLevel)
 					continue;
 				Set<Continuation> both = EnumSet.copyOf(candidates);
 				both.retainAll(styles);
 				if (both.isEmpty())
-					return first(candidates);
+					break;
 				candidates = both;
 				examples++;
 			}
 		}
-		return first(candidates);
-	}
-
-	private Continuation first(Set<Continuation> candidates) {
-		return fileRanking.stream().filter(candidates::contains).findFirst().orElseThrow();
+		return ranking.stream().filter(candidates::contains).findFirst().orElseThrow();
 	}
 
 	/** One level of indentation in this file. */
@@ -225,7 +234,8 @@ final class Indenter {
 			String asReplaced = replacedContinuation(replaced, startIndent, alignColumn(lines));
 			if (asReplaced != null)
 				return new Guess(asReplaced, false);
-			return new Guess(indent(nearContinuation(replaced, above.subList(0, start + 1)), lines, unit), false);
+			Continuation style = nearContinuation(replaced, above.subList(0, start + 1), startIndent.isEmpty());
+			return new Guess(indent(style, lines, unit), false);
 		}
 		if (continues(statement)) {
 			String asReplaced = replacedContinuation(replaced, startIndent, -1);
