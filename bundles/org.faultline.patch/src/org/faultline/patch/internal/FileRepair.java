@@ -279,7 +279,8 @@ public final class FileRepair {
 		}
 		if (placement.outcome() != HunkOutcome.WHITESPACE_REPAIRED) {
 			// without a sign either way, added lines with blanks in them may have been collapsed unseen
-			boolean unproven = !signs.intact() && hunk.lines().stream().anyMatch(l -> !l.onOldSide() && l.text().contains(" "));
+			boolean unproven = !signs.intact()
+					&& hunk.lines().stream().anyMatch(l -> !l.onOldSide() && l.text().contains(" "));
 			Confidence confidence = placement.candidates() == 1 && !unproven ? Confidence.CERTAIN : Confidence.HIGH;
 			return new HunkResult(path, index, placement.outcome(), offset, placement.position() + 1, 0, 0, confidence,
 					placement.detail(), hunk, at(hunk, placement.position(), hunk.lines()));
@@ -388,7 +389,8 @@ public final class FileRepair {
 		List<String> movedLines = removedLines.get(squash(stripped));
 		// a moved line, unless its blanks show it was edited on the way (collapsed, it must read the same)
 		String moved = respaced != null || movedLines == null || squash(stripped).length() < MEANINGFUL_LENGTH ? null
-				: movedLines.stream().filter(m -> Spacing.collapse(m.strip()).equals(stripped)).findFirst().orElse(null);
+				: movedLines.stream().filter(m -> Spacing.collapse(m.strip()).equals(stripped)).findFirst()
+						.orElse(null);
 		if (replaced != null)
 			replaceable.remove(replaced);
 		String indent;
@@ -402,9 +404,10 @@ public final class FileRepair {
 			indent = guess.strong() ? guess.indent() : borrowedIndent;
 			basis = !guess.strong() ? Basis.LIKELY : guess.indent().equals(borrowedIndent) ? Basis.SURE : Basis.LIKELY;
 		}
-		if (collapsed && !Indenter.leading(patchText).isEmpty() != !indent.isEmpty()) {
+		boolean shownIndented = !Indenter.leading(patchText).isEmpty();
+		if (collapsed && shownIndented == indent.isEmpty()) {
 			// the archive shows whether the line was indented at all
-			indent = indent.isEmpty() ? indenter.unit() : "";
+			indent = shownIndented ? indenter.unit() : "";
 			basis = indent.isEmpty() ? Basis.SURE : Basis.GUESS;
 		}
 		if (moved != null)

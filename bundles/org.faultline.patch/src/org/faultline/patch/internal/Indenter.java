@@ -221,8 +221,10 @@ final class Indenter {
 		int start = statementStart(above, prev, inComment);
 		String statement = joinCode(above, start, prev);
 		String startIndent = leading(above.get(start));
-		if (text.startsWith("}"))
-			return new Guess(statement.endsWith("{") ? startIndent : dedent(bodyOwnerIndent(above, start, inComment)), true);
+		if (text.startsWith("}")) {
+			String closing = statement.endsWith("{") ? startIndent : dedent(bodyOwnerIndent(above, start, inComment));
+			return new Guess(closing, true);
+		}
 		if (statement.endsWith("{"))
 			return new Guess(startIndent + unit, true);
 		if (openParenthesis(statement) > 0) {

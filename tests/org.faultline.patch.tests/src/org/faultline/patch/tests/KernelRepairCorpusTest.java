@@ -46,11 +46,10 @@ class KernelRepairCorpusTest {
 		System.out.println("  held out (every " + HELD_OUT_EVERY + "th): " + heldOut.summary());
 		for (int i = 1; i < newerTrees.size(); i++) {
 			RepairScore later = new RepairScore();
-			for (KernelPatchCorpus.KernelPatch patch : KernelPatchCorpus.between(newerTrees.get(i - 1), newerTrees.get(i),
-					FOLDERS)) {
+			Path from = newerTrees.get(i - 1);
+			for (KernelPatchCorpus.KernelPatch patch : KernelPatchCorpus.between(from, newerTrees.get(i), FOLDERS))
 				later.score(patch.path(), patch.base(), patch.diff());
-			}
-			report(newerTrees.get(i - 1) + " -> " + newerTrees.get(i) + " (held out)", later);
+			report(from + " -> " + newerTrees.get(i) + " (held out)", later);
 			score.add(later);
 		}
 		assertTrue(score.patches() >= 100, "a corpus of at least 100 patches, not " + score.patches());
@@ -84,7 +83,8 @@ class KernelRepairCorpusTest {
 				if (name.isBlank())
 					continue;
 				Path tree = Path.of(name);
-				assertTrue(Files.isDirectory(tree.resolve("mm")), property + ": " + name + " is no kernel tree (no mm/)");
+				assertTrue(Files.isDirectory(tree.resolve("mm")),
+						property + ": " + name + " is no kernel tree (no mm/)");
 				trees.add(tree);
 			}
 			return trees;

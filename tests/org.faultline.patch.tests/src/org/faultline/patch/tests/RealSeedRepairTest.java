@@ -45,7 +45,8 @@ class RealSeedRepairTest {
 		List<String> after = Files.readAllLines(tree.resolve(PATH), StandardCharsets.UTF_8);
 		List<Hunk> seed = memoryHunks();
 
-		List<HunkResult> backwards = FileRepair.fit(PATH, after, seed.stream().map(RealSeedRepairTest::reversed).toList());
+		List<HunkResult> backwards = FileRepair.fit(PATH, after,
+				seed.stream().map(RealSeedRepairTest::reversed).toList());
 		List<String> base = applied(after, backwards).stream().map(Placed::text).toList();
 		List<Placed> result = applied(base, FileRepair.fit(PATH, base, seed));
 
@@ -88,11 +89,11 @@ class RealSeedRepairTest {
 	}
 
 	/** A line of a file a patch was applied to, with the hunk that added it (null for lines it kept). */
-	private record Placed(String text, HunkResult addedBy) {
+	record Placed(String text, HunkResult addedBy) {
 	}
 
 	/** The file with the repaired hunks applied where they fitted; every hunk must have fitted. */
-	private static List<Placed> applied(List<String> file, List<HunkResult> hunks) {
+	static List<Placed> applied(List<String> file, List<HunkResult> hunks) {
 		List<Placed> out = new ArrayList<>();
 		int next = 0;
 		for (HunkResult hunk : hunks) {
