@@ -24,6 +24,8 @@ final class Indenter {
 	private static final Pattern CONTROL = Pattern
 			.compile("^(}\\s*)?((else\\s+)?if|while|for|switch)\\s*\\(.*\\)$|^(}\\s*)?else$|^do$");
 
+	private static final Pattern ENUM = Pattern.compile("\\benum\\b");
+
 	private static final int TAB_WIDTH = 8;
 
 	/** How far back a statement's start is looked for. */
@@ -239,6 +241,8 @@ final class Indenter {
 			Continuation style = nearContinuation(replaced, above.subList(0, start + 1), startIndent.isEmpty());
 			return new Guess(indent(style, lines, unit), false);
 		}
+		if (statement.endsWith(",") && inList(above, start))
+			return new Guess(startIndent, true);
 		if (continues(statement)) {
 			String asReplaced = replacedContinuation(replaced, startIndent, -1);
 			return new Guess(asReplaced != null ? asReplaced : startIndent + unit, false);
@@ -249,6 +253,18 @@ final class Indenter {
 		if (text.startsWith("case ") || text.startsWith("default:"))
 			return new Guess(dedent(base), false);
 		return new Guess(base, true);
+	}
+
+	/**
+	 * Whether the entries from line {@code start} on are those of an enum or an initializer: after the comma of
+	 * one comes the next, at the same indent, not a continuation.
+	 */
+	private static boolean inList(List<String> above, int start) {
+		int opener = previousCodeLine(above, start - 1);
+		if (opener < 0)
+			return false;
+		String code = code(above.get(opener));
+		return code.endsWith("{") && (ENUM.matcher(code).find() || code.contains("="));
 	}
 
 	/** The indent of a complete statement, or of the unbraced if/for/while/else it is the body of. */

@@ -33,7 +33,9 @@ class RepairRulesTest {
 			// two spaces after a sentence as the nearest comment has them, though the file mixes both habits
 			"sentences, mm/sentences.c, LOW",
 			// a new member's name and comment at the columns its neighbours, of other types, align theirs to
-			"members, mm/members.h, LOW" })
+			"members, mm/members.h, LOW",
+			// after an enum's or an initializer's entry comes the next entry, at its indent
+			"enum, mm/enum.h, HIGH" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		String damaged = Damage.LEADING_WHITESPACE_STRIPPED.apply(Fixtures.text(fixture + ".patch"));
 		List<String> before = Fixtures.text(fixture + "_PreImage").lines().toList();
