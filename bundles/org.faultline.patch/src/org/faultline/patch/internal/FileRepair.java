@@ -95,7 +95,8 @@ public final class FileRepair {
 		boolean intact = hunks.stream().flatMap(h -> h.lines().stream()).map(Line::text)
 				.anyMatch(t -> t.indexOf('\t') >= 0 || t.contains("  "));
 		// a web archive keeps a line's leading blanks as one space: with that seen, a line without one had none
-		boolean collapsed = !intact && hunks.stream().anyMatch(this::collapsedAdded);
+		boolean collapsed = !intact && hunks.stream().anyMatch(this::collapsedAdded)
+				&& !removedLostAllIndentation(hunks, placements);
 		Map<String, List<String>> removedLines = removedLines(hunks, placements);
 		List<HunkResult> results = new ArrayList<>();
 		for (int i = 0; i < hunks.size(); i++) {
@@ -233,6 +234,26 @@ public final class FileRepair {
 		return indenter.indentsWithTabs() && hunk.lines().stream().filter(l -> !l.onOldSide()).map(Line::text)
 				.anyMatch(t -> t.startsWith(" ") && t.length() > 1 && t.charAt(1) != ' ' && t.charAt(1) != '\t'
 						&& t.charAt(1) != '*');
+	}
+
+	/**
+	 * Whether a removed line that the file indents shows no leading blank at all: whitespace was stripped, not
+	 * collapsed, and a line without a blank may have had any indentation.
+	 */
+	private boolean removedLostAllIndentation(List<Hunk> hunks, List<Placement> placements) {
+		for (int i = 0; i < hunks.size(); i++) {
+			if (placements.get(i).outcome() == HunkOutcome.FAILED)
+				continue;
+			int at = placements.get(i).position();
+			for (Line line : hunks.get(i).lines()) {
+				if (line.kind() == LineKind.REMOVED && !Indenter.leading(file.get(at)).isEmpty()
+						&& !file.get(at).isBlank() && Indenter.leading(line.text()).isEmpty()) {
+					return true;
+				}
+				at += line.onOldSide() ? 1 : 0;
+			}
+		}
+		return false;
 	}
 
 	/** The restored text of every line the file diff removes, by its squashed form: lines it may move. */

@@ -1,6 +1,7 @@
 package org.faultline.patch.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 
@@ -9,6 +10,7 @@ import org.faultline.patch.internal.DiffParser;
 import org.faultline.patch.internal.FileRepair;
 import org.faultline.patch.internal.HunkResult;
 import org.faultline.patch.tests.Fixtures.Damage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,13 +39,31 @@ class RepairRulesTest {
 			// after an enum's or an initializer's entry comes the next entry, at its indent
 			"enum, mm/enum.h, HIGH" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
-		String damaged = Damage.LEADING_WHITESPACE_STRIPPED.apply(Fixtures.text(fixture + ".patch"));
+		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
+
+		assertEquals(confidence, hunk.confidence(), hunk.detail());
+	}
+
+	/**
+	 * A mail client that strips tabs leaves a line indented by a tab and one space with one blank, as an archive
+	 * leaves any indented line; the removed lines, stripped bare, show it was not an archive.
+	 */
+	@Test
+	void strippedTabsProveNoColumnZero() throws Exception {
+		HunkResult hunk = repairedToThePostImage("stripped", "mm/stripped.c", Damage.TABS_STRIPPED);
+
+		assertNotEquals(Confidence.CERTAIN, hunk.confidence(), hunk.detail());
+	}
+
+	/** The fixture's patch damaged, repaired against its pre-image, and checked to give its post-image. */
+	private static HunkResult repairedToThePostImage(String fixture, String path, Damage damage) throws Exception {
+		String damaged = damage.apply(Fixtures.text(fixture + ".patch"));
 		List<String> before = Fixtures.text(fixture + "_PreImage").lines().toList();
 		List<HunkResult> hunks = FileRepair.fit(path, before,
 				new DiffParser(List.of(damaged.split("\n")), 1).parse().getFirst().hunks());
 
 		assertEquals(Fixtures.text(fixture + "_PostImage").lines().toList(),
 				RealSeedRepairTest.applied(before, hunks).stream().map(RealSeedRepairTest.Placed::text).toList());
-		assertEquals(confidence, hunks.getFirst().confidence(), hunks.getFirst().detail());
+		return hunks.getFirst();
 	}
 }
