@@ -28,7 +28,7 @@ public record Finding(FindingKind kind, String message, String function, String 
 		case VM_BUG -> "VM_BUG_ON";
 		case CRASH -> "crash";
 		case UNKNOWN_EXTERNAL -> "unknown external";
-		case STEP_BUDGET -> "step budget exceeded";
+		case STEP_BUDGET -> "run bounds exceeded";
 		};
 	}
 

@@ -52,8 +52,17 @@ public final class ScenarioParser {
 	private static final Map<String, Long> VM_FAULT = Map.of("OOM", 0x1L, "SIGBUS", 0x2L, "MAJOR", 0x4L, "HWPOISON",
 			0x10L, "SIGSEGV", 0x40L, "NOPAGE", 0x100L, "LOCKED", 0x200L, "RETRY", 0x400L, "FALLBACK", 0x800L);
 
+	/** The most steps a run may be given: ten times the default, what the trace of a traced run can hold. */
+	private static final long MAX_BUDGET = 1_000_000;
+	/** x86_64's user address space (TASK_SIZE), where a vma lies. */
+	private static final long USER_SPACE_END = 1L << 47;
+	private static final long PAGE_SIZE = 4096;
+	/** Entries of a pte table; also the most fault_around_bytes may cover (the kernel refuses more). */
+	private static final long PTRS_PER_PTE = 512;
+
 	private final String source;
 	private int line;
+	private int faultLine;
 	private String name = "unnamed";
 	private String description = "";
 	private Scenario.Vma vma;
@@ -100,6 +109,11 @@ public final class ScenarioParser {
 					false);
 		if (pmd == PmdState.NONE && !ptes.isEmpty())
 			throw error("'pte' lines need 'pmd table'");
+		if (fault.address() < vma.start() || fault.address() >= vma.end()) {
+			line = faultLine;
+			throw error(String.format("fault address 0x%x is outside the vma [0x%x, 0x%x)", fault.address(), vma.start(),
+					vma.end()));
+		}
 		return new Scenario(name, description, vma, fault, pmd, ptes, cache, ops, faultAround, fail, races, thp,
 				thpMaps, budget, unknown, text);
 	}
@@ -116,12 +130,21 @@ public final class ScenarioParser {
 			boolean shared = has(w, "shared");
 			long flags = flags(kv.getOrDefault("flags", "read,mayread"), VM_FLAGS, "vma flag")
 					| (shared ? 0x88L : 0);
-			vma = new Scenario.Vma(file, shared, number(kv.getOrDefault("start", "0x7f0000000000")),
-					number(kv.getOrDefault("pages", "512")), number(kv.getOrDefault("pgoff", "0")), flags,
-					number(kv.getOrDefault("size", "0x200000")));
+			long start = within(number(kv.getOrDefault("start", "0x7f0000000000")), 0, USER_SPACE_END - PAGE_SIZE,
+					"vma start");
+			if (start % PAGE_SIZE != 0)
+				throw error(String.format("vma start 0x%x is not page-aligned (a multiple of 0x1000)", start));
+			long pages = within(number(kv.getOrDefault("pages", "512")), 1, (USER_SPACE_END - start) / PAGE_SIZE,
+					"vma pages (from its start to the end of user space)");
+			vma = new Scenario.Vma(file, shared, start, pages,
+					within(number(kv.getOrDefault("pgoff", "0")), 0, Long.MAX_VALUE / PAGE_SIZE - pages, "vma pgoff"),
+					flags, within(number(kv.getOrDefault("size", "0x200000")), 0, Long.MAX_VALUE, "vma size"));
 		}
-		case "fault" -> fault = new Scenario.Fault(number(required(kv, "address")),
-				flags(kv.getOrDefault("flags", "user"), FAULT_FLAGS, "fault flag"));
+		case "fault" -> {
+			fault = new Scenario.Fault(number(required(kv, "address")),
+					flags(kv.getOrDefault("flags", "user"), FAULT_FLAGS, "fault flag"));
+			faultLine = line;
+		}
 		case "pmd" -> pmd = switch (single(w)) {
 			case "none" -> PmdState.NONE;
 			case "table" -> PmdState.TABLE;
@@ -135,19 +158,22 @@ public final class ScenarioParser {
 					: kv.containsKey("swap") ? Pte.Kind.SWAP : has(w, "protnone") ? Pte.Kind.PROTNONE : null;
 			if (kind == null)
 				throw error("pte must be present, zero, swap=N or protnone");
-			ptes.add(new Pte(number(required(kv, "index")), kind, has(w, "write"), has(w, "dirty"), has(w, "young"),
+			ptes.add(new Pte(within(number(required(kv, "index")), 0, PTRS_PER_PTE - 1, "pte index"), kind, has(w, "write"), has(w, "dirty"), has(w, "young"),
 					kv.containsKey("swap") ? number(kv.get("swap")) : 0));
 		}
-		case "page" -> cache.add(new CachedPage(number(required(kv, "index")), has(w, "uptodate"), has(w, "locked"),
+		case "page" -> cache.add(new CachedPage(within(number(required(kv, "index")), 0, Long.MAX_VALUE / PAGE_SIZE,
+				"page index"), has(w, "uptodate"), has(w, "locked"),
 				has(w, "hwpoison"), has(w, "readahead"), has(w, "dirty"), kv.get("exceptional")));
 		case "ops" -> ops = ops(kv);
-		case "fault-around-bytes" -> faultAround = number(single(w));
+		case "fault-around-bytes" -> faultAround = within(number(single(w)), 0, PTRS_PER_PTE * PAGE_SIZE,
+				"fault-around-bytes");
 		case "fail" -> {
 			if (w.length < 2 || w[1].contains("="))
 				throw error("'fail' names the allocating primitive, e.g. fail pte_alloc_one");
-			fail.put(w[1], (int) number(kv.getOrDefault("after", "0")));
+			fail.put(w[1], (int) within(number(kv.getOrDefault("after", "0")), 0, Integer.MAX_VALUE, "fail after"));
 		}
-		case "race" -> races.add(new Race(required(kv, "at"), (int) number(kv.getOrDefault("nth", "1")),
+		case "race" -> races.add(new Race(required(kv, "at"),
+				(int) within(number(kv.getOrDefault("nth", "1")), 1, Integer.MAX_VALUE, "race nth"),
 				switch (required(kv, "action")) {
 				case "huge-pmd" -> RaceAction.HUGE_PMD;
 				case "madv-dontneed" -> RaceAction.MADV_DONTNEED;
@@ -160,7 +186,7 @@ public final class ScenarioParser {
 			thp = has(w, "enabled");
 			thpMaps = has(w, "maps");
 		}
-		case "budget" -> budget = number(single(w));
+		case "budget" -> budget = within(number(single(w)), 1, MAX_BUDGET, "budget");
 		case "unknown" -> {
 			for (var e : kv.entrySet())
 				unknown.put(e.getKey(), number(e.getValue()));
@@ -243,6 +269,12 @@ public final class ScenarioParser {
 			bits |= b;
 		}
 		return bits;
+	}
+
+	private long within(long value, long min, long max, String what) throws ScenarioException {
+		if (value < min || value > max)
+			throw error(what + " must be from " + min + " to " + max + ", not " + value);
+		return value;
 	}
 
 	private long number(String text) throws ScenarioException {

@@ -1,11 +1,14 @@
 package org.faultline.explore;
 
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.faultline.exec.Finding;
 import org.faultline.exec.RunResult;
+import org.faultline.explore.internal.JsonWriter;
 import org.faultline.model.exec.FindingKind;
 
 /** An {@link ExplorationResult} as text for a reader, or as JSON for tools. */
@@ -61,69 +64,40 @@ public final class ExplorationReport {
 	 * workloads' metrics by version.
 	 */
 	public static String json(ExplorationResult r, List<WorkloadResult> workloads) {
-		StringBuilder s = new StringBuilder("{");
-		field(s, "before", r.before()).append(',');
-		field(s, "after", r.after()).append(',');
-		s.append("\"product\":").append(r.product()).append(",\"feasible\":").append(r.feasible())
-				.append(",\"explored\":").append(r.explored()).append(",\"sampled\":").append(r.sampled())
-				.append(",\"seed\":").append(r.seed()).append(",\"same\":").append(r.same()).append(",\"pruned\":{");
-		s.append(r.pruned().entrySet().stream().sorted(Map.Entry.comparingByKey())
-				.map(e -> quote(e.getKey().label()) + ":" + e.getValue()).collect(Collectors.joining(",")));
-		s.append("},\"groups\":[");
-		boolean first = true;
-		for (DifferenceGroup g : r.groups()) {
-			s.append(first ? "" : ",").append('{');
-			first = false;
-			s.append("\"count\":").append(g.count()).append(',');
-			field(s, "cause", g.cause().describe()).append(",\"onlyBefore\":").append(kinds(g.cause().onlyBefore()))
-					.append(",\"onlyAfter\":").append(kinds(g.cause().onlyAfter())).append(',');
-			field(s, "representative", g.representative().label()).append(',');
-			field(s, "scenario", g.scenarioText()).append(',');
-			field(s, "beforeOutcome", g.before().outcomeText()).append(',');
-			field(s, "afterOutcome", g.after().outcomeText());
-			s.append('}');
-		}
-		s.append("],\"workloads\":[");
-		first = true;
+		StringWriter text = new StringWriter();
+		JsonWriter json = new JsonWriter(text).beginObject().member("before", r.before()).member("after", r.after())
+				.member("product", r.product()).member("feasible", r.feasible()).member("explored", r.explored())
+				.member("sampled", r.sampled()).member("seed", r.seed()).member("same", r.same());
+		json.name("pruned").beginObject();
+		r.pruned().entrySet().stream().sorted(Map.Entry.comparingByKey())
+				.forEach(e -> json.member(e.getKey().label(), e.getValue()));
+		json.endObject().name("groups").beginArray();
+		for (DifferenceGroup g : r.groups())
+			json.beginObject().member("count", g.count()).member("cause", g.cause().describe())
+					.member("onlyBefore", kinds(g.cause().onlyBefore())).member("onlyAfter", kinds(g.cause().onlyAfter()))
+					.member("representative", g.representative().label()).member("scenario", g.scenarioText())
+					.member("beforeOutcome", g.before().outcomeText()).member("afterOutcome", g.after().outcomeText())
+					.endObject();
+		json.endArray().name("workloads").beginArray();
 		for (WorkloadResult w : workloads) {
-			s.append(first ? "" : ",").append('{');
-			first = false;
-			field(s, "name", w.workload().name()).append(",\"before\":").append(metrics(w.before()))
-					.append(",\"after\":").append(metrics(w.after())).append('}');
+			json.beginObject().member("name", w.workload().name());
+			metrics(json.name("before"), w.before());
+			metrics(json.name("after"), w.after());
+			json.endObject();
 		}
-		return s.append("]}").toString();
+		json.endArray().endObject();
+		return text.toString().strip();
 	}
 
-	private static String metrics(Metrics m) {
-		return "{\"faults\":" + m.faults() + ",\"faultCalls\":" + m.faultCalls() + ",\"mapPagesCalls\":"
-				+ m.mapPagesCalls() + ",\"pagesMapped\":" + m.pagesMapped() + ",\"pageLocks\":" + m.pageLocks()
-				+ ",\"pageTableAllocations\":" + m.pageTableAllocations() + ",\"ptlAcquisitions\":"
-				+ m.ptlAcquisitions() + ",\"reclaimUnderLock\":" + m.reclaimUnderLock() + "}";
+	private static void metrics(JsonWriter json, Metrics m) {
+		json.beginObject().member("faults", m.faults()).member("faultCalls", m.faultCalls())
+				.member("mapPagesCalls", m.mapPagesCalls()).member("pagesMapped", m.pagesMapped())
+				.member("pageLocks", m.pageLocks()).member("pageTableAllocations", m.pageTableAllocations())
+				.member("ptlAcquisitions", m.ptlAcquisitions()).member("reclaimUnderLock", m.reclaimUnderLock())
+				.endObject();
 	}
 
-	private static String kinds(java.util.Set<FindingKind> kinds) {
-		return kinds.stream().sorted().map(k -> quote(k.name())).collect(Collectors.joining(",", "[", "]"));
-	}
-
-	private static StringBuilder field(StringBuilder s, String name, String value) {
-		return s.append(quote(name)).append(':').append(quote(value));
-	}
-
-	private static String quote(String v) {
-		StringBuilder q = new StringBuilder("\"");
-		for (char c : v.toCharArray())
-			switch (c) {
-			case '"' -> q.append("\\\"");
-			case '\\' -> q.append("\\\\");
-			case '\n' -> q.append("\\n");
-			case '\t' -> q.append("\\t");
-			default -> {
-				if (c < 0x20)
-					q.append(String.format("\\u%04x", (int) c));
-				else
-					q.append(c);
-			}
-			}
-		return q.append('"').toString();
+	private static List<String> kinds(Set<FindingKind> kinds) {
+		return kinds.stream().sorted().map(FindingKind::name).toList();
 	}
 }

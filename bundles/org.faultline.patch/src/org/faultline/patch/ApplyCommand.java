@@ -39,7 +39,8 @@ import org.faultline.patch.internal.TreePatcher;
  * Applies patches in-core onto a commit of a repository, as git am would: each patch becomes a commit with
  * the mail's author and date, the reviewer as committer and subject, body and trailers as message, on top of
  * the previous one. The result goes to a ref of Faultline's own ({@code refs/faultline/...}); the working tree,
- * index, HEAD and branches are never touched. A series stops at the first patch that fails.
+ * index, HEAD and branches are never touched, and what a concurrent {@code git gc --prune=now} deletes meanwhile is
+ * written again ({@link GcGuard}). A series stops at the first patch that fails.
  *
  * <pre>
  * ApplyResult result = ApplyCommand.on(repository).setBase("v4.6-rc3").setSeries(series).call();
@@ -136,6 +137,7 @@ public final class ApplyCommand {
 		String ref = refName != null ? refName : REF_PREFIX + "applied/" + slug(patches.getFirst().getSubject());
 		if (!ref.startsWith(REF_PREFIX) || !Repository.isValidRefName(ref))
 			throw PatchExceptions.of("bad-ref", "results go to a ref under " + REF_PREFIX + ", not '" + ref + "'", null);
+		GcGuard guard = new GcGuard(repository);
 		try (RevWalk walk = new RevWalk(repository)) {
 			ObjectId baseId = repository.resolve(base + "^{commit}");
 			if (baseId == null)
@@ -156,7 +158,7 @@ public final class ApplyCommand {
 					progress.worked(1);
 					continue;
 				}
-				ApplyReport report = applyOne(walk, patches.get(i - 1), head, current, tree, ref);
+				ApplyReport report = applyOne(walk, guard, patches.get(i - 1), head, current, tree, ref);
 				reports.add(report);
 				progress.worked(1);
 				if (!report.isSuccess())
@@ -166,8 +168,10 @@ public final class ApplyCommand {
 				applied = head;
 			}
 			progress.done();
-			if (applied != null)
-				updateRef(ref, applied, patches.getFirst().getSubject());
+			if (applied != null) {
+				updateRef(guard, ref, applied, patches.getFirst().getSubject());
+				guard.keep();
+			}
 			return new ApplyResult(List.copyOf(reports), applied, applied == null ? null : ref, tree);
 		} catch (IOException e) {
 			throw PatchExceptions.of("repository", "cannot apply in " + repository.getDirectory() + ": " + e.getMessage(),
@@ -175,14 +179,15 @@ public final class ApplyCommand {
 		}
 	}
 
-	private ApplyReport applyOne(RevWalk walk, PatchMail mail, RevCommit parent, TreeVersion baseVersion,
-			SourceTree tree, String ref) throws IOException {
+	private ApplyReport applyOne(RevWalk walk, GcGuard guard, PatchMail mail, RevCommit parent,
+			TreeVersion baseVersion, SourceTree tree, String ref) throws IOException {
 		PatchFactory factory = PatchFactory.eINSTANCE;
 		ApplyReport report = factory.createApplyReport();
 		report.setPatch(mail);
 		report.setBase(baseVersion);
 		report.setReverse(reverse);
-		TreePatcher.Result result = new TreePatcher(repository).apply(parent.getTree(), ModelConverter.fromModel(mail),
+		TreePatcher.Result result = new TreePatcher(repository, guard::inserter).apply(parent.getTree(),
+				ModelConverter.fromModel(mail),
 				reverse);
 		for (int f = 0; f < result.hunksByFile().size(); f++) {
 			for (HunkResult hunk : result.hunksByFile().get(f))
@@ -197,7 +202,7 @@ public final class ApplyCommand {
 			DiffstatCheck.compare(mail.getDeclaredDiffstat(), applied, reverse)
 					.forEach(p -> report.getProblems().add(p.toModel(mail.getSubject())));
 		}
-		RevCommit commit = walk.parseCommit(commit(mail, parent, result.tree()));
+		RevCommit commit = walk.parseCommit(commit(guard, mail, parent, result.tree()));
 		report.setResult(version(tree, commit, mail.getSubject(), ref));
 		return report;
 	}
@@ -217,7 +222,7 @@ public final class ApplyCommand {
 		return report;
 	}
 
-	private ObjectId commit(PatchMail mail, RevCommit parent, ObjectId treeId) throws IOException {
+	private ObjectId commit(GcGuard guard, PatchMail mail, RevCommit parent, ObjectId treeId) throws IOException {
 		PersonIdent reviewer = committer != null ? committer : new PersonIdent(repository);
 		CommitBuilder commit = new CommitBuilder();
 		commit.setTreeId(treeId);
@@ -225,7 +230,7 @@ public final class ApplyCommand {
 		commit.setCommitter(reviewer);
 		commit.setAuthor(reverse ? reviewer : author(mail, reviewer));
 		commit.setMessage(reverse ? revertMessage(mail) : message(mail));
-		try (ObjectInserter inserter = repository.newObjectInserter()) {
+		try (ObjectInserter inserter = guard.inserter()) {
 			ObjectId id = inserter.insert(commit);
 			inserter.flush();
 			return id;
@@ -259,12 +264,14 @@ public final class ApplyCommand {
 				+ mail.getAuthorName() + (mail.getDateText() == null ? "" : " of " + mail.getDateText()) + ".\n";
 	}
 
-	private void updateRef(String ref, ObjectId commit, String subject) throws IOException, PatchException {
-		RefUpdate update = repository.updateRef(ref);
-		update.setNewObjectId(commit);
-		update.setForceUpdate(true);
-		update.setRefLogMessage("faultline apply: " + subject, false);
-		RefUpdate.Result result = update.update();
+	private void updateRef(GcGuard guard, String ref, ObjectId commit, String subject) throws IOException, PatchException {
+		RefUpdate.Result result = guard.update(() -> {
+			RefUpdate update = repository.updateRef(ref);
+			update.setNewObjectId(commit);
+			update.setForceUpdate(true);
+			update.setRefLogMessage("faultline apply: " + subject, false);
+			return update;
+		});
 		switch (result) {
 			case NEW, FORCED, FAST_FORWARD, NO_CHANGE -> {
 				// done

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,8 +55,9 @@ import org.faultline.patch.Samples;
  * One patch (or series) under review on one base: what the IDE's editor and the CLI's commands stand on. Opening
  * reads the patch, applies it in-core through {@link ApplyCommand} (the only way Faultline applies a patch) and
  * makes the review document; the two versions are parsed and lowered when first asked for, once per tree; the
- * semantic diff and scenario runs are computed on demand and recorded in the document; annotations are added to
- * it, and it is saved to and found again in a {@link ReviewStore} by the patch's id.
+ * semantic diff and scenario runs are computed on demand and recorded in the document when it is next asked for
+ * (a command that only prints them never pays for the copy); annotations are added to it, and it is saved to and
+ * found again in a {@link ReviewStore} by the patch's id.
  *
  * <pre>
  * try (ReviewBase base = ReviewBase.modelledTree();
@@ -82,6 +84,15 @@ public final class ReviewSession implements AutoCloseable {
 	private final Review document;
 
 	private final ReviewStore store;
+
+	/** The whole fault path's diff, not yet copied into the document. */
+	private SemanticDiffResult unrecordedDiff;
+
+	/** Runs by scenario name, with their scenario, not yet copied into the document. */
+	private final Map<String, UnrecordedRuns> unrecordedRuns = new LinkedHashMap<>();
+
+	private record UnrecordedRuns(Scenario scenario, List<RunResult> results) {
+	}
 
 	private ReviewSession(Builder b, PatchSeries series, ApplyResult applied, Version before, Version after) {
 		this.base = b.base;
@@ -157,6 +168,13 @@ public final class ReviewSession implements AutoCloseable {
 
 	/** The review document: the patch, its apply report, the versions, what was computed so far, annotations. */
 	public Review document() {
+		if (unrecordedDiff != null) {
+			document.setSemanticDiff(CModelExport.semanticDiff(unrecordedDiff));
+			unrecordedDiff = null;
+		}
+		for (var entry : unrecordedRuns.entrySet())
+			record(entry.getKey(), entry.getValue());
+		unrecordedRuns.clear();
 		return document;
 	}
 
@@ -184,7 +202,7 @@ public final class ReviewSession implements AutoCloseable {
 				throw new ReviewException(e.getMessage(), e); // a function defined in neither version
 			}
 			if (function == null)
-				document.setSemanticDiff(CModelExport.semanticDiff(result));
+				unrecordedDiff = result;
 			return result;
 		} catch (IOException e) {
 			throw new ReviewException("cannot read the fault path's sources: " + e.getMessage(), e);
@@ -192,8 +210,8 @@ public final class ReviewSession implements AutoCloseable {
 	}
 
 	/**
-	 * Runs a scenario (a file, or a shipped one by name; null for every shipped one) on the versions chosen, and
-	 * records the runs in the document.
+	 * Runs a scenario (a file, or a shipped one by name; null for every shipped one) on the versions chosen; the
+	 * runs are recorded in the document (when it is next asked for).
 	 *
 	 * @return each version's result by scenario name
 	 */
@@ -207,21 +225,23 @@ public final class ReviewSession implements AutoCloseable {
 					.setVersions(which == Which.AFTER ? null : before.executable(),
 							which == Which.BEFORE ? null : after.executable());
 			Map<String, List<RunResult>> results = request.callEach();
-			record(results, scenario);
+			for (var entry : results.entrySet()) {
+				// a scenario run again goes after the others, as it does in the document
+				unrecordedRuns.remove(entry.getKey());
+				unrecordedRuns.put(entry.getKey(), new UnrecordedRuns(
+						NamedScenarios.fileOrName(scenario != null ? scenario : entry.getKey()), entry.getValue()));
+			}
 			return results;
 		} catch (IOException e) {
 			throw new ReviewException("cannot run: " + e.getMessage(), e);
 		}
 	}
 
-	private void record(Map<String, List<RunResult>> results, String scenarioFile) throws ScenarioException, IOException {
-		for (var entry : results.entrySet()) {
-			document.getScenarios().removeIf(s -> s.getName().equals(entry.getKey()));
-			Scenario scenario = NamedScenarios.fileOrName(scenarioFile != null ? scenarioFile : entry.getKey());
-			document.getScenarios().add(ModelExport.toModel(scenario));
-			document.getRuns().removeIf(r -> r.getScenario().equals(entry.getKey()));
-			entry.getValue().forEach(r -> document.getRuns().add(ModelExport.toModel(r)));
-		}
+	private void record(String name, UnrecordedRuns runs) {
+		document.getScenarios().removeIf(s -> s.getName().equals(name));
+		document.getScenarios().add(ModelExport.toModel(runs.scenario()));
+		document.getRuns().removeIf(r -> r.getScenario().equals(name));
+		runs.results().forEach(r -> document.getRuns().add(ModelExport.toModel(r)));
 	}
 
 	/**
@@ -278,7 +298,7 @@ public final class ReviewSession implements AutoCloseable {
 			throw new ReviewException("this session has no review store to save to");
 		if (applied == null)
 			throw new ReviewException("only the review of a patch can be saved");
-		return store.save(document, reviewer);
+		return store.save(document(), reviewer);
 	}
 
 	/**

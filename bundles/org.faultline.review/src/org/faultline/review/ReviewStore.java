@@ -32,13 +32,15 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.faultline.model.review.Review;
 import org.faultline.model.review.ReviewPackage;
 import org.faultline.patch.ApplyCommand;
+import org.faultline.patch.GcGuard;
 
 /**
  * Reviews kept in git: each review is a commit holding {@value #FILE} (the review document as XMI) on
  * {@code refs/faultline/reviews/<patch id>}, each save a child of the one before, so its history is the
  * review's. Saving writes every object first and moves the ref last, with the value it read as the expected
  * old one: an interrupted save leaves the previous review whole, and a concurrent one is refused, never merged
- * blindly. Nothing else of the repository is touched.
+ * blindly; what a concurrent {@code git gc --prune=now} deletes meanwhile is written again ({@link GcGuard}).
+ * Nothing else of the repository is touched.
  * <p>
  * A review of a user's kernel checkout lives in that repository; one of the embedded modelled tree, which is
  * in memory, in a repository of Faultline's own under the user's data folder ({@link #inUserDataFolder()}).
@@ -121,7 +123,8 @@ public final class ReviewStore implements AutoCloseable {
 		if (review.getId() == null || review.getId().isBlank())
 			throw new ReviewException("a review without a patch id cannot be stored");
 		String ref = REF_PREFIX + review.getId();
-		try (ObjectInserter inserter = repository.newObjectInserter()) {
+		GcGuard guard = new GcGuard(repository);
+		try (ObjectInserter inserter = guard.inserter()) {
 			Ref current = repository.exactRef(ref);
 			ObjectId blob = inserter.insert(Constants.OBJ_BLOB, xmi(review));
 			TreeFormatter tree = new TreeFormatter();
@@ -136,13 +139,18 @@ public final class ReviewStore implements AutoCloseable {
 					+ " annotations.\n");
 			ObjectId id = inserter.insert(commit);
 			inserter.flush();
-			RefUpdate update = repository.updateRef(ref);
-			update.setNewObjectId(id);
-			update.setExpectedOldObjectId(current == null ? ObjectId.zeroId() : current.getObjectId());
-			update.setRefLogMessage("faultline review: save", false);
-			RefUpdate.Result result = update.update();
+			RefUpdate.Result result = guard.update(() -> {
+				RefUpdate update = repository.updateRef(ref);
+				update.setNewObjectId(id);
+				update.setExpectedOldObjectId(current == null ? ObjectId.zeroId() : current.getObjectId());
+				update.setRefLogMessage("faultline review: save", false);
+				return update;
+			});
 			return switch (result) {
-			case NEW, FAST_FORWARD, FORCED -> id;
+			case NEW, FAST_FORWARD, FORCED -> {
+				guard.keep();
+				yield id;
+			}
 			case LOCK_FAILURE -> throw new ReviewException(lockFailure(ref));
 			default -> throw new ReviewException("cannot save the review: updating " + ref + " gave " + result);
 			};
@@ -156,8 +164,9 @@ public final class ReviewStore implements AutoCloseable {
 		File dir = repository.getDirectory();
 		File lock = dir == null ? null : new File(dir, ref + ".lock");
 		if (lock != null && lock.exists())
-			return "cannot save the review: " + lock + " exists: another Faultline is saving this review, or one was"
-					+ " stopped while saving; remove the file if none is running. The saved review is as it was";
+			return "cannot save the review: " + lock + " exists: another git process holds the ref (git gc packing"
+					+ " refs, another Faultline saving this review), or one was stopped; try again, and remove the file"
+					+ " only if no git or Faultline process is running. The saved review is as it was";
 		return "cannot save the review: " + ref + " in " + dir + " was changed meanwhile; the saved review there is"
 				+ " as it was: open it again to go on";
 	}

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.faultline.exec.ScenarioException;
@@ -17,6 +19,7 @@ import org.faultline.review.report.ReviewHtml;
 import org.faultline.review.report.ReviewJson;
 import org.faultline.review.report.ReviewReport;
 import org.faultline.review.report.ReviewReports;
+import org.faultline.review.report.ReviewReports.Extra;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Spec;
 		+ "fault scenario run on the version before and after it), the functions of the page-fault path it changes "
 		+ "with their decision rows and resource balances side by side, and how each scenario behaves on both "
 		+ "versions. Without PATCH: the seed patch on the embedded modelled mm tree. A series is reviewed patch by "
-		+ "patch, each on the ones before, one line per patch." },
+		+ "patch, each on the ones before, one line per patch (--full adds each patch's review)." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no finding on one version that the other lacks",
 				"1:the patch (or one of the series) does not apply or cannot be read",
@@ -64,6 +67,10 @@ public final class ReviewSubcommand implements Callable<Integer> {
 			+ "patches then apply without it).")
 	private boolean goOn;
 
+	@Option(names = "--full", description = "In a series, after the line per patch, print each patch's whole "
+			+ "review.")
+	private boolean full;
+
 	@Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "Colour the text: auto "
 			+ "(on a terminal, unless NO_COLOR is set), always or never.")
 	private String colour;
@@ -76,9 +83,9 @@ public final class ReviewSubcommand implements Callable<Integer> {
 		Terminal terminal = Terminal.detect();
 		ReviewText text = new ReviewText(out, terminal.colour(colour, System.getenv()), terminal.columns());
 		PatchSeries series = patch.read(spec);
+		int total = series.getPatches().size();
 		List<ReviewReport> reports = new ArrayList<>();
 		try (ReviewBase base = trees.open()) {
-			int total = series.getPatches().size();
 			String revision = trees.base;
 			for (int position = 1; position <= total; position++) {
 				ReviewSession.Builder builder = trees.session(base).setSeries(series).setStartAt(position);
@@ -87,7 +94,7 @@ public final class ReviewSubcommand implements Callable<Integer> {
 				for (int later = position + 1; later <= total; later++)
 					builder.skip(later);
 				try (ReviewSession session = builder.open()) {
-					ReviewReport report = ReviewReports.of(session,
+					ReviewReport report = ReviewReports.of(session, extras(),
 							new StderrProgress(spec.commandLine().getErr(), terminal.err()));
 					reports.add(report);
 					if (!json && total > 1)
@@ -101,11 +108,24 @@ public final class ReviewSubcommand implements Callable<Integer> {
 		}
 		if (json)
 			ReviewJson.write(reports, out);
-		else if (reports.size() == 1)
+		else if (total == 1)
 			text.print(reports.getFirst());
+		else if (full)
+			for (int i = 0; i < reports.size(); i++)
+				text.printInSeries(i + 1, total, reports.get(i));
 		out.flush();
 		if (html != null)
 			spec.commandLine().getErr().println("faultline: the HTML report is " + ReviewHtml.write(reports, html));
 		return Verdicts.exitCode(ReviewReports.overall(reports));
+	}
+
+	/** Only what the chosen outputs show is computed: the text shows neither the call graph nor trace sources. */
+	private Set<Extra> extras() {
+		Set<Extra> extras = EnumSet.noneOf(Extra.class);
+		if (json || html != null)
+			extras.add(Extra.CALL_GRAPH);
+		if (html != null)
+			extras.add(Extra.TRACE_SOURCES);
+		return extras;
 	}
 }

@@ -53,6 +53,14 @@ final class ReviewText {
 		out.flush();
 	}
 
+	/** A patch's whole review in a series, under a rule that says which patch it is. */
+	void printInSeries(int position, int total, ReviewReport report) {
+		out.println();
+		String title = "Patch " + position + " of " + total + " ";
+		out.println(Style.BOLD.apply(title + "=".repeat(width - title.length()), colour));
+		print(report);
+	}
+
 	/** One line for a patch of a series: its label and what its review says. */
 	void summaryLine(int position, ReviewReport report) {
 		PatchApplied last = report.patches().isEmpty() ? null : report.patches().getLast();

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.jgit.errors.DirCacheNameConflictException;
 import org.eclipse.jgit.lib.FileMode;
@@ -57,8 +58,12 @@ public final class TreePatcher {
 
 	private final Repository repository;
 
-	public TreePatcher(Repository repository) {
+	private final Supplier<ObjectInserter> inserters;
+
+	/** @param inserters where the blobs and trees of each result are written */
+	public TreePatcher(Repository repository, Supplier<ObjectInserter> inserters) {
 		this.repository = repository;
+		this.inserters = inserters;
 	}
 
 	public Result apply(RevTree base, List<FileDiff> files, boolean reverse) throws IOException {
@@ -98,7 +103,7 @@ public final class TreePatcher {
 		}
 		if (!problems.isEmpty())
 			return null;
-		try (ObjectInserter inserter = repository.newObjectInserter()) {
+		try (ObjectInserter inserter = inserters.get()) {
 			PatchApplier.Result result;
 			try {
 				result = new PatchApplier(repository, base, inserter).applyPatch(patch);

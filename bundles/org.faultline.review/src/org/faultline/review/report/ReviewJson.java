@@ -11,7 +11,7 @@ import org.faultline.c.ast.SourceRange;
 import org.faultline.exec.Finding;
 import org.faultline.exec.RunResult;
 import org.faultline.exec.StepSession.Point;
-import org.faultline.review.internal.JsonWriter;
+import org.faultline.explore.internal.JsonWriter;
 import org.faultline.review.report.ReviewReport.BalanceReport;
 import org.faultline.review.report.ReviewReport.CallGraph;
 import org.faultline.review.report.ReviewReport.DecisionReport;

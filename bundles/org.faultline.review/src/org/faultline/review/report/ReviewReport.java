@@ -19,6 +19,7 @@ import org.faultline.exec.TraceEvent;
  * by {@link ReviewReports#of}; with a patch that does not apply it holds only the apply report.
  *
  * @param diff the semantic diff it was made from; null when the patch does not apply
+ * @param callGraph empty unless asked for ({@link ReviewReports.Extra#CALL_GRAPH})
  * @param abbreviations short forms of the long calls in the conditions shown, with their legend
  */
 public record ReviewReport(Subject subject, List<PatchApplied> patches, Verdict verdict, List<FindingChange> findings,
@@ -139,6 +140,7 @@ public record ReviewReport(Subject subject, List<PatchApplied> patches, Verdict 
 	 *
 	 * @param same whether both behave alike: the same outcome, kinds of finding and calls
 	 * @param callsOnlyBefore calls made only by the old version (aligned by call events)
+	 * @param traceBefore empty unless asked for ({@link ReviewReports.Extra#TRACE_SOURCES})
 	 */
 	public record ScenarioReport(String name, String description, RunResult before, RunResult after, boolean same,
 			List<Point> callsOnlyBefore, List<Point> callsOnlyAfter, List<TraceStep> traceBefore,

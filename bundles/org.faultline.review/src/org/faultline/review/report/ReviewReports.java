@@ -51,19 +51,28 @@ import org.faultline.review.report.ReviewReport.VersionRef;
 
 /**
  * Makes the {@link ReviewReport} of an open session: the semantic diff of the whole fault path, every shipped
- * scenario on both versions (with traces, to compare the calls made and show them with their source lines),
- * and the call graph of both versions. The runs are the long part; the monitor gets one step per scenario.
+ * scenario on both versions (with traces, to compare the calls made), and what only some outputs show, when
+ * asked for: the call graph of both versions and the traces with their source lines. The runs are the long part;
+ * the monitor gets one step per scenario.
  *
  * <pre>
- * ReviewReport report = ReviewReports.of(session, monitor);
+ * ReviewReport report = ReviewReports.of(session, EnumSet.allOf(Extra.class), monitor);
  * </pre>
  */
 public final class ReviewReports {
 
+	/** What a report holds only when asked for, because only some outputs show it. */
+	public enum Extra {
+		/** both versions' call graphs of the fault path (JSON and HTML) */
+		CALL_GRAPH,
+		/** each run's steps with the source line of each (HTML) */
+		TRACE_SOURCES
+	}
+
 	private ReviewReports() {
 	}
 
-	public static ReviewReport of(ReviewSession session, IProgressMonitor monitor)
+	public static ReviewReport of(ReviewSession session, Set<Extra> extras, IProgressMonitor monitor)
 			throws ReviewException, ScenarioException {
 		ApplyResult applied = session.applyResult();
 		List<PatchApplied> patches = applied == null ? List.of() : applied.reports().stream().map(ReviewReports::patch).toList();
@@ -76,13 +85,16 @@ public final class ReviewReports {
 			SemanticDiffResult diff = session.semanticDiff(null, progress.split(3));
 			List<FunctionReport> functions = diff.functions().stream()
 					.filter(f -> f.status() != CChangeStatus.UNCHANGED).map(ReviewReports::function).toList();
-			CallGraph graph = callGraph(session.before().program(), session.after().program(), diff);
+			CallGraph graph = extras.contains(Extra.CALL_GRAPH)
+					? callGraph(session.before().program(), session.after().program(), diff)
+					: new CallGraph(List.of(), List.of());
 			progress.split(1);
 			List<ScenarioReport> scenarios = new ArrayList<>();
 			for (String name : scenarioNames) {
 				progress.subTask(name);
 				List<RunResult> pair = session.run(name, Which.BOTH, true).get(name);
-				scenarios.add(scenario(name, NamedScenarios.load(name).description(), pair.get(0), pair.get(1), session));
+				scenarios.add(scenario(name, NamedScenarios.load(name).description(), pair.get(0), pair.get(1),
+						extras.contains(Extra.TRACE_SOURCES) ? session : null));
 				progress.split(1);
 			}
 			List<FindingChange> findings = findings(scenarios);
@@ -161,8 +173,9 @@ public final class ReviewReports {
 		return new FunctionReport(f, notes, decisions, balances);
 	}
 
+	/** With {@code sources} null, the steps are left out. */
 	private static ScenarioReport scenario(String name, String description, RunResult before, RunResult after,
-			ReviewSession session) throws ReviewException, IOException {
+			ReviewSession sources) throws ReviewException, IOException {
 		List<Point> onlyBefore = new ArrayList<>();
 		List<Point> onlyAfter = new ArrayList<>();
 		for (Lockstep.Pair pair : Lockstep.alignCalls(before.trace(), after.trace())) {
@@ -174,7 +187,8 @@ public final class ReviewReports {
 		boolean same = onlyBefore.isEmpty() && onlyAfter.isEmpty() && before.outcomeText().equals(after.outcomeText())
 				&& kinds(before).equals(kinds(after));
 		return new ScenarioReport(name, description, before, after, same, onlyBefore, onlyAfter,
-				steps(before, session.before()), steps(after, session.after()));
+				sources == null ? List.of() : steps(before, sources.before()),
+				sources == null ? List.of() : steps(after, sources.after()));
 	}
 
 	private static Set<Object> kinds(RunResult run) {

@@ -191,6 +191,25 @@ class ReviewCommandLineTest {
 		assertTrue(goesOn.out().lines().toList().get(2).matches(" 3 same +\\[3/3\\] doc: three .*"), goesOn.out());
 	}
 
+	@Test
+	void withFullASeriesPrintsEachPatchsReviewAfterTheSummaryLines() throws Exception {
+		String one = newFile("one.txt", "PATCH 1/2", "doc: one");
+		String two = newFile("two.txt", "PATCH 2/2", "doc: two");
+		Path mbox = Files.writeString(dir.resolve("pair.mbox"), mbox(one) + mbox(two));
+		CommandLineRun run = CommandLineRun.of("review", mbox.toString(), "--full");
+		assertEquals(Faultline.EXIT_OK, run.exit(), run.out() + run.err());
+		List<String> lines = run.out().lines().toList();
+		assertTrue(lines.get(0).matches(" 1 same +\\[1/2\\] doc: one .*"), run.out());
+		assertTrue(lines.get(1).matches(" 2 same +\\[2/2\\] doc: two .*"), run.out());
+		int first = lines.indexOf(lines.stream().filter(l -> l.startsWith("Patch 1 of 2 ===")).findFirst().orElseThrow());
+		int second = lines.indexOf(lines.stream().filter(l -> l.startsWith("Patch 2 of 2 ===")).findFirst().orElseThrow());
+		assertTrue(first > 1 && second > first, run.out());
+		assertEquals("Review of \"doc: one\"", lines.get(first + 1), run.out());
+		assertTrue(lines.subList(first, second).contains("Apply"), "the first patch's apply report");
+		assertEquals("Review of \"doc: two\"", lines.get(second + 1), run.out());
+		assertEquals(2, CommandLineRun.of("review", mbox.toString()).out().lines().count(), "without --full: the lines");
+	}
+
 	private static String mbox(String mail) {
 		return "From ada@example.org Mon Mar  2 10:00:00 2026\n" + mail + "\n";
 	}

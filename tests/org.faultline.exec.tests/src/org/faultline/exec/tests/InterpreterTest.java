@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
+
 import org.faultline.exec.RunResult;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,27 @@ class InterpreterTest {
 					return ret;""");
 		assertTrue(r.completed(), r.report());
 		assertEquals("MAJOR|WRITE", r.outcomeText(), r.report());
+	}
+
+	@Test
+	void aLoopThatAllocatesPagesEndsWithAFindingLongBeforeTheHeapFills() throws Exception {
+		// with the largest budget a scenario may give, the allocations are what stops it
+		RunResult r = MiniProgram.run("", "\twhile (address)\n\t\talloc_page_vma(0, vma, address);\n\treturn 0;",
+				"budget 1000000\n");
+		assertFalse(r.completed());
+		assertTrue(r.findings().stream().anyMatch(f -> f.kind() == FindingKind.STEP_BUDGET
+				&& f.message().equals("the run allocated more than 64 MB of pages, page tables and structs")), r.report());
+		assertTrue(r.steps() < 1_000_000, "stopped by the allocations, after " + r.steps() + " steps");
+	}
+
+	@Test
+	void structsMadeInALoopCountToo() throws Exception {
+		// eight compound literals a call: the structs, not the steps, reach their bound first
+		String literals = String.join(", ", Collections.nCopies(8, "(struct vm_fault){ .pgoff = 1 }"));
+		RunResult r = MiniProgram.run("static int eat(struct vm_fault a, struct vm_fault b, struct vm_fault c, "
+				+ "struct vm_fault d, struct vm_fault e, struct vm_fault f, struct vm_fault g, struct vm_fault h)\n"
+				+ "{\n\treturn 0;\n}\n", "\twhile (address)\n\t\teat(" + literals + ");\n\treturn 0;", "budget 1000000\n");
+		assertTrue(r.findings().stream().anyMatch(f -> f.message().startsWith("the run allocated more than")), r.report());
 	}
 
 	@Test

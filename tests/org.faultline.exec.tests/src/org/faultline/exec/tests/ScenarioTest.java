@@ -77,6 +77,35 @@ class ScenarioTest {
 	}
 
 	@Test
+	void valuesOutOfRangeAreRefusedWithTheirLine() {
+		String vma = "vma anon start=0x7f0000000000 pages=16\n";
+		String fault = "fault address=0x7f0000003000\n";
+		for (String[] bad : new String[][] {
+				{ vma + fault + "budget 0\n", "x.fault:3: budget must be from 1 to 1000000, not 0" },
+				{ vma + fault + "budget 99999999999\n", "x.fault:3: budget must be from 1 to 1000000, not 99999999999" },
+				{ "vma anon start=0x7f0000000123\n" + fault,
+						"x.fault:1: vma start 0x7f0000000123 is not page-aligned (a multiple of 0x1000)" },
+				{ "vma anon pages=0\n" + fault, "x.fault:1: vma pages (from its start to the end of user space) must be "
+						+ "from 1 to 268435456, not 0" },
+				{ "vma anon start=0xffffffffffff0000\n" + fault, "x.fault:1: vma start must be from 0 to 140737488351232, "
+						+ "not -65536" },
+				{ vma + "fault address=0x7f0000010000\n",
+						"x.fault:2: fault address 0x7f0000010000 is outside the vma [0x7f0000000000, 0x7f0000010000)" },
+				{ "fault address=0x1000\n" + vma,
+						"x.fault:1: fault address 0x1000 is outside the vma [0x7f0000000000, 0x7f0000010000)" },
+				{ vma + fault + "pmd table\npte index=512 present\n", "x.fault:4: pte index must be from 0 to 511, not 512" },
+				{ vma + fault + "fault-around-bytes 4194304\n",
+						"x.fault:3: fault-around-bytes must be from 0 to 2097152, not 4194304" },
+				{ vma + fault + "fail pte_alloc_one after=-1\n", "x.fault:3: fail after must be from 0 to 2147483647, not -1" },
+				{ vma + fault + "race at=pte_alloc nth=0 action=huge-pmd\n",
+						"x.fault:3: race nth must be from 1 to 2147483647, not 0" } }) {
+			ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioParser.parse("x.fault", bad[0]),
+					bad[0]);
+			assertEquals(bad[1], e.getMessage());
+		}
+	}
+
+	@Test
 	void resultsAndScenariosConvertToTheEmfModel() throws Exception {
 		Scenario s = NamedScenarios.load("read-cached-pmd-none");
 		var scenario = ModelExport.toModel(s);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.faultline.review.report.ReviewReport.CallGraph;
 import org.faultline.review.report.ReviewReport.FindingChange.Change;
 import org.faultline.review.report.ReviewReport.Verdict;
 import org.faultline.review.report.ReviewReports;
+import org.faultline.review.report.ReviewReports.Extra;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,7 @@ class ReviewReportTest {
 	@BeforeAll
 	static void review() throws Exception {
 		try (ReviewBase base = ReviewBase.modelledTree(); ReviewSession session = ReviewSession.on(base).setSample().open()) {
-			report = ReviewReports.of(session, null);
+			report = ReviewReports.of(session, EnumSet.allOf(Extra.class), null);
 		}
 	}
 

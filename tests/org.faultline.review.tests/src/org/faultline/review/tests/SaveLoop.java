@@ -39,7 +39,7 @@ public final class SaveLoop {
 		}
 	}
 
-	private static Review newReview() {
+	static Review newReview() {
 		Review review = ReviewFactory.eINSTANCE.createReview();
 		review.setId(ID);
 		review.setSeries(PatchFactory.eINSTANCE.createPatchSeries());

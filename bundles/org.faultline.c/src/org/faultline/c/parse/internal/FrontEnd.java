@@ -17,13 +17,35 @@ public final class FrontEnd implements AutoCloseable {
 
 	private final TreeSitterBridge bridge = new TreeSitterBridge();
 
-	public TranslationUnit parse(String path, String source) {
+	public TranslationUnit parse(String path, String text) {
+		String source = wellFormed(text);
 		String parsed = KernelAnnotations.blank(source);
 		SyntaxNode root = bridge.parseFile(path, parsed, source);
 		List<Problem> problems = new ArrayList<>();
 		Converter converter = new Converter(path, source.getBytes(StandardCharsets.UTF_8), problems, bridge::parse);
 		List<ExternalDeclaration> declarations = converter.translationUnit(root);
 		return new TranslationUnit(path, declarations, problems);
+	}
+
+	/**
+	 * The text with each lone surrogate (a string not read from UTF-8, which cannot hold one) replaced by U+FFFD,
+	 * as Java's UTF-8 decoder does with bytes it cannot read: tree-sitter refuses text that is not valid UTF-8.
+	 */
+	private static String wellFormed(String text) {
+		StringBuilder s = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean kept;
+			if (Character.isHighSurrogate(c))
+				kept = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+			else
+				kept = !Character.isLowSurrogate(c) || i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+			if (!kept && s == null)
+				s = new StringBuilder(text.length()).append(text, 0, i);
+			if (s != null)
+				s.append(kept ? c : '\ufffd');
+		}
+		return s == null ? text : s.toString();
 	}
 
 	@Override

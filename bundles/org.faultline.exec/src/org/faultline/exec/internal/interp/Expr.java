@@ -109,7 +109,7 @@ abstract class Expr {
 			if (v instanceof Obj o)
 				return o;
 			if (type instanceof CType.Struct s) {
-				Obj o = new Obj(s.struct());
+				Obj o = f.run.newObj(s.struct());
 				f.cells[index] = o;
 				return o;
 			}
@@ -204,7 +204,7 @@ abstract class Expr {
 			CType declared = o.type().fieldType(slot);
 			StructType t = declared instanceof CType.Struct s ? s.struct()
 					: f.run.program.types().struct(o.type().tag() + "." + field);
-			Obj inner = new Obj(t);
+			Obj inner = f.run.newObj(t);
 			o.set(slot, inner);
 			return inner;
 		}
@@ -591,7 +591,7 @@ abstract class Expr {
 
 		@Override
 		Object eval(Frame f) {
-			Obj o = new Obj(struct);
+			Obj o = f.run.newObj(struct);
 			for (int i = 0; i < fields.length; i++)
 				o.set(struct.slot(fields[i]), values[i].eval(f));
 			return o;

@@ -47,6 +47,13 @@ public final class Run {
 
 	private static final int MAX_DEPTH = 64;
 
+	/**
+	 * What one run may allocate, counted in the model's bytes (a page or page table 4 KB, a struct 8 bytes a field
+	 * but at least 64, what it costs the JVM): far above what a fault needs (a huge page split is 2 MB), far below
+	 * what would take the JVM's heap, so C that allocates in a loop ends with a finding.
+	 */
+	private static final long MAX_ALLOCATED = 64L << 20;
+
 	public final CompiledVersion program;
 	public final Machine machine;
 	final Object[] globals;
@@ -55,6 +62,7 @@ public final class Run {
 	private final List<TraceEvent> trace;
 	private final long budget;
 	private long steps;
+	private long allocated;
 	private Frame current;
 	/** The outermost frame once it has returned: where exit checks report. */
 	private Frame finished;
@@ -128,6 +136,23 @@ public final class Run {
 			throw new Stop("the run took more than " + budget + " steps");
 		if (hook != null)
 			hook.onStep(this, f);
+	}
+
+	/** Counts pages or page tables the running C allocates, 4 KB each; past {@link #MAX_ALLOCATED} the run stops. */
+	public void allocatePages(int count) {
+		allocate(4096L * count);
+	}
+
+	private void allocate(long bytes) {
+		allocated += bytes;
+		if (allocated > MAX_ALLOCATED)
+			throw new Stop("the run allocated more than " + (MAX_ALLOCATED >> 20) + " MB of pages, page tables and structs");
+	}
+
+	/** A struct the running C makes: a local, a compound literal, a member reached before it was set. */
+	Obj newObj(StructType type) {
+		allocate(Math.max(64, 8L * type.size()));
+		return new Obj(type);
 	}
 
 	/** Calls a function or primitive on behalf of C code, or of a primitive that calls back into C. */

@@ -143,7 +143,7 @@ abstract class Stmt {
 			if (init != null)
 				v = Expr.wrap(type, init.eval(f));
 			else if (type instanceof CType.Struct s)
-				v = new Obj(s.struct());
+				v = f.run.newObj(s.struct());
 			else
 				v = null;
 			f.cells[cell] = v;

@@ -16,6 +16,7 @@ public final class HugePmd {
 	/** split_huge_pmd: a pte table with one read-only pte per small page of the huge one. */
 	public static void split(Run run, Pointer.TableEntry pmd, long huge) {
 		var m = run.machine;
+		run.allocatePages(PageTable.ENTRIES + 1);
 		PageTable table = m.newTable(PageTable.Level.PTE, false);
 		Page head = m.pages.get(Bits.pfn(huge));
 		long flags = huge & (Bits.PRESENT | Bits.USER | Bits.ACCESSED | Bits.DIRTY) & ~Bits.RW;

@@ -212,6 +212,7 @@ final class PagePrimitives {
 			run.event(TraceEventKind.ALLOC, who + " failed (scenario)");
 			return null;
 		}
+		run.allocatePages(1);
 		Page p = run.machine.newPage();
 		run.event(TraceEventKind.ALLOC, who + " -> " + p.label());
 		return p;

@@ -163,6 +163,7 @@ final class PageTablePrimitives {
 			run.event(TraceEventKind.ALLOC, who + " failed (scenario)");
 			return null;
 		}
+		run.allocatePages(1);
 		PageTable t = run.machine.newTable(level, false);
 		run.event(TraceEventKind.ALLOC, who + " -> " + t);
 		return new Pointer.TableEntry(t, 0);

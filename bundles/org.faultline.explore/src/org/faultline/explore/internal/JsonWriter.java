@@ -1,4 +1,4 @@
-package org.faultline.review.internal;
+package org.faultline.explore.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +9,9 @@ import java.util.Deque;
 
 /**
  * Writes JSON as it goes, indented two spaces per level: objects and arrays are opened and closed explicitly,
- * members named with {@link #name}. Only what the report needs: strings, numbers, booleans and null. Misuse
- * (a value without a name in an object, closing what is not open) is a bug and throws.
+ * members named with {@link #name}. Only what Faultline's reports need (the exploration's here, the review's in
+ * org.faultline.review, the lowest bundle that writes JSON being this one): strings, numbers, booleans and null.
+ * Misuse (a value without a name in an object, closing what is not open) is a bug and throws.
  */
 public final class JsonWriter {
 

@@ -1,0 +1,242 @@
+package org.faultline.c;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.faultline.c.ast.Problem;
+import org.faultline.c.ast.TranslationUnit;
+import org.faultline.c.parse.CParser;
+import org.faultline.c.parse.Configuration;
+import org.faultline.c.parse.Program;
+import org.faultline.c.parse.SourceSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generator-driven fuzzing of the C front end with a fixed seed (a failure names seed and execution, and replays):
+ * tree-sitter's parse, the conversion to the AST and the preprocessing (includes, conditionals, macros) of a
+ * program of three files, each mutated from the modelled tree's C or generated. The front end records what it
+ * cannot read as problems: nothing may be thrown at all (its one documented exception, IOException, is for a
+ * given file that does not exist, never the case here); every problem names a file of the program and a line
+ * in it; and the one parser, which has seen earlier versions of the same files, gives what a fresh parser gives.
+ * How many executions: {@code -Dfaultline.fuzz.executions=N}, at most {@code -Dfaultline.fuzz.minutes=M}
+ * (docs/reliability.md).
+ */
+class CFuzzTest {
+
+	private static final long SEED = Long.getLong("faultline.fuzz.seed", 20_260_303L) + 2;
+
+	private static final String MAIN = "mm/fuzz.c";
+
+	/** The most characters a file edited again and again may grow to. */
+	private static final int LARGEST = 8_000;
+
+	/** Headers the main file and each other include, and so each other in a cycle. */
+	private static final List<String> HEADERS = List.of("include/linux/fuzz_a.h", "include/linux/fuzz_b.h");
+
+	/** Pieces that steer the front end into its less travelled paths: the preprocessor, macros, broken syntax. */
+	private static final List<String> TOKENS = List.of("\n#if ", "\n#ifdef CONFIG_A\n", "\n#ifndef CONFIG_B\n",
+			"\n#else\n", "\n#elif defined(CONFIG_A) && X > 1\n", "\n#endif\n", "\n#define X 2\n", "\n#define X X\n",
+			"\n#define F(a, ...) F(a + __VA_ARGS__)\n", "\n#undef X\n", "\n#include <linux/fuzz_a.h>\n",
+			"\n#include \"../include/linux/fuzz_b.h\"\n", "\n#include <linux/nowhere.h>\n", "\n#if 1 / 0\n",
+			"\n#if (((\n", "\n#if 0x7fffffffffffffff * 4 > -1\n", "IS_ENABLED(CONFIG_A)", "{", "}", "(", ")", ";", ",",
+			"/*", "*/", "//", "\"", "'", "\\\n", "__user ", "__releases(ptl) ", "goto out;", "out:", "case 1:",
+			"default:", "?", ":", "->", "...", "0x", "1e999", "sizeof(", "struct page {", "typedef int t;", "t t;",
+			"static inline ", "asm volatile(\"\" ::: \"memory\");", "do { } while (0)", "[", "]", "=", "&&", "<<=",
+			"\u0000", "\u00e9", "\ud83d\ude00", "\ud800", "\t", "\r\n", "#");
+
+	private static int executions() {
+		String value = System.getProperty("faultline.fuzz.executions", "");
+		return value.isBlank() ? 2_000 : Integer.parseInt(value.strip());
+	}
+
+	/** A long run on demand can be given a time limit; it then says exactly how many executions it made. */
+	private static long deadline() {
+		String value = System.getProperty("faultline.fuzz.minutes", "");
+		return value.isBlank() ? Long.MAX_VALUE : System.nanoTime() + (long) (Double.parseDouble(value) * 60e9);
+	}
+
+	@Test
+	void theFrontEndThrowsNothingPlacesEveryProblemAndParsesIncrementallyAsFresh() throws IOException {
+		List<String> starts = List.of(MmTree.read("mm/memory.c"), MmTree.read("mm/filemap.c"),
+				MmTree.read("include/linux/mm.h"), MmTree.read("include/linux/pagemap.h"));
+		Random random = new Random(SEED);
+		Map<String, String> files = new HashMap<>();
+		long deadline = deadline();
+		int run = 0;
+		int problems = 0;
+		int functions = 0;
+		int compared = 0;
+		try (CParser parser = new CParser()) {
+			for (; run < executions() && System.nanoTime() < deadline; run++) {
+				// half the time each file is the last one edited again, which the parser reparses incrementally;
+				// edits add more than they cut, so a file that grew large starts afresh
+				for (String path : List.of(MAIN, HEADERS.get(0), HEADERS.get(1)))
+					if (!files.containsKey(path) || files.get(path).length() > LARGEST || random.nextBoolean())
+						files.put(path, random.nextInt(3) == 0 ? generate(random)
+								: mutate(window(starts.get(random.nextInt(starts.size())), random), random));
+					else
+						files.put(path, mutate(files.get(path), random));
+				String where = "seed " + SEED + " execution " + run;
+				Program program;
+				try {
+					program = SourceSet.from(SourceSet.of(files)).includeDirectory("include").file(MAIN)
+							.configuration(random.nextBoolean() ? Configuration.none()
+									: Configuration.defining("CONFIG_A").with("X", random.nextInt(4)))
+							.parser(parser).load();
+					functions += program.functions().size();
+				} catch (IOException | RuntimeException | StackOverflowError e) {
+					throw new AssertionError(where + ": " + e, e);
+				}
+				for (Problem p : program.problems()) {
+					String text = files.get(p.range().file());
+					assertTrue(text != null, where + ": a problem names no file of the program: " + p);
+					assertTrue(p.range().line() >= 1 && p.range().line() <= text.split("\n", -1).length,
+							where + ": a problem outside its file: " + p);
+					problems++;
+				}
+				if (run % 16 == 0) {
+					compared++;
+					for (TranslationUnit unit : program.units())
+						try (CParser fresh = new CParser()) {
+							assertEquals(fresh.parse(unit.path(), files.get(unit.path())), unit,
+									where + ": the incremental parse of " + unit.path() + " differs from a fresh one");
+						}
+				}
+			}
+		}
+		System.out.println("fuzz C front end: " + run + " executions, " + functions + " functions, " + problems
+				+ " problems placed, " + compared + " compared with a fresh parse");
+		assertTrue(run == executions() || deadline != Long.MAX_VALUE);
+	}
+
+	/** Found by this fuzzing: tree-sitter refused the text (a RuntimeException) when a string held a lone surrogate. */
+	@Test
+	void aLoneSurrogateReadsAsTheReplacementCharacter() {
+		try (CParser parser = new CParser()) {
+			TranslationUnit unit = parser.parse("f.c", "int f(void)\n{\n\treturn '\ud800' + '\udc00';\n}\nint g;\n");
+			assertEquals("f", unit.allFunctions().getFirst().name());
+			assertEquals(5, unit.declarations().get(1).range().line());
+		}
+	}
+
+	/** Up to 60 lines of a file, from a random line: a size that keeps each execution short. */
+	private static String window(String text, Random random) {
+		String[] lines = text.split("\n", -1);
+		int from = random.nextInt(lines.length);
+		int to = Math.min(lines.length, from + 1 + random.nextInt(60));
+		return String.join("\n", List.of(lines).subList(from, to)) + "\n";
+	}
+
+	private static String mutate(String start, Random random) {
+		StringBuilder text = new StringBuilder(start);
+		for (int step = 1 + random.nextInt(6); step > 0; step--) {
+			int at = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+			int length = Math.min(text.length() - at, random.nextInt(80));
+			switch (random.nextInt(5)) {
+				case 0 -> text.delete(at, at + length); // cut
+				case 1 -> text.insert(at, text.substring(at, at + length)); // repeat
+				case 2 -> text.insert(at, TOKENS.get(random.nextInt(TOKENS.size()))); // a token
+				case 3 -> { // random characters, surrogates and control characters included
+					for (int i = 1 + random.nextInt(8); i > 0; i--)
+						text.insert(at, (char) (random.nextBoolean() ? random.nextInt(0x80) : random.nextInt(0x10000)));
+				}
+				default -> { // a digit changed: macro values, conditions, array sizes
+					for (int i = at; i < text.length(); i++)
+						if (Character.isDigit(text.charAt(i))) {
+							text.setCharAt(i, (char) ('0' + random.nextInt(10)));
+							break;
+						}
+				}
+			}
+		}
+		return text.toString();
+	}
+
+	/** Kernel-style C from a small grammar: conditionals, macros and statements nested up to 40 deep. */
+	private static String generate(Random random) {
+		StringBuilder s = new StringBuilder();
+		for (int i = random.nextInt(4); i >= 0; i--) {
+			switch (random.nextInt(4)) {
+				case 0 -> s.append("#define M").append(i).append(random.nextBoolean() ? "(x) ((x) + M" + i + "(x))"
+						: " (" + expression(random, 3) + ")").append('\n');
+				case 1 -> s.append("#include <linux/fuzz_").append(random.nextBoolean() ? 'a' : 'b').append(".h>\n");
+				case 2 -> s.append("struct s").append(i).append(" { int a; struct s").append(i).append(" *next; };\n");
+				default -> {
+					s.append("static int f").append(i).append("(struct page *page, unsigned long address)\n{\n");
+					statement(s, random, 1 + random.nextInt(40), new int[] { 200 });
+					s.append("\treturn 0;\n}\n");
+				}
+			}
+		}
+		return s.toString();
+	}
+
+	/** A statement nested {@code depth} deep, of at most {@code left[0]} statements in all (a shared budget). */
+	private static void statement(StringBuilder s, Random random, int depth, int[] left) {
+		if (depth == 0 || --left[0] <= 0) {
+			s.append("x = ").append(expression(random, 4)).append(";\n");
+			return;
+		}
+		switch (random.nextInt(6)) {
+			case 0 -> {
+				s.append("if (").append(expression(random, 3)).append(") {\n");
+				statement(s, random, depth - 1, left);
+				s.append("} else\n");
+				statement(s, random, depth - 1, left);
+			}
+			case 1 -> {
+				s.append("while (").append(expression(random, 2)).append(")\n");
+				statement(s, random, depth - 1, left);
+			}
+			case 2 -> {
+				s.append("#if ").append(expression(random, 2)).append('\n');
+				statement(s, random, depth - 1, left);
+				s.append("#else\n");
+				statement(s, random, depth - 1, left);
+				s.append("#endif\n");
+			}
+			case 3 -> {
+				s.append("switch (").append(expression(random, 1)).append(") {\ncase 1:\n");
+				statement(s, random, depth - 1, left);
+				s.append("\tbreak;\ndefault:\n\tgoto out;\n}\nout:\n");
+			}
+			case 4 -> {
+				s.append("{\n\tspinlock_t *ptl;\n");
+				statement(s, random, depth - 1, left);
+				s.append("}\n");
+			}
+			default -> {
+				s.append("do {\n");
+				statement(s, random, depth - 1, left);
+				s.append("} while (").append(expression(random, 2)).append(");\n");
+			}
+		}
+	}
+
+	private static String expression(Random random, int depth) {
+		if (depth == 0)
+			return switch (random.nextInt(5)) {
+				case 0 -> "address";
+				case 1 -> Long.toString(random.nextLong());
+				case 2 -> "page->index";
+				case 3 -> "M" + random.nextInt(4) + "(1)";
+				default -> "defined(CONFIG_A)";
+			};
+		String a = expression(random, depth - 1);
+		String b = expression(random, depth - 1);
+		return switch (random.nextInt(6)) {
+			case 0 -> "(" + a + " + " + b + ")";
+			case 1 -> a + " && !" + b;
+			case 2 -> a + " ? " + b + " : 0";
+			case 3 -> "f(" + a + ", " + b + ")";
+			case 4 -> "(" + a + ") / (" + b + ")";
+			default -> "~" + a + " << " + b;
+		};
+	}
+}

@@ -1,0 +1,141 @@
+package org.faultline.review.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.faultline.model.review.Annotation;
+import org.faultline.model.review.Review;
+import org.faultline.model.review.ReviewFactory;
+import org.faultline.model.review.Side;
+import org.faultline.patch.ApplyCommand;
+import org.faultline.patch.ApplyResult;
+import org.faultline.patch.PatchException;
+import org.faultline.patch.Samples;
+import org.faultline.review.Anchors;
+import org.faultline.review.ReviewException;
+import org.faultline.review.ReviewStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reviews saved and patches applied while the real git CLI runs {@code git gc --prune=now} on the same repository
+ * in a loop, in another process: packing refs and objects and removing every unreachable object at once, the
+ * most hostile gc there is. Each save and apply either succeeds, and then what it wrote reads back, or fails with
+ * a clear message; at the end git's own fsck finds the repository whole, every ref of Faultline's resolves, the
+ * review holds every annotation of the last save that succeeded, and the user's files, index and refs are as
+ * they were.
+ */
+class ConcurrentGcTest {
+
+	private static final int SAVES = 60;
+
+	private static final int APPLIES = 12;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void savesAndAppliesDuringGitGcEitherSucceedWholeOrFailClearly() throws Exception {
+		assumeTrue(gitWorks(), "needs the git command line");
+		Path checkout = dir.resolve("linux");
+		UserRepository.create(checkout).close();
+		List<String> failures = new ArrayList<>();
+		int saved = 0;
+		int applied = 0;
+		Process gc = new ProcessBuilder("bash", "-c", "while :; do git gc --prune=now --quiet || exit 1; done")
+				.directory(checkout.toFile()).redirectErrorStream(true).start();
+		// a separate repository object from the test's, as another program would have
+		try (Repository repository = new FileRepositoryBuilder().setWorkTree(checkout.toFile()).build();
+				ReviewStore store = ReviewStore.in(repository)) {
+			var state = UserRepository.state(repository);
+			Review review = SaveLoop.newReview();
+			for (int i = 0; i < SAVES; i++) {
+				review.getAnnotations().add(annotation(i));
+				try {
+					ObjectId commit = store.save(review, UserRepository.USER);
+					saved = review.getAnnotations().size();
+					assertEquals(commit, repository.exactRef(ReviewStore.REF_PREFIX + SaveLoop.ID).getObjectId());
+					assertEquals(saved, store.load(SaveLoop.ID).orElseThrow().getAnnotations().size());
+				} catch (ReviewException e) {
+					failures.add("save " + i + ": " + e.getMessage());
+				}
+				if (i % (SAVES / APPLIES) == 0)
+					try {
+						ApplyResult result = ApplyCommand.on(repository).setSeries(Samples.seed())
+								.setCommitter(UserRepository.USER).setRefName(ApplyCommand.REF_PREFIX + "applied/gc-" + i)
+								.call();
+						assertTrue(result.head() != null, "the seed applies");
+						try (RevWalk walk = new RevWalk(repository)) {
+							walk.parseCommit(result.head()).getTree();
+						}
+						applied++;
+					} catch (PatchException e) {
+						failures.add("apply " + i + ": " + e.getMessage());
+					}
+			}
+			assertTrue(gc.isAlive(), () -> "git gc stopped: " + output(gc));
+			gc.destroy();
+			gc.waitFor(60, TimeUnit.SECONDS);
+			System.out.println("concurrent git gc: " + SAVES + " saves (" + (SAVES - failures.stream()
+					.filter(f -> f.startsWith("save")).count()) + " succeeded), " + APPLIES + " applies (" + applied
+					+ " succeeded); failures: " + failures);
+			failures.forEach(f -> assertFalse(f.contains("null") || f.isBlank(), "a clear message: " + f));
+			assertEquals(state, UserRepository.state(repository));
+			assertEquals(saved, store.load(SaveLoop.ID).orElseThrow().getAnnotations().size(),
+					"the review holds what the last successful save wrote");
+			try (RevWalk walk = new RevWalk(repository)) {
+				for (Ref ref : repository.getRefDatabase().getRefsByPrefix(ApplyCommand.REF_PREFIX))
+					walk.parseCommit(ref.getObjectId()).getTree();
+			}
+		} finally {
+			gc.destroyForcibly();
+		}
+		Process fsck = new ProcessBuilder("git", "fsck", "--full", "--no-dangling").directory(checkout.toFile())
+				.redirectErrorStream(true).start();
+		String report = output(fsck);
+		assertEquals(0, fsck.waitFor(), report);
+		assertTrue(report.isBlank(), report);
+		assertTrue(saved > 0 && applied > 0, "some work was done beside gc: " + failures);
+	}
+
+	private static Annotation annotation(int i) {
+		Annotation note = ReviewFactory.eINSTANCE.createAnnotation();
+		note.setId("gc" + i);
+		note.setText("note " + i + " " + "y".repeat(500));
+		note.setCreated(new Date());
+		note.setTarget(Anchors.function(Side.AFTER, "mm/memory.c", "do_fault"));
+		return note;
+	}
+
+	/** What a process printed, to its end. */
+	private static String output(Process process) {
+		try {
+			return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			return e.toString();
+		}
+	}
+
+	private static boolean gitWorks() {
+		try {
+			return new ProcessBuilder("git", "--version").start().waitFor() == 0;
+		} catch (IOException | InterruptedException e) {
+			return false;
+		}
+	}
+}
