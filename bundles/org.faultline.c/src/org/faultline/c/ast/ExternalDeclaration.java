@@ -66,12 +66,19 @@ public sealed interface ExternalDeclaration extends Node {
 	record ObjectMacro(String name, String body, Expression value, SourceRange range) implements ExternalDeclaration {
 	}
 
-	/** {@code #define NAME(params) body}, the body kept as text. */
-	record FunctionMacro(String name, List<String> parameters, boolean variadic, String body, SourceRange range)
-			implements ExternalDeclaration {
+	/**
+	 * {@code #define NAME(params) body}: the body as text, and as an expression over the parameters in
+	 * {@code value} (null if it is empty or not an expression).
+	 */
+	record FunctionMacro(String name, List<String> parameters, boolean variadic, String body, Expression value,
+			SourceRange range) implements ExternalDeclaration {
 		public FunctionMacro {
 			parameters = List.copyOf(parameters);
 		}
+	}
+
+	/** {@code #undef NAME}: the macro is not defined from here on, until defined again. */
+	record Undef(String name, SourceRange range) implements ExternalDeclaration {
 	}
 
 	/** {@code #include <path>} ({@code system}) or {@code #include "path"}. */

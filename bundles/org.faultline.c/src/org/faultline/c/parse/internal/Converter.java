@@ -132,8 +132,14 @@ final class Converter {
 					if (c.is("function_definition") || c.is("declaration"))
 						external(c, null, out);
 			}
-			case ";", "preproc_call" -> {
-				// empty declarations and #undef/#pragma/#error carry nothing the model keeps
+			case "preproc_call" -> {
+				// #pragma, #error and the like carry nothing the model keeps
+				SyntaxNode directive = n.child("directive"), argument = n.child("argument");
+				if (directive != null && argument != null && text(directive).replaceAll("\\s", "").equals("#undef"))
+					out.add(new ExternalDeclaration.Undef(text(argument).strip(), range(n)));
+			}
+			case ";" -> {
+				// an empty declaration
 			}
 			default -> out.add(unknownExternal(n));
 		}
@@ -264,7 +270,8 @@ final class Converter {
 		}
 		SyntaxNode value = n.child("value");
 		String body = value == null ? "" : text(value).strip();
-		return new ExternalDeclaration.FunctionMacro(text(n.child("name")), parameters, variadic, body, range(n));
+		return new ExternalDeclaration.FunctionMacro(text(n.child("name")), parameters, variadic, body,
+				value == null || body.contains("#") ? null : macroValue(value), range(n));
 	}
 
 	// ---- preprocessor conditionals ----
