@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.faultline.exec.RunResult;
 import org.junit.jupiter.api.Test;
 
@@ -118,10 +120,22 @@ class InterpreterTest {
 	}
 
 	@Test
-	void anUnknownExternalIsReportedAndValuedByTheScenario() throws Exception {
-		RunResult r = MiniProgram.run("", "\treturn frobnicate(address) + 1;");
-		assertTrue(r.has(FindingKind.UNKNOWN_EXTERNAL), r.report());
+	void anUnknownFunctionOrNameMakesTheRunIncompleteWithTheirNamesNotAFinding() throws Exception {
+		RunResult r = MiniProgram.run("", "\treturn frobnicate(address) + 1 + (flags & FAULT_FLAG_FROB);");
+		assertTrue(r.completed(), r.report());
+		assertEquals(List.of("FAULT_FLAG_FROB", "frobnicate()"), r.unknown(), r.report());
+		assertTrue(r.incomplete());
+		assertEquals(List.of(), r.findings(), r.report());
 		assertEquals(1, r.outcome());
+		assertTrue(r.report().contains("INCOMPLETE: reached FAULT_FLAG_FROB, frobnicate()"), r.report());
+		assertFalse(r.report().contains("findings: none\n"), r.report());
+	}
+
+	@Test
+	void aRunThatReachesNothingUnknownIsComplete() throws Exception {
+		RunResult r = MiniProgram.run("", "\tif (0)\n\t\tfrobnicate();\n\treturn VM_FAULT_SIGBUS;");
+		assertFalse(r.incomplete(), r.report());
+		assertTrue(r.report().contains("findings: none\n"), r.report());
 	}
 
 	@Test
@@ -149,7 +163,7 @@ class InterpreterTest {
 					return end;
 				""");
 		assertEquals(9, r.outcome(), r.report());
-		assertFalse(r.has(FindingKind.UNKNOWN_EXTERNAL), r.report());
+		assertEquals(List.of(), r.unknown(), r.report());
 	}
 
 	@Test

@@ -314,12 +314,15 @@ abstract class Expr {
 		}
 	}
 
-	/** A call of a name that is neither interpreted nor a primitive: reported, valued by the scenario. */
-	static final class UnknownCall extends Expr {
+	/**
+	 * A call of a function, or a use of a name, that is neither interpreted, nor a primitive, nor a constant:
+	 * it makes the run incomplete and is valued by the scenario. {@code args} is null for a name.
+	 */
+	static final class Unknown extends Expr {
 		final String name;
 		final Expr[] args;
 
-		UnknownCall(String name, Expr[] args) {
+		Unknown(String name, Expr[] args) {
 			super(CType.UNKNOWN);
 			this.name = name;
 			this.args = args;
@@ -327,8 +330,9 @@ abstract class Expr {
 
 		@Override
 		Object eval(Frame f) {
-			arguments(args, f);
-			return f.run.unknownExternal(name, f);
+			if (args != null)
+				arguments(args, f);
+			return f.run.unknown(name, args != null, f);
 		}
 	}
 

@@ -538,7 +538,7 @@ public final class Lowering {
 			if (def == null)
 				throw new InterpreterError("not a constant: " + name);
 			problem(id.range(), "unknown name " + name);
-			return new Expr.UnknownCall(name, new Expr[0]);
+			return new Expr.Unknown(name, null);
 		}
 
 		private Expr unary(Expression.Unary u) {
@@ -663,7 +663,7 @@ public final class Lowering {
 				return indirect(identifier(new Expression.Identifier(name, null)), args, line);
 			problem(new SourceRange(def == null ? "?" : def.range().file(), line, 0, line, 0, 0, 0),
 					"unknown external " + name + "()");
-			return new Expr.UnknownCall(name, args);
+			return new Expr.Unknown(name, args);
 		}
 
 		private Expr statementExpression(Expression.StatementExpression s) {

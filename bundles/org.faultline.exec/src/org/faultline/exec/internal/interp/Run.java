@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.faultline.exec.Finding;
 import org.faultline.exec.RunObserver;
@@ -65,6 +66,8 @@ public final class Run {
 	private final Map<String, List<Race>> races = new HashMap<>();
 	private final Map<String, Integer> callCounts = new HashMap<>();
 	private final Map<String, Object> unknownValues = new HashMap<>();
+	/** What the run reached that neither the version nor the engine defines: functions as "name()". */
+	private final Set<String> unknown = new TreeSet<>();
 
 	/** The fault being run: the machine state that the run must change. */
 	public long address;
@@ -218,10 +221,21 @@ public final class Run {
 			}
 	}
 
-	Object unknownExternal(String name, Frame f) {
-		finding(FindingKind.UNKNOWN_EXTERNAL, name + "() is neither interpreted nor a primitive; it returned "
-				+ Values.describe(unknownValues.get(name)) + " as the scenario says");
-		return unknownValues.get(name);
+	/**
+	 * A name that neither the version nor the engine defines: the run goes on with the scenario's value for it
+	 * (NULL or 0 unless it says), but is incomplete. Not a finding: it tells of the model, not of the kernel.
+	 */
+	Object unknown(String name, boolean call, Frame f) {
+		Object value = unknownValues.get(name);
+		if (unknown.add(call ? name + "()" : name))
+			event(TraceEventKind.NOTE, (call ? name + "()" : name) + " is unknown to the engine; taken as "
+					+ Values.describe(value) + " as the scenario says");
+		return value;
+	}
+
+	/** The unknown names reached so far, sorted. */
+	public List<String> unknown() {
+		return List.copyOf(unknown);
 	}
 
 	/**
