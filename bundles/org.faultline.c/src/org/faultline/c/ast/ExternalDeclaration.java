@@ -67,11 +67,13 @@ public sealed interface ExternalDeclaration extends Node {
 	}
 
 	/**
-	 * {@code #define NAME(params) body}: the body as text, and as an expression over the parameters in
-	 * {@code value} (null if it is empty or not an expression).
+	 * {@code #define NAME(params) body}: the body as text; as an expression over the parameters in
+	 * {@code value} (null if it is empty or not an expression); and for an iteration macro, whose body is the
+	 * head of a for statement ({@code list_for_each_entry}), as that for statement with an empty body in
+	 * {@code loop} (else null).
 	 */
 	record FunctionMacro(String name, List<String> parameters, boolean variadic, String body, Expression value,
-			SourceRange range) implements ExternalDeclaration {
+			Statement.For loop, SourceRange range) implements ExternalDeclaration {
 		public FunctionMacro {
 			parameters = List.copyOf(parameters);
 		}

@@ -23,6 +23,11 @@ final class MiniProgram {
 
 	/** Runs {@code body} as the body of __handle_mm_fault(mm, vma, address, flags). */
 	static RunResult run(String helpers, String body) throws Exception {
+		return run(SCENARIO, helpers, body);
+	}
+
+	/** The same over the machine a scenario of its own (in the text form) builds. */
+	static RunResult run(String scenario, String helpers, String body) throws Exception {
 		Map<String, String> files = new HashMap<>();
 		ModelledSources.afterFiles().forEach((path, text) -> {
 			if (path.startsWith("include/"))
@@ -33,6 +38,6 @@ final class MiniProgram {
 				+ "\t\tunsigned long address, unsigned int flags)\n{\n" + body + "\n}\n");
 		files.put("mm/filemap.c", "#include <linux/mm.h>\n");
 		ExecutableVersion v = ModelledSources.version("mini", files);
-		return FaultRun.scenario(ScenarioParser.parse("mini", SCENARIO)).version(v).call();
+		return FaultRun.scenario(ScenarioParser.parse("mini", scenario)).version(v).call();
 	}
 }

@@ -43,6 +43,10 @@ public class Obj {
 	public final Obj copy() {
 		Obj o = new Obj(type);
 		o.fields = fields.clone();
+		// an array member is part of the struct; a pointer member only points
+		for (int i = 0; i < Math.min(o.fields.length, type.size()); i++)
+			if (o.fields[i] instanceof Pointer.ArrayElement a && type.fieldType(i) instanceof CType.Array)
+				o.fields[i] = a.copy();
 		return o;
 	}
 

@@ -51,6 +51,7 @@ public final class Run {
 	public final CompiledVersion program;
 	public final Machine machine;
 	final Object[] globals;
+	final Addresses addresses = new Addresses();
 	private final List<Finding> findings = new ArrayList<>();
 	private final Set<String> reported = new HashSet<>();
 	private final List<TraceEvent> trace;
@@ -202,10 +203,11 @@ public final class Run {
 	}
 
 	private Object primitive(Primitive p, Object[] args) {
+		boolean reclaims = p.reclaims(args);
 		if (trace != null)
-			event(TraceEventKind.PRIMITIVE, p.name() + argsText(args) + (p.reclaim() ? " [may enter reclaim]" : ""));
-		if (p.reclaim())
-			checkMaySleep(p.name(), true);
+			event(TraceEventKind.PRIMITIVE, p.name() + argsText(args) + (reclaims ? " [may enter reclaim]" : ""));
+		if (reclaims)
+			checkMaySleep(p.name(), true, !p.memcg());
 		return p.body().apply(this, args);
 	}
 
@@ -243,6 +245,11 @@ public final class Run {
 	 * reclaim, no page lock taken by this fault and no i_mmap_rwsem (reclaim takes both).
 	 */
 	public void checkMaySleep(String what, boolean reclaim) {
+		checkMaySleep(what, reclaim, true);
+	}
+
+	/** @param pageLocks whether its reclaim may wait for the page locks this fault holds */
+	private void checkMaySleep(String what, boolean reclaim, boolean pageLocks) {
 		if (observer != null)
 			observer.sleep(what, reclaim);
 		if (!machine.spinLocks.isEmpty() || machine.rcuDepth > 0)
@@ -252,7 +259,7 @@ public final class Run {
 			return;
 		List<String> held = new ArrayList<>();
 		for (Page p : machine.lockedPages())
-			if (!p.lockedByOther)
+			if (pageLocks && !p.lockedByOther)
 				held.add("the page lock of " + p.label());
 		if (vma != null && vma.get("vm_file") instanceof Obj file
 				&& file.get("f_mapping") instanceof org.faultline.exec.internal.machine.Mapping m && m.immapReaders > 0)

@@ -142,8 +142,8 @@ abstract class Stmt {
 			Object v;
 			if (init != null)
 				v = Expr.wrap(type, init.eval(f));
-			else if (type instanceof CType.Struct s)
-				v = new Obj(s.struct());
+			else if (type instanceof CType.Struct || type instanceof CType.Array)
+				v = Values.zero(type);
 			else
 				v = null;
 			f.cells[cell] = v;
