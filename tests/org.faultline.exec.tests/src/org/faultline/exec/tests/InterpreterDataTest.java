@@ -194,4 +194,39 @@ class InterpreterDataTest {
 		assertTrue(r.has(FindingKind.CRASH), r.report());
 		assertTrue(r.report().contains("loop macro undefined_for_each"), r.report());
 	}
+
+	@Test
+	void aListIsWalkedByTheKernelsOwnListMacrosWithContainerOf() throws Exception {
+		assertEquals(4 + 5, run("""
+				struct chain {
+					struct chain *next, *prev;
+				};
+				struct item {
+					int value;
+					struct chain link;
+				};
+				#define container_of(ptr, type, member) ({ \\
+					const typeof(((type *)0)->member) *__mptr = (ptr); \\
+					(type *)((char *)__mptr - offsetof(type, member)); })
+				#define list_entry(ptr, type, member) container_of(ptr, type, member)
+				#define list_first_entry(ptr, type, member) list_entry((ptr)->next, type, member)
+				#define list_next_entry(pos, member) list_entry((pos)->member.next, typeof(*(pos)), member)
+				#define list_for_each_entry(pos, head, member) \\
+					for (pos = list_first_entry(head, typeof(*pos), member); \\
+					     &pos->member != (head); \\
+					     pos = list_next_entry(pos, member))
+				""", """
+					struct chain head;
+					struct item a, b, *pos;
+					int sum = 0;
+					head.next = &a.link;
+					a.link.next = &b.link;
+					b.link.next = &head;
+					a.value = 4;
+					b.value = 5;
+					list_for_each_entry(pos, &head, link) {
+						sum += pos->value;
+					}
+					return sum;"""));
+	}
 }

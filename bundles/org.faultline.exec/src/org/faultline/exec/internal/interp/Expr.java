@@ -227,6 +227,7 @@ abstract class Expr {
 			StructType t = declared instanceof CType.Struct s ? s.struct()
 					: f.run.program.types().struct(o.type().tag() + "." + field);
 			Obj inner = new Obj(t);
+			inner.embedIn(o, field);
 			o.set(slot, inner);
 			return inner;
 		}
@@ -653,6 +654,37 @@ abstract class Expr {
 			for (int i = 0; i < indexes.length; i++)
 				a.offset(indexes[i]).store(wrap(element, values[i].eval(f)));
 			return a;
+		}
+	}
+
+	/**
+	 * {@code container_of(ptr, type, member)}: the struct that {@code ptr} is the member of, which the machine
+	 * knows (a struct is an object, not bytes at an offset). For a struct that is no such member, such as the
+	 * head of a list, C computes a pointer that is only ever compared through {@code &pos->member}: the model
+	 * gives a stand-in whose member is {@code ptr}, so that comparison holds as in C.
+	 */
+	static final class ContainerOf extends Expr {
+		final Expr pointer;
+		final String member;
+
+		ContainerOf(CType type, Expr pointer, String member) {
+			super(type);
+			this.pointer = pointer;
+			this.member = member;
+		}
+
+		@Override
+		Object eval(Frame f) {
+			Object v = pointer.eval(f);
+			if (!(v instanceof Obj inner))
+				throw new InterpreterError("container_of(" + Values.describe(v) + ", ..., " + member + ")");
+			Obj outer = inner.containerBy(member);
+			if (outer != null)
+				return outer;
+			Obj standIn = new Obj(type instanceof CType.Pointer p && p.to() instanceof CType.Struct s ? s.struct()
+					: f.run.program.types().struct("container_of." + member));
+			standIn.set(member, inner);
+			return standIn;
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -517,6 +518,34 @@ public final class Lowering {
 			}
 		}
 
+		/**
+		 * {@code container_of(ptr, type, member)}, the one macro not run by expansion: its body computes with
+		 * byte offsets, and the machine's structs are objects (ADR 0007).
+		 */
+		private Expr containerOf(List<Expression> arguments) {
+			String member = name(arguments.get(2));
+			if (member == null)
+				return unsupportedExpr(arguments.get(2).range(), "container_of with a member that is not a name");
+			CType type = bound(arguments.get(1)) instanceof Expression.TypeName t ? new CType.Pointer(type(t.type()))
+					: CType.UNKNOWN;
+			return new Expr.ContainerOf(type, expr(arguments.get(0)), member);
+		}
+
+		/** What a macro parameter stands for through the expansions under way, innermost first; else itself. */
+		private Expression bound(Expression e) {
+			for (Map<String, Expression> arguments : macroArguments)
+				if (e instanceof Expression.Identifier id && arguments.containsKey(id.name()))
+					e = arguments.get(id.name());
+				else
+					break;
+			return e;
+		}
+
+		/** The name an identifier stands for through the expansions under way, or null for another expression. */
+		private String name(Expression e) {
+			return bound(e) instanceof Expression.Identifier id ? id.name() : null;
+		}
+
 		/** The argument a macro parameter of the innermost expansion stands for, or null. */
 		private Expression macroArgument(String name) {
 			Map<String, Expression> bound = macroArguments.peek();
@@ -770,7 +799,7 @@ public final class Lowering {
 		private Expr member(Expression.FieldAccess f) {
 			Expr object = expr(f.object());
 			// a macro parameter used as a member name (list_entry's "member") stands for its argument's name
-			String field = macroArgument(f.field()) instanceof Expression.Identifier id ? id.name() : f.field();
+			String field = Objects.requireNonNullElse(name(new Expression.Identifier(f.field(), f.range())), f.field());
 			CType base = object.type;
 			if (f.arrow() && (base instanceof CType.Pointer || base instanceof CType.Array))
 				base = CType.pointee(base);
@@ -788,6 +817,8 @@ public final class Lowering {
 			boolean named = name != null && local(name) == null && macroArgument(name) == null;
 			if (named && IDENTITY_MACROS.contains(name) && c.arguments().size() == 1)
 				return expr(c.arguments().get(0));
+			if (named && name.equals("container_of") && c.arguments().size() == 3 && expandable(name, 3) != null)
+				return containerOf(c.arguments());
 			FunctionMacro macro = named ? expandable(name, c.arguments().size()) : null;
 			if (macro != null && macro.value() != null)
 				return expanding(macro, c.arguments(), line, () -> expr(macro.value()));
