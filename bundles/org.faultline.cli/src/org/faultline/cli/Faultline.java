@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
 						+ "scenario",
 				"2:the command line is wrong", "3:review: findings of the old version are gone, none are new",
 				"4:review: the new version has findings the old one did not",
+				"5:review: no finding changes, but a run reached a function or name the engine does not know",
 				"70:internal error: a bug in Faultline; the stack trace is in the file named" })
 public final class Faultline {
 
@@ -53,6 +54,12 @@ public final class Faultline {
 
 	/** Exit code for a review whose new version has findings the old one did not. */
 	public static final int EXIT_NEW_FINDINGS = 4;
+
+	/**
+	 * Exit code for a review that changes no finding but is incomplete: some run reached a function or name the
+	 * engine does not know, so "no change" is not the kernel's word.
+	 */
+	public static final int EXIT_INCOMPLETE = 5;
 
 	/** Exit code for a bug in Faultline (sysexits' EX_SOFTWARE). */
 	public static final int EXIT_INTERNAL = 70;

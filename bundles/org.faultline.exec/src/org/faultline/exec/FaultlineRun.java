@@ -129,6 +129,9 @@ public final class FaultlineRun {
 			s.append("== ").append(entry.getKey()).append(same ? ": same" : ": differs").append('\n');
 			s.append("  outcome: ").append(a.outcomeText()).append(" -> ").append(b.outcomeText()).append('\n');
 			lines.forEach(line -> s.append("  ").append(line).append('\n'));
+			for (RunResult r : pair)
+				if (r.incomplete())
+					s.append("  ").append(r.version()).append(": ").append(r.incompleteText()).append('\n');
 			if (!same)
 				differing.add(entry.getKey());
 		}

@@ -27,7 +27,6 @@ public record Finding(FindingKind kind, String message, String function, String 
 		case CHARGE_LEAKED -> "memcg charge leaked";
 		case VM_BUG -> "VM_BUG_ON";
 		case CRASH -> "crash";
-		case UNKNOWN_EXTERNAL -> "unknown external";
 		case STEP_BUDGET -> "run bounds exceeded";
 		};
 	}

@@ -17,6 +17,7 @@ public final class ModelExport {
 		m.setOutcome(r.outcome());
 		m.setOutcomeText(r.outcomeText());
 		m.setCompleted(r.completed());
+		m.getUnknown().addAll(r.unknown());
 		m.setSteps(r.steps());
 		m.setStateBefore(r.stateBefore());
 		m.setStateAfter(r.stateAfter());

@@ -91,6 +91,69 @@ class PreprocessingTest {
 	}
 
 	@Test
+	void conditionsExpandFunctionLikeMacrosWithTheirArguments() throws IOException {
+		Map<String, String> tree = Map.of("include/linux/compiler.h", """
+				#define GCC_VERSION (__GNUC__ * 10000 + __GNUC_MINOR__ * 100)
+				#define VERSION_AT_LEAST(major, minor) (GCC_VERSION >= (major) * 10000 + (minor) * 100)
+				#define TWICE(x) ((x) + (x))
+				#define SELF(x) (SELF + (x))
+				#define HAS(option) IS_ENABLED(option)
+				""", "mm/memory.c", """
+				#include <linux/compiler.h>
+				#if VERSION_AT_LEAST(4, 9)
+				int new_gcc(void) { return 1; }
+				#endif
+				#if VERSION_AT_LEAST(7, 0)
+				int gcc7(void) { return 1; }
+				#endif
+				#if TWICE(TWICE(3)) == 12
+				int nested(void) { return 1; }
+				#endif
+				#if SELF(1) == 1
+				int not_expanded_inside_itself(void) { return 1; }
+				#endif
+				#if HAS(CONFIG_SWAP) && !HAS(CONFIG_HIGHPTE)
+				int swap(void) { return 1; }
+				#endif
+				""");
+		Program p = SourceSet.from(SourceSet.of(tree)).kernelIncludes()
+				.configuration(Configuration.parse("__GNUC__=5\n__GNUC_MINOR__=4\nCONFIG_SWAP=y\n")).file("mm/memory.c")
+				.load();
+		assertNotNull(p.function("new_gcc"));
+		assertNull(p.function("gcc7"));
+		assertNotNull(p.function("nested"));
+		assertNotNull(p.function("not_expanded_inside_itself"), "SELF inside SELF is an identifier, so 0");
+		assertNotNull(p.function("swap"));
+	}
+
+	@Test
+	void anUndefEndsAMacroAndLetsItBeDefinedAgain() throws IOException {
+		Map<String, String> tree = Map.of("mm/memory.c", """
+				#define HAVE_A 1
+				#define LEVELS 4
+				#undef HAVE_A
+				#undef LEVELS
+				#define LEVELS 5
+				#ifdef HAVE_A
+				int a(void) { return 1; }
+				#endif
+				#if LEVELS == 5
+				int five(void) { return 1; }
+				#endif
+				#define STEP(x) (x)
+				#undef STEP
+				#if STEP(1)
+				int step(void) { return 1; }
+				#endif
+				""");
+		Program p = SourceSet.from(SourceSet.of(tree)).file("mm/memory.c").load();
+		assertNull(p.function("a"));
+		assertNotNull(p.function("five"), "the definition after the #undef counts");
+		assertNull(p.function("step"), "an undefined function-like macro is an unknown call, false");
+		assertFalse(p.configuration().isDefined("HAVE_A"));
+	}
+
+	@Test
 	void aDotConfigReadsLikeAutoconf() {
 		Configuration c = Configuration.parse("""
 				# CONFIG_DEBUG_VM is not set

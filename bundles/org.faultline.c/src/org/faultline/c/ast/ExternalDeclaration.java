@@ -66,12 +66,21 @@ public sealed interface ExternalDeclaration extends Node {
 	record ObjectMacro(String name, String body, Expression value, SourceRange range) implements ExternalDeclaration {
 	}
 
-	/** {@code #define NAME(params) body}, the body kept as text. */
-	record FunctionMacro(String name, List<String> parameters, boolean variadic, String body, SourceRange range)
-			implements ExternalDeclaration {
+	/**
+	 * {@code #define NAME(params) body}: the body as text; as an expression over the parameters in
+	 * {@code value} (null if it is empty or not an expression); and for an iteration macro, whose body is the
+	 * head of a for statement ({@code list_for_each_entry}), as that for statement with an empty body in
+	 * {@code loop} (else null).
+	 */
+	record FunctionMacro(String name, List<String> parameters, boolean variadic, String body, Expression value,
+			Statement.For loop, SourceRange range) implements ExternalDeclaration {
 		public FunctionMacro {
 			parameters = List.copyOf(parameters);
 		}
+	}
+
+	/** {@code #undef NAME}: the macro is not defined from here on, until defined again. */
+	record Undef(String name, SourceRange range) implements ExternalDeclaration {
 	}
 
 	/** {@code #include <path>} ({@code system}) or {@code #include "path"}. */

@@ -155,7 +155,7 @@ public final class Configuration {
 
 	/** @param expanding the macros being expanded, which cpp does not expand again inside themselves */
 	private Long value(Expression e, Set<String> expanding) {
-		return ConstantFolder.fold(resolveDefined(e), name -> {
+		return ConstantFolder.fold(resolve(e, Map.of(), expanding), name -> {
 			Long symbol = symbols.get(name);
 			if (symbol != null)
 				return symbol;
@@ -171,23 +171,51 @@ public final class Configuration {
 		});
 	}
 
-	/** Replaces {@code defined(X)}, {@code IS_ENABLED(X)} and the like by 0 or 1 before folding. */
-	private Expression resolveDefined(Expression e) {
+	/**
+	 * Prepares a condition for folding: {@code defined(X)}, {@code IS_ENABLED(X)} and the like become 0 or 1, and
+	 * a call of a function-like macro becomes its body with the arguments, themselves resolved first, in place
+	 * of its parameters, as cpp expands it (not again inside itself). Object-like macros are left to the fold.
+	 *
+	 * @param parameters the arguments of the function-like macro whose body {@code e} is, by parameter name
+	 */
+	private Expression resolve(Expression e, Map<String, Expression> parameters, Set<String> expanding) {
 		return switch (e) {
+			case Expression.Identifier id when parameters.containsKey(id.name()) -> parameters.get(id.name());
 			case Expression.Call c when isDefinedTest(c) -> {
 				Expression arg = c.arguments().get(0);
+				if (arg instanceof Expression.Identifier id && parameters.containsKey(id.name()))
+					arg = parameters.get(id.name());
 				boolean module = "IS_ENABLED".equals(c.calleeName()) || "IS_REACHABLE".equals(c.calleeName());
 				boolean defined = arg instanceof Expression.Identifier id
 						&& (isDefined(id.name()) || module && isDefined(id.name() + "_MODULE"));
 				yield new Expression.BoolLiteral(defined, c.range());
 			}
-			case Expression.Unary u -> new Expression.Unary(u.operator(), resolveDefined(u.operand()), u.range());
-			case Expression.Binary b ->
-				new Expression.Binary(b.operator(), resolveDefined(b.left()), resolveDefined(b.right()), b.range());
-			case Expression.Parenthesized p -> new Expression.Parenthesized(resolveDefined(p.inner()), p.range());
-			case Expression.Conditional c -> new Expression.Conditional(resolveDefined(c.condition()),
-					c.whenTrue() == null ? null : resolveDefined(c.whenTrue()), resolveDefined(c.whenFalse()),
+			case Expression.Call c -> {
+				List<Expression> args = c.arguments().stream().map(a -> resolve(a, parameters, expanding)).toList();
+				ExternalDeclaration.FunctionMacro m = c.calleeName() == null ? null : macros.function(c.calleeName());
+				if (m == null || m.value() == null || m.variadic() || m.parameters().size() != args.size()
+						|| !expanding.add(m.name()))
+					yield new Expression.Call(c.callee(), args, c.range());
+				try {
+					Map<String, Expression> bound = new HashMap<>();
+					for (int i = 0; i < args.size(); i++)
+						bound.put(m.parameters().get(i), args.get(i));
+					yield new Expression.Parenthesized(resolve(m.value(), bound, expanding), c.range());
+				} finally {
+					expanding.remove(m.name());
+				}
+			}
+			case Expression.Unary u -> new Expression.Unary(u.operator(), resolve(u.operand(), parameters, expanding),
+					u.range());
+			case Expression.Binary b -> new Expression.Binary(b.operator(), resolve(b.left(), parameters, expanding),
+					resolve(b.right(), parameters, expanding), b.range());
+			case Expression.Parenthesized p ->
+				new Expression.Parenthesized(resolve(p.inner(), parameters, expanding), p.range());
+			case Expression.Cast c -> new Expression.Cast(c.type(), resolve(c.operand(), parameters, expanding),
 					c.range());
+			case Expression.Conditional c -> new Expression.Conditional(resolve(c.condition(), parameters, expanding),
+					c.whenTrue() == null ? null : resolve(c.whenTrue(), parameters, expanding),
+					resolve(c.whenFalse(), parameters, expanding), c.range());
 			default -> e;
 		};
 	}

@@ -1,19 +1,18 @@
 package org.faultline.c.parse;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.faultline.c.ast.Expression;
 import org.faultline.c.ast.ExternalDeclaration;
 
 /**
  * What a load under a {@link Configuration} learnt from the sources: the macros the active branches define
- * (the first definition of a name kept, as the kernel's headers guard against redefinition), and the branch
- * chosen for each file-scope {@code #if} group, by identity, at the moment cpp would have chosen it.
+ * (the first definition of a name kept, as the kernel's headers guard against redefinition, until an
+ * {@code #undef}), and the branch chosen for each file-scope {@code #if} group, by identity, at the moment cpp
+ * would have chosen it.
  */
 final class Macros {
 
@@ -21,16 +20,22 @@ final class Macros {
 
 	/** Object-like macros by name; the value is null for an empty body or one that is not an expression. */
 	private final Map<String, Expression> objects = new HashMap<>();
-	private final Set<String> functions = new HashSet<>();
+	private final Map<String, ExternalDeclaration.FunctionMacro> functions = new HashMap<>();
 	private final Map<List<?>, Integer> choices = new IdentityHashMap<>();
 
 	void define(ExternalDeclaration.ObjectMacro m) {
-		if (!objects.containsKey(m.name()))
+		if (!defines(m.name()))
 			objects.put(m.name(), m.value());
 	}
 
 	void define(ExternalDeclaration.FunctionMacro m) {
-		functions.add(m.name());
+		if (!defines(m.name()))
+			functions.put(m.name(), m);
+	}
+
+	void undefine(String name) {
+		objects.remove(name);
+		functions.remove(name);
 	}
 
 	void chose(List<?> branches, int index) {
@@ -38,7 +43,12 @@ final class Macros {
 	}
 
 	boolean defines(String name) {
-		return objects.containsKey(name) || functions.contains(name);
+		return objects.containsKey(name) || functions.containsKey(name);
+	}
+
+	/** @return the function-like macro called {@code name}, or null. */
+	ExternalDeclaration.FunctionMacro function(String name) {
+		return functions.get(name);
 	}
 
 	/** @return the value of an object-like macro, or null when there is none (or it has no value). */

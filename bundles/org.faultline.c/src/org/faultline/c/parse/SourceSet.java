@@ -127,7 +127,7 @@ public final class SourceSet {
 	/**
 	 * One load: reads the files as cpp does, in order, entering each header where it is included (once: the
 	 * kernel's headers are guarded) and only the branches the configuration, with the macros defined so
-	 * far, takes. {@code #undef} is not followed.
+	 * far, takes.
 	 */
 	private final class Load {
 		private final CParser parser;
@@ -162,6 +162,7 @@ public final class SourceSet {
 					}
 					case ExternalDeclaration.ObjectMacro m -> macros.define(m);
 					case ExternalDeclaration.FunctionMacro m -> macros.define(m);
+					case ExternalDeclaration.Undef u -> macros.undefine(u.name());
 					case ExternalDeclaration.Conditional c -> {
 						int chosen = configuration.choose(c.branches());
 						macros.chose(c.branches(), chosen);

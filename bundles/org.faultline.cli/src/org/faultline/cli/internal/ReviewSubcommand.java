@@ -116,7 +116,8 @@ public final class ReviewSubcommand implements Callable<Integer> {
 		out.flush();
 		if (html != null)
 			spec.commandLine().getErr().println("faultline: the HTML report is " + ReviewHtml.write(reports, html));
-		return Verdicts.exitCode(ReviewReports.overall(reports));
+		return Verdicts.exitCode(ReviewReports.overall(reports),
+				reports.stream().anyMatch(r -> !r.incompleteRuns().isEmpty()));
 	}
 
 	/** Only what the chosen outputs show is computed: the text shows neither the call graph nor trace sources. */

@@ -83,6 +83,9 @@ final class ReviewText {
 			out.println(INDENT + "patch id: " + subject.patchId());
 		out.println();
 		out.println(style(report.verdict()).apply("Verdict: " + Verdicts.sentence(report), colour));
+		String incomplete = Verdicts.incomplete(report);
+		if (incomplete != null)
+			Wrap.words(incomplete, width).forEach(line -> out.println(Style.YELLOW.apply(line, colour)));
 	}
 
 	private void findings(ReviewReport report) {
@@ -249,8 +252,9 @@ final class ReviewText {
 	}
 
 	private static String count(RunResult run) {
-		return run.findings().isEmpty() ? "none" : run.findings().stream().map(Finding::title).distinct()
+		String found = run.findings().isEmpty() ? "none" : run.findings().stream().map(Finding::title).distinct()
 				.reduce((a, b) -> a + ", " + b).orElseThrow();
+		return run.incomplete() ? found + " (incomplete)" : found;
 	}
 
 	private void heading(String text) {

@@ -1,5 +1,7 @@
 package org.faultline.cli.internal;
 
+import java.util.List;
+
 import org.faultline.cli.Faultline;
 import org.faultline.review.report.ReviewReport;
 import org.faultline.review.report.ReviewReport.FindingChange.Change;
@@ -11,9 +13,10 @@ final class Verdicts {
 	private Verdicts() {
 	}
 
-	static int exitCode(Verdict verdict) {
+	/** @param incomplete whether some run reached what the engine does not know: then no change is not clean */
+	static int exitCode(Verdict verdict, boolean incomplete) {
 		return switch (verdict) {
-		case NO_CHANGE_IN_FINDINGS -> Faultline.EXIT_OK;
+		case NO_CHANGE_IN_FINDINGS -> incomplete ? Faultline.EXIT_INCOMPLETE : Faultline.EXIT_OK;
 		case FIXES_FINDINGS -> Faultline.EXIT_FIXES;
 		case NEW_FINDINGS -> Faultline.EXIT_NEW_FINDINGS;
 		case DOES_NOT_APPLY -> Faultline.EXIT_PROBLEM;
@@ -39,6 +42,17 @@ final class Verdicts {
 				+ " the old one did not (exit " + Faultline.EXIT_NEW_FINDINGS + ")";
 		case DOES_NOT_APPLY -> "the patch does not apply; nothing else was reviewed (exit " + Faultline.EXIT_PROBLEM + ")";
 		};
+	}
+
+	/** Which runs are incomplete and what they reached, or null when every run is complete. */
+	static String incomplete(ReviewReport report) {
+		List<String> runs = report.incompleteRuns();
+		if (runs.isEmpty())
+			return null;
+		int all = 2 * report.scenarios().size();
+		return "Incomplete: " + runs.size() + " of " + all + " runs reached what the engine does not know ("
+				+ String.join(", ", report.unknown()) + "); for them no finding is not the kernel's word: "
+				+ String.join(", ", runs);
 	}
 
 	/** Findings fixed, new and kept, functions changed, scenarios that differ. */

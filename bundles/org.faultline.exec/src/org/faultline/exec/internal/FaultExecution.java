@@ -64,7 +64,7 @@ public final class FaultExecution {
 			}
 		}
 		return new RunResult(label, s.name(), outcome == null ? 0 : outcome, outcome != null, run.findings(),
-				run.trace(), before, o.states() ? run.machine.describe(address) : "", run.steps());
+				run.unknown(), run.trace(), before, o.states() ? run.machine.describe(address) : "", run.steps());
 	}
 
 	/** One fault at run.address with run.flags, and its exit checks; null when it did not complete. */

@@ -151,9 +151,11 @@ public final class MachineSetup {
 		case SWAP -> {
 			Page swapped = m.newPage();
 			swapped.anon = true;
+			swapped.swapBacked = true;
 			swapped.uptodate = true;
 			swapped.outsideRefs = 1;
-			m.swapCache.put(p.swapOffset(), swapped);
+			m.addToSwapCache(p.swapOffset(), swapped);
+			m.swapUses.merge(p.swapOffset(), 1, Integer::sum);
 			yield p.swapOffset() << 12;
 		}
 		case PROTNONE, PRESENT -> {

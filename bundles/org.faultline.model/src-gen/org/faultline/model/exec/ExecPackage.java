@@ -172,13 +172,22 @@ public interface ExecPackage extends EPackage {
 	int RUN_RESULT__COMPLETED = 4;
 
 	/**
+	 * The feature id for the '<em><b>Unknown</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT__UNKNOWN = 5;
+
+	/**
 	 * The feature id for the '<em><b>Steps</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_RESULT__STEPS = 5;
+	int RUN_RESULT__STEPS = 6;
 
 	/**
 	 * The feature id for the '<em><b>State Before</b></em>' attribute.
@@ -187,7 +196,7 @@ public interface ExecPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_RESULT__STATE_BEFORE = 6;
+	int RUN_RESULT__STATE_BEFORE = 7;
 
 	/**
 	 * The feature id for the '<em><b>State After</b></em>' attribute.
@@ -196,7 +205,7 @@ public interface ExecPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_RESULT__STATE_AFTER = 7;
+	int RUN_RESULT__STATE_AFTER = 8;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -205,7 +214,7 @@ public interface ExecPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_RESULT__FINDINGS = 8;
+	int RUN_RESULT__FINDINGS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Trace</b></em>' containment reference.
@@ -214,7 +223,7 @@ public interface ExecPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_RESULT__TRACE = 9;
+	int RUN_RESULT__TRACE = 10;
 
 	/**
 	 * The number of structural features of the '<em>Run Result</em>' class.
@@ -223,7 +232,7 @@ public interface ExecPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_RESULT_FEATURE_COUNT = 10;
+	int RUN_RESULT_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Run Result</em>' class.
@@ -545,6 +554,17 @@ public interface ExecPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRunResult_Completed();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.faultline.model.exec.RunResult#getUnknown <em>Unknown</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Unknown</em>'.
+	 * @see org.faultline.model.exec.RunResult#getUnknown()
+	 * @see #getRunResult()
+	 * @generated
+	 */
+	EAttribute getRunResult_Unknown();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.faultline.model.exec.RunResult#getSteps <em>Steps</em>}'.
@@ -878,6 +898,14 @@ public interface ExecPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RUN_RESULT__COMPLETED = eINSTANCE.getRunResult_Completed();
+
+		/**
+		 * The meta object literal for the '<em><b>Unknown</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RESULT__UNKNOWN = eINSTANCE.getRunResult_Unknown();
 
 		/**
 		 * The meta object literal for the '<em><b>Steps</b></em>' attribute feature.

@@ -215,19 +215,6 @@ public enum FindingKind implements Enumerator {
 	CRASH(14, "CRASH", "CRASH"),
 
 	/**
-	 * The '<em><b>UNKNOWN EXTERNAL</b></em>' literal object.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * A call to a function that is neither interpreted nor a known primitive.
-	 * <!-- end-model-doc -->
-	 * @see #UNKNOWN_EXTERNAL_VALUE
-	 * @generated
-	 * @ordered
-	 */
-	UNKNOWN_EXTERNAL(15, "UNKNOWN_EXTERNAL", "UNKNOWN_EXTERNAL"),
-
-	/**
 	 * The '<em><b>STEP BUDGET</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -448,20 +435,6 @@ public enum FindingKind implements Enumerator {
 	public static final int CRASH_VALUE = 14;
 
 	/**
-	 * The '<em><b>UNKNOWN EXTERNAL</b></em>' literal value.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * A call to a function that is neither interpreted nor a known primitive.
-	 * <!-- end-model-doc -->
-	 * @see #UNKNOWN_EXTERNAL
-	 * @model
-	 * @generated
-	 * @ordered
-	 */
-	public static final int UNKNOWN_EXTERNAL_VALUE = 15;
-
-	/**
 	 * The '<em><b>STEP BUDGET</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -498,7 +471,6 @@ public enum FindingKind implements Enumerator {
 			CHARGE_LEAKED,
 			VM_BUG,
 			CRASH,
-			UNKNOWN_EXTERNAL,
 			STEP_BUDGET,
 		};
 
@@ -571,7 +543,6 @@ public enum FindingKind implements Enumerator {
 			case CHARGE_LEAKED_VALUE: return CHARGE_LEAKED;
 			case VM_BUG_VALUE: return VM_BUG;
 			case CRASH_VALUE: return CRASH;
-			case UNKNOWN_EXTERNAL_VALUE: return UNKNOWN_EXTERNAL;
 			case STEP_BUDGET_VALUE: return STEP_BUDGET;
 		}
 		return null;

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.faultline.model.exec.RunResult#getOutcome <em>Outcome</em>}</li>
  *   <li>{@link org.faultline.model.exec.RunResult#getOutcomeText <em>Outcome Text</em>}</li>
  *   <li>{@link org.faultline.model.exec.RunResult#isCompleted <em>Completed</em>}</li>
+ *   <li>{@link org.faultline.model.exec.RunResult#getUnknown <em>Unknown</em>}</li>
  *   <li>{@link org.faultline.model.exec.RunResult#getSteps <em>Steps</em>}</li>
  *   <li>{@link org.faultline.model.exec.RunResult#getStateBefore <em>State Before</em>}</li>
  *   <li>{@link org.faultline.model.exec.RunResult#getStateAfter <em>State After</em>}</li>
@@ -158,6 +159,21 @@ public interface RunResult extends EObject {
 	 * @generated
 	 */
 	void setCompleted(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Unknown</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The functions (as name()) and names the run reached that neither the version nor the engine defines, sorted. A run with any is incomplete: it went on with the scenario's values for them, so its findings, or their absence, are not the kernel's (ADR 0020).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unknown</em>' attribute list.
+	 * @see org.faultline.model.exec.ExecPackage#getRunResult_Unknown()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getUnknown();
 
 	/**
 	 * Returns the value of the '<em><b>Steps</b></em>' attribute.

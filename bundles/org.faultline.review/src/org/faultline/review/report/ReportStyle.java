@@ -40,6 +40,7 @@ final class ReportStyle {
 			.badge.fixes-findings { background: var(--added-bg); color: var(--added); }
 			.badge.new-findings, .badge.does-not-apply { background: var(--removed-bg); color: var(--removed); }
 			.badge.no-change-in-findings { background: #eaeef2; }
+			.badge.incomplete { background: #fff1c2; }
 			tr.differs td { background: #fffbe6; } tr.new td { background: var(--removed-bg); }
 			.failure { color: var(--removed); font-weight: 600; } .note { color: var(--muted); }
 			.status { color: var(--changed); font-weight: normal; font-size: 13px; }

@@ -129,7 +129,11 @@ public final class ReviewHtml {
 		case NEW_FINDINGS -> "new findings in the new version";
 		case DOES_NOT_APPLY -> "does not apply";
 		};
-		return "<span class=\"badge " + css + "\">" + text + "</span>";
+		String incomplete = r.incompleteRuns().isEmpty() ? ""
+				: " <span class=\"badge incomplete\">incomplete: " + r.incompleteRuns().size()
+						+ " runs reached what the engine does not know (" + Html.escape(String.join(", ", r.unknown()))
+						+ ")</span>";
+		return "<span class=\"badge " + css + "\">" + text + "</span>" + incomplete;
 	}
 
 	private void findings(ReviewReport r) {
@@ -361,8 +365,10 @@ public final class ReviewHtml {
 	}
 
 	private static String findingTitles(RunResult run) {
-		return run.findings().isEmpty() ? "none"
+		String found = run.findings().isEmpty() ? "none"
 				: Html.escape(String.join(", ", run.findings().stream().map(Finding::title).distinct().toList()));
+		return run.incomplete() ? found + " <b>(incomplete: " + Html.escape(String.join(", ", run.unknown())) + ")</b>"
+				: found;
 	}
 
 	private void scenario(ScenarioReport s) {

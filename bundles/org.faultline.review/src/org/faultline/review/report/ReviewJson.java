@@ -57,6 +57,7 @@ public final class ReviewJson {
 		version("after", s.after(), json);
 		json.endObject();
 		json.member("verdict", verdict(r.verdict()));
+		json.member("incomplete", r.incompleteRuns()).member("unknown", List.copyOf(r.unknown()));
 		json.name("patches").beginArray();
 		r.patches().forEach(p -> patch(p, json));
 		json.endArray();
@@ -184,7 +185,7 @@ public final class ReviewJson {
 
 	private static void run(String name, RunResult run, JsonWriter json) {
 		json.name(name).beginObject().member("version", run.version()).member("outcome", run.outcomeText())
-				.member("completed", run.completed()).member("steps", run.steps());
+				.member("completed", run.completed()).member("unknown", run.unknown()).member("steps", run.steps());
 		json.name("findings").beginArray();
 		for (Finding f : run.findings()) {
 			json.beginObject();

@@ -1,8 +1,10 @@
 package org.faultline.review.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.faultline.c.diff.SemanticDiffResult;
 import org.faultline.c.diff.SemanticDiffResult.FunctionChange;
@@ -40,6 +42,29 @@ public record ReviewReport(Subject subject, List<PatchApplied> patches, Verdict 
 	public List<ResourceHandlers> changedHandlers() {
 		return diff == null ? List.of()
 				: diff.handlers().stream().filter(h -> !Set.copyOf(h.before()).equals(Set.copyOf(h.after()))).toList();
+	}
+
+	/**
+	 * The runs that reached a function or name the engine does not know, as {@code "scenario (version)"}: for
+	 * them the review cannot say whether the kernel has a finding (ADR 0020).
+	 */
+	public List<String> incompleteRuns() {
+		List<String> runs = new ArrayList<>();
+		for (ScenarioReport s : scenarios)
+			for (RunResult r : List.of(s.before(), s.after()))
+				if (r.incomplete())
+					runs.add(s.name() + " (" + r.version() + ")");
+		return runs;
+	}
+
+	/** Every function and name that some run reached and the engine does not know, sorted. */
+	public Set<String> unknown() {
+		Set<String> names = new TreeSet<>();
+		scenarios.forEach(s -> {
+			names.addAll(s.before().unknown());
+			names.addAll(s.after().unknown());
+		});
+		return names;
 	}
 
 	/**

@@ -61,6 +61,11 @@ public final class RunComparison {
 			out.add("outcome " + before.getOutcomeText() + " -> " + after.getOutcomeText());
 		onlyIn("before", before, after, out);
 		onlyIn("after", after, before, out);
+		// not a difference of behaviour, but what makes "no difference" untrustworthy: shown with them
+		if (!before.getUnknown().isEmpty())
+			out.add("before incomplete: reached " + String.join(", ", before.getUnknown()));
+		if (!after.getUnknown().isEmpty())
+			out.add("after incomplete: reached " + String.join(", ", after.getUnknown()));
 		if (before.getTrace() != null && after.getTrace() != null) {
 			// calls made, not every event: addresses and values differ between any two runs
 			TraceAlignment calls = TraceAlignment.ofCalls(before.getTrace(), after.getTrace());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
+import java.util.List;
 
 import org.faultline.exec.RunResult;
 import org.junit.jupiter.api.Test;
@@ -52,8 +53,8 @@ class InterpreterTest {
 	@Test
 	void aLoopThatAllocatesPagesEndsWithAFindingLongBeforeTheHeapFills() throws Exception {
 		// with the largest budget a scenario may give, the allocations are what stops it
-		RunResult r = MiniProgram.run("", "\twhile (address)\n\t\talloc_page_vma(0, vma, address);\n\treturn 0;",
-				"budget 1000000\n");
+		RunResult r = MiniProgram.run(MiniProgram.SCENARIO + "budget 1000000\n", "",
+				"\twhile (address)\n\t\talloc_page_vma(0, vma, address);\n\treturn 0;");
 		assertFalse(r.completed());
 		assertTrue(r.findings().stream().anyMatch(f -> f.kind() == FindingKind.STEP_BUDGET
 				&& f.message().equals("the run allocated more than 64 MB of pages, page tables and structs")), r.report());
@@ -64,9 +65,11 @@ class InterpreterTest {
 	void structsMadeInALoopCountToo() throws Exception {
 		// eight compound literals a call: the structs, not the steps, reach their bound first
 		String literals = String.join(", ", Collections.nCopies(8, "(struct vm_fault){ .pgoff = 1 }"));
-		RunResult r = MiniProgram.run("static int eat(struct vm_fault a, struct vm_fault b, struct vm_fault c, "
-				+ "struct vm_fault d, struct vm_fault e, struct vm_fault f, struct vm_fault g, struct vm_fault h)\n"
-				+ "{\n\treturn 0;\n}\n", "\twhile (address)\n\t\teat(" + literals + ");\n\treturn 0;", "budget 1000000\n");
+		RunResult r = MiniProgram.run(MiniProgram.SCENARIO + "budget 1000000\n",
+				"static int eat(struct vm_fault a, struct vm_fault b, struct vm_fault c, "
+						+ "struct vm_fault d, struct vm_fault e, struct vm_fault f, struct vm_fault g, struct vm_fault h)\n"
+						+ "{\n\treturn 0;\n}\n",
+				"\twhile (address)\n\t\teat(" + literals + ");\n\treturn 0;");
 		assertTrue(r.findings().stream().anyMatch(f -> f.message().startsWith("the run allocated more than")), r.report());
 	}
 
@@ -141,10 +144,22 @@ class InterpreterTest {
 	}
 
 	@Test
-	void anUnknownExternalIsReportedAndValuedByTheScenario() throws Exception {
-		RunResult r = MiniProgram.run("", "\treturn frobnicate(address) + 1;");
-		assertTrue(r.has(FindingKind.UNKNOWN_EXTERNAL), r.report());
+	void anUnknownFunctionOrNameMakesTheRunIncompleteWithTheirNamesNotAFinding() throws Exception {
+		RunResult r = MiniProgram.run("", "\treturn frobnicate(address) + 1 + (flags & FAULT_FLAG_FROB);");
+		assertTrue(r.completed(), r.report());
+		assertEquals(List.of("FAULT_FLAG_FROB", "frobnicate()"), r.unknown(), r.report());
+		assertTrue(r.incomplete());
+		assertEquals(List.of(), r.findings(), r.report());
 		assertEquals(1, r.outcome());
+		assertTrue(r.report().contains("INCOMPLETE: reached FAULT_FLAG_FROB, frobnicate()"), r.report());
+		assertFalse(r.report().contains("findings: none\n"), r.report());
+	}
+
+	@Test
+	void aRunThatReachesNothingUnknownIsComplete() throws Exception {
+		RunResult r = MiniProgram.run("", "\tif (0)\n\t\tfrobnicate();\n\treturn VM_FAULT_SIGBUS;");
+		assertFalse(r.incomplete(), r.report());
+		assertTrue(r.report().contains("findings: none\n"), r.report());
 	}
 
 	@Test
@@ -172,7 +187,7 @@ class InterpreterTest {
 					return end;
 				""");
 		assertEquals(9, r.outcome(), r.report());
-		assertFalse(r.has(FindingKind.UNKNOWN_EXTERNAL), r.report());
+		assertEquals(List.of(), r.unknown(), r.report());
 	}
 
 	@Test

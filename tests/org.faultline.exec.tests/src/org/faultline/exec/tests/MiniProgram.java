@@ -11,7 +11,8 @@ import org.faultline.exec.ScenarioParser;
 /** A small mm/memory.c over the model's headers, run as the fault path, to test the interpreter's C. */
 final class MiniProgram {
 
-	private static final String SCENARIO = """
+	/** An anonymous private VMA with its pmd table present and a user read fault in it. */
+	static final String SCENARIO = """
 			scenario mini
 			vma anon private start=0x7f0000000000 pages=512 flags=read,write,mayread,maywrite
 			fault address=0x7f0000003000 flags=user
@@ -23,11 +24,11 @@ final class MiniProgram {
 
 	/** Runs {@code body} as the body of __handle_mm_fault(mm, vma, address, flags). */
 	static RunResult run(String helpers, String body) throws Exception {
-		return run(helpers, body, "");
+		return run(SCENARIO, helpers, body);
 	}
 
-	/** As {@link #run(String, String)}, with more lines for the scenario (e.g. a budget). */
-	static RunResult run(String helpers, String body, String scenarioLines) throws Exception {
+	/** The same over the machine a scenario of its own (in the text form) builds. */
+	static RunResult run(String scenario, String helpers, String body) throws Exception {
 		Map<String, String> files = new HashMap<>();
 		ModelledSources.afterFiles().forEach((path, text) -> {
 			if (path.startsWith("include/"))
@@ -38,6 +39,6 @@ final class MiniProgram {
 				+ "\t\tunsigned long address, unsigned int flags)\n{\n" + body + "\n}\n");
 		files.put("mm/filemap.c", "#include <linux/mm.h>\n");
 		ExecutableVersion v = ModelledSources.version("mini", files);
-		return FaultRun.scenario(ScenarioParser.parse("mini", SCENARIO + scenarioLines)).version(v).call();
+		return FaultRun.scenario(ScenarioParser.parse("mini", scenario)).version(v).call();
 	}
 }

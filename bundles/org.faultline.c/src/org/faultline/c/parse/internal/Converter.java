@@ -34,6 +34,7 @@ import org.faultline.c.ast.Variable;
 final class Converter {
 
 	private static final String MACRO_PREFIX = "long __faultline_macro_value = ";
+	private static final String LOOP_PREFIX = "void __faultline_macro_loop(void) { ";
 
 	private final String file;
 	private final byte[] source;
@@ -132,8 +133,14 @@ final class Converter {
 					if (c.is("function_definition") || c.is("declaration"))
 						external(c, null, out);
 			}
-			case ";", "preproc_call" -> {
-				// empty declarations and #undef/#pragma/#error carry nothing the model keeps
+			case "preproc_call" -> {
+				// #pragma, #error and the like carry nothing the model keeps
+				SyntaxNode directive = n.child("directive"), argument = n.child("argument");
+				if (directive != null && argument != null && text(directive).replaceAll("\\s", "").equals("#undef"))
+					out.add(new ExternalDeclaration.Undef(text(argument).strip(), range(n)));
+			}
+			case ";" -> {
+				// an empty declaration
 			}
 			default -> out.add(unknownExternal(n));
 		}
@@ -230,8 +237,7 @@ final class Converter {
 	 * positions still match the file.
 	 */
 	private Expression macroValue(SyntaxNode value) {
-		String body = text(value).replace("\\\n", "  ").replace("\\\r\n", "   ");
-		SyntaxNode root = reparse.apply(MACRO_PREFIX + body + "\n;");
+		SyntaxNode root = reparse.apply(MACRO_PREFIX + joined(value) + "\n;");
 		if (containsErrors(root) || root.namedChildren().size() != 1)
 			return null;
 		SyntaxNode declaration = root.namedChildren().get(0);
@@ -242,6 +248,29 @@ final class Converter {
 		Converter shifted = new Converter(file, source, problems, reparse, lineShift + value.startRow(),
 				value.startColumn() - MACRO_PREFIX.length(), value.startByte() - MACRO_PREFIX.length());
 		return shifted.expression(init.child("value"));
+	}
+
+	/**
+	 * Parses an iteration macro's body, the head of a for statement, as that statement with an empty body, by
+	 * placing it in a function; positions still match the file.
+	 */
+	private Statement.For macroLoop(SyntaxNode value) {
+		SyntaxNode root = reparse.apply(LOOP_PREFIX + joined(value) + "\n; }");
+		if (containsErrors(root) || root.namedChildren().size() != 1)
+			return null;
+		SyntaxNode function = root.namedChildren().get(0);
+		SyntaxNode block = function.child("body");
+		if (!function.is("function_definition") || block == null || block.namedChildren().size() != 1
+				|| !block.namedChildren().get(0).is("for_statement"))
+			return null;
+		Converter shifted = new Converter(file, source, problems, reparse, lineShift + value.startRow(),
+				value.startColumn() - LOOP_PREFIX.length(), value.startByte() - LOOP_PREFIX.length());
+		return shifted.statement(block.namedChildren().get(0)) instanceof Statement.For f ? f : null;
+	}
+
+	/** A macro body with its line continuations as spaces, so that positions still match the file. */
+	private String joined(SyntaxNode value) {
+		return text(value).replace("\\\n", "  ").replace("\\\r\n", "   ");
 	}
 
 	private static boolean containsErrors(SyntaxNode n) {
@@ -264,7 +293,10 @@ final class Converter {
 		}
 		SyntaxNode value = n.child("value");
 		String body = value == null ? "" : text(value).strip();
-		return new ExternalDeclaration.FunctionMacro(text(n.child("name")), parameters, variadic, body, range(n));
+		boolean parse = value != null && !body.contains("#");
+		boolean loop = parse && body.matches("(?s)for\\b.*");
+		return new ExternalDeclaration.FunctionMacro(text(n.child("name")), parameters, variadic, body,
+				parse && !loop ? macroValue(value) : null, loop ? macroLoop(value) : null, range(n));
 	}
 
 	// ---- preprocessor conditionals ----

@@ -26,12 +26,23 @@ public sealed interface CType {
 			case 16 -> signed ? (short) v : v & 0xffffL;
 			case 8 -> signed ? (byte) v : v & 0xffL;
 			case 1 -> v != 0 ? 1 : 0;
-			default -> v;
+			default -> bitField(v, bits, signed);
 			};
+		}
+
+		/** The value as a bit-field of {@code width} bits holds it (width 1 too: not bool's "non-zero is 1"). */
+		public static long bitField(long v, int width, boolean signed) {
+			if (width >= 64)
+				return v;
+			return signed ? v << 64 - width >> 64 - width : v & (1L << width) - 1;
 		}
 	}
 
 	record Pointer(CType to) implements CType {
+	}
+
+	/** An array of known length: a value of it is a {@link org.faultline.exec.internal.interp.Pointer.ArrayElement} at 0. */
+	record Array(CType element, int length) implements CType {
 	}
 
 	record Struct(StructType struct) implements CType {
@@ -51,7 +62,21 @@ public sealed interface CType {
 	}
 
 	static boolean isUnsigned64(CType t) {
-		return t instanceof Int i && i.bits == 64 && !i.signed || t instanceof Pointer;
+		return t instanceof Int i && i.bits == 64 && !i.signed || t instanceof Pointer || t instanceof Array;
+	}
+
+	/** An array as an operand: a pointer to its first element. */
+	static CType decay(CType t) {
+		return t instanceof Array a ? new Pointer(a.element) : t;
+	}
+
+	/** What {@code *p} or {@code p[i]} has, for a pointer or an array; else unknown. */
+	static CType pointee(CType t) {
+		return switch (t) {
+		case Pointer p -> p.to;
+		case Array a -> a.element;
+		default -> UNKNOWN;
+		};
 	}
 
 	/** C's usual arithmetic conversions, reduced to what 64-bit values need: the common type. */

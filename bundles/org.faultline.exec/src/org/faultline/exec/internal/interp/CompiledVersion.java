@@ -16,6 +16,7 @@ public final class CompiledVersion {
 	final Map<String, CompiledFunction> functions = new LinkedHashMap<>();
 	final Map<String, Integer> globals = new LinkedHashMap<>();
 	final List<Object> globalInit = new ArrayList<>();
+	final List<CType> globalTypes = new ArrayList<>();
 	final List<String> problems = new ArrayList<>();
 
 	CompiledVersion(Types types, PrimitiveTable primitives) {
@@ -50,7 +51,12 @@ public final class CompiledVersion {
 		return problems;
 	}
 
+	/** The globals as a run starts with them: a struct or an array of its own, zeroed, where not initialised. */
 	Object[] freshGlobals() {
-		return globalInit.toArray();
+		Object[] fresh = globalInit.toArray();
+		for (int i = 0; i < fresh.length; i++)
+			if (fresh[i] == null && (globalTypes.get(i) instanceof CType.Struct || globalTypes.get(i) instanceof CType.Array))
+				fresh[i] = Values.zero(globalTypes.get(i));
+		return fresh;
 	}
 }

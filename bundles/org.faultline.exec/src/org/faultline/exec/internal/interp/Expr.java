@@ -100,6 +100,8 @@ abstract class Expr {
 		Object address(Frame f) {
 			if (structValued)
 				return struct(f);
+			if (type instanceof CType.Array)
+				return f.cells[index];
 			return new Pointer.Local(f.cells, index, f.function.cellName(index));
 		}
 
@@ -139,11 +141,16 @@ abstract class Expr {
 
 		@Override
 		Object address(Frame f) {
+			if (type instanceof CType.Struct || type instanceof CType.Array)
+				return eval(f);
 			return new Pointer.Local(f.run.globals, index, name);
 		}
 	}
 
-	/** {@code object.field} and {@code object->field}, with a one-entry cache of the field's slot. */
+	/**
+	 * {@code object.field} and {@code object->field}, with a one-entry cache of the field's slot. An array
+	 * member is made (zeroed) when first used; a bit-field member keeps only its width's bits.
+	 */
 	static final class Member extends Expr {
 		private record Cache(StructType type, int slot) {
 		}
@@ -151,13 +158,16 @@ abstract class Expr {
 		final Expr object;
 		final String field;
 		final boolean arrow;
+		/** The width of a bit-field, 0 for a whole member. */
+		final int bits;
 		private Cache cache = new Cache(null, -1);
 
-		Member(CType type, Expr object, String field, boolean arrow) {
+		Member(CType type, Expr object, String field, boolean arrow, int bits) {
 			super(type);
 			this.object = object;
 			this.field = field;
 			this.arrow = arrow;
+			this.bits = bits;
 		}
 
 		private Obj base(Frame f) {
@@ -165,6 +175,9 @@ abstract class Expr {
 				return object.struct(f);
 			Object v = object.eval(f);
 			if (v instanceof Obj o)
+				return o;
+			// a pointer to a struct that is an element of an array
+			if (v instanceof Pointer.ArrayElement e && e.load() instanceof Obj o)
 				return o;
 			if (v == null)
 				throw new InterpreterError("NULL pointer dereference reading ->" + field);
@@ -183,13 +196,22 @@ abstract class Expr {
 		@Override
 		Object eval(Frame f) {
 			Obj o = base(f);
-			return o.get(slot(o));
+			int slot = slot(o);
+			Object v = o.get(slot);
+			if (v == null && type instanceof CType.Array a) {
+				v = Pointer.ArrayElement.of(a);
+				o.set(slot, v);
+			}
+			return v;
 		}
 
 		@Override
 		void store(Frame f, Object value) {
 			Obj o = base(f);
-			o.set(slot(o), wrap(type, value));
+			Object v = wrap(type, value);
+			if (bits > 0 && v instanceof Long l)
+				v = box(CType.Int.bitField(l, bits, !(type instanceof CType.Int i) || i.signed()));
+			o.set(slot(o), v);
 		}
 
 		@Override
@@ -205,12 +227,15 @@ abstract class Expr {
 			StructType t = declared instanceof CType.Struct s ? s.struct()
 					: f.run.program.types().struct(o.type().tag() + "." + field);
 			Obj inner = f.run.newObj(t);
+			inner.embedIn(o, field);
 			o.set(slot, inner);
 			return inner;
 		}
 
 		@Override
 		Object address(Frame f) {
+			if (type instanceof CType.Array)
+				return eval(f);
 			Obj o = base(f);
 			int slot = slot(o);
 			if (o.get(slot) instanceof Obj || o.type().fieldType(slot) instanceof CType.Struct)
@@ -255,6 +280,8 @@ abstract class Expr {
 		Obj struct(Frame f) {
 			Object p = pointer.eval(f);
 			if (p instanceof Obj o)
+				return o;
+			if (p instanceof Pointer ptr && ptr.load() instanceof Obj o)
 				return o;
 			return super.struct(f);
 		}
@@ -314,12 +341,15 @@ abstract class Expr {
 		}
 	}
 
-	/** A call of a name that is neither interpreted nor a primitive: reported, valued by the scenario. */
-	static final class UnknownCall extends Expr {
+	/**
+	 * A call of a function, or a use of a name, that is neither interpreted, nor a primitive, nor a constant:
+	 * it makes the run incomplete and is valued by the scenario. {@code args} is null for a name.
+	 */
+	static final class Unknown extends Expr {
 		final String name;
 		final Expr[] args;
 
-		UnknownCall(String name, Expr[] args) {
+		Unknown(String name, Expr[] args) {
 			super(CType.UNKNOWN);
 			this.name = name;
 			this.args = args;
@@ -327,8 +357,9 @@ abstract class Expr {
 
 		@Override
 		Object eval(Frame f) {
-			arguments(args, f);
-			return f.run.unknownExternal(name, f);
+			if (args != null)
+				arguments(args, f);
+			return f.run.unknown(name, args != null, f);
 		}
 	}
 
@@ -345,6 +376,11 @@ abstract class Expr {
 			Object v = operand.eval(f);
 			if (type instanceof CType.Int && v instanceof Entry e)
 				return box(e.raw());
+			// a pointer as an integer and back (ADR 0007: the machine is objects, so addresses are handed out)
+			if (type instanceof CType.Int && v != null && !(v instanceof Long))
+				return wrap(type, box(f.run.addresses.of(v)));
+			if (type instanceof CType.Pointer && v instanceof Long l && l != 0)
+				return f.run.addresses.at(l);
 			return wrap(type, v);
 		}
 	}
@@ -472,8 +508,8 @@ abstract class Expr {
 				boolean eq = same(a, b);
 				return box(eq == (op == Op.EQ) ? 1 : 0);
 			}
-			if (a instanceof Pointer.TableEntry p && b instanceof Pointer.TableEntry q && op.ordinal() >= Op.LT.ordinal())
-				return apply(op, box(p.index()), box(q.index()), false, type);
+			if (a instanceof Pointer p && b instanceof Pointer q && op.ordinal() >= Op.LT.ordinal())
+				return apply(op, box(distance(p, q)), box(0), false, type);
 			if (a instanceof Pointer p && (op == Op.ADD || op == Op.SUB)) {
 				if (b instanceof Pointer q && op == Op.SUB)
 					return box(distance(p, q));
@@ -513,6 +549,8 @@ abstract class Expr {
 
 		private static long distance(Pointer p, Pointer q) {
 			if (p instanceof Pointer.TableEntry a && q instanceof Pointer.TableEntry b && a.table() == b.table())
+				return a.index() - b.index();
+			if (p instanceof Pointer.ArrayElement a && q instanceof Pointer.ArrayElement b && a.cells() == b.cells())
 				return a.index() - b.index();
 			throw new InterpreterError("difference of unrelated pointers " + p + " and " + q);
 		}
@@ -595,6 +633,96 @@ abstract class Expr {
 			for (int i = 0; i < fields.length; i++)
 				o.set(struct.slot(fields[i]), values[i].eval(f));
 			return o;
+		}
+	}
+
+	/** {@code { [i] = x, y }} for an array: a fresh zeroed array with the elements given set. */
+	static final class ArrayInit extends Expr {
+		final int[] indexes;
+		final Expr[] values;
+
+		ArrayInit(CType.Array type, int[] indexes, Expr[] values) {
+			super(type);
+			this.indexes = indexes;
+			this.values = values;
+		}
+
+		@Override
+		Object eval(Frame f) {
+			Pointer.ArrayElement a = Pointer.ArrayElement.of((CType.Array) type);
+			CType element = ((CType.Array) type).element();
+			for (int i = 0; i < indexes.length; i++)
+				a.offset(indexes[i]).store(wrap(element, values[i].eval(f)));
+			return a;
+		}
+	}
+
+	/**
+	 * {@code container_of(ptr, type, member)}: the struct that {@code ptr} is the member of, which the machine
+	 * knows (a struct is an object, not bytes at an offset). For a struct that is no such member, such as the
+	 * head of a list, C computes a pointer that is only ever compared through {@code &pos->member}: the model
+	 * gives a stand-in whose member is {@code ptr}, so that comparison holds as in C.
+	 */
+	static final class ContainerOf extends Expr {
+		final Expr pointer;
+		final String member;
+
+		ContainerOf(CType type, Expr pointer, String member) {
+			super(type);
+			this.pointer = pointer;
+			this.member = member;
+		}
+
+		@Override
+		Object eval(Frame f) {
+			Object v = pointer.eval(f);
+			if (!(v instanceof Obj inner))
+				throw new InterpreterError("container_of(" + Values.describe(v) + ", ..., " + member + ")");
+			Obj outer = inner.containerBy(member);
+			if (outer != null)
+				return outer;
+			Obj standIn = new Obj(type instanceof CType.Pointer p && p.to() instanceof CType.Struct s ? s.struct()
+					: f.run.program.types().struct("container_of." + member));
+			standIn.set(member, inner);
+			return standIn;
+		}
+	}
+
+	/** {@code (pte_t){ x }} and its kin: an entry value of one raw word. */
+	static final class EntryInit extends Expr {
+		final Expr raw;
+
+		EntryInit(CType type, Expr raw) {
+			super(type);
+			this.raw = raw;
+		}
+
+		@Override
+		Object eval(Frame f) {
+			return new Entry(raw.evalLong(f));
+		}
+	}
+
+	/**
+	 * The one member of an entry value ({@code pte.pte}, {@code entry.val}): its raw word, read and written as
+	 * an unsigned long.
+	 */
+	static final class EntryWord extends Expr {
+		final Expr entry;
+
+		EntryWord(Expr entry) {
+			super(CType.ULONG);
+			this.entry = entry;
+		}
+
+		@Override
+		Object eval(Frame f) {
+			return box(entry.evalLong(f));
+		}
+
+		@Override
+		void store(Frame f, Object value) {
+			entry.store(f, new Entry(asLong(value)));
 		}
 	}
 

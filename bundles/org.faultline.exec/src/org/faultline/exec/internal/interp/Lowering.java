@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.faultline.c.ast.Expression;
 import org.faultline.c.ast.ExternalDeclaration.FunctionDefinition;
+import org.faultline.c.ast.ExternalDeclaration.FunctionMacro;
 import org.faultline.c.ast.ExternalDeclaration.ObjectMacro;
 import org.faultline.c.ast.ExternalDeclaration.StructDefinition;
 import org.faultline.c.ast.Field;
@@ -72,6 +75,7 @@ public final class Lowering {
 			if (g.initializer() != null)
 				init = fold(g.initializer(), g.range());
 			out.globals.put(g.name(), out.globalInit.size());
+			out.globalTypes.add(t);
 			out.globalInit.add(Expr.wrap(t, init == null && t instanceof CType.Int ? Values.box(0) : init));
 		}
 		List<FunctionDefinition> defs = new ArrayList<>();
@@ -92,10 +96,10 @@ public final class Lowering {
 		case Type.Named n -> named(n.name());
 		case Type.Tagged tag -> switch (tag.kind()) {
 			case ENUM -> CType.INT;
-			case STRUCT, UNION -> struct(tag.tag() == null ? "anonymous" : tag.tag(), tag.fields());
+			case STRUCT, UNION -> struct(tag.tag() == null ? "anonymous" : tag.tag(), tag.kind(), tag.fields());
 		};
 		case Type.Pointer p -> new CType.Pointer(type(p.target()));
-		case Type.Array a -> new CType.Pointer(type(a.element()));
+		case Type.Array a -> array(type(a.element()), a.size() == null ? null : fold(a.size(), null));
 		case Type.Function f -> new CType.Function(type(f.returnType()));
 		};
 	}
@@ -128,35 +132,61 @@ public final class Lowering {
 		var typedef = ast.typedef(name);
 		if (typedef != null) {
 			if (typedef.type() instanceof Type.Tagged tag && tag.kind() != Type.TagKind.ENUM)
-				return struct(tag.tag() == null ? name : tag.tag(), tag.fields());
+				return struct(tag.tag() == null ? name : tag.tag(), tag.kind(), tag.fields());
 			return type(typedef.type());
 		}
 		CType known = KERNEL_TYPEDEFS.get(name);
 		if (known != null)
 			return known;
 		if (name.equals("pgtable_t"))
-			return new CType.Pointer(struct("page", List.of()));
+			return new CType.Pointer(struct("page", Type.TagKind.STRUCT, List.of()));
 		if (name.endsWith("_t"))
-			return struct(name, List.of());
+			return struct(name, Type.TagKind.STRUCT, List.of());
 		return CType.UNKNOWN;
 	}
 
-	private CType struct(String tag, List<Field> inline) {
+	/** An array of a constant length; of unknown length (a parameter, a flexible member), a pointer. */
+	private static CType array(CType element, Object length) {
+		return length instanceof Long n && n >= 0 && n <= Integer.MAX_VALUE ? new CType.Array(element, n.intValue())
+				: new CType.Pointer(element);
+	}
+
+	private CType struct(String tag, Type.TagKind kind, List<Field> inline) {
 		StructType s = out.types().struct(tag);
 		if (declaredStructs.add(tag)) {
 			List<Field> fields = inline;
 			if (fields.isEmpty()) {
 				StructDefinition def = ast.struct(tag);
 				fields = def == null ? List.of() : def.fields();
+				kind = def == null ? kind : def.kind();
 			}
-			for (Field f : fields)
-				if (f.name() != null)
-					s.declare(f.name(), CType.UNKNOWN);
-			for (Field f : fields)
-				if (f.name() != null)
-					s.declare(f.name(), type(f.type()));
+			// slots in declaration order first, then the types, which may name this struct again
+			members(s, fields, kind == Type.TagKind.UNION, false);
+			members(s, fields, kind == Type.TagKind.UNION, true);
 		}
 		return new CType.Struct(s);
+	}
+
+	/**
+	 * Declares the members of a struct or union in {@code s}: those of a union share the slot of its first
+	 * member; those of an anonymous struct or union inside are members of {@code s} itself, as C names them.
+	 */
+	private void members(StructType s, List<Field> fields, boolean union, boolean typed) {
+		int shared = -1;
+		for (Field f : fields) {
+			if (f.name() == null) {
+				if (f.type() instanceof Type.Tagged t && t.kind() != Type.TagKind.ENUM)
+					members(s, t.fields(), t.kind() == Type.TagKind.UNION, typed);
+				continue;
+			}
+			CType type = typed ? type(f.type()) : CType.UNKNOWN;
+			if (union && shared >= 0)
+				s.share(f.name(), type, shared);
+			else
+				shared = s.declare(f.name(), type);
+			if (typed && f.bitWidth() != null && fold(f.bitWidth(), f.range()) instanceof Long width)
+				s.bitField(f.name(), width.intValue());
+		}
 	}
 
 	// ---- constants
@@ -205,6 +235,10 @@ public final class Lowering {
 		private final List<CType> cellTypes = new ArrayList<>();
 		private final Deque<Map<String, Integer>> scopes = new ArrayDeque<>();
 		private final Map<String, Integer> labels = new HashMap<>();
+		/** The arguments of the macros being expanded, innermost first: a parameter stands for its argument. */
+		private final Deque<Map<String, Expression>> macroArguments = new ArrayDeque<>();
+		/** The line of the outermost macro use being expanded, which its code runs as; 0 outside expansions. */
+		private int expansionLine;
 
 		FunctionLowering(FunctionDefinition def, CompiledFunction target) {
 			this.def = def;
@@ -215,7 +249,7 @@ public final class Lowering {
 		void lower() {
 			for (Parameter p : def.parameters())
 				if (p.name() != null || !(type(p.type()) instanceof CType.Void))
-					cell(p.name() == null ? "?" : p.name(), type(p.type()));
+					cell(p.name() == null ? "?" : p.name(), CType.decay(type(p.type())));
 			int params = cellNames.size();
 			Stmt body = block(def.body());
 			target.define(cellNames, cellTypes, params, body);
@@ -295,15 +329,59 @@ public final class Lowering {
 
 		private Stmt declare(Variable v) {
 			CType t = type(v.type());
+			if (v.type() instanceof Type.Array a && a.size() == null
+					&& v.initializer() instanceof Expression.InitializerList list)
+				t = new CType.Array(CType.pointee(t), length(list));
 			Expr init = v.initializer() == null ? null : initializer(t, v.initializer());
 			int cell = cell(v.name(), t);
 			return new Stmt.Declare(v.range().line(), cell, t, init);
 		}
 
 		private Expr initializer(CType t, Expression e) {
-			if (e instanceof Expression.InitializerList list && t instanceof CType.Struct s)
-				return structInit(t, s.struct(), list);
+			if (e instanceof Expression.InitializerList list)
+				return switch (t) {
+				case CType.Struct s -> structInit(t, s.struct(), list);
+				case CType.Array a -> arrayInit(a, list);
+				case CType.EntryValue v when list.elements().size() == 1 -> new Expr.EntryInit(t,
+						expr(list.elements().get(0).value()));
+				default -> unsupportedExpr(list.range(), "initializer list for " + t);
+				};
 			return expr(e);
+		}
+
+		/** The length an array declared {@code []} takes from its initializer: one past the last index. */
+		private int length(Expression.InitializerList list) {
+			int next = 0, length = 0;
+			for (Expression.Initializer i : list.elements()) {
+				if (!i.designators().isEmpty() && i.designators().get(0) instanceof Expression.Designator.Index d
+						&& fold(d.index(), i.range()) instanceof Long n)
+					next = n.intValue();
+				length = Math.max(length, ++next);
+			}
+			return length;
+		}
+
+		private Expr arrayInit(CType.Array t, Expression.InitializerList list) {
+			List<Integer> indexes = new ArrayList<>();
+			List<Expr> values = new ArrayList<>();
+			int next = 0;
+			for (Expression.Initializer i : list.elements()) {
+				if (!i.designators().isEmpty()) {
+					if (!(i.designators().get(0) instanceof Expression.Designator.Index d
+							&& fold(d.index(), i.range()) instanceof Long n)) {
+						problem(i.range(), "array initializer element the model cannot place");
+						continue;
+					}
+					next = n.intValue();
+				}
+				if (next < 0 || next >= t.length()) {
+					problem(i.range(), "array initializer element outside the array");
+					continue;
+				}
+				indexes.add(next++);
+				values.add(initializer(t.element(), i.value()));
+			}
+			return new Expr.ArrayInit(t, indexes.stream().mapToInt(x -> x).toArray(), values.toArray(Expr[]::new));
 		}
 
 		private Expr structInit(CType t, StructType s, Expression.InitializerList list) {
@@ -380,19 +458,108 @@ public final class Lowering {
 			}
 		}
 
-		/** radix_tree_for_each_slot(slot, root, iter, start): the model's radix-tree iterator primitives. */
+		/**
+		 * An iteration macro ({@code radix_tree_for_each_slot(slot, root, iter, start) { ... }}), by expanding
+		 * the version's own definition: its for head with the arguments in place, and the body as written.
+		 */
 		private Stmt iterator(Statement.IteratorLoop it) {
 			int line = it.range().line();
-			if (!it.macro().equals("radix_tree_for_each_slot") || it.arguments().size() != 4)
-				return unsupported(it.range(), "loop macro " + it.macro());
-			List<Expression> a = it.arguments();
-			Expr slot = expr(a.get(0));
-			Expr first = call("radix_tree_iter_first", new Expr[] { expr(a.get(1)), expr(a.get(2)), expr(a.get(3)) },
-					line);
-			Expr next = call("radix_tree_iter_next", new Expr[] { expr(a.get(1)), expr(a.get(2)) }, line);
-			Expr notNull = new Expr.Arith(CType.INT, Op.NE, slot, new Expr.Const(CType.UNKNOWN, null), false);
-			return new Stmt.Loop(line, new Expr.Assign(slot, first, null, false), notNull,
-					new Expr.Assign(slot, next, null, false), body(it.body()), true);
+			FunctionMacro m = expandable(it.macro(), it.arguments().size());
+			if (m == null || m.loop() == null)
+				return unsupported(it.range(), "loop macro " + it.macro()
+						+ (m == null ? " (no definition of that many parameters)" : " (its body is not a for head)"));
+			Statement.For head = m.loop();
+			scopes.push(new HashMap<>());
+			try {
+				Expr[] parts = expanding(m, it.arguments(), line, () -> {
+					if (head.initializer() != null && !(head.initializer() instanceof Statement.ExpressionStatement))
+						return null;
+					return new Expr[] {
+							head.initializer() instanceof Statement.ExpressionStatement e ? expr(e.expression()) : null,
+							head.condition() == null ? null : expr(head.condition()),
+							head.update() == null ? null : expr(head.update()) };
+				});
+				if (parts == null)
+					return unsupported(it.range(), "loop macro " + it.macro() + " that declares its cursor");
+				return new Stmt.Loop(line, parts[0], parts[1], parts[2], body(it.body()), true);
+			} finally {
+				scopes.pop();
+			}
+		}
+
+		/**
+		 * A function-like macro that code uses where no function, primitive or variable of the name is known:
+		 * its definition when it takes {@code arguments} and is not being expanded already; else null.
+		 */
+		private FunctionMacro expandable(String name, int arguments) {
+			if (out.functions.containsKey(name) || out.primitives().get(name) != null || out.globals.containsKey(name)
+					|| folding.contains(name))
+				return null;
+			FunctionMacro m = ast.functionMacro(name);
+			return m != null && !m.variadic() && m.parameters().size() == arguments ? m : null;
+		}
+
+		/** Lowers part of a macro's expansion with its parameters bound to the arguments' source. */
+		private <T> T expanding(FunctionMacro m, List<Expression> arguments, int line, Supplier<T> lower) {
+			Map<String, Expression> bound = new HashMap<>();
+			for (int i = 0; i < arguments.size(); i++)
+				bound.put(m.parameters().get(i), arguments.get(i));
+			int outer = expansionLine;
+			if (outer == 0)
+				expansionLine = line;
+			macroArguments.push(bound);
+			folding.add(m.name());
+			try {
+				return lower.get();
+			} finally {
+				folding.remove(m.name());
+				macroArguments.pop();
+				expansionLine = outer;
+			}
+		}
+
+		/**
+		 * {@code container_of(ptr, type, member)}, the one macro not run by expansion: its body computes with
+		 * byte offsets, and the machine's structs are objects (ADR 0007).
+		 */
+		private Expr containerOf(List<Expression> arguments) {
+			String member = name(arguments.get(2));
+			if (member == null)
+				return unsupportedExpr(arguments.get(2).range(), "container_of with a member that is not a name");
+			CType type = bound(arguments.get(1)) instanceof Expression.TypeName t ? new CType.Pointer(type(t.type()))
+					: CType.UNKNOWN;
+			return new Expr.ContainerOf(type, expr(arguments.get(0)), member);
+		}
+
+		/** What a macro parameter stands for through the expansions under way, innermost first; else itself. */
+		private Expression bound(Expression e) {
+			for (Map<String, Expression> arguments : macroArguments)
+				if (e instanceof Expression.Identifier id && arguments.containsKey(id.name()))
+					e = arguments.get(id.name());
+				else
+					break;
+			return e;
+		}
+
+		/** The name an identifier stands for through the expansions under way, or null for another expression. */
+		private String name(Expression e) {
+			return bound(e) instanceof Expression.Identifier id ? id.name() : null;
+		}
+
+		/** The argument a macro parameter of the innermost expansion stands for, or null. */
+		private Expression macroArgument(String name) {
+			Map<String, Expression> bound = macroArguments.peek();
+			return bound == null ? null : bound.get(name);
+		}
+
+		/** An argument lowered where it was written: outside the expansion that names it. */
+		private Expr argument(Expression argument) {
+			Map<String, Expression> bound = macroArguments.pop();
+			try {
+				return expr(argument);
+			} finally {
+				macroArguments.push(bound);
+			}
 		}
 
 		private Stmt switchStmt(Statement.Switch sw) {
@@ -460,8 +627,8 @@ public final class Lowering {
 			case Expression.FieldAccess f -> member(f);
 			case Expression.Subscript s -> {
 				Expr base = expr(s.array());
-				Expr sum = new Expr.Arith(base.type, Op.ADD, base, expr(s.index()), false);
-				yield new Expr.Deref(base.type instanceof CType.Pointer p ? p.to() : CType.UNKNOWN, sum);
+				Expr sum = new Expr.Arith(CType.decay(base.type), Op.ADD, base, expr(s.index()), false);
+				yield new Expr.Deref(CType.pointee(base.type), sum);
 			}
 			case Expression.Cast c -> {
 				CType t = type(c.type());
@@ -471,9 +638,12 @@ public final class Lowering {
 			case Expression.SizeofType s -> new Expr.Const(CType.ULONG, Values.box(sizeOf(type(s.type()))));
 			case Expression.SizeofExpression s -> new Expr.Const(CType.ULONG, Values.box(sizeOf(expr(s.operand()).type)));
 			case Expression.InitializerList l -> unsupportedExpr(l.range(), "initializer list outside a declaration");
-			case Expression.CompoundLiteral c -> type(c.type()) instanceof CType.Struct s
-					? structInit(s, s.struct(), c.value())
-					: unsupportedExpr(c.range(), "compound literal");
+			case Expression.CompoundLiteral c -> {
+				CType t = type(c.type());
+				if (c.type() instanceof Type.Array a && a.size() == null)
+					t = new CType.Array(CType.pointee(t), length(c.value()));
+				yield initializer(t, c.value());
+			}
 			case Expression.StatementExpression s -> statementExpression(s);
 			case Expression.TypeName t -> new Expr.Const(type(t.type()), null);
 			case Expression.Unknown u -> unsupportedExpr(u.range(), "unparsed " + u.kind() + ": " + u.text());
@@ -485,6 +655,7 @@ public final class Lowering {
 			return switch (t) {
 			case CType.Int i -> Math.max(1, i.bits() / 8);
 			case CType.Struct s -> 8L * Math.max(1, s.struct().size());
+			case CType.Array a -> a.length() * sizeOf(a.element());
 			default -> 8;
 			};
 		}
@@ -509,6 +680,9 @@ public final class Lowering {
 
 		private Expr identifier(Expression.Identifier id) {
 			String name = id.name();
+			Expression argument = macroArgument(name);
+			if (argument != null)
+				return argument(argument);
 			if (def != null) {
 				Integer cell = local(name);
 				if (cell != null)
@@ -538,7 +712,7 @@ public final class Lowering {
 			if (def == null)
 				throw new InterpreterError("not a constant: " + name);
 			problem(id.range(), "unknown name " + name);
-			return new Expr.UnknownCall(name, new Expr[0]);
+			return new Expr.Unknown(name, null);
 		}
 
 		private Expr unary(Expression.Unary u) {
@@ -548,7 +722,7 @@ public final class Lowering {
 			case MINUS -> new Expr.Negate(promote(x.type), x, false);
 			case BIT_NOT -> new Expr.Negate(promote(x.type), x, true);
 			case NOT -> new Expr.Not(x);
-			case DEREFERENCE -> new Expr.Deref(x.type instanceof CType.Pointer p ? p.to() : CType.UNKNOWN, x);
+			case DEREFERENCE -> new Expr.Deref(CType.pointee(x.type), x);
 			case ADDRESS_OF -> x instanceof Expr.Const c && c.value instanceof FunctionRef ? x
 					: new Expr.AddressOf(new CType.Pointer(x.type), x);
 			case PRE_INCREMENT -> new Expr.Step(x, 1, false);
@@ -572,19 +746,20 @@ public final class Lowering {
 		}
 
 		private Expr arith(Op op, Expr l, Expr r) {
-			CType common = CType.common(l.type, r.type);
+			CType lt = CType.decay(l.type), rt = CType.decay(r.type);
+			CType common = CType.common(lt, rt);
 			boolean comparison = op.ordinal() >= Op.LT.ordinal();
-			boolean unsigned = op == Op.SHR ? CType.isUnsigned64(l.type) || l.type == CType.UINT
+			boolean unsigned = op == Op.SHR ? CType.isUnsigned64(lt) || lt == CType.UINT
 					: CType.isUnsigned64(common) || common == CType.UINT;
 			CType result;
 			if (comparison)
 				result = CType.INT;
 			else if (op == Op.SHL || op == Op.SHR)
-				result = promote(l.type);
-			else if (l.type instanceof CType.Pointer && (op == Op.ADD || op == Op.SUB))
-				result = r.type instanceof CType.Pointer ? CType.LONG : l.type;
-			else if (r.type instanceof CType.Pointer && op == Op.ADD)
-				result = r.type;
+				result = promote(lt);
+			else if (lt instanceof CType.Pointer && (op == Op.ADD || op == Op.SUB))
+				result = rt instanceof CType.Pointer ? CType.LONG : lt;
+			else if (rt instanceof CType.Pointer && op == Op.ADD)
+				result = rt;
 			else
 				result = common;
 			return new Expr.Arith(result, op, l, r, unsigned);
@@ -623,20 +798,32 @@ public final class Lowering {
 
 		private Expr member(Expression.FieldAccess f) {
 			Expr object = expr(f.object());
+			// a macro parameter used as a member name (list_entry's "member") stands for its argument's name
+			String field = Objects.requireNonNullElse(name(new Expression.Identifier(f.field(), f.range())), f.field());
 			CType base = object.type;
-			if (f.arrow() && base instanceof CType.Pointer p)
-				base = p.to();
-			CType fieldType = base instanceof CType.Struct s ? s.struct().fieldType(f.field()) : CType.UNKNOWN;
-			return new Expr.Member(fieldType, object, f.field(), f.arrow());
+			if (f.arrow() && (base instanceof CType.Pointer || base instanceof CType.Array))
+				base = CType.pointee(base);
+			if (base instanceof CType.EntryValue)
+				return new Expr.EntryWord(f.arrow() ? new Expr.Deref(base, object) : object);
+			if (!(base instanceof CType.Struct s))
+				return new Expr.Member(CType.UNKNOWN, object, field, f.arrow(), 0);
+			return new Expr.Member(s.struct().fieldType(field), object, field, f.arrow(),
+					s.struct().bitWidth(field));
 		}
 
 		private Expr call(Expression.Call c) {
-			int line = c.range().line();
+			int line = expansionLine > 0 ? expansionLine : c.range().line();
 			String name = c.calleeName();
-			if (name != null && IDENTITY_MACROS.contains(name) && c.arguments().size() == 1 && local(name) == null)
+			boolean named = name != null && local(name) == null && macroArgument(name) == null;
+			if (named && IDENTITY_MACROS.contains(name) && c.arguments().size() == 1)
 				return expr(c.arguments().get(0));
+			if (named && name.equals("container_of") && c.arguments().size() == 3 && expandable(name, 3) != null)
+				return containerOf(c.arguments());
+			FunctionMacro macro = named ? expandable(name, c.arguments().size()) : null;
+			if (macro != null && macro.value() != null)
+				return expanding(macro, c.arguments(), line, () -> expr(macro.value()));
 			Expr[] args = c.arguments().stream().map(this::expr).toArray(Expr[]::new);
-			if (name == null || local(name) != null)
+			if (!named)
 				return indirect(expr(c.callee()), args, line);
 			return call(name, args, line);
 		}
@@ -663,7 +850,7 @@ public final class Lowering {
 				return indirect(identifier(new Expression.Identifier(name, null)), args, line);
 			problem(new SourceRange(def == null ? "?" : def.range().file(), line, 0, line, 0, 0, 0),
 					"unknown external " + name + "()");
-			return new Expr.UnknownCall(name, args);
+			return new Expr.Unknown(name, args);
 		}
 
 		private Expr statementExpression(Expression.StatementExpression s) {

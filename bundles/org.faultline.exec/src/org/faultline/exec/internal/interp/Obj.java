@@ -11,6 +11,9 @@ public class Obj {
 
 	private final StructType type;
 	private Object[] fields;
+	/** The struct this one is embedded in, and the member it is there; null for one that stands alone. */
+	private Obj container;
+	private String member;
 
 	public Obj(StructType type) {
 		this.type = type;
@@ -39,10 +42,25 @@ public class Obj {
 		set(type.slot(field), value);
 	}
 
+	/** Records that this struct is {@code member} of {@code outer}, for container_of. */
+	final void embedIn(Obj outer, String memberName) {
+		this.container = outer;
+		this.member = memberName;
+	}
+
+	/** The struct this one is {@code memberName} of, or null. */
+	final Obj containerBy(String memberName) {
+		return memberName.equals(member) ? container : null;
+	}
+
 	/** A struct assignment's copy: the same type and field values. */
 	public final Obj copy() {
 		Obj o = new Obj(type);
 		o.fields = fields.clone();
+		// an array member is part of the struct; a pointer member only points
+		for (int i = 0; i < Math.min(o.fields.length, type.size()); i++)
+			if (o.fields[i] instanceof Pointer.ArrayElement a && type.fieldType(i) instanceof CType.Array)
+				o.fields[i] = a.copy();
 		return o;
 	}
 

@@ -112,6 +112,66 @@ public sealed interface Pointer {
 		}
 	}
 
+	/**
+	 * An element of an array (a local, a field or a compound literal): arithmetic within the array, loads and
+	 * stores checked against its bounds, so that running off an array is a crash, not a wrong answer.
+	 */
+	record ArrayElement(Object[] cells, int index) implements Pointer {
+
+		/** A new array of {@code type}, each element zero, or a fresh struct or array of its own. */
+		static ArrayElement of(CType.Array type) {
+			Object[] cells = new Object[type.length()];
+			for (int i = 0; i < cells.length; i++)
+				cells[i] = Values.zero(type.element());
+			return new ArrayElement(cells, 0);
+		}
+
+		/** A copy of the whole array, as a struct copy copies an array member. */
+		ArrayElement copy() {
+			Object[] c = cells.clone();
+			for (int i = 0; i < c.length; i++)
+				c[i] = c[i] instanceof Obj o ? o.copy() : c[i] instanceof ArrayElement a ? a.copy() : c[i];
+			return new ArrayElement(c, index);
+		}
+
+		private void check() {
+			if (index < 0 || index >= cells.length)
+				throw new InterpreterError("index " + index + " outside an array of " + cells.length);
+		}
+
+		@Override
+		public Object load() {
+			check();
+			return cells[index];
+		}
+
+		@Override
+		public void store(Object value) {
+			check();
+			cells[index] = value;
+		}
+
+		@Override
+		public Pointer offset(long n) {
+			return new ArrayElement(cells, Math.toIntExact(index + n));
+		}
+
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof ArrayElement a && a.cells == cells && a.index == index;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(cells) * 31 + index;
+		}
+
+		@Override
+		public String toString() {
+			return "&array" + cells.length + "[" + index + "]";
+		}
+	}
+
 	/** A value with no storage behind it (a void * that only round-trips, such as a kmap address). */
 	record Opaque(Object what) implements Pointer {
 		@Override

@@ -8,9 +8,26 @@ package org.faultline.exec.internal.interp;
  * @param header  where the kernel declares or defines it
  * @param doc     what the model does
  * @param reclaim whether the real helper may sleep in page allocation and so enter reclaim
+ * @param gfp     the argument that holds its gfp mask, which decides whether it may enter reclaim (only with
+ *                __GFP_DIRECT_RECLAIM), or -1 when {@code reclaim} alone decides
+ * @param memcg   a memcg charge: its reclaim only trylocks pages and its OOM waits for the end of a user fault
+ *                (mem_cgroup_oom), so the page locks the fault holds are no danger to it; i_mmap_rwsem is
  * @param body    the semantics
  */
-public record Primitive(String name, String header, String doc, boolean reclaim, Body body) implements FunctionRef {
+public record Primitive(String name, String header, String doc, boolean reclaim, int gfp, boolean memcg, Body body)
+		implements FunctionRef {
+
+	/** ___GFP_DIRECT_RECLAIM of v4.6's include/linux/gfp.h: the caller may sleep to reclaim. */
+	static final long GFP_DIRECT_RECLAIM = 0x400000;
+
+	public Primitive(String name, String header, String doc, boolean reclaim, Body body) {
+		this(name, header, doc, reclaim, -1, false, body);
+	}
+
+	/** Whether this call, with these arguments, may enter reclaim. */
+	boolean reclaims(Object[] args) {
+		return reclaim && (gfp < 0 || gfp < args.length && (Values.asLong(args[gfp]) & GFP_DIRECT_RECLAIM) != 0);
+	}
 
 	/** Runs a primitive over evaluated arguments. */
 	@FunctionalInterface

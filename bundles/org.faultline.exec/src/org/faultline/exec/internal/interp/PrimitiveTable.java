@@ -18,10 +18,21 @@ public final class PrimitiveTable {
 		put(new Primitive(name, header, doc, true, body));
 	}
 
+	/** A primitive that may enter reclaim when the gfp mask in argument {@code gfp} allows direct reclaim. */
+	public void addReclaiming(String name, String header, String doc, int gfp, Primitive.Body body) {
+		put(new Primitive(name, header, doc, true, gfp, false, body));
+	}
+
+	/** A memcg charge that may enter the memcg's reclaim when the gfp mask in argument {@code gfp} allows it. */
+	public void addCharging(String name, String header, String doc, int gfp, Primitive.Body body) {
+		put(new Primitive(name, header, doc, true, gfp, true, body));
+	}
+
 	/** Another name for a primitive (a kernel macro or inline that the model treats the same). */
 	public void alias(String name, String of) {
 		Primitive p = byName.get(of);
-		put(new Primitive(name, p.header(), "same as " + of + ": " + p.doc(), p.reclaim(), p.body()));
+		put(new Primitive(name, p.header(), "same as " + of + ": " + p.doc(), p.reclaim(), p.gfp(), p.memcg(),
+				p.body()));
 	}
 
 	private void put(Primitive p) {

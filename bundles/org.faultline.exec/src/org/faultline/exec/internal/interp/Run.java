@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.faultline.exec.Finding;
 import org.faultline.exec.RunObserver;
@@ -57,6 +58,7 @@ public final class Run {
 	public final CompiledVersion program;
 	public final Machine machine;
 	final Object[] globals;
+	final Addresses addresses = new Addresses();
 	private final List<Finding> findings = new ArrayList<>();
 	private final Set<String> reported = new HashSet<>();
 	private final List<TraceEvent> trace;
@@ -73,6 +75,8 @@ public final class Run {
 	private final Map<String, List<Race>> races = new HashMap<>();
 	private final Map<String, Integer> callCounts = new HashMap<>();
 	private final Map<String, Object> unknownValues = new HashMap<>();
+	/** What the run reached that neither the version nor the engine defines: functions as "name()". */
+	private final Set<String> unknown = new TreeSet<>();
 
 	/** The fault being run: the machine state that the run must change. */
 	public long address;
@@ -224,10 +228,11 @@ public final class Run {
 	}
 
 	private Object primitive(Primitive p, Object[] args) {
+		boolean reclaims = p.reclaims(args);
 		if (trace != null)
-			event(TraceEventKind.PRIMITIVE, p.name() + argsText(args) + (p.reclaim() ? " [may enter reclaim]" : ""));
-		if (p.reclaim())
-			checkMaySleep(p.name(), true);
+			event(TraceEventKind.PRIMITIVE, p.name() + argsText(args) + (reclaims ? " [may enter reclaim]" : ""));
+		if (reclaims)
+			checkMaySleep(p.name(), true, !p.memcg());
 		return p.body().apply(this, args);
 	}
 
@@ -243,10 +248,21 @@ public final class Run {
 			}
 	}
 
-	Object unknownExternal(String name, Frame f) {
-		finding(FindingKind.UNKNOWN_EXTERNAL, name + "() is neither interpreted nor a primitive; it returned "
-				+ Values.describe(unknownValues.get(name)) + " as the scenario says");
-		return unknownValues.get(name);
+	/**
+	 * A name that neither the version nor the engine defines: the run goes on with the scenario's value for it
+	 * (NULL or 0 unless it says), but is incomplete. Not a finding: it tells of the model, not of the kernel.
+	 */
+	Object unknown(String name, boolean call, Frame f) {
+		Object value = unknownValues.get(name);
+		if (unknown.add(call ? name + "()" : name))
+			event(TraceEventKind.NOTE, (call ? name + "()" : name) + " is unknown to the engine; taken as "
+					+ Values.describe(value) + " as the scenario says");
+		return value;
+	}
+
+	/** The unknown names reached so far, sorted. */
+	public List<String> unknown() {
+		return List.copyOf(unknown);
 	}
 
 	/**
@@ -254,6 +270,11 @@ public final class Run {
 	 * reclaim, no page lock taken by this fault and no i_mmap_rwsem (reclaim takes both).
 	 */
 	public void checkMaySleep(String what, boolean reclaim) {
+		checkMaySleep(what, reclaim, true);
+	}
+
+	/** @param pageLocks whether its reclaim may wait for the page locks this fault holds */
+	private void checkMaySleep(String what, boolean reclaim, boolean pageLocks) {
 		if (observer != null)
 			observer.sleep(what, reclaim);
 		if (!machine.spinLocks.isEmpty() || machine.rcuDepth > 0)
@@ -263,7 +284,7 @@ public final class Run {
 			return;
 		List<String> held = new ArrayList<>();
 		for (Page p : machine.lockedPages())
-			if (!p.lockedByOther)
+			if (pageLocks && !p.lockedByOther)
 				held.add("the page lock of " + p.label());
 		if (vma != null && vma.get("vm_file") instanceof Obj file
 				&& file.get("f_mapping") instanceof org.faultline.exec.internal.machine.Mapping m && m.immapReaders > 0)

@@ -144,6 +144,8 @@ abstract class Stmt {
 				v = Expr.wrap(type, init.eval(f));
 			else if (type instanceof CType.Struct s)
 				v = f.run.newObj(s.struct());
+			else if (type instanceof CType.Array)
+				v = Values.zero(type);
 			else
 				v = null;
 			f.cells[cell] = v;

@@ -6,15 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A C struct type known by its tag. Fields get slots in declaration order; a field the headers do not
- * declare gets a slot when code first names it, so that real kernel sources run without the real headers.
+ * A C struct or union type known by its tag. Fields get slots in declaration order; the members of a union
+ * share one slot, so a store through one member is what a load through another reads. A field the headers
+ * do not declare gets a slot when code first names it, so that real kernel sources run without the real
+ * headers.
  */
 public final class StructType {
 
 	private final String tag;
 	private final Map<String, Integer> slots = new HashMap<>();
+	private final Map<String, CType> types = new HashMap<>();
+	private final Map<String, Integer> bitWidths = new HashMap<>();
+	/** The first member named for each slot, and its type. */
 	private final List<String> names = new ArrayList<>();
-	private final List<CType> types = new ArrayList<>();
+	private final List<CType> slotTypes = new ArrayList<>();
 
 	public StructType(String tag) {
 		this.tag = tag;
@@ -35,14 +40,37 @@ public final class StructType {
 	public synchronized int declare(String field, CType type) {
 		Integer slot = slots.get(field);
 		if (slot != null) {
-			if (types.get(slot) == CType.UNKNOWN)
-				types.set(slot, type);
+			if (types.get(field) == CType.UNKNOWN) {
+				types.put(field, type);
+				if (names.get(slot).equals(field))
+					slotTypes.set(slot, type);
+			}
 			return slot;
 		}
 		slots.put(field, names.size());
+		types.put(field, type);
 		names.add(field);
-		types.add(type);
+		slotTypes.add(type);
 		return names.size() - 1;
+	}
+
+	/** Declares {@code field} as a member sharing {@code slot} with the others of its union. */
+	public synchronized int share(String field, CType type, int slot) {
+		if (slots.containsKey(field))
+			return declare(field, type);
+		slots.put(field, slot);
+		types.put(field, type);
+		return slot;
+	}
+
+	/** Records that {@code field} is a bit-field of {@code width} bits. */
+	public synchronized void bitField(String field, int width) {
+		bitWidths.put(field, width);
+	}
+
+	/** The width of a bit-field, or 0 for a whole member. */
+	public synchronized int bitWidth(String field) {
+		return bitWidths.getOrDefault(field, 0);
 	}
 
 	public synchronized int size() {
@@ -54,12 +82,11 @@ public final class StructType {
 	}
 
 	public synchronized CType fieldType(int slot) {
-		return types.get(slot);
+		return slotTypes.get(slot);
 	}
 
 	public synchronized CType fieldType(String field) {
-		Integer slot = slots.get(field);
-		return slot == null ? CType.UNKNOWN : types.get(slot);
+		return types.getOrDefault(field, CType.UNKNOWN);
 	}
 
 	@Override

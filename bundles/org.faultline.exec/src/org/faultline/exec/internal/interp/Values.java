@@ -21,6 +21,17 @@ public final class Values {
 		return v >= -128 && v < 1024 ? SMALL[(int) v + 128] : Long.valueOf(v);
 	}
 
+	/** The value of a zeroed variable of {@code type}: 0, NULL, an empty struct, a zeroed array. */
+	static Object zero(CType type) {
+		return switch (type) {
+		case CType.Int i -> box(0);
+		case CType.Struct s -> new Obj(s.struct());
+		case CType.Array a -> Pointer.ArrayElement.of(a);
+		case CType.EntryValue e -> Entry.NONE;
+		default -> null;
+		};
+	}
+
 	public static boolean truth(Object v) {
 		if (v == null)
 			return false;

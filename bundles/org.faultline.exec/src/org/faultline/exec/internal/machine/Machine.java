@@ -32,6 +32,23 @@ public final class Machine {
 	public final Map<Object, PageTable> phantoms = new HashMap<>();
 	/** The swap cache: swap entry value to page. */
 	public final Map<Long, Page> swapCache = new HashMap<>();
+
+	/** The users of each swap entry (swap_map counts, the cache's own not included): the ptes that hold it. */
+	public final Map<Long, Integer> swapUses = new HashMap<>();
+
+	/** Puts a page in the swap cache under {@code entry}; the cache's reference is the caller's to count. */
+	public void addToSwapCache(long entry, Page page) {
+		page.swapEntry = entry;
+		swapCache.put(entry, page);
+	}
+
+	/** Takes a page out of the swap cache (delete_from_swap_cache), with the cache's reference. */
+	public void deleteFromSwapCache(Page page) {
+		swapCache.remove(page.swapEntry);
+		page.swapEntry = 0;
+		page.refcount--;
+		page.outsideRefs--;
+	}
 	/** Whether transparent huge pages are enabled for the vma, and whether a huge pmd fault then succeeds. */
 	public boolean thpEnabled, thpMaps;
 	private long nextTablePfn = TABLE_PFN_BASE;

@@ -19,6 +19,11 @@ public final class Page extends Obj {
 	/** Whether the page was locked by someone else when the fault began. */
 	public boolean lockedByOther;
 	public String charge = "none";
+	/**
+	 * The swap entry while the page is in the swap cache ({@code page->private} with PG_swapcache set), else 0;
+	 * the model has no other use of page->private (buffer heads, compound tails).
+	 */
+	public long swapEntry;
 
 	Page(StructType type, long pfn) {
 		super(type);
@@ -48,6 +53,8 @@ public final class Page extends Obj {
 			s.append(" hwpoison");
 		if (readahead)
 			s.append(" readahead");
+		if (swapEntry != 0)
+			s.append(" swapcache=").append(swapEntry);
 		if (freed)
 			s.append(" freed");
 		if (!"none".equals(charge))

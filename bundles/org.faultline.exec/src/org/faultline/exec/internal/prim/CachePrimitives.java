@@ -28,6 +28,8 @@ final class CachePrimitives {
 	private static final String FILEMAP = "mm/filemap.c";
 	private static final String RADIX = "include/linux/radix-tree.h";
 	private static final String FS = "include/linux/fs.h";
+	/** Flags of radix_tree_next_chunk, as include/linux/radix-tree.h defines them. */
+	private static final long RADIX_TREE_ITER_TAGGED = 0x100, RADIX_TREE_ITER_CONTIG = 0x200;
 
 	private CachePrimitives() {
 	}
@@ -51,8 +53,10 @@ final class CachePrimitives {
 				});
 		t.addReclaiming("__page_cache_alloc", FILEMAP, "a new page for the page cache; may enter reclaim",
 				(run, a) -> PagePrimitives.allocate(run, "__page_cache_alloc"));
-		t.addReclaiming("add_to_page_cache_lru", FILEMAP, "inserts a new page locked at an index, the cache taking"
-				+ " a reference; -EEXIST if the index is taken; may enter reclaim (memcg charge)", (run, a) -> {
+		t.addReclaiming("add_to_page_cache_lru", FILEMAP, "add_to_page_cache_lru: inserts a new page locked at an"
+				+ " index, the cache taking a reference; -EEXIST if the index is taken; may enter reclaim (its memcg"
+				+ " charge) when its gfp mask allows direct reclaim. Leaves out shadow entries and the LRU", 3,
+				(run, a) -> {
 					Page p = page(a[0], "add_to_page_cache_lru");
 					Mapping m = mapping(a[1], "add_to_page_cache_lru");
 					long index = num(a[2]);
@@ -128,6 +132,21 @@ final class CachePrimitives {
 				(run, a) -> slotFrom(a[0], a[1], num(a[2])));
 		t.add("radix_tree_iter_next", RADIX, "next used slot from iter->next_index",
 				(run, a) -> slotFrom(a[0], a[1], num(Args.obj(a[1], "radix_tree_iter_next").get("next_index"))));
+		t.add("radix_tree_next_chunk", "lib/radix-tree.c", "radix_tree_next_chunk: the next used slot at or after"
+				+ " iter->next_index as a chunk of one slot (so the real radix_tree_next_slot ends it at once);"
+				+ " NULL at the end, at a hole with RADIX_TREE_ITER_CONTIG, and always with RADIX_TREE_ITER_TAGGED:"
+				+ " the model's page cache has no tags", (run, a) -> {
+					Obj iter = Args.obj(a[1], "radix_tree_next_chunk");
+					long flags = num(a[2]), index = num(iter.get("next_index"));
+					if ((flags & RADIX_TREE_ITER_TAGGED) != 0 || index == 0 && num(iter.get("index")) != 0)
+						return null;
+					Object slot = slotFrom(a[0], a[1], index);
+					if ((flags & RADIX_TREE_ITER_CONTIG) != 0 && slot instanceof Pointer.CacheSlot s && s.index() != index)
+						return null;
+					if (slot != null)
+						iter.set("tags", ONE);
+					return slot;
+				});
 		t.add("radix_tree_iter_retry", RADIX, "makes the next step revisit iter->index; NULL", (run, a) -> {
 			Obj iter = Args.obj(a[0], "radix_tree_iter_retry");
 			iter.set("next_index", iter.get("index"));

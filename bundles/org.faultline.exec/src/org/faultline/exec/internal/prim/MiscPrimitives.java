@@ -185,8 +185,11 @@ final class MiscPrimitives {
 		t.add("pmd_val", "arch/x86/include/asm/pgtable_types.h", "raw pmd value", (run, a) -> Values.box(Args.entry(a[0])));
 		t.add("pte_val", "arch/x86/include/asm/pgtable_types.h", "raw pte value", (run, a) -> Values.box(Args.entry(a[0])));
 		t.add("__pte", "arch/x86/include/asm/pgtable_types.h", "pte value of a raw word", (run, a) -> new Entry(num(a[0])));
-		t.add("delayacct_set_flag", "include/linux/delayacct.h", "delay accounting", (run, a) -> null);
-		t.add("delayacct_clear_flag", "include/linux/delayacct.h", "delay accounting", (run, a) -> null);
+		t.add("delayacct_set_flag", "include/linux/delayacct.h", "delayacct_set_flag: marks the task as in a"
+				+ " delay (DELAYACCT_PF_SWAPIN); neither sleeps nor locks, and the statistics are left out",
+				(run, a) -> null);
+		t.add("delayacct_clear_flag", "include/linux/delayacct.h", "delayacct_clear_flag: ends the delay"
+				+ " delayacct_set_flag began; the statistics are left out", (run, a) -> null);
 		t.add("mmu_notifier_invalidate_range_start", "include/linux/mmu_notifier.h", "secondary MMUs; may sleep",
 				(run, a) -> {
 					run.checkMaySleep("mmu_notifier_invalidate_range_start", false);
@@ -206,8 +209,6 @@ final class MiscPrimitives {
 		t.add("is_hwpoison_entry", "include/linux/swapops.h", "no hwpoison entries in the model", (run, a) -> ZERO);
 		t.add("migration_entry_wait", "mm/migrate.c", "waits for a migration; none in the model", (run, a) -> null);
 		t.add("ksm_might_need_to_copy", "include/linux/ksm.h", "the page itself: no KSM copies", (run, a) -> a[0]);
-		t.add("page_private", "include/linux/mm.h", "page->private: the swap entry of a swap-cache page",
-				(run, a) -> ZERO);
 		t.add("pte_mksoft_dirty", "arch/x86/include/asm/pgtable.h", "soft-dirty tracking is not modelled",
 				(run, a) -> a[0]);
 		t.add("pte_swp_soft_dirty", "arch/x86/include/asm/pgtable.h", "soft-dirty tracking is not modelled",

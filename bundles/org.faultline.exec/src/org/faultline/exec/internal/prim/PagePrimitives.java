@@ -49,7 +49,14 @@ final class PagePrimitives {
 		t.add("PageHWPoison", FLAGS_H, "PG_hwpoison", (run, a) -> bool(page(a[0], "PageHWPoison").hwpoison));
 		t.add("PageKsm", "include/linux/ksm.h", "a page merged by KSM", (run, a) -> bool(page(a[0], "PageKsm").ksm));
 		t.add("PageMlocked", FLAGS_H, "PG_mlocked; the model has no mlocked pages", (run, a) -> ZERO);
-		t.add("PageSwapCache", FLAGS_H, "the page is in the swap cache", (run, a) -> ZERO);
+		t.add("PageSwapCache", FLAGS_H, "PageSwapCache: PG_swapcache of a swap-backed page, i.e. the page is in"
+				+ " the model's swap cache", (run, a) -> {
+					Page p = page(a[0], "PageSwapCache");
+					return bool(p.swapBacked && p.swapEntry != 0);
+				});
+		t.add("page_private", MM_H, "page_private: page->private, which the model uses only for the swap entry"
+				+ " of a swap-cache page (0 otherwise; no buffer heads)",
+				(run, a) -> Values.box(page(a[0], "page_private").swapEntry));
 		t.add("__SetPageUptodate", FLAGS_H, "sets PG_uptodate on a page no one else sees yet", (run, a) -> {
 			page(a[0], "__SetPageUptodate").uptodate = true;
 			return null;
@@ -69,8 +76,9 @@ final class PagePrimitives {
 		t.add("page_rmapping", "mm/util.c", "page->mapping without its flag bits", (run, a) -> page(a[0], "page_rmapping").get("mapping"));
 		t.add("page_mapcount", MM_H, "how many ptes map the page", (run, a) -> Values.box(page(a[0], "page_mapcount").mapcount));
 		t.add("page_cpupid_xchg_last", MM_H, "NUMA last-cpupid reset; nothing in the model", (run, a) -> ZERO);
-		t.addReclaiming("alloc_page_vma", "include/linux/gfp.h", "a new page by the vma's NUMA policy, one reference;"
-				+ " may enter reclaim; NULL if the scenario makes it fail", (run, a) -> allocate(run, "alloc_page_vma"));
+		t.addReclaiming("alloc_page_vma", "include/linux/gfp.h", "alloc_page_vma: a new page by the vma's NUMA"
+				+ " policy, one reference; may enter reclaim when its gfp mask allows direct reclaim; NULL if the"
+				+ " scenario makes it fail. Leaves out NUMA placement", 0, (run, a) -> allocate(run, "alloc_page_vma"));
 		t.addReclaiming("alloc_zeroed_user_highpage_movable", HIGHMEM, "a new zeroed page for user data; may enter"
 				+ " reclaim", (run, a) -> allocate(run, "alloc_zeroed_user_highpage_movable"));
 		t.add("balance_dirty_pages_ratelimited", "mm/page-writeback.c", "dirty throttling; may sleep", (run, a) -> {
@@ -93,8 +101,12 @@ final class PagePrimitives {
 		t.alias("dec_mm_counter_fast", "dec_mm_counter");
 		t.add("mm_counter_file", MM_H, "MM_SHMEMPAGES for a swap-backed page, else MM_FILEPAGES",
 				(run, a) -> Values.box(page(a[0], "mm_counter_file").swapBacked ? 3 : 0));
-		t.addReclaiming("mem_cgroup_try_charge", MEMCG, "reserves a charge and stores the memcg through the 4th"
-				+ " argument; may enter reclaim; non-zero when the scenario makes it fail", (run, a) -> {
+		t.addCharging("mem_cgroup_try_charge", MEMCG, "mem_cgroup_try_charge: reserves a charge and stores the"
+				+ " memcg through the 4th argument; may enter the memcg's reclaim when its gfp mask allows direct"
+				+ " reclaim (which takes i_mmap_rwsem but only trylocks pages; its OOM waits for the end of the"
+				+ " fault); non-zero when the scenario makes it fail. Leaves out the memcg hierarchy and its"
+				+ " limits", 2,
+				(run, a) -> {
 					Page p = page(a[0], "mem_cgroup_try_charge");
 					if (run.allocationFails("mem_cgroup_try_charge"))
 						return Values.box(-Linux46.ENOMEM);
@@ -170,22 +182,43 @@ final class PagePrimitives {
 						p.refcount++;
 					return p;
 				});
-		t.addReclaiming("swapin_readahead", "mm/swap_state.c", "reads the page in: a new uptodate anonymous page"
-				+ " with one reference (the swap cache's, handed to the pte); may enter reclaim", (run, a) -> {
+		t.addReclaiming("swapin_readahead", "mm/swap_state.c", "swapin_readahead: reads the entry's page into"
+				+ " the swap cache and returns it with a reference for the caller, the cache holding its own; may"
+				+ " enter reclaim. Leaves out the readahead of neighbouring entries and the I/O (the page is"
+				+ " uptodate at once)", (run, a) -> {
 					Page p = allocate(run, "swapin_readahead");
 					if (p != null) {
 						p.uptodate = true;
 						p.anon = true;
 						p.swapBacked = true;
+						p.refcount++;
+						p.outsideRefs++;
+						run.machine.addToSwapCache(Args.entry(a[0]), p);
 					}
 					return p;
 				});
-		t.add("swap_free", "mm/swapfile.c", "drops a swap entry's use", (run, a) -> null);
-		t.add("reuse_swap_page", "mm/swapfile.c", "the locked anon page is mapped only here: stores the total"
-				+ " mapcount through the 2nd argument", (run, a) -> {
+		t.add("swap_free", "mm/swapfile.c", "swap_free: drops one use of a swap entry (the swap cache keeps the"
+				+ " page; freeing the slot is left out)", (run, a) -> {
+					run.machine.swapUses.computeIfPresent(Args.entry(a[0]), (k, n) -> n > 1 ? n - 1 : null);
+					return null;
+				});
+		t.add("reuse_swap_page", "mm/swapfile.c", "reuse_swap_page: whether the locked anon page is used only"
+				+ " here, storing the total mapcount through the 2nd argument; a swap-cache page counts the uses of its"
+				+ " swap entry too and, used once, leaves the swap cache dirty. Leaves out writeback and THP",
+				(run, a) -> {
 					Page p = page(a[0], "reuse_swap_page");
 					Args.storeThrough(a[1], Values.box(p.mapcount), "reuse_swap_page");
-					return bool(p.mapcount <= 1 && !p.ksm);
+					if (p.ksm)
+						return ZERO;
+					int count = p.mapcount;
+					if (count <= 1 && p.swapEntry != 0) {
+						count += run.machine.swapUses.getOrDefault(p.swapEntry, 0);
+						if (count == 1) {
+							run.machine.deleteFromSwapCache(p);
+							p.dirty = true;
+						}
+					}
+					return bool(count <= 1);
 				});
 	}
 

@@ -243,7 +243,7 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRunResult_Steps() {
+	public EAttribute getRunResult_Unknown() {
 		return (EAttribute)runResultEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -253,7 +253,7 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRunResult_StateBefore() {
+	public EAttribute getRunResult_Steps() {
 		return (EAttribute)runResultEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -263,7 +263,7 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRunResult_StateAfter() {
+	public EAttribute getRunResult_StateBefore() {
 		return (EAttribute)runResultEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -273,8 +273,18 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRunResult_StateAfter() {
+		return (EAttribute)runResultEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getRunResult_Findings() {
-		return (EReference)runResultEClass.getEStructuralFeatures().get(8);
+		return (EReference)runResultEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -284,7 +294,7 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 	 */
 	@Override
 	public EReference getRunResult_Trace() {
-		return (EReference)runResultEClass.getEStructuralFeatures().get(9);
+		return (EReference)runResultEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -487,6 +497,7 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 		createEAttribute(runResultEClass, RUN_RESULT__OUTCOME);
 		createEAttribute(runResultEClass, RUN_RESULT__OUTCOME_TEXT);
 		createEAttribute(runResultEClass, RUN_RESULT__COMPLETED);
+		createEAttribute(runResultEClass, RUN_RESULT__UNKNOWN);
 		createEAttribute(runResultEClass, RUN_RESULT__STEPS);
 		createEAttribute(runResultEClass, RUN_RESULT__STATE_BEFORE);
 		createEAttribute(runResultEClass, RUN_RESULT__STATE_AFTER);
@@ -556,6 +567,7 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 		initEAttribute(getRunResult_Outcome(), ecorePackage.getELong(), "outcome", null, 0, 1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRunResult_OutcomeText(), ecorePackage.getEString(), "outcomeText", null, 0, 1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRunResult_Completed(), ecorePackage.getEBoolean(), "completed", null, 0, 1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunResult_Unknown(), ecorePackage.getEString(), "unknown", null, 0, -1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRunResult_Steps(), ecorePackage.getELong(), "steps", null, 0, 1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRunResult_StateBefore(), ecorePackage.getEString(), "stateBefore", null, 0, 1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRunResult_StateAfter(), ecorePackage.getEString(), "stateAfter", null, 0, 1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -596,7 +608,6 @@ public class ExecPackageImpl extends EPackageImpl implements ExecPackage {
 		addEEnumLiteral(findingKindEEnum, FindingKind.CHARGE_LEAKED);
 		addEEnumLiteral(findingKindEEnum, FindingKind.VM_BUG);
 		addEEnumLiteral(findingKindEEnum, FindingKind.CRASH);
-		addEEnumLiteral(findingKindEEnum, FindingKind.UNKNOWN_EXTERNAL);
 		addEEnumLiteral(findingKindEEnum, FindingKind.STEP_BUDGET);
 
 		initEEnum(traceEventKindEEnum, TraceEventKind.class, "TraceEventKind");

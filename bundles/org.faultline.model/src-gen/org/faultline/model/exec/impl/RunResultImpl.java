@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -37,6 +38,7 @@ import org.faultline.model.exec.Trace;
  *   <li>{@link org.faultline.model.exec.impl.RunResultImpl#getOutcome <em>Outcome</em>}</li>
  *   <li>{@link org.faultline.model.exec.impl.RunResultImpl#getOutcomeText <em>Outcome Text</em>}</li>
  *   <li>{@link org.faultline.model.exec.impl.RunResultImpl#isCompleted <em>Completed</em>}</li>
+ *   <li>{@link org.faultline.model.exec.impl.RunResultImpl#getUnknown <em>Unknown</em>}</li>
  *   <li>{@link org.faultline.model.exec.impl.RunResultImpl#getSteps <em>Steps</em>}</li>
  *   <li>{@link org.faultline.model.exec.impl.RunResultImpl#getStateBefore <em>State Before</em>}</li>
  *   <li>{@link org.faultline.model.exec.impl.RunResultImpl#getStateAfter <em>State After</em>}</li>
@@ -146,6 +148,16 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 	 * @ordered
 	 */
 	protected boolean completed = COMPLETED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getUnknown() <em>Unknown</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnknown()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> unknown;
 
 	/**
 	 * The default value of the '{@link #getSteps() <em>Steps</em>}' attribute.
@@ -367,6 +379,19 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 	 * @generated
 	 */
 	@Override
+	public EList<String> getUnknown() {
+		if (unknown == null) {
+			unknown = new EDataTypeUniqueEList<String>(String.class, this, ExecPackage.RUN_RESULT__UNKNOWN);
+		}
+		return unknown;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public long getSteps() {
 		return steps;
 	}
@@ -522,6 +547,8 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 				return getOutcomeText();
 			case ExecPackage.RUN_RESULT__COMPLETED:
 				return isCompleted();
+			case ExecPackage.RUN_RESULT__UNKNOWN:
+				return getUnknown();
 			case ExecPackage.RUN_RESULT__STEPS:
 				return getSteps();
 			case ExecPackage.RUN_RESULT__STATE_BEFORE:
@@ -559,6 +586,10 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 				return;
 			case ExecPackage.RUN_RESULT__COMPLETED:
 				setCompleted((Boolean)newValue);
+				return;
+			case ExecPackage.RUN_RESULT__UNKNOWN:
+				getUnknown().clear();
+				getUnknown().addAll((Collection<? extends String>)newValue);
 				return;
 			case ExecPackage.RUN_RESULT__STEPS:
 				setSteps((Long)newValue);
@@ -603,6 +634,9 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 			case ExecPackage.RUN_RESULT__COMPLETED:
 				setCompleted(COMPLETED_EDEFAULT);
 				return;
+			case ExecPackage.RUN_RESULT__UNKNOWN:
+				getUnknown().clear();
+				return;
 			case ExecPackage.RUN_RESULT__STEPS:
 				setSteps(STEPS_EDEFAULT);
 				return;
@@ -640,6 +674,8 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 				return OUTCOME_TEXT_EDEFAULT == null ? outcomeText != null : !OUTCOME_TEXT_EDEFAULT.equals(outcomeText);
 			case ExecPackage.RUN_RESULT__COMPLETED:
 				return completed != COMPLETED_EDEFAULT;
+			case ExecPackage.RUN_RESULT__UNKNOWN:
+				return unknown != null && !unknown.isEmpty();
 			case ExecPackage.RUN_RESULT__STEPS:
 				return steps != STEPS_EDEFAULT;
 			case ExecPackage.RUN_RESULT__STATE_BEFORE:
@@ -674,6 +710,8 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 		result.append(outcomeText);
 		result.append(", completed: ");
 		result.append(completed);
+		result.append(", unknown: ");
+		result.append(unknown);
 		result.append(", steps: ");
 		result.append(steps);
 		result.append(", stateBefore: ");
