@@ -218,6 +218,17 @@ public final class Run {
 			}
 	}
 
+	/** The races that never happened: the version did not call their function that many times. */
+	public List<Race> racesNotRun() {
+		List<Race> missed = new ArrayList<>();
+		races.forEach((name, at) -> {
+			for (Race r : at)
+				if (r.nth() > callCounts.getOrDefault(name, 0))
+					missed.add(r);
+		});
+		return missed;
+	}
+
 	Object unknownExternal(String name, Frame f) {
 		finding(FindingKind.UNKNOWN_EXTERNAL, name + "() is neither interpreted nor a primitive; it returned "
 				+ Values.describe(unknownValues.get(name)) + " as the scenario says");

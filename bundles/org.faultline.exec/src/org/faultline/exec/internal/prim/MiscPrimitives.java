@@ -112,7 +112,8 @@ final class MiscPrimitives {
 				+ " the pmd if the scenario lets huge pmds succeed, else VM_FAULT_FALLBACK", (run, a) -> {
 					if (!run.machine.thpMaps)
 						return Values.box(VmFault.FALLBACK);
-					var pmd = Args.slot(a[3], "do_huge_pmd_anonymous_page");
+					FaultArgs f = FaultArgs.of(a);
+					var pmd = Args.slot(f.get("pmd", 3), "do_huge_pmd_anonymous_page");
 					Page head = PagePrimitives.allocate(run, "do_huge_pmd_anonymous_page");
 					if (head == null)
 						return Values.box(VmFault.FALLBACK);
@@ -120,7 +121,7 @@ final class MiscPrimitives {
 					head.mapcount = 1;
 					Locks.spinLock(run, pmd.table());
 					pmd.table().set(pmd.index(), Bits.make(head.pfn, Bits.PRESENT | Bits.USER | Bits.ACCESSED | Bits.PSE
-							| ((flags(a[1]) & Linux46.VM_WRITE) != 0 ? Bits.RW | Bits.DIRTY : 0)));
+							| ((flags(f.get("vma", 1)) & Linux46.VM_WRITE) != 0 ? Bits.RW | Bits.DIRTY : 0)));
 					Locks.spinUnlock(run, pmd.table());
 					run.event(TraceEventKind.PTE_WRITE, pmd + " = huge " + head.label());
 					return ZERO;
@@ -129,7 +130,7 @@ final class MiscPrimitives {
 				+ " lets huge pages be had, the pmd is made writable (VM_FAULT_WRITE); otherwise it is split into a"
 				+ " pte table mapping the same pages read-only and the result is VM_FAULT_FALLBACK",
 				(run, a) -> {
-					var pmd = Args.slot(a[3], "do_huge_pmd_wp_page");
+					var pmd = Args.slot(FaultArgs.of(a).get("pmd", 3), "do_huge_pmd_wp_page");
 					Locks.spinLock(run, pmd.table());
 					long e = pmd.table().get(pmd.index());
 					try {
@@ -145,14 +146,15 @@ final class MiscPrimitives {
 					}
 				});
 		t.add("do_huge_pmd_numa_page", "mm/huge_memory.c", "NUMA hint on a huge pmd: made accessible", (run, a) -> {
-			var pmd = Args.slot(a[4], "do_huge_pmd_numa_page");
+			var pmd = Args.slot(FaultArgs.of(a).get("pmd", 4), "do_huge_pmd_numa_page");
 			pmd.table().set(pmd.index(), pmd.table().get(pmd.index()) | Bits.PRESENT);
 			return ZERO;
 		});
 		t.add("huge_pmd_set_accessed", "mm/huge_memory.c", "sets young (and dirty) on the huge pmd under its lock",
 				(run, a) -> {
-					var pmd = Args.slot(a[3], "huge_pmd_set_accessed");
-					long bits = Bits.ACCESSED | (Values.truth(a[5]) ? Bits.DIRTY : 0);
+					FaultArgs f = FaultArgs.of(a);
+					var pmd = Args.slot(f.get("pmd", 3), "huge_pmd_set_accessed");
+					long bits = Bits.ACCESSED | (f.write(5) ? Bits.DIRTY : 0);
 					pmd.table().set(pmd.index(), pmd.table().get(pmd.index()) | bits);
 					return null;
 				});

@@ -41,11 +41,12 @@ final class PageTablePrimitives {
 		t.add("pmd_alloc", MM_H, "if the pud entry is none, calls the interpreted __pmd_alloc; then the pmd entry"
 				+ " of the address, or NULL when that failed", (run, a) -> allocLevel(run, a, "__pmd_alloc", Level.PMD));
 		t.add("pte_alloc", MM_H, "macro since 4.6: reads *pmd without a lock and, if none, calls the interpreted"
-				+ " __pte_alloc; true only if that failed. Does not map the pte table", (run, a) -> {
+				+ " __pte_alloc with the same arguments ((mm, pmd, address) up to 4.19, (mm, pmd) after); true only"
+				+ " if that failed. Does not map the pte table", (run, a) -> {
 					long pmd = entryAt(a[1]);
 					if (pmd != 0)
 						return ZERO;
-					return Values.truth(run.callBack("__pte_alloc", a[0], a[1], a[2])) ? ONE : ZERO;
+					return Values.truth(run.callBack("__pte_alloc", a)) ? ONE : ZERO;
 				});
 		t.addReclaiming("pud_alloc_one", PGALLOC_H, "a zeroed pud table, not yet linked; may enter reclaim;"
 				+ " NULL if the scenario makes it fail", (run, a) -> newTable(run, "pud_alloc_one", Level.PUD));
