@@ -87,6 +87,11 @@ final class MiscPrimitives {
 				(run, a) -> Values.box(num(vma(a[0]).get("vm_end")) - num(vma(a[0]).get("vm_start")) >>> 12));
 		t.add("transparent_hugepage_enabled", "include/linux/huge_mm.h", "THP policy for the vma, as the scenario"
 				+ " says", (run, a) -> bool(run.machine.thpEnabled));
+		t.add("thp_vma_allowable_order", "include/linux/huge_mm.h", "6.8 on: whether a huge page of the order may"
+				+ " map the vma; THP policy as the scenario says", (run, a) -> bool(run.machine.thpEnabled));
+		t.add("thp_vma_allowable_orders", "include/linux/huge_mm.h", "6.8 on: the orders of the mask that may map"
+				+ " the vma: all of them if the scenario enables THP, none otherwise",
+				(run, a) -> Values.box(run.machine.thpEnabled ? num(a[3]) : 0));
 		t.add("mm_forbids_zeropage", "include/asm-generic/pgtable.h", "0 except on s390", (run, a) -> ZERO);
 		t.add("arch_vma_access_permitted", "arch/x86/include/asm/mmu_context.h", "protection keys allow it",
 				(run, a) -> ONE);

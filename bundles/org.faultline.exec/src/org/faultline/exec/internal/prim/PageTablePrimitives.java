@@ -93,6 +93,16 @@ final class PageTablePrimitives {
 					Args.storeThrough(a[3], lock, "pte_offset_map_lock");
 					return pte;
 				});
+		t.add("pte_offset_map_nolock", "mm/pgtable-generic.c", "6.5 on: maps the pte of the address if *pmd is"
+				+ " a pte table and stores that table's lock, not taken, through the 4th argument; NULL when the"
+				+ " pmd is none or huge (the caller retries the fault)", (run, a) -> {
+					long pmd = entryAt(a[1]);
+					if (pmd == 0 || Bits.huge(pmd) || (pmd & Bits.PRESENT) == 0)
+						return null;
+					Object lock = pteTable(run, a[1], "pte_offset_map_nolock");
+					Args.storeThrough(a[3], lock, "pte_offset_map_nolock");
+					return map(run, a[1], num(a[2]), "pte_offset_map_nolock");
+				});
 		t.add("pte_unmap_unlock", MM_H, "spin_unlock(ptl) then pte_unmap(pte); ptl must be the pte's table lock",
 				(run, a) -> {
 					if (a[0] instanceof Pointer.TableEntry pte && a[1] != pte.table())
