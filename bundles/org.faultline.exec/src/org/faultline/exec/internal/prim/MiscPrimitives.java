@@ -11,6 +11,7 @@ import static org.faultline.exec.internal.prim.Args.num;
 import org.faultline.exec.VmFault;
 import org.faultline.exec.internal.interp.Entry;
 import org.faultline.exec.internal.interp.Obj;
+import org.faultline.exec.internal.interp.Pointer;
 import org.faultline.exec.internal.interp.PrimitiveTable;
 import org.faultline.exec.internal.interp.Values;
 import org.faultline.exec.internal.machine.Bits;
@@ -92,6 +93,11 @@ final class MiscPrimitives {
 		t.add("thp_vma_allowable_orders", "include/linux/huge_mm.h", "6.8 on: the orders of the mask that may map"
 				+ " the vma: all of them if the scenario enables THP, none otherwise",
 				(run, a) -> Values.box(run.machine.thpEnabled ? num(a[3]) : 0));
+		t.add("test_bit", "arch/x86/include/asm/bitops.h", "bit nr of the word at addr (the mm's MMF_ flags on"
+				+ " the fault path)", (run, a) -> {
+					Object word = a[1] instanceof Pointer p ? p.load() : null;
+					return bool(word != null && (Values.asLong(word) >>> num(a[0]) & 1) != 0);
+				});
 		t.add("mm_forbids_zeropage", "include/asm-generic/pgtable.h", "0 except on s390", (run, a) -> ZERO);
 		t.add("arch_vma_access_permitted", "arch/x86/include/asm/mmu_context.h", "protection keys allow it",
 				(run, a) -> ONE);

@@ -117,6 +117,14 @@ final class PageTablePrimitives {
 			return null;
 		});
 		t.alias("set_pte_at_notify", "set_pte_at");
+		t.add("set_pte", PGTABLE_H, "6.x set_ptes' store of one pte (x86 native_set_pte); the caller must hold the"
+				+ " pte table's lock", (run, a) -> {
+					store(run, slot(a[0], "set_pte"), Args.entry(a[1]), "set_pte");
+					return null;
+				});
+		t.add("arch_enter_lazy_mmu_mode", PGTABLE_H, "paravirt batching of pte updates: nothing on native x86",
+				(run, a) -> null);
+		t.add("arch_leave_lazy_mmu_mode", PGTABLE_H, "ends the batching: nothing on native x86", (run, a) -> null);
 		t.add("ptep_set_access_flags", "arch/x86/mm/pgtable.c", "widens the access bits of a pte in place under its"
 				+ " lock; 1 if it changed", (run, a) -> {
 					Pointer.TableEntry p = slot(a[2], "ptep_set_access_flags");
