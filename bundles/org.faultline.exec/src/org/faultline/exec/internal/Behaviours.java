@@ -6,6 +6,7 @@ import org.faultline.exec.Scenario;
 import org.faultline.exec.VmFault;
 import org.faultline.exec.internal.interp.Obj;
 import org.faultline.exec.internal.interp.Primitive;
+import org.faultline.exec.internal.interp.Run;
 import org.faultline.exec.internal.interp.Values;
 import org.faultline.exec.internal.machine.Bits;
 import org.faultline.exec.internal.machine.Mapping;
@@ -26,28 +27,24 @@ final class Behaviours {
 
 	static Primitive fault(Scenario.Ops ops) {
 		return switch (ops.fault()) {
-		case DAX_COW -> new Primitive("dax_fault", "fs/dax.c (model)", "COW fault: fills vmf->cow_page and returns"
-				+ " no page, holding i_mmap_rwsem if the scenario says so; other faults insert the pfn themselves"
-				+ " and return VM_FAULT_NOPAGE", false, (run, a) -> {
-					Obj vma = (Obj) a[0];
-					Obj vmf = (Obj) a[1];
+		case DAX_COW -> new Primitive("dax_fault", "fs/dax.c (model)", "COW fault: fills vmf->cow_page and answers"
+				+ " as the version's DAX does: 4.6 returns no page, holding i_mmap_rwsem if the scenario says so;"
+				+ " from 4.7 it returns its locked radix-tree entry (VM_FAULT_DAX_LOCKED, vm_fault has an entry);"
+				+ " from 4.11 it maps the copy itself through finish_fault (VM_FAULT_DONE_COW). Other faults insert"
+				+ " the pfn themselves and return VM_FAULT_NOPAGE", false, (run, a) -> {
+					Obj vmf = vmf(a);
 					if (vmf.get("cow_page") instanceof Page cow) {
 						cow.uptodate = true;
 						run.event(TraceEventKind.NOTE, "->fault fills " + cow.label() + " from the DAX block");
-						if (ops.faultTakesImmap()) {
-							mapping(vma).immapReaders++;
-							run.event(TraceEventKind.LOCK, "i_mmap_rwsem (read), held on return");
-						}
-						vmf.set("page", null);
-						return Values.box(ops.faultResult());
+						return Values.box(daxCow(run, ops, vma(a), vmf));
 					}
-					insertPfn(run, vma, Values.asLong(vmf.get("virtual_address")));
+					insertPfn(run, vma(a), address(vmf));
 					return Values.box(VmFault.NOPAGE);
 				});
 		case PAGE -> new Primitive("driver_fault", "(model)", "returns the cached page at vmf->pgoff, locked, with"
 				+ " a reference: VM_FAULT_LOCKED; SIGBUS if there is none", false, (run, a) -> {
-					Obj vmf = (Obj) a[1];
-					if (!(mapping((Obj) a[0]).lookup(Values.asLong(vmf.get("pgoff"))) instanceof Page p))
+					Obj vmf = vmf(a);
+					if (!(mapping(vma(a)).lookup(Values.asLong(vmf.get("pgoff"))) instanceof Page p))
 						return Values.box(VmFault.SIGBUS);
 					p.refcount++;
 					Locks.lockPage(run, p);
@@ -56,7 +53,7 @@ final class Behaviours {
 				});
 		case RETRY -> new Primitive("retry_fault", "(model)", "waits for something with mmap_sem released:"
 				+ " VM_FAULT_RETRY", false, (run, a) -> {
-					if ((Values.asLong(((Obj) a[1]).get("flags")) & Linux46.FAULT_FLAG_ALLOW_RETRY) != 0) {
+					if ((Values.asLong(vmf(a).get("flags")) & Linux46.FAULT_FLAG_ALLOW_RETRY) != 0) {
 						run.machine.mmapSem = false;
 						run.event(TraceEventKind.UNLOCK, "mmap_sem (->fault waits)");
 					}
@@ -68,6 +65,45 @@ final class Behaviours {
 				false, (run, a) -> Values.box(VmFault.NOPAGE));
 		case FILEMAP, NONE -> throw new IllegalArgumentException(ops.fault() + " is not a modelled behaviour");
 		};
+	}
+
+	/** The vm_fault a ->fault gets: its last argument (4.11 on: its only one). */
+	private static Obj vmf(Object[] a) {
+		return (Obj) a[a.length - 1];
+	}
+
+	/** The vma: ->fault's first argument before 4.11, vmf->vma after. */
+	private static Obj vma(Object[] a) {
+		return (Obj) (a.length > 1 ? a[0] : vmf(a).get("vma"));
+	}
+
+	/** The faulting address: vmf->virtual_address where the version's vm_fault has it, else vmf->address. */
+	private static long address(Obj vmf) {
+		return Values.asLong(vmf.get(vmf.type().has("virtual_address") ? "virtual_address" : "address"));
+	}
+
+	/**
+	 * A DAX COW fault's answer, in the protocol of the version: the constants its fault path tests say which
+	 * protocol that is. A DAX entry stands for the radix-tree entry that dax_unlock_mapping_entry releases.
+	 */
+	private static long daxCow(Run run, Scenario.Ops ops, Obj vma, Obj vmf) {
+		Long doneCow = run.program.constant("VM_FAULT_DONE_COW");
+		if (doneCow != null) {
+			long ret = Values.asLong(run.callBack("finish_fault", vmf));
+			return ret != 0 ? ret : doneCow;
+		}
+		Long daxLocked = run.program.constant("VM_FAULT_DAX_LOCKED");
+		if (daxLocked != null) {
+			vmf.set("entry", new Obj(run.program.types().struct("dax_entry")));
+			run.event(TraceEventKind.LOCK, "DAX entry of the page (locked), held on return");
+			return daxLocked;
+		}
+		if (ops.faultTakesImmap()) {
+			mapping(vma).immapReaders++;
+			run.event(TraceEventKind.LOCK, "i_mmap_rwsem (read), held on return");
+		}
+		vmf.set("page", null);
+		return ops.faultResult();
 	}
 
 	static Primitive readpage() {
@@ -90,7 +126,7 @@ final class Behaviours {
 	}
 
 	/** What vm_insert_mixed does for DAX: a special pfn pte under the pte lock, a pte table allocated if needed. */
-	private static void insertPfn(org.faultline.exec.internal.interp.Run run, Obj vma, long address) {
+	private static void insertPfn(Run run, Obj vma, long address) {
 		var m = run.machine;
 		long[] path = m.walk(address);
 		PageTable pmdTable = m.tableOf(path[Level.PUD.ordinal()]);

@@ -2,6 +2,7 @@ package org.faultline.exec.internal;
 
 import java.util.List;
 import org.faultline.model.exec.FindingKind;
+import org.faultline.model.exec.TraceEventKind;
 
 import org.faultline.exec.FollowUp;
 import org.faultline.exec.RunObserver;
@@ -11,10 +12,9 @@ import org.faultline.exec.VmFault;
 import org.faultline.exec.internal.interp.CompiledVersion;
 import org.faultline.exec.internal.interp.InterpreterError;
 import org.faultline.exec.internal.interp.Run;
-import org.faultline.exec.internal.interp.Values;
 
 /**
- * Runs a version's fault path from __handle_mm_fault over a scenario's machine, and checks it on return; then
+ * Runs a version's fault path from its entry ({@link FaultEntry}) over a scenario's machine, and checks it on return; then
  * the follow-ups, if any, on the same machine.
  */
 public final class FaultExecution {
@@ -42,9 +42,7 @@ public final class FaultExecution {
 		Run run = MachineSetup.prepare(version, s, o.trace());
 		run.setHook(o.hook());
 		run.setObserver(o.observer());
-		String entry = version.function("__handle_mm_fault") != null ? "__handle_mm_fault" : "handle_mm_fault";
-		if (version.function(entry) == null)
-			throw new IllegalArgumentException(label + " defines neither __handle_mm_fault nor handle_mm_fault");
+		FaultEntry entry = FaultEntry.of(version, label);
 		long address = s.fault().address();
 		String before = o.states() ? run.machine.describe(address) : "";
 		Long outcome = fault(run, entry);
@@ -63,17 +61,19 @@ public final class FaultExecution {
 			case FollowUp.OtherMm m -> MachineSetup.otherMm(run);
 			}
 		}
+		for (Run.Race r : run.racesNotRun())
+			run.event(TraceEventKind.NOTE, "the race " + r.action() + " before call " + r.nth() + " of " + r.at()
+					+ " never happened: this version's path made fewer such calls");
 		return new RunResult(label, s.name(), outcome == null ? 0 : outcome, outcome != null, run.findings(),
 				run.unknown(), run.trace(), before, o.states() ? run.machine.describe(address) : "", run.steps());
 	}
 
 	/** One fault at run.address with run.flags, and its exit checks; null when it did not complete. */
-	private static Long fault(Run run, String entry) {
+	private static Long fault(Run run, FaultEntry entry) {
 		long[] walkBefore = run.machine.walk(run.address);
 		run.machine.zappedByOther = false;
 		try {
-			long outcome = Values.asLong(run.callBack(entry, run.machine.mm, run.vma, Values.box(run.address),
-					Values.box(run.flags)));
+			long outcome = entry.call(run);
 			ExitChecks.check(run, outcome, walkBefore);
 			return outcome;
 		} catch (Run.Stop stop) {

@@ -19,24 +19,35 @@ final class MiniProgram {
 			pmd table
 			""";
 
+	private static final String ENTRY_4_6 = """
+			static int __handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
+					unsigned long address, unsigned int flags)""";
+
 	private MiniProgram() {
 	}
 
-	/** Runs {@code body} as the body of __handle_mm_fault(mm, vma, address, flags). */
+	/** Runs {@code body} as the body of __handle_mm_fault(mm, vma, address, flags), as in 4.6. */
 	static RunResult run(String helpers, String body) throws Exception {
-		return run(SCENARIO, helpers, body);
+		return run(SCENARIO, helpers, ENTRY_4_6, body);
 	}
 
 	/** The same over the machine a scenario of its own (in the text form) builds. */
 	static RunResult run(String scenario, String helpers, String body) throws Exception {
+		return run(scenario, helpers, ENTRY_4_6, body);
+	}
+
+	/** Runs {@code body} as the body of the fault entry {@code signature} declares. */
+	static RunResult runEntry(String helpers, String signature, String body) throws Exception {
+		return run(SCENARIO, helpers, signature, body);
+	}
+
+	private static RunResult run(String scenario, String helpers, String signature, String body) throws Exception {
 		Map<String, String> files = new HashMap<>();
 		ModelledSources.afterFiles().forEach((path, text) -> {
 			if (path.startsWith("include/"))
 				files.put(path, text);
 		});
-		files.put("mm/memory.c", "#include <linux/mm.h>\n" + helpers
-				+ "\nstatic int __handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,\n"
-				+ "\t\tunsigned long address, unsigned int flags)\n{\n" + body + "\n}\n");
+		files.put("mm/memory.c", "#include <linux/mm.h>\n" + helpers + "\n" + signature + "\n{\n" + body + "\n}\n");
 		files.put("mm/filemap.c", "#include <linux/mm.h>\n");
 		ExecutableVersion v = ModelledSources.version("mini", files);
 		return FaultRun.scenario(ScenarioParser.parse("mini", scenario)).version(v).call();

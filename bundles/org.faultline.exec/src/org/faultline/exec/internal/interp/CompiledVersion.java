@@ -1,6 +1,7 @@
 package org.faultline.exec.internal.interp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ public final class CompiledVersion {
 	private final PrimitiveTable primitives;
 	final Map<String, CompiledFunction> functions = new LinkedHashMap<>();
 	final Map<String, Integer> globals = new LinkedHashMap<>();
+	final Map<String, Long> constants = new HashMap<>();
 	final List<Object> globalInit = new ArrayList<>();
 	final List<CType> globalTypes = new ArrayList<>();
 	final List<String> problems = new ArrayList<>();
@@ -44,6 +46,14 @@ public final class CompiledVersion {
 	public int global(String name) {
 		Integer i = globals.get(name);
 		return i == null ? -1 : i;
+	}
+
+	/**
+	 * The value of a constant (macro or enumerator) as the version's code uses it, e.g. a VM_FAULT_ bit that
+	 * modelled behaviours must answer with; null when the code does not use it.
+	 */
+	public Long constant(String name) {
+		return constants.get(name);
 	}
 
 	/** What lowering could not model (unsupported constructs), with file:line. */

@@ -65,6 +65,10 @@ public final class Lowering {
 	public static CompiledVersion lower(Program ast, PrimitiveTable primitives, Predicate<FunctionDefinition> interpreted) {
 		Lowering l = new Lowering(ast, primitives, interpreted);
 		l.declareAll();
+		l.constants.forEach((name, v) -> {
+			if (v instanceof Long n)
+				l.out.constants.put(name, n);
+		});
 		return l.out;
 	}
 

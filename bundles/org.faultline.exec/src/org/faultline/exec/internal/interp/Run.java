@@ -265,6 +265,17 @@ public final class Run {
 		return List.copyOf(unknown);
 	}
 
+	/** The races that never happened: the version did not call their function that many times. */
+	public List<Race> racesNotRun() {
+		List<Race> missed = new ArrayList<>();
+		races.forEach((name, at) -> {
+			for (Race r : at)
+				if (r.nth() > callCounts.getOrDefault(name, 0))
+					missed.add(r);
+		});
+		return missed;
+	}
+
 	/**
 	 * The check of every call that may sleep: no spinlock or RCU read lock may be held; and if it may enter
 	 * reclaim, no page lock taken by this fault and no i_mmap_rwsem (reclaim takes both).

@@ -73,6 +73,11 @@ public final class StructType {
 		return bitWidths.getOrDefault(field, 0);
 	}
 
+	/** Whether the field has a slot: the headers declare it, or code named it. */
+	public synchronized boolean has(String field) {
+		return slots.containsKey(field);
+	}
+
 	public synchronized int size() {
 		return names.size();
 	}

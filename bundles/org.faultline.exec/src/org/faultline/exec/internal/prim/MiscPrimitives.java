@@ -11,6 +11,7 @@ import static org.faultline.exec.internal.prim.Args.num;
 import org.faultline.exec.VmFault;
 import org.faultline.exec.internal.interp.Entry;
 import org.faultline.exec.internal.interp.Obj;
+import org.faultline.exec.internal.interp.Pointer;
 import org.faultline.exec.internal.interp.PrimitiveTable;
 import org.faultline.exec.internal.interp.Values;
 import org.faultline.exec.internal.machine.Bits;
@@ -87,6 +88,16 @@ final class MiscPrimitives {
 				(run, a) -> Values.box(num(vma(a[0]).get("vm_end")) - num(vma(a[0]).get("vm_start")) >>> 12));
 		t.add("transparent_hugepage_enabled", "include/linux/huge_mm.h", "THP policy for the vma, as the scenario"
 				+ " says", (run, a) -> bool(run.machine.thpEnabled));
+		t.add("thp_vma_allowable_order", "include/linux/huge_mm.h", "6.8 on: whether a huge page of the order may"
+				+ " map the vma; THP policy as the scenario says", (run, a) -> bool(run.machine.thpEnabled));
+		t.add("thp_vma_allowable_orders", "include/linux/huge_mm.h", "6.8 on: the orders of the mask that may map"
+				+ " the vma: all of them if the scenario enables THP, none otherwise",
+				(run, a) -> Values.box(run.machine.thpEnabled ? num(a[3]) : 0));
+		t.add("test_bit", "arch/x86/include/asm/bitops.h", "bit nr of the word at addr (the mm's MMF_ flags on"
+				+ " the fault path)", (run, a) -> {
+					Object word = a[1] instanceof Pointer p ? p.load() : null;
+					return bool(word != null && (Values.asLong(word) >>> num(a[0]) & 1) != 0);
+				});
 		t.add("mm_forbids_zeropage", "include/asm-generic/pgtable.h", "0 except on s390", (run, a) -> ZERO);
 		t.add("arch_vma_access_permitted", "arch/x86/include/asm/mmu_context.h", "protection keys allow it",
 				(run, a) -> ONE);
@@ -112,7 +123,8 @@ final class MiscPrimitives {
 				+ " the pmd if the scenario lets huge pmds succeed, else VM_FAULT_FALLBACK", (run, a) -> {
 					if (!run.machine.thpMaps)
 						return Values.box(VmFault.FALLBACK);
-					var pmd = Args.slot(a[3], "do_huge_pmd_anonymous_page");
+					FaultArgs f = FaultArgs.of(a);
+					var pmd = Args.slot(f.get("pmd", 3), "do_huge_pmd_anonymous_page");
 					Page head = PagePrimitives.allocate(run, "do_huge_pmd_anonymous_page");
 					if (head == null)
 						return Values.box(VmFault.FALLBACK);
@@ -120,7 +132,7 @@ final class MiscPrimitives {
 					head.mapcount = 1;
 					Locks.spinLock(run, pmd.table());
 					pmd.table().set(pmd.index(), Bits.make(head.pfn, Bits.PRESENT | Bits.USER | Bits.ACCESSED | Bits.PSE
-							| ((flags(a[1]) & Linux46.VM_WRITE) != 0 ? Bits.RW | Bits.DIRTY : 0)));
+							| ((flags(f.get("vma", 1)) & Linux46.VM_WRITE) != 0 ? Bits.RW | Bits.DIRTY : 0)));
 					Locks.spinUnlock(run, pmd.table());
 					run.event(TraceEventKind.PTE_WRITE, pmd + " = huge " + head.label());
 					return ZERO;
@@ -129,7 +141,7 @@ final class MiscPrimitives {
 				+ " lets huge pages be had, the pmd is made writable (VM_FAULT_WRITE); otherwise it is split into a"
 				+ " pte table mapping the same pages read-only and the result is VM_FAULT_FALLBACK",
 				(run, a) -> {
-					var pmd = Args.slot(a[3], "do_huge_pmd_wp_page");
+					var pmd = Args.slot(FaultArgs.of(a).get("pmd", 3), "do_huge_pmd_wp_page");
 					Locks.spinLock(run, pmd.table());
 					long e = pmd.table().get(pmd.index());
 					try {
@@ -145,14 +157,15 @@ final class MiscPrimitives {
 					}
 				});
 		t.add("do_huge_pmd_numa_page", "mm/huge_memory.c", "NUMA hint on a huge pmd: made accessible", (run, a) -> {
-			var pmd = Args.slot(a[4], "do_huge_pmd_numa_page");
+			var pmd = Args.slot(FaultArgs.of(a).get("pmd", 4), "do_huge_pmd_numa_page");
 			pmd.table().set(pmd.index(), pmd.table().get(pmd.index()) | Bits.PRESENT);
 			return ZERO;
 		});
 		t.add("huge_pmd_set_accessed", "mm/huge_memory.c", "sets young (and dirty) on the huge pmd under its lock",
 				(run, a) -> {
-					var pmd = Args.slot(a[3], "huge_pmd_set_accessed");
-					long bits = Bits.ACCESSED | (Values.truth(a[5]) ? Bits.DIRTY : 0);
+					FaultArgs f = FaultArgs.of(a);
+					var pmd = Args.slot(f.get("pmd", 3), "huge_pmd_set_accessed");
+					long bits = Bits.ACCESSED | (f.write(5) ? Bits.DIRTY : 0);
 					pmd.table().set(pmd.index(), pmd.table().get(pmd.index()) | bits);
 					return null;
 				});

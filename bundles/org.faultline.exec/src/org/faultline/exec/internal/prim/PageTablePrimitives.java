@@ -41,11 +41,12 @@ final class PageTablePrimitives {
 		t.add("pmd_alloc", MM_H, "if the pud entry is none, calls the interpreted __pmd_alloc; then the pmd entry"
 				+ " of the address, or NULL when that failed", (run, a) -> allocLevel(run, a, "__pmd_alloc", Level.PMD));
 		t.add("pte_alloc", MM_H, "macro since 4.6: reads *pmd without a lock and, if none, calls the interpreted"
-				+ " __pte_alloc; true only if that failed. Does not map the pte table", (run, a) -> {
+				+ " __pte_alloc with the same arguments ((mm, pmd, address) up to 4.19, (mm, pmd) after); true only"
+				+ " if that failed. Does not map the pte table", (run, a) -> {
 					long pmd = entryAt(a[1]);
 					if (pmd != 0)
 						return ZERO;
-					return Values.truth(run.callBack("__pte_alloc", a[0], a[1], a[2])) ? ONE : ZERO;
+					return Values.truth(run.callBack("__pte_alloc", a)) ? ONE : ZERO;
 				});
 		t.addReclaiming("pud_alloc_one", PGALLOC_H, "a zeroed pud table, not yet linked; may enter reclaim;"
 				+ " NULL if the scenario makes it fail", (run, a) -> newTable(run, "pud_alloc_one", Level.PUD));
@@ -92,6 +93,16 @@ final class PageTablePrimitives {
 					Args.storeThrough(a[3], lock, "pte_offset_map_lock");
 					return pte;
 				});
+		t.add("pte_offset_map_nolock", "mm/pgtable-generic.c", "6.5 on: maps the pte of the address if *pmd is"
+				+ " a pte table and stores that table's lock, not taken, through the 4th argument; NULL when the"
+				+ " pmd is none or huge (the caller retries the fault)", (run, a) -> {
+					long pmd = entryAt(a[1]);
+					if (pmd == 0 || Bits.huge(pmd) || (pmd & Bits.PRESENT) == 0)
+						return null;
+					Object lock = pteTable(run, a[1], "pte_offset_map_nolock");
+					Args.storeThrough(a[3], lock, "pte_offset_map_nolock");
+					return map(run, a[1], num(a[2]), "pte_offset_map_nolock");
+				});
 		t.add("pte_unmap_unlock", MM_H, "spin_unlock(ptl) then pte_unmap(pte); ptl must be the pte's table lock",
 				(run, a) -> {
 					if (a[0] instanceof Pointer.TableEntry pte && a[1] != pte.table())
@@ -106,6 +117,14 @@ final class PageTablePrimitives {
 			return null;
 		});
 		t.alias("set_pte_at_notify", "set_pte_at");
+		t.add("set_pte", PGTABLE_H, "6.x set_ptes' store of one pte (x86 native_set_pte); the caller must hold the"
+				+ " pte table's lock", (run, a) -> {
+					store(run, slot(a[0], "set_pte"), Args.entry(a[1]), "set_pte");
+					return null;
+				});
+		t.add("arch_enter_lazy_mmu_mode", PGTABLE_H, "paravirt batching of pte updates: nothing on native x86",
+				(run, a) -> null);
+		t.add("arch_leave_lazy_mmu_mode", PGTABLE_H, "ends the batching: nothing on native x86", (run, a) -> null);
 		t.add("ptep_set_access_flags", "arch/x86/mm/pgtable.c", "widens the access bits of a pte in place under its"
 				+ " lock; 1 if it changed", (run, a) -> {
 					Pointer.TableEntry p = slot(a[2], "ptep_set_access_flags");
