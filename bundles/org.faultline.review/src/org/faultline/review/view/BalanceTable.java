@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.faultline.model.c.COwnershipChange;
 import org.faultline.model.c.CFunctionDiff;
+import org.faultline.review.report.Condition;
 
 /**
  * The balance of the pte mapping, pte lock, page lock and page references on a function's ways out, as a table of

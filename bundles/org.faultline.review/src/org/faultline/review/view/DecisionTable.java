@@ -8,7 +8,8 @@ import java.util.Set;
 import org.faultline.model.c.CChangeStatus;
 import org.faultline.model.c.CDecisionRow;
 import org.faultline.model.c.CFunctionDiff;
-import org.faultline.review.view.Condition.Literal;
+import org.faultline.review.report.Condition;
+import org.faultline.review.report.Condition.Literal;
 
 /**
  * A function's decision table as a reviewer reads it: one row per callee, the guard both versions share written
@@ -28,7 +29,7 @@ public final class DecisionTable {
 	}
 
 	/**
-	 * A row: {@code shared} is what holds on both versions whenever the callee is reached ({@value Condition#ALWAYS}
+	 * A row: {@code shared} is what holds on both versions whenever the callee is reached ("always"
 	 * when nothing), {@code before} and {@code after} what each adds to it ({@value #NOTHING_MORE}), or {@value #NOT_CALLED}.
 	 */
 	public record Row(String callee, boolean definedInTree, CChangeStatus status, Cell shared, Cell before, Cell after,
@@ -67,8 +68,8 @@ public final class DecisionTable {
 		Condition after = r.getAfter() == null ? null : Condition.parse(r.getAfter());
 		Set<Literal> shared = new LinkedHashSet<>();
 		if (before != null && after != null) {
-			shared.addAll(before.common());
-			shared.retainAll(after.common());
+			shared.addAll(before.commonLiterals());
+			shared.retainAll(after.commonLiterals());
 		}
 		Set<String> beforeAtoms = before == null ? Set.of() : before.atoms();
 		Set<String> afterAtoms = after == null ? Set.of() : after.atoms();
@@ -87,7 +88,7 @@ public final class DecisionTable {
 		String text = shared.isEmpty() || !rest.isAlways() ? rest.toString() : NOTHING_MORE;
 		Set<Literal> marked = new LinkedHashSet<>();
 		if (otherCalled)
-			for (Set<Literal> term : rest.terms())
+			for (Set<Literal> term : rest.simplified())
 				for (Literal l : term)
 					if (!otherAtoms.contains(l.atom()))
 						marked.add(l);

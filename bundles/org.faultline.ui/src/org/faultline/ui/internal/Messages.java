@@ -121,6 +121,8 @@ public final class Messages extends NLS {
 
 	public static String Annotate_menu;
 
+	public static String Annotate_rulerMenu;
+
 	public static String Annotate_prompt;
 
 	public static String Annotate_empty;
@@ -170,6 +172,8 @@ public final class Messages extends NLS {
 	public static String Editor_saveFailed;
 
 	public static String Editor_closing;
+
+	public static String Editor_pageFailed;
 
 	public static String ReviewJob_name;
 
@@ -244,6 +248,60 @@ public final class Messages extends NLS {
 	public static String Preferences_reviewerName;
 
 	public static String Preferences_reviewerAddress;
+
+	public static String Reply_title;
+
+	public static String Reply_noReview;
+
+	public static String Reply_exportTitle;
+
+	public static String Reply_exportMessage;
+
+	public static String Reply_from;
+
+	public static String Reply_fromHint;
+
+	public static String Reply_trailer;
+
+	public static String Reply_noTrailer;
+
+	public static String Reply_drafts;
+
+	public static String Reply_publish;
+
+	public static String Reply_copy;
+
+	public static String Reply_save;
+
+	public static String Reply_cannotWrite;
+
+	public static String Reply_cannotSave;
+
+	public static String Reply_importTitle;
+
+	public static String Reply_importMessage;
+
+	public static String Reply_readFile;
+
+	public static String Reply_import;
+
+	public static String Reply_cannotRead;
+
+	public static String Reply_cannotImport;
+
+	public static String Reply_imported;
+
+	public static String Reply_trailers;
+
+	public static String Reply_unplaced;
+
+	public static String Reply_unplacedItem;
+
+	public static String Markers_update;
+
+	public static String ApplyFailed_title;
+
+	public static String ApplyFailed_message;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

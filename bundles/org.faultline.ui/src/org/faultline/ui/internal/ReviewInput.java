@@ -27,6 +27,9 @@ public final class ReviewInput implements IEditorInput {
 
 	private final RunComparison runs;
 
+	/** The editors that show this review (Window > New Editor makes a second one): the last to close closes it. */
+	private int editors;
+
 	ReviewInput(String source, ReviewSession session, ReviewStore store, ReviewBase ownedBase, FaultPathGraph graph,
 			RunComparison runs) {
 		this.source = source;
@@ -53,6 +56,17 @@ public final class ReviewInput implements IEditorInput {
 
 	public ReviewStore store() {
 		return store;
+	}
+
+	/** An editor shows this review (or someone else keeps it open until {@link #release()}). */
+	public synchronized void retain() {
+		editors++;
+	}
+
+	/** An editor that showed this review closed: the review closes when none shows it any more. */
+	public synchronized void release() {
+		if (--editors == 0)
+			close();
 	}
 
 	/** Closes the session, and the base and its store when the review opened them. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.faultline.review.report.Abbreviations;
 import org.faultline.review.report.Balance;
@@ -23,6 +24,17 @@ class ConditionTest {
 		assertEquals("(a && !f(x, y && z)) || b || (a && c)", c.text());
 		assertEquals(List.of(), c.common());
 		assertEquals(List.of("a", "b"), Condition.parse("a && b").common());
+	}
+
+	@Test
+	void oneConditionReadsAsPrintedForTheReportsAndSimplifiedForTheTables() {
+		Condition c = Condition.parse("(a && b && c) || (a && b && !c)");
+		assertEquals(List.of(List.of("a", "b", "c"), List.of("a", "b", "!c")), c.terms(), "as printed");
+		assertEquals("a && b", c.toString(), "simplified: c decides nothing");
+		assertEquals(Set.of("a", "b"), c.atoms());
+		Condition rest = c.without(c.commonLiterals());
+		assertTrue(rest.isAlways(), "nothing is left once the shared guards are shown elsewhere: " + rest.terms());
+		assertEquals(Condition.parse("a && b"), Condition.parse("a && b"));
 	}
 
 	@Test

@@ -14,9 +14,9 @@ import org.faultline.model.c.CSemanticDiff;
 import org.faultline.model.patch.HunkOutcome;
 import org.faultline.review.ReviewBase;
 import org.faultline.review.ReviewSession;
+import org.faultline.review.report.Condition;
 import org.faultline.review.view.ApplyOverview;
 import org.faultline.review.view.BalanceTable;
-import org.faultline.review.view.Condition;
 import org.faultline.review.view.DecisionTable;
 import org.faultline.review.view.FaultPathGraph;
 import org.faultline.review.view.RunComparison;
@@ -67,8 +67,8 @@ class ReviewViewTest {
 		assertEquals("mem_cgroup_try_charge(\u2026) && pte_alloc(mm, pmd, address)",
 				Condition.parse("mem_cgroup_try_charge(page, mm, GFP_KERNEL, &memcg, false) && pte_alloc(mm, pmd, address)").toString(),
 				"long argument lists are elided, short ones kept");
-		assertEquals(Condition.ALWAYS, Condition.parse("always").toString());
-		assertEquals(Condition.NEVER, Condition.parse("x && !x").toString());
+		assertEquals("always", Condition.parse("always").toString());
+		assertEquals("never", Condition.parse("x && !x").toString());
 	}
 
 	@Test

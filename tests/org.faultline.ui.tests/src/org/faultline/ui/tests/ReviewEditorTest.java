@@ -7,25 +7,44 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -35,13 +54,23 @@ import org.faultline.model.review.DecisionRowTarget;
 import org.faultline.model.review.LineTarget;
 import org.faultline.model.review.Side;
 import org.faultline.patch.Samples;
+import org.faultline.review.ReplyReader;
+import org.faultline.review.view.AnnotationLabels;
+import org.faultline.review.view.ApplyOverview;
 import org.faultline.ui.FaultlineUi;
+import org.faultline.ui.internal.FaultlineUiPlugin;
+import org.faultline.ui.internal.Messages;
+import org.faultline.ui.internal.Preferences;
 import org.faultline.ui.internal.ReviewJob;
+import org.faultline.ui.internal.editor.AnnotationMarkers;
+import org.faultline.ui.internal.editor.ApplyFailedDialog;
 import org.faultline.ui.internal.editor.ReviewEditor;
 import org.faultline.ui.internal.editor.FaultPathPage;
 import org.faultline.ui.internal.editor.RunsPage;
 import org.faultline.ui.internal.editor.SemanticPage;
 import org.faultline.ui.internal.editor.SourcePage;
+import org.faultline.ui.internal.reply.ExportReplyDialog;
+import org.faultline.ui.internal.reply.ImportReplyDialog;
 import org.faultline.ui.internal.views.AnnotationsView;
 import org.faultline.ui.internal.wizard.ImportReviewWizard;
 import org.junit.jupiter.api.Test;
@@ -53,6 +82,10 @@ import org.junit.jupiter.api.io.TempDir;
  * how soon the editor shows after the import job, page switches, and the longest display-thread stall meanwhile.
  */
 class ReviewEditorTest {
+
+	private static final String REVIEWER_NAME = "Ada Reviewer";
+
+	private static final String REVIEWER_ADDRESS = "ada@example.org";
 
 	@TempDir
 	Path dir;
@@ -66,6 +99,8 @@ class ReviewEditorTest {
 		Shell shell = window.getShell();
 		Display display = shell.getDisplay();
 		shell.setBounds(0, 0, 1600, 1000);
+		FaultlineUiPlugin.get().getPreferenceStore().setValue(Preferences.REVIEWER_NAME, REVIEWER_NAME);
+		FaultlineUiPlugin.get().getPreferenceStore().setValue(Preferences.REVIEWER_ADDRESS, REVIEWER_ADDRESS);
 		Path seed = dir.resolve(Samples.SEED);
 		Files.write(seed, Samples.bytes(Samples.SEED));
 
@@ -96,7 +131,8 @@ class ReviewEditorTest {
 		assertEquals("mm/memory.c", source.shownFile());
 		assertTrue(source.showFunction("do_read_fault"), "do_read_fault is in mm/memory.c");
 		source.selectLines(Side.AFTER, 733, 734);
-		Annotation onLines = editor.annotateSelection("pte_same() against orig_pte: is orig_pte read under the pte lock here?");
+		Annotation onLines = annotateFromRuler(display, editor, source.text(Side.AFTER), 733,
+				"pte_same() against orig_pte: is orig_pte read under the pte lock here?");
 		LineTarget lines = assertInstanceOf(LineTarget.class, onLines.getTarget());
 		assertEquals(Side.AFTER, lines.getSide());
 		assertEquals("mm/memory.c", lines.getPath());
@@ -128,10 +164,16 @@ class ReviewEditorTest {
 		page.activate(editor);
 		Screens.waitUntil(display, () -> view.shown().size() == 2, 10, "the Annotations view lists both annotations");
 		Screens.screenshot(shell, "annotations-view.png");
+		checkMarkers(display, page, editor, onLines, onRow);
+		String reply = exportReply(shell, editor, List.of(onLines, onRow));
+		Screens.waitUntil(display, () -> view.shown().stream().noneMatch(Annotation::isDraft), 10,
+				"the view shows the annotations sent as published");
 
 		Job.getJobManager().join(ReviewEditor.SAVE_FAMILY, null);
 		page.closeEditor(editor, false);
 		Screens.settle(display);
+		Job.getJobManager().join(AnnotationMarkers.FAMILY, null);
+		assertEquals(0, markers().length, "closing the review removes its markers");
 		Screens.waitUntil(display, () -> view.shown().isEmpty(), 10, "the view follows the closed editor");
 
 		ReviewEditor reopened = importWithWizard(display, shell, seed, "again");
@@ -149,10 +191,61 @@ class ReviewEditorTest {
 				new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(seed.toUri())), FaultlineUi.REVIEW_EDITOR_ID);
 		Screens.waitUntil(display, () -> opened.hasReview() && opened.pageCount() == 5, 300, "the file's review opens");
 		assertEquals(2, opened.document().getAnnotations().size(), "the same patch finds the same review");
+		importReply(opened, reply);
+		page.activate(opened);
+		Screens.waitUntil(display, () -> view.shown().size() == 4, 10, "the imported comments are in the Annotations view");
 		page.closeEditor(opened, false);
 
 		Path benchmarks = Path.of(System.getProperty("faultline.screenshots", "target/screenshots")).resolve("benchmarks.txt");
 		Files.write(benchmarks, measured);
+	}
+
+	/**
+	 * A patch that does not apply (a line it removes is not in the tree): no editor opens; a report lists every hunk
+	 * with its outcome, and says why the failed one failed.
+	 */
+	@Test
+	void aPatchThatDoesNotApplyShowsItsFailedHunksAndOpensNoEditor() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = window.getActivePage();
+		Shell shell = window.getShell();
+		Display display = shell.getDisplay();
+		String seed = new String(Samples.bytes(Samples.SEED), StandardCharsets.UTF_8);
+		String removed = "- pmd_t *pmd, pgoff_t pgoff, unsigned int flags,";
+		assertTrue(seed.contains(removed));
+		Path broken = dir.resolve("broken.patch");
+		Files.writeString(broken, seed.replace(removed, "- pmd_t *pmd, pgoff_t no_such_argument, unsigned int flags,"));
+		int editors = page.getEditorReferences().length;
+
+		ImportReviewWizard wizard = new ImportReviewWizard();
+		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(shell, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		wizard.patchPage().readFile(broken);
+		dialog.showPage(wizard.basePage());
+		wizard.basePage().useModelledTree();
+		assertTrue(wizard.performFinish());
+		ReviewJob job = wizard.job();
+		dialog.close();
+		Screens.waitUntil(display, () -> report(display) != null, 300, "the apply report opens");
+		Shell report = report(display);
+		ApplyFailedDialog failed = (ApplyFailedDialog) report.getData();
+		List<ApplyOverview.HunkLine> hunks = failed.hunks();
+		assertTrue(hunks.size() > 10, "every hunk is listed: " + hunks);
+		List<ApplyOverview.HunkLine> failedHunks = hunks.stream().filter(ApplyOverview.HunkLine::failed).toList();
+		assertEquals(1, failedHunks.size(), hunks.toString());
+		assertTrue(failedHunks.get(0).where().contains("mm/memory.c"), failedHunks.toString());
+		assertTrue(!failedHunks.get(0).explanation().isBlank(), "the failed hunk says why");
+		assertTrue(job.getResult().isOK(), "a patch that does not apply is a result, not an error");
+		Screens.screenshot(report, "wizard-apply-failed.png");
+		report.close();
+		Screens.settle(display);
+		assertEquals(editors, page.getEditorReferences().length, "no editor opens on a patch that did not apply");
+	}
+
+	private static Shell report(Display display) {
+		return List.of(display.getShells()).stream().filter(s -> s.getData() instanceof ApplyFailedDialog).findFirst().orElse(null);
 	}
 
 	@Test
@@ -165,6 +258,14 @@ class ReviewEditorTest {
 			git.tag().setName("v4.6-rc3").call();
 			git.branchCreate().setName("mm-hotfixes").call();
 		}
+		// a project of the workspace inside the work tree: its repository is offered
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		IProject project = workspace.getRoot().getProject("linux-in-workspace");
+		IProjectDescription description = workspace.newProjectDescription(project.getName());
+		Files.createDirectories(repo.resolve("mm"));
+		description.setLocation(org.eclipse.core.runtime.Path.fromOSString(repo.resolve("mm").toString()));
+		project.create(description, null);
+		project.open(null);
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		ImportReviewWizard wizard = new ImportReviewWizard();
 		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
@@ -175,12 +276,181 @@ class ReviewEditorTest {
 			dialog.showPage(wizard.basePage());
 			wizard.basePage().useRepository(repo, "v4.6-rc3");
 			assertEquals(List.of("HEAD", "master", "mm-hotfixes", "v4.6-rc3"), wizard.basePage().offered());
+			assertTrue(wizard.basePage().repositoriesOffered().contains(repo.toAbsolutePath().toString()),
+					"the workspace's repositories are offered: " + wizard.basePage().repositoriesOffered());
 			assertTrue(wizard.basePage().isPageComplete());
 			wizard.basePage().useRepository(dir.resolve("nowhere"), "HEAD");
 			assertTrue(!wizard.basePage().isPageComplete(), "a folder that is no repository is refused");
 		} finally {
 			dialog.close();
+			project.delete(false, true, null);
 		}
+	}
+
+	/**
+	 * The annotations as markers on the workspace root: listed in the Tasks view, with the target as location and
+	 * the line; going to one shows its target in the editor.
+	 */
+	private static void checkMarkers(Display display, IWorkbenchPage page, ReviewEditor editor, Annotation onLines, Annotation onRow)
+			throws Exception {
+		Job.getJobManager().join(AnnotationMarkers.FAMILY, null);
+		IMarker[] markers = markers();
+		assertEquals(2, markers.length);
+		IMarker lineMarker = List.of(markers).stream().filter(m -> m.getAttribute(AnnotationMarkers.ANNOTATION_ID, "").equals(onLines.getId()))
+				.findFirst().orElseThrow();
+		assertEquals("mm/memory.c:733-734 (after)", lineMarker.getAttribute(IMarker.LOCATION, null));
+		assertEquals(733, lineMarker.getAttribute(IMarker.LINE_NUMBER, -1));
+		assertEquals(onLines.getAuthor() + ": " + onLines.getText(), lineMarker.getAttribute(IMarker.MESSAGE, null));
+		assertTrue(List.of(markers).stream().anyMatch(m -> m.getAttribute(IMarker.LOCATION, "").equals("decision __do_fault \u2192 put_page")));
+		page.showView(IPageLayout.ID_TASK_LIST);
+		Screens.settle(display);
+		Screens.screenshot(page.getWorkbenchWindow().getShell(), "annotation-markers.png");
+		editor.setActivePage(0);
+		assertTrue(AnnotationMarkers.goTo(page, lineMarker));
+		assertEquals(2, editor.getActivePage(), "going to a line's marker shows the Source page");
+		page.showView(FaultlineUi.ANNOTATIONS_VIEW_ID);
+		page.activate(editor);
+	}
+
+	private static IMarker[] markers() throws Exception {
+		return ResourcesPlugin.getWorkspace().getRoot().findMarkers(AnnotationMarkers.TYPE, false, IResource.DEPTH_ZERO);
+	}
+
+	/**
+	 * Add Annotation from the ruler's context menu, clicked beside a line of the selection: the comment is typed into
+	 * the dialog it opens, and pinned to the selected lines.
+	 */
+	private static Annotation annotateFromRuler(Display display, ReviewEditor editor, StyledText text, int line, String comment) {
+		List<Control> beside = List.of(text.getParent().getChildren()).stream().filter(c -> c != text).toList();
+		String rulers = beside.stream().map(c -> c.getClass().getName() + " " + c.getSize() + " menu listeners "
+				+ c.getListeners(SWT.MenuDetect).length).toList().toString();
+		Control ruler = beside.stream().filter(c -> c.getSize().x > 0).findFirst()
+				.orElseThrow(() -> new AssertionError("the viewer has a ruler: " + rulers));
+		Point at = text.toDisplay(1, text.getLinePixel(line - 1) + text.getLineHeight() / 2);
+		Event detect = new Event();
+		detect.x = at.x;
+		detect.y = at.y;
+		ruler.notifyListeners(SWT.MenuDetect, detect);
+		assertTrue(detect.doit, "the ruler offers a menu beside a line");
+		assertNotNull(ruler.getMenu(), "the ruler has a menu: " + rulers);
+		MenuItem add = ruler.getMenu().getItems()[0];
+		assertEquals(Messages.Annotate_rulerMenu, add.getText());
+		int before = editor.document().getAnnotations().size();
+		display.asyncExec(new Runnable() {
+			@Override
+			public void run() {
+				Shell dialog = List.of(display.getShells()).stream().filter(s -> s.getText().equals(Messages.Annotate_title))
+						.findFirst().orElse(null);
+				if (dialog == null) {
+					display.asyncExec(this);
+					return;
+				}
+				Text input = (Text) control(dialog, c -> c instanceof Text);
+				input.setText(comment);
+				button(dialog, IDialogConstants.OK_LABEL).notifyListeners(SWT.Selection, new Event());
+			}
+		});
+		add.notifyListeners(SWT.Selection, new Event());
+		assertEquals(before + 1, editor.document().getAnnotations().size(), "the ruler's menu added an annotation");
+		return editor.document().getAnnotations().getLast();
+	}
+
+	/**
+	 * Export Reply as a reviewer uses it: the preview with drafts and a Reviewed-by, then Copy. The reply quotes the
+	 * annotated lines with the comment under them, has the decision row's comment, and goes out from the reviewer
+	 * of the preferences; without drafts it has no comment; copying puts it on the clipboard and publishes them.
+	 */
+	private static String exportReply(Shell shell, ReviewEditor editor, List<Annotation> annotations) throws Exception {
+		ExportReplyDialog dialog = new ExportReplyDialog(shell, editor);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		dialog.choose(null, false);
+		String withoutDrafts = dialog.reply();
+		dialog.choose("Reviewed-by", true);
+		String reply = dialog.reply();
+		Screens.screenshot(dialog.getShell(), "export-reply.png");
+		System.out.println("Exported reply:\n" + reply);
+
+		String me = REVIEWER_NAME + " <" + REVIEWER_ADDRESS + ">";
+		var mail = editor.document().getPatch();
+		List<String> lines = reply.lines().toList();
+		assertEquals("From: " + me, lines.get(0));
+		assertEquals("Subject: Re: " + mail.getRawSubject(), lines.stream().filter(l -> l.startsWith("Subject: ")).findFirst().orElseThrow());
+		assertTrue(lines.contains("In-Reply-To: <" + mail.getMessageId().replaceAll("[<>]", "") + ">"), reply);
+		assertEquals("Reviewed-by: " + me, lines.getLast());
+		LineTarget onLines = (LineTarget) annotations.get(0).getTarget();
+		List<String> excerpt = onLines.getExcerpt().lines().toList();
+		int quoted = -1;
+		for (int i = 0; i + 1 < lines.size() && quoted < 0; i++)
+			if (unquoted(lines.get(i)).equals(excerpt.get(0)) && unquoted(lines.get(i + 1)).equals(excerpt.get(1)))
+				quoted = i;
+		assertTrue(quoted > 0, "the annotated lines are quoted: " + reply);
+		int comment = lines.indexOf(annotations.get(0).getText());
+		assertTrue(comment > quoted + 1 && lines.subList(quoted + 2, comment).stream().noneMatch(l -> l.startsWith(">")),
+				"the comment is right under the lines it is about");
+		assertTrue(lines.contains(annotations.get(1).getText()), "the decision row's comment is sent");
+		for (Annotation a : annotations)
+			assertTrue(!withoutDrafts.contains(a.getText()), "drafts stay out unless asked for");
+
+		Button copy = button(dialog.getShell(), Messages.Reply_copy);
+		copy.notifyListeners(SWT.Selection, new Event());
+		Clipboard clipboard = new Clipboard(shell.getDisplay());
+		try {
+			assertEquals(reply, clipboard.getContents(TextTransfer.getInstance()));
+		} finally {
+			clipboard.dispose();
+		}
+		assertTrue(dialog.getShell() == null, "Copy closes the preview");
+		assertTrue(annotations.stream().noneMatch(Annotation::isDraft), "what was sent is published");
+		return reply;
+	}
+
+	/**
+	 * Import Reply, round trip: the exported reply as another reviewer would send it back, with one more comment
+	 * under a quote that is no part of the patch. Both comments land on the same targets, published, by the
+	 * reply's sender; the stray one is reported with the reason, not added.
+	 */
+	private static void importReply(ReviewEditor editor, String exported) throws Exception {
+		String bob = "Bob Other <bob@example.org>";
+		String mail = exported.replaceFirst("(?m)^From: .*$", "From: " + bob).replace("\nReviewed-by:",
+				"\n> +\tthis_line_is_in_no_hunk();\n\nWhere does this come from?\n\nReviewed-by:");
+		List<String> targets = editor.document().getAnnotations().stream().map(a -> AnnotationLabels.target(a.getTarget()))
+				.sorted().toList();
+		ReplyReader.Result result = editor.importReply(mail);
+		assertEquals(targets, result.annotations().stream().map(a -> AnnotationLabels.target(a.getTarget())).sorted().toList(),
+				"each comment of the reply is on what the exported one was on");
+		for (Annotation a : result.annotations()) {
+			assertEquals(bob, a.getAuthor());
+			assertTrue(!a.isDraft(), "an imported comment was sent: published");
+		}
+		assertEquals(1, result.unplaced().size(), result.unplaced().toString());
+		assertEquals("Where does this come from?", result.unplaced().get(0).text());
+		assertTrue(result.unplaced().get(0).reason().contains("this_line_is_in_no_hunk"), result.unplaced().toString());
+		String report = ImportReplyDialog.report(result);
+		assertTrue(report.contains("Added 2 comments") && report.contains("Where does this come from?")
+				&& report.contains("Reviewed-by: " + REVIEWER_NAME), report);
+		assertEquals(4, editor.document().getAnnotations().size());
+	}
+
+	/** A line of the quoted patch without the quote and the diff marker; "" for any other line. */
+	private static String unquoted(String line) {
+		return line.startsWith("> ") && line.length() > 3 ? line.substring(3) : "";
+	}
+
+	private static Button button(Composite parent, String text) {
+		return (Button) control(parent, c -> c instanceof Button b && b.getText().equals(text));
+	}
+
+	/** The first control under a composite, depth first, that is what is asked for; null when none is. */
+	private static Control control(Composite parent, Predicate<Control> wanted) {
+		for (Control child : parent.getChildren()) {
+			if (wanted.test(child))
+				return child;
+			Control found = child instanceof Composite c ? control(c, wanted) : null;
+			if (found != null)
+				return found;
+		}
+		return null;
 	}
 
 	/**
@@ -244,16 +514,22 @@ class ReviewEditorTest {
 		return editor;
 	}
 
-	/** Shows a page and returns how long until the display thread had nothing left to do, in ms. */
+	/**
+	 * Shows a page and returns the display thread's CPU time until it had nothing left to do, in ms: what the switch
+	 * costs Faultline's code, whatever else the machine runs. The wall time is recorded beside it.
+	 */
 	private double switchTo(Display display, ReviewEditor editor, int index) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		boolean made = editor.pageMade(index);
 		long start = System.nanoTime();
+		long cpu = threads.getCurrentThreadCpuTime();
 		editor.setActivePage(index);
 		Screens.settle(display);
+		double busy = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
 		double ms = (System.nanoTime() - start) / 1e6;
-		measured.add(String.format(Locale.ROOT, "switch to %s (%s): %.0f ms", editor.pageTitle(index),
-				made ? "made before" : "made now", ms));
-		return ms;
+		measured.add(String.format(Locale.ROOT, "switch to %s (%s): %.0f ms wall, display thread busy %.0f ms CPU",
+				editor.pageTitle(index), made ? "made before" : "made now", ms, busy));
+		return busy;
 	}
 
 	/** The labels of the visible trees' items under a composite, expanded. */

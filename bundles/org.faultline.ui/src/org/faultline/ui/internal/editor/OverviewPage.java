@@ -79,10 +79,24 @@ final class OverviewPage implements ReviewPage {
 			findings.setRows(differing);
 		}
 		heading(body, editor.session().hasAfter() ? Messages.Overview_hunks : Messages.Overview_hunksFailed);
-		List<ApplyOverview.HunkLine> lines = ApplyOverview.hunks(review.getApplyReports());
+		hunkGrid(body, ApplyOverview.hunks(review.getApplyReports()))
+				.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
+		List<String> problems = ApplyOverview.problems(review.getApplyReports());
+		if (!problems.isEmpty())
+			field(body, Messages.Overview_problems, String.join("\n", problems));
+
+		scroll.setContent(body);
+		scroll.setExpandHorizontal(true);
+		scroll.setExpandVertical(true);
+		scroll.addListener(SWT.Resize, e -> scroll.setMinSize(body.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
+		return scroll;
+	}
+
+	/** How each hunk applied, a row each tinted by its badge; why, for those that failed. */
+	static Control hunkGrid(Composite parent, List<ApplyOverview.HunkLine> lines) {
 		// the explanation column only when there is something to explain
 		boolean failed = lines.stream().anyMatch(ApplyOverview.HunkLine::failed);
-		CellGrid<ApplyOverview.HunkLine> hunks = new CellGrid<>(body,
+		CellGrid<ApplyOverview.HunkLine> hunks = new CellGrid<>(parent,
 				failed ? new String[] { Messages.Overview_hunk, Messages.Overview_badge, Messages.Overview_explanation }
 						: new String[] { Messages.Overview_hunk, Messages.Overview_badge },
 				failed ? new int[] { 30, 30, 50 } : new int[] { 30, 40 }, new CellGrid.Rows<>() {
@@ -104,17 +118,8 @@ final class OverviewPage implements ReviewPage {
 						};
 					}
 				});
-		hunks.control().setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
 		hunks.setRows(lines);
-		List<String> problems = ApplyOverview.problems(review.getApplyReports());
-		if (!problems.isEmpty())
-			field(body, Messages.Overview_problems, String.join("\n", problems));
-
-		scroll.setContent(body);
-		scroll.setExpandHorizontal(true);
-		scroll.setExpandVertical(true);
-		scroll.addListener(SWT.Resize, e -> scroll.setMinSize(body.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
-		return scroll;
+		return hunks.control();
 	}
 
 	static Label field(Composite body, String name, String value) {

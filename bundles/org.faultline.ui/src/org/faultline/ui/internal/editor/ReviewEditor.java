@@ -17,6 +17,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
@@ -29,6 +30,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import org.faultline.model.review.Annotation;
 import org.faultline.model.review.AnnotationTarget;
 import org.faultline.model.review.Review;
+import org.faultline.review.ReplyReader;
 import org.faultline.review.ReviewException;
 import org.faultline.review.ReviewSession;
 import org.faultline.review.ReviewStore;
@@ -62,14 +64,17 @@ public final class ReviewEditor extends MultiPageEditorPart {
 
 	private SourcePage sourcePage;
 
+	private final AnnotationMarkers markers = new AnnotationMarkers();
+
 	private long firstPaint;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		super.init(site, input);
-		if (input instanceof ReviewInput r)
+		if (input instanceof ReviewInput r) {
 			review = r;
-		else if (path(input) == null)
+			review.retain();
+		} else if (path(input) == null)
 			throw new PartInitException(NLS.bind(Messages.Editor_notAPatch, input.getName()));
 		setPartName(input.getName());
 	}
@@ -126,6 +131,7 @@ public final class ReviewEditor extends MultiPageEditorPart {
 						return;
 					}
 					review = job.result();
+					review.retain();
 					setInputWithNotify(review);
 					setPartName(review.getName());
 					removePage(0);
@@ -152,6 +158,7 @@ public final class ReviewEditor extends MultiPageEditorPart {
 			setPageText(index, page.title());
 		}
 		setActivePage(0);
+		markers.update(document().getAnnotations());
 	}
 
 	/** Makes a page's controls when it is first shown, so the editor opens on the Overview at once. */
@@ -171,7 +178,17 @@ public final class ReviewEditor extends MultiPageEditorPart {
 		ReviewPage page = pages.get(index);
 		if (!pageMade(index)) {
 			Composite holder = (Composite) getControl(index);
-			page.create(holder);
+			try {
+				page.create(holder);
+			} catch (RuntimeException e) {
+				// a page that fails says so where it would be, and shows the details: never a blank page
+				for (Control half : holder.getChildren())
+					half.dispose();
+				Label failed = new Label(holder, SWT.WRAP);
+				failed.setText(NLS.bind(Messages.Editor_pageFailed, page.title(), e));
+				StatusManager.getManager().handle(FaultlineUiPlugin.error(failed.getText(), e),
+						StatusManager.SHOW | StatusManager.LOG);
+			}
 			holder.layout(true, true);
 		}
 		return page;
@@ -261,11 +278,35 @@ public final class ReviewEditor extends MultiPageEditorPart {
 		return reply;
 	}
 
+	/**
+	 * Reads a reply to this review's patch into published annotations by their authors (a pasted body without
+	 * headers is taken to be the reviewer's), and saves.
+	 */
+	public ReplyReader.Result importReply(String mail) throws ReviewException {
+		ReplyReader.Result result = ReplyReader.on(session()).setAuthor(FaultlineUiPlugin.get().reviewer()).read(mail);
+		annotationsChanged();
+		return result;
+	}
+
+	/** Publishes every draft (after a reply has sent them), and saves. */
+	public void publishDrafts() {
+		publish(document().getAnnotations());
+		annotationsChanged();
+	}
+
+	private static void publish(List<Annotation> annotations) {
+		for (Annotation a : annotations) {
+			a.setDraft(false);
+			publish(a.getReplies());
+		}
+	}
+
 	private void annotationsChanged() {
 		for (int i = 0; i < pages.size(); i++)
 			if (pageMade(i))
 				pages.get(i).annotationsChanged();
 		annotationListeners.forEach(Runnable::run);
+		markers.update(document().getAnnotations());
 		save();
 	}
 
@@ -349,10 +390,11 @@ public final class ReviewEditor extends MultiPageEditorPart {
 	@Override
 	public void dispose() {
 		if (review != null) {
+			markers.clear();
 			ReviewInput closing = review;
 			// after the saves already scheduled, which still read the store
 			Job close = Job.create(Messages.Editor_closing, (IProgressMonitor monitor) -> {
-				closing.close();
+				closing.release();
 				return Status.OK_STATUS;
 			});
 			close.setRule(saveRule);

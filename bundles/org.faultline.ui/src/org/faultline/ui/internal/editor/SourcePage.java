@@ -200,6 +200,11 @@ public final class SourcePage implements ReviewPage {
 		focused = viewer;
 	}
 
+	/** The text of a side's viewer, beside its rulers (for tests). */
+	public StyledText text(Side side) {
+		return (side == Side.BEFORE ? beforeViewer : afterViewer).getTextWidget();
+	}
+
 	@Override
 	public AnnotationTarget selectedTarget() {
 		if (focused == null || !(focused.getSelection() instanceof ITextSelection selection) || selection.getStartLine() < 0)
@@ -280,6 +285,10 @@ public final class SourcePage implements ReviewPage {
 						e.lineBackground = Colors.ANNOTATED.get();
 				});
 				text.addListener(SWT.MenuDetect, e -> addAnnotateItem(text.getMenu(), viewer));
+				RulerMenu.install(viewer, () -> {
+					focused = viewer;
+					AnnotateHandler.askAndAnnotate(editor);
+				});
 			}
 		}
 

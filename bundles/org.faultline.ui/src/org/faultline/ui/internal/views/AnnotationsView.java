@@ -3,12 +3,18 @@ package org.faultline.ui.internal.views;
 import java.text.DateFormat;
 import java.util.List;
 
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
@@ -19,20 +25,25 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.part.ViewPart;
 import org.faultline.model.review.Annotation;
 import org.faultline.review.view.AnnotationLabels;
 import org.faultline.review.view.AnnotationLabels.Filter;
 import org.faultline.ui.internal.Messages;
 import org.faultline.ui.internal.ViewerColumns;
+import org.faultline.ui.internal.editor.AnnotationMarkers;
 import org.faultline.ui.internal.editor.ReviewEditor;
 
 /**
  * The annotations of the active review: what each is pinned to, who wrote it, its text and whether it is a draft,
  * replies under it; filtered by state; Reply, and Go To (double-click) to what it is pinned to.
  */
-public final class AnnotationsView extends ViewPart {
+public final class AnnotationsView extends ViewPart implements ISetSelectionTarget {
 
 	private TreeViewer tree;
 
@@ -104,6 +115,10 @@ public final class AnnotationsView extends ViewPart {
 				null);
 		ColumnViewerToolTipSupport.enableFor(tree);
 		tree.addDoubleClickListener(e -> goTo());
+		MenuManager menu = new MenuManager();
+		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
+		getSite().registerContextMenu(menu, tree);
 
 		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
 		toolbar.add(new Action(Messages.Annotations_reply) {
@@ -144,6 +159,11 @@ public final class AnnotationsView extends ViewPart {
 				: NLS.bind(Messages.Annotations_summary, annotations.size(), editor.getPartName()));
 	}
 
+	/** The review editor whose annotations are shown; null when none. */
+	public ReviewEditor review() {
+		return editor;
+	}
+
 	/** The annotations shown, for tests. */
 	public List<Annotation> shown() {
 		Object input = tree.getInput();
@@ -171,6 +191,20 @@ public final class AnnotationsView extends ViewPart {
 				NLS.bind(Messages.Annotations_replyTo, to.getAuthor()), "", t -> t.isBlank() ? Messages.Annotate_empty : null);
 		if (dialog.open() == IDialogConstants.OK_ID)
 			editor.reply(to, dialog.getValue());
+	}
+
+	/**
+	 * Show In from a Markers or Tasks view: it opens a marker on the workspace root in the perspective's default Show
+	 * In part, this view, with only the root as the selection; the annotation's marker is what that view selected.
+	 */
+	@Override
+	public void selectReveal(ISelection selection) {
+		IWorkbenchPage page = getSite().getPage();
+		for (IViewReference ref : page.getViewReferences())
+			if (page.getSelection(ref.getId()) instanceof IStructuredSelection selected)
+				for (Object element : selected)
+					if (Adapters.adapt(element, IMarker.class) instanceof IMarker marker && AnnotationMarkers.goTo(page, marker))
+						return;
 	}
 
 	@Override

@@ -3,8 +3,12 @@ package org.faultline.ui.internal.wizard;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.jgit.lib.Constants;
@@ -20,14 +24,14 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.faultline.ui.internal.FaultlineUiPlugin;
 import org.faultline.ui.internal.Messages;
 import org.faultline.ui.internal.Preferences;
 
 /**
- * The base: the embedded modelled tree, or a git repository (a checkout or a git directory) at a revision, with the
- * repository's branches and tags offered. Defaults from the preferences.
+ * The base: the embedded modelled tree, or a git repository (a checkout or a git directory, on disk or holding a
+ * project of the workspace) at a revision, with the repository's branches and tags offered. Defaults from the
+ * preferences.
  */
 public final class BasePage extends WizardPage {
 
@@ -35,7 +39,8 @@ public final class BasePage extends WizardPage {
 
 	private Button repository;
 
-	private Text directory;
+	/** Typed or browsed, or one of the workspace's repositories offered in its list. */
+	private Combo directory;
 
 	private Combo revision;
 
@@ -56,8 +61,9 @@ public final class BasePage extends WizardPage {
 		repository.setText(Messages.Base_repository);
 		repository.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 3, 1));
 		new Label(body, SWT.NONE).setText(Messages.Wizard_directory);
-		directory = new Text(body, SWT.BORDER);
+		directory = new Combo(body, SWT.DROP_DOWN);
 		directory.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		directory.setItems(workspaceRepositories().toArray(String[]::new));
 		directory.setText(prefs.getString(Preferences.BASE_REPOSITORY_PATH));
 		Button browse = new Button(body, SWT.PUSH);
 		browse.setText(Messages.Wizard_browse);
@@ -91,6 +97,13 @@ public final class BasePage extends WizardPage {
 		validate();
 	}
 
+	/** Chooses the modelled tree, as a reviewer clicking it. */
+	public void useModelledTree() {
+		repository.setSelection(false);
+		modelled.setSelection(true);
+		validate();
+	}
+
 	/** The revisions offered, for tests. */
 	public List<String> offered() {
 		return List.of(revision.getItems());
@@ -118,6 +131,25 @@ public final class BasePage extends WizardPage {
 		}
 		setErrorMessage(revision.getText().isBlank() ? Messages.Wizard_noRevision : null);
 		setPageComplete(!revision.getText().isBlank());
+	}
+
+	/** The work trees of git repositories that hold a project of the workspace, each once. */
+	public static List<String> workspaceRepositories() {
+		Set<String> trees = new LinkedHashSet<>();
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (!project.isOpen() || project.getLocation() == null)
+				continue;
+			FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(project.getLocation().toFile());
+			if (builder.getGitDir() != null)
+				trees.add(builder.getGitDir().getName().equals(Constants.DOT_GIT) ? builder.getGitDir().getParent()
+						: builder.getGitDir().getPath());
+		}
+		return new ArrayList<>(trees);
+	}
+
+	/** The repositories offered, for tests. */
+	public List<String> repositoriesOffered() {
+		return List.of(directory.getItems());
 	}
 
 	/** HEAD, the branches and the tags of the repository at dir, or null when it is none. */

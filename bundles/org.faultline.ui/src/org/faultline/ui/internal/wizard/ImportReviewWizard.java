@@ -14,8 +14,10 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.faultline.ui.internal.FaultlineUiPlugin;
 import org.faultline.ui.internal.Messages;
+import org.faultline.ui.internal.ReviewInput;
 import org.faultline.ui.internal.ReviewJob;
 import org.faultline.ui.internal.ReviewRequest;
+import org.faultline.ui.internal.editor.ApplyFailedDialog;
 import org.faultline.ui.FaultlineUi;
 
 /**
@@ -89,7 +91,18 @@ public final class ImportReviewWizard extends Wizard implements IImportWizard {
 		return true;
 	}
 
+	/** Opens the review; a patch that did not apply opens none, its report says why instead. */
 	private static void open(IWorkbenchWindow window, ReviewJob job) {
+		ReviewInput review = job.result();
+		if (!review.session().hasAfter()) {
+			ApplyFailedDialog report = new ApplyFailedDialog(window.getShell(), review.session().document(),
+					review.session().base().name());
+			review.close();
+			// without a nested event loop in this runnable of the display's queue
+			report.setBlockOnOpen(false);
+			report.open();
+			return;
+		}
 		try {
 			window.getActivePage().openEditor(job.result(), FaultlineUi.REVIEW_EDITOR_ID);
 		} catch (PartInitException e) {
