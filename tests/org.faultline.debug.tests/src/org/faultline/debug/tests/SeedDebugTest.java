@@ -63,6 +63,8 @@ class SeedDebugTest {
 				t.stepInto();
 				findings = variable(top(t), FaultStackFrame.FINDINGS);
 			}
+			assertTrue(findings.hasValueChanged(), "the step raised it: " + findings.getValue().getValueString());
+			assertEquals(frames[1], t.getStackFrames()[1], "__do_fault is the same frame from step to step");
 			List<String> raised = children(findings);
 			assertTrue(raised.get(0).contains("may enter reclaim while holding the page lock"), raised.toString());
 			IVariable finding = findings.getValue().getVariables()[0];
