@@ -15,7 +15,7 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
  *
  * <pre>
  * ILaunchConfigurationWorkingCopy wc = FaultlineDebug.newConfiguration("seed read",
- * 		new FaultlineDebug.Settings("", "", "", FaultlineDebug.VERSION_BEFORE, "read-cached-pmd-none", "", "", true));
+ * 		FaultlineDebug.Settings.seed(FaultlineDebug.VERSION_BEFORE, "read-cached-pmd-none"));
  * ILaunch launch = wc.launch(ILaunchManager.DEBUG_MODE, monitor);
  * </pre>
  */

@@ -182,8 +182,9 @@ public final class StepSession {
 		try {
 			FaultExecution.run(version.compiled, version.label(), scenario, false, (run, frame) -> {
 				if (run.steps() == target) {
-					taken[0] = new Snapshot(points.get(target - 1), frames(frame),
-							run.machine.describe(scenario.fault().address()), StateTrees.machine(run), raisedAt(target));
+					String machine = run.machine.describe(scenario.fault().address());
+					taken[0] = new Snapshot(points.get(target - 1), frames(frame), machine, StateTrees.machine(run),
+							raisedAt(target));
 					throw Run.pause();
 				}
 			});

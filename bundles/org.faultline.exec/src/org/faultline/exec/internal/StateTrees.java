@@ -86,7 +86,8 @@ public final class StateTrees {
 			for (int i = 0; i < PageTable.ENTRIES; i++)
 				if (pte.get(i) != 0)
 					used.add(StateNode.leaf("[" + i + "]", "pte_t", Bits.describe(pte.get(i))));
-			levels.add(StateNode.of("pte table", "page table", pte.label() + ", " + used.size() + " entries used", used));
+			levels.add(StateNode.of("pte table", "page table", pte.label() + ", " + used.size() + " entries used",
+					used));
 		}
 		return StateNode.of("page tables", "walk", "from 0x" + Long.toHexString(address), levels);
 	}

@@ -48,7 +48,8 @@ class SeedDebugTest {
 			IStackFrame frame = top(t);
 			assertTrue(variable(frame, "pmd").getValue().hasVariables(), "the pmd pointer can be followed");
 			List<String> locks = children(variable(frame, FaultStackFrame.MACHINE, "locks"));
-			assertTrue(locks.stream().anyMatch(s -> s.startsWith("page lock page@") && s.endsWith("held by this fault")),
+			assertTrue(locks.stream()
+					.anyMatch(s -> s.startsWith("page lock page@") && s.endsWith("held by this fault")),
 					"the page lock is held: " + locks);
 			assertTrue(children(variable(frame, FaultStackFrame.MACHINE, "page tables")).stream()
 					.anyMatch(s -> s.startsWith("pmd = ") && s.endsWith("none")), "the pmd has no table yet");
