@@ -210,7 +210,6 @@ public final class StateTrees {
 		case Long l -> StateNode.leaf(name, type, Values.describe(l));
 		case Entry e -> StateNode.leaf(name, type, e + " (" + Bits.describe(e.raw()) + ")");
 		case FunctionRef f -> StateNode.leaf(name, type, f.name());
-		case Page p when path.contains(p) -> StateNode.leaf(name, type, p.label() + " (shown above)");
 		case Page p -> page(name, p);
 		case Obj o when path.contains(o) || path.depth() >= MAX_DEPTH -> StateNode.leaf(name, type,
 				o.label() + (path.contains(o) ? " (shown above)" : ""));
