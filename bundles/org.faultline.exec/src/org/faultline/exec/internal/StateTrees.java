@@ -102,19 +102,19 @@ public final class StateTrees {
 				Path.ROOT)));
 	}
 
+	/** A huge page's split makes hundreds of pages: their nodes are made when the group is expanded. */
 	private static StateNode pageCache(Mapping mapping) {
-		List<StateNode> slots = new ArrayList<>();
-		mapping.cache.forEach((index, entry) -> slots.add(entry instanceof Page p ? page("[" + index + "]", p)
-				: StateNode.leaf("[" + index + "]", "exceptional entry", String.valueOf(entry))));
-		return StateNode.of("page cache", "address_space", slots.size() + " entries", slots);
+		return StateNode.lazy("page cache", "address_space", mapping.cache.size() + " entries", () -> {
+			List<StateNode> slots = new ArrayList<>();
+			mapping.cache.forEach((index, entry) -> slots.add(entry instanceof Page p ? page("[" + index + "]", p)
+					: StateNode.leaf("[" + index + "]", "exceptional entry", String.valueOf(entry))));
+			return slots;
+		});
 	}
 
 	private static StateNode pages(Machine m) {
-		List<StateNode> pages = new ArrayList<>();
-		for (Page p : m.pages.values())
-			if (p != m.zeroPage)
-				pages.add(page(p.label(), p));
-		return StateNode.of("pages", "struct page", pages.size() + " pages", pages);
+		return StateNode.lazy("pages", "struct page", (m.pages.size() - 1) + " pages",
+				() -> m.pages.values().stream().filter(p -> p != m.zeroPage).map(p -> page(p.label(), p)).toList());
 	}
 
 	private static StateNode page(String name, Page p) {
