@@ -44,21 +44,41 @@ public final class Lockstep {
 
 	/** Moves both sides to the next aligned call; a side without one stays where it is. */
 	public boolean step() {
-		if (index + 1 >= pairs.size())
-			return false;
-		Pair p = pairs.get(++index);
-		if (p.left() != null)
-			left.goTo(p.left().step());
-		if (p.right() != null)
-			right.goTo(p.right().step());
-		return true;
+		return goTo(index + 1);
 	}
 
 	public boolean back() {
-		if (index <= 0)
+		return index > 0 && goTo(index - 1);
+	}
+
+	/**
+	 * Moves to the n-th pair: each side to its call there, or, for a side without one, to its last call
+	 * before it (its start if none), so that going back restores what stepping forward showed.
+	 */
+	public boolean goTo(int pair) {
+		if (pair < 0 || pair >= pairs.size())
 			return false;
-		index -= 2;
-		return step();
+		index = pair;
+		left.goTo(lastOnSide(pair, Pair::left));
+		right.goTo(lastOnSide(pair, Pair::right));
+		return true;
+	}
+
+	private int lastOnSide(int pair, java.util.function.Function<Pair, StepSession.Point> side) {
+		for (int i = pair; i >= 0; i--)
+			if (side.apply(pairs.get(i)) != null)
+				return side.apply(pairs.get(i)).step();
+		return 0;
+	}
+
+	/** Which pair both sides are at; -1 before the first step. */
+	public int index() {
+		return index;
+	}
+
+	/** The pair both sides are at, or null before the first step. */
+	public Pair current() {
+		return index < 0 ? null : pairs.get(index);
 	}
 
 	/** The CALL events of two traces, aligned the same way (for runs made with a trace, not stepped). */

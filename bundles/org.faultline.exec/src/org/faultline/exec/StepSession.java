@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.faultline.exec.internal.FaultExecution;
+import org.faultline.exec.internal.StateTrees;
 import org.faultline.exec.internal.interp.Frame;
 import org.faultline.exec.internal.interp.Run;
 import org.faultline.exec.internal.interp.Values;
@@ -21,12 +22,27 @@ public final class StepSession {
 	public record Point(int step, int depth, String function, String file, int line) {
 	}
 
-	/** One frame, innermost first, with its parameters and locals as text. */
-	public record FrameView(String function, String file, int line, Map<String, String> locals) {
+	/**
+	 * One frame, innermost first, with its parameters and locals: as text, and as trees in which structs
+	 * expand to their fields and pointers to what they reach.
+	 */
+	public record FrameView(String function, String file, int line, Map<String, String> locals,
+			List<StateNode> variables) {
 	}
 
-	/** Everything the IDE shows at a step. */
-	public record Snapshot(Point point, List<FrameView> frames, String machine) {
+	/**
+	 * Everything the IDE shows at a step: the frames, the machine (as one text and as groups: page tables,
+	 * vmas, page cache, pages, locks, pte maps, counters) and the findings raised so far.
+	 */
+	public record Snapshot(Point point, List<FrameView> frames, String machine, List<StateNode> machineState,
+			List<Raised> findings) {
+	}
+
+	/**
+	 * A finding with the step whose statement raised it; a finding of the exit checks has the run's last step.
+	 * It is seen from the next position on.
+	 */
+	public record Raised(Finding finding, int step) {
 	}
 
 	/** A function name, or a file and line. */
@@ -51,13 +67,21 @@ public final class StepSession {
 	private final Scenario scenario;
 	private final List<Point> points = new ArrayList<>();
 	private final RunResult result;
+	private final List<Raised> raised = new ArrayList<>();
 	private int position;
 
 	private StepSession(ExecutableVersion version, Scenario scenario) {
 		this.version = version;
 		this.scenario = scenario;
-		this.result = FaultExecution.run(version.compiled, version.label(), scenario, true, (run, frame) -> points
-				.add(new Point(points.size() + 1, frame.depth, frame.function.name(), frame.function.file(), frame.line)));
+		this.result = FaultExecution.run(version.compiled, version.label(), scenario, true, (run, frame) -> {
+			// what the previous statement raised is seen before this one
+			while (raised.size() < run.findings().size())
+				raised.add(new Raised(run.findings().get(raised.size()), points.size()));
+			points.add(new Point(points.size() + 1, frame.depth, frame.function.name(), frame.function.file(),
+					frame.line));
+		});
+		for (int i = raised.size(); i < result.findings().size(); i++)
+			raised.add(new Raised(result.findings().get(i), points.size()));
 	}
 
 	public static StepSession start(ExecutableVersion version, Scenario scenario) {
@@ -81,6 +105,25 @@ public final class StepSession {
 
 	public List<Point> points() {
 		return List.copyOf(points);
+	}
+
+	/** The version this session runs. */
+	public ExecutableVersion version() {
+		return version;
+	}
+
+	public Scenario scenario() {
+		return scenario;
+	}
+
+	/** Every finding of the run with the step that raised it, in the order raised. */
+	public List<Raised> raised() {
+		return List.copyOf(raised);
+	}
+
+	/** The findings seen at a position: raised by an earlier step, or every one at the end. */
+	public List<Raised> raisedAt(int step) {
+		return raised.stream().filter(r -> r.step() < step || step >= points.size()).toList();
 	}
 
 	public boolean stepInto() {
@@ -127,16 +170,20 @@ public final class StepSession {
 		return goTo(points.size());
 	}
 
-	/** The frames and machine state at the current position, made by running up to it. */
+	/**
+	 * The frames and machine state at the current position, made by running up to it; before the first step,
+	 * the machine as the scenario sets it up and no frame.
+	 */
 	public Snapshot snapshot() {
-		if (position == 0 || position > points.size())
-			return new Snapshot(null, List.of(), position == 0 ? result.stateBefore() : result.stateAfter());
+		if (position == 0)
+			return new Snapshot(null, List.of(), result.stateBefore(), List.of(), List.of());
 		Snapshot[] taken = new Snapshot[1];
 		int target = position;
 		try {
-			FaultExecution.run(version.compiled, version.label(), scenario, true, (run, frame) -> {
+			FaultExecution.run(version.compiled, version.label(), scenario, false, (run, frame) -> {
 				if (run.steps() == target) {
-					taken[0] = new Snapshot(points.get(target - 1), frames(frame), run.machine.describe(scenario.fault().address()));
+					taken[0] = new Snapshot(points.get(target - 1), frames(frame),
+							run.machine.describe(scenario.fault().address()), StateTrees.machine(run), raisedAt(target));
 					throw Run.pause();
 				}
 			});
@@ -152,7 +199,7 @@ public final class StepSession {
 			Map<String, String> locals = new LinkedHashMap<>();
 			for (int i = 0; i < f.cells.length; i++)
 				locals.put(f.function.cellName(i), Values.describe(f.cells[i]));
-			out.add(new FrameView(f.function.name(), f.function.file(), f.line, locals));
+			out.add(new FrameView(f.function.name(), f.function.file(), f.line, locals, StateTrees.variables(f)));
 		}
 		return out;
 	}

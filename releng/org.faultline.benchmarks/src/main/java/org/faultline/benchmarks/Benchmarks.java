@@ -22,6 +22,7 @@ public final class Benchmarks {
 		all.put("explore", new ExploreBenchmark());
 		all.put("review-session", new ReviewSessionBenchmark());
 		all.put("version-build", new VersionBuildBenchmark());
+		all.put("debug-step", new DebugStepBenchmark());
 		var chosen = args.length == 0 ? all.keySet() : Arrays.asList(args);
 		for (String name : chosen) {
 			Benchmark benchmark = all.get(name);
