@@ -3,8 +3,6 @@ package org.faultline.debug.ui.internal;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IBreakpoint;
-import org.eclipse.debug.core.model.IStackFrame;
-import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.IValue;
 import org.eclipse.debug.core.model.IVariable;
 import org.eclipse.debug.ui.DebugUITools;
@@ -56,8 +54,10 @@ public final class FaultModelPresentation extends LabelProvider implements IDebu
 	public String getText(Object element) {
 		try {
 			return switch (element) {
-			case FaultDebugTarget target -> target.getName() + diverged(target);
-			case VersionThread thread -> thread.getName() + state(thread) + diverged((FaultDebugTarget) thread.getDebugTarget());
+			case FaultDebugTarget target -> target.getName() + target.divergence()
+					.map(d -> NLS.bind(Messages.Presentation_diverged, d.describe())).orElse("");
+			case VersionThread thread -> thread.getName() + ((FaultDebugTarget) thread.getDebugTarget()).divergence()
+					.map(d -> NLS.bind(Messages.Presentation_threadDiverged, d.onlyIn(), d.call().function())).orElse("");
 			case FaultStackFrame frame -> frame.getName() + "()  " + frame.file() + ":" + frame.getLineNumber();
 			case IVariable variable -> variable.getName() + " = " + variable.getValue().getValueString();
 			case CLineBreakpoint b -> NLS.bind(Messages.Presentation_lineBreakpoint, b.getPath(), b.getLineNumber());
@@ -69,20 +69,6 @@ public final class FaultModelPresentation extends LabelProvider implements IDebu
 		} catch (CoreException e) {
 			return e.getMessage();
 		}
-	}
-
-	private static String state(IThread thread) throws DebugException {
-		if (thread.isTerminated())
-			return Messages.Presentation_terminated;
-		if (!thread.isSuspended())
-			return Messages.Presentation_running;
-		IStackFrame top = thread.getTopStackFrame();
-		return top == null ? NLS.bind(Messages.Presentation_suspended, "")
-				: NLS.bind(Messages.Presentation_suspended, top.getName());
-	}
-
-	private static String diverged(FaultDebugTarget target) {
-		return target.divergence().map(d -> NLS.bind(Messages.Presentation_diverged, d.describe())).orElse("");
 	}
 
 	@Override

@@ -67,13 +67,9 @@ public final class Messages extends NLS {
 
 	public static String ScenarioTab_noName;
 
-	public static String Presentation_suspended;
-
-	public static String Presentation_terminated;
-
-	public static String Presentation_running;
-
 	public static String Presentation_diverged;
+
+	public static String Presentation_threadDiverged;
 
 	public static String Presentation_lineBreakpoint;
 

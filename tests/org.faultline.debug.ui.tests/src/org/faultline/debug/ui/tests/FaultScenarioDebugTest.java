@@ -55,6 +55,9 @@ import org.faultline.debug.ui.internal.VersionStorageInput;
 import org.faultline.debug.ui.internal.editor.VersionSourceEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +67,7 @@ import org.junit.jupiter.api.Test;
  * and the Problems view), and back (the earlier line and state). Then the same scenario on both versions in
  * lockstep: one editor per version side by side, suspended where they diverge. Screenshots of each stage.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultScenarioDebugTest {
 
 	private static final String SCENARIO = "read-cached-pmd-none";
@@ -84,8 +88,12 @@ class FaultScenarioDebugTest {
 
 	private final AtomicReference<Object> diverged = new AtomicReference<>();
 
+	/** The debug events seen, for the message of a failed wait. */
+	private final List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+
 	private final IDebugEventSetListener events = set -> {
 		for (DebugEvent e : set) {
+			seen.add(e.getKind() + "/" + e.getDetail() + " " + e.getSource());
 			if (e.getKind() == DebugEvent.SUSPEND)
 				suspends.incrementAndGet();
 			if (e.getDetail() == FaultDebugTarget.DIVERGED)
@@ -123,6 +131,7 @@ class FaultScenarioDebugTest {
 	}
 
 	@Test
+	@Order(3)
 	void launchDialogShowsTheTabsAndAScenarioErrorWithItsLine() throws Exception {
 		ILaunchConfiguration configuration = FaultlineDebug
 				.newConfiguration("seed read", FaultlineDebug.Settings.seed(FaultlineDebug.VERSION_BEFORE, SCENARIO))
@@ -176,6 +185,7 @@ class FaultScenarioDebugTest {
 	}
 
 	@Test
+	@Order(1)
 	void stepsIntoDoFaultToThePageTableAllocationAndBack() throws Exception {
 		new CFunctionBreakpoint("__do_fault");
 		FaultDebugTarget target = launch(FaultlineDebug.VERSION_BEFORE, false);
@@ -184,8 +194,10 @@ class FaultScenarioDebugTest {
 
 		List<Long> stepTimes = new ArrayList<>();
 		int steps = 0;
+		int previousLine = -1;
 		while (!lineText(top(thread)).contains("pte_alloc(")) {
 			assertTrue(++steps < 40, "the page-table allocation comes within 40 steps of __do_fault's entry");
+			previousLine = top(thread).getLineNumber();
 			stepTimes.add(run(STEP_OVER, thread));
 			assertEquals("__do_fault", top(thread).getName(), "stepping over stays in __do_fault");
 		}
@@ -204,26 +216,42 @@ class FaultScenarioDebugTest {
 		int findingLine = finding.getAttribute(IMarker.LINE_NUMBER, -1);
 		System.out.printf("debug UI: the finding is at %s:%d, the allocation at line %d%n",
 				finding.getAttribute(FaultlineDebug.MARKER_PATH, ""), findingLine, allocationLine);
-		waitUntil(() -> annotatedLine(editorOf(top(thread)), finding) == findingLine,
+		ITextEditor shown = editorOf(top(thread));
+		waitUntil(() -> annotatedLine(shown, finding) == findingLine,
 				"the finding is a marker at its line in the editor's ruler");
+		// as a reviewer going to the finding: its line, with the marker in the ruler
+		shown.getAdapter(org.eclipse.ui.ide.IGotoMarker.class).gotoMarker(finding);
 		page.showView(IDebugUIConstants.ID_VARIABLE_VIEW);
 		page.showView("org.eclipse.ui.views.ProblemView");
+		Workbench.settle(3000);
 		Workbench.screenshot(shell, "debug-finding-marker.png");
 
-		long back = run(STEP_BACK, thread);
-		assertEquals(allocationLine, top(thread).getLineNumber(), "step back returns to the allocation line");
+		// back through the allocation's statements to the allocation line, where the finding is not raised yet
+		List<Long> backTimes = new ArrayList<>();
+		int backSteps = 0;
+		do {
+			assertTrue(++backSteps < 40, "stepping back reaches the allocation line again");
+			backTimes.add(run(STEP_BACK, thread));
+		} while (!("__do_fault".equals(top(thread).getName()) && top(thread).getLineNumber() == allocationLine));
 		waitUntil(() -> findings().isEmpty(), "stepping back before the finding takes its marker away");
+		// and one more: the line before, with the state before it
+		backTimes.add(run(STEP_BACK, thread));
+		assertEquals(previousLine, top(thread).getLineNumber(), "step back returns to the previous line");
 		page.showView(IDebugUIConstants.ID_VARIABLE_VIEW);
 		assertEquals(lockHeld, variablesShow("page lock", "held by this fault"), "the earlier state, page lock held");
+		variablesShow("Findings", "0 findings");
 		Workbench.screenshot(shell, "debug-after-step-back.png");
 
 		stepTimes.sort(null);
-		System.out.printf("debug UI: %d steps over, median %.1f ms, longest %.1f ms (command to suspend event); "
-				+ "step back %.1f ms%n", stepTimes.size(), stepTimes.get(stepTimes.size() / 2) / 1e6,
-				stepTimes.get(stepTimes.size() - 1) / 1e6, back / 1e6);
+		backTimes.sort(null);
+		System.out.printf("debug UI: %d steps over, median %.1f ms, longest %.1f ms; %d steps back, median %.1f ms, "
+				+ "longest %.1f ms (command to the Debug view showing the new frame)%n", stepTimes.size(),
+				stepTimes.get(stepTimes.size() / 2) / 1e6, stepTimes.get(stepTimes.size() - 1) / 1e6, backTimes.size(),
+				backTimes.get(backTimes.size() / 2) / 1e6, backTimes.get(backTimes.size() - 1) / 1e6);
 	}
 
 	@Test
+	@Order(2)
 	void lockstepShowsBothVersionsSideBySideAndStopsWhereTheyDiverge() throws Exception {
 		FaultDebugTarget target = launch(FaultlineDebug.VERSION_BOTH, true);
 		assertTrue(target.isLockstep());
@@ -247,6 +275,8 @@ class FaultScenarioDebugTest {
 			assertTrue(page.isPartVisible(e), e.getTitle() + " is visible");
 		String label = new FaultModelPresentation().getText(first);
 		assertTrue(label.contains("diverge"), "the thread says the versions diverge: " + label);
+		waitUntil(() -> debugViewRows().stream().filter(r -> r.contains("diverged")).count() == 2,
+				"the Debug view labels both threads as diverged");
 		Workbench.screenshot(shell, "lockstep-diverged.png");
 	}
 
@@ -259,7 +289,25 @@ class FaultScenarioDebugTest {
 		int before = suspends.get();
 		DebugUITools.launch(configuration, ILaunchManager.DEBUG_MODE);
 		waitUntil(() -> suspends.get() > before && target() != null && target().isSuspended(), "the launch suspends");
+		waitForDebugView(target());
 		return target();
+	}
+
+	/** The rows of the Debug view as it shows them. */
+	private List<String> debugViewRows() {
+		var view = page.findView(IDebugUIConstants.ID_DEBUG_VIEW);
+		Control c = (Control) view.getSite().getService(MPart.class).getWidget();
+		List<String> rows = new ArrayList<>();
+		for (Tree t : Workbench.find(c, Tree.class, x -> true))
+			collectRows(t.getItems(), rows);
+		return rows;
+	}
+
+	private static void collectRows(TreeItem[] items, List<String> rows) {
+		for (TreeItem i : items) {
+			rows.add(i.getText());
+			collectRows(i.getItems(), rows);
+		}
 	}
 
 	private static FaultDebugTarget target() {
@@ -280,11 +328,29 @@ class FaultScenarioDebugTest {
 		int before = suspends.get();
 		long start = System.nanoTime();
 		window.getService(IHandlerService.class).executeCommand(commandId, null);
+		Object context = DebugUITools.getDebugContext();
 		waitUntil(() -> suspends.get() > before && thread.isSuspended() || thread.isTerminated(),
-				commandId + " ends in a suspend");
-		long took = System.nanoTime() - start;
-		Workbench.settle(100);
-		return took;
+				commandId + " on " + context + " ends in a suspend; events " + recentEvents());
+		if (!thread.isTerminated())
+			waitForDebugView((FaultDebugTarget) thread.getDebugTarget());
+		return System.nanoTime() - start;
+	}
+
+	private String recentEvents() {
+		synchronized (seen) {
+			return seen.subList(Math.max(0, seen.size() - 8), seen.size()).toString();
+		}
+	}
+
+	/**
+	 * Waits until the Debug view has chosen the current top frame of one of the target's threads: the debug context
+	 * the commands act on.
+	 */
+	private static void waitForDebugView(FaultDebugTarget target) {
+		waitUntil(() -> DebugUITools.getDebugContext() instanceof FaultStackFrame f
+				&& f.getThread() instanceof VersionThread t && t.getDebugTarget() == target && top(t) != null
+				&& f.getLineNumber() == top(t).getLineNumber() && f.getName().equals(top(t).getName()),
+				"the Debug view chooses a thread's top frame");
 	}
 
 	private static FaultStackFrame top(VersionThread thread) {

@@ -33,7 +33,20 @@ final class Workbench {
 		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline)
 			if (!display.readAndDispatch())
 				pause();
+		if (!condition.getAsBoolean())
+			dumpThreads(what);
 		assertTrue(condition.getAsBoolean(), what);
+	}
+
+	/** What every thread was doing when a wait timed out: a stuck job or a lock shows here. */
+	private static void dumpThreads(String what) {
+		StringBuilder out = new StringBuilder("timed out waiting until " + what + "; threads:\n");
+		Thread.getAllStackTraces().forEach((thread, stack) -> {
+			out.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+			for (StackTraceElement e : stack)
+				out.append("\tat ").append(e).append('\n');
+		});
+		System.out.println(out);
 	}
 
 	/** Keeps the event loop running for a while, so that what was posted is done and painted. */

@@ -1,5 +1,6 @@
 package org.faultline.debug.ui.internal.editor;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.ui.editors.text.StorageDocumentProvider;
 import org.faultline.debug.ui.internal.VersionStorageInput;
@@ -8,7 +9,7 @@ import org.faultline.debug.ui.internal.VersionStorageInput;
 final class VersionDocumentProvider extends StorageDocumentProvider {
 
 	@Override
-	protected IAnnotationModel createAnnotationModel(Object element) {
+	protected IAnnotationModel createAnnotationModel(Object element) throws CoreException {
 		if (element instanceof VersionStorageInput input)
 			return new VersionMarkerAnnotationModel(input.getStorage());
 		return super.createAnnotationModel(element);

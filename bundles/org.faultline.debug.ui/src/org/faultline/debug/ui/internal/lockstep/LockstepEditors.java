@@ -10,7 +10,6 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.IDebugUIConstants;
-import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MArea;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -176,7 +175,7 @@ public final class LockstepEditors implements IDebugEventSetListener {
 		EModelService models = first.getSite().getService(EModelService.class);
 		if (left == null || right == null || models == null || left == right || left.getParent() != right.getParent())
 			return;
-		MElementContainer<MUIElement> leftStack = left.getParent();
+		MUIElement leftStack = left.getParent();
 		MPartStack target = null;
 		MUIElement area = leftStack;
 		while (area != null && !(area instanceof MArea))
@@ -192,7 +191,7 @@ public final class LockstepEditors implements IDebugEventSetListener {
 		}
 		target.getChildren().add(right);
 		target.setSelectedElement(right);
-		leftStack.setSelectedElement(left);
+		left.getParent().setSelectedElement(left);
 	}
 
 	/** Marks the frame's line as current, and as where the versions part once they have. */
