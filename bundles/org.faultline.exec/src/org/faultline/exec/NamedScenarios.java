@@ -22,10 +22,18 @@ public final class NamedScenarios {
 	 *                           does not parse
 	 */
 	public static Scenario load(String name) throws ScenarioException, IOException {
+		return ScenarioParser.parse("scenarios/" + name + ".fault", text(name));
+	}
+
+	/**
+	 * A shipped scenario's text, e.g. to start a scenario of one's own from it.
+	 *
+	 * @throws ScenarioException when there is no scenario of that name (the message lists the known ones)
+	 */
+	public static String text(String name) throws ScenarioException, IOException {
 		if (!names().contains(name))
 			throw new ScenarioException(name, 0, "no shipped scenario of that name; known: " + names());
-		return ScenarioParser.parse("scenarios/" + name + ".fault",
-				new String(read(name + ".fault"), StandardCharsets.UTF_8));
+		return new String(read(name + ".fault"), StandardCharsets.UTF_8);
 	}
 
 	/** A scenario file if there is one at {@code fileOrName}, else the shipped scenario of that name. */

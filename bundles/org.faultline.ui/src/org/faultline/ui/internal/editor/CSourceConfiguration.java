@@ -20,8 +20,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.jface.resource.JFaceResources;
 
-/** C syntax colouring for the compare viewers: comments, strings, preprocessor lines, keywords, numbers. */
-final class CSourceConfiguration extends SourceViewerConfiguration {
+/**
+ * C syntax colouring for the compare viewers (and the debugger's source editor): comments, strings, preprocessor
+ * lines, keywords, numbers.
+ */
+public final class CSourceConfiguration extends SourceViewerConfiguration {
 
 	private static final String[] KEYWORDS = { "auto", "break", "case", "char", "const", "continue", "default", "do",
 			"double", "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",

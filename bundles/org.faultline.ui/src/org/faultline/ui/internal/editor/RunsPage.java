@@ -3,6 +3,8 @@ package org.faultline.ui.internal.editor;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -14,6 +16,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.faultline.model.exec.Finding;
 import org.faultline.model.exec.RunResult;
 import org.faultline.model.exec.TraceEvent;
@@ -32,6 +35,9 @@ import org.faultline.ui.internal.ViewerColumns;
  * the chosen one's two traces below, aligned step by step (events only one version has tinted).
  */
 public final class RunsPage implements ReviewPage {
+
+	/** The context menu of the scenarios' table, where other plug-ins add commands on a {@link RunComparison.Entry}. */
+	public static final String RUNS_MENU_ID = "org.faultline.ui.runsMenu";
 
 	private final ReviewEditor editor;
 
@@ -73,6 +79,11 @@ public final class RunsPage implements ReviewPage {
 			if (e.getStructuredSelection().getFirstElement() instanceof RunComparison.Entry entry)
 				showTrace(entry);
 		});
+
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		runs.getTable().setMenu(menu.createContextMenu(runs.getTable()));
+		editor.getSite().registerContextMenu(RUNS_MENU_ID, menu, runs);
 
 		trace = table(sash);
 		column(trace, Messages.Runs_step, 1, r -> step(((TraceAlignment.Row) r).before()));
