@@ -252,6 +252,7 @@ public final class StateTrees {
 		case CType.Int i when i.bits() == 32 -> i.signed() ? "int" : "unsigned int";
 		case CType.Int i -> i.signed() ? "long" : "unsigned long";
 		case CType.Pointer p -> typeName(p.to()) + " *";
+		case CType.Array a -> typeName(a.element()) + "[" + a.length() + "]";
 		case CType.Struct s -> "struct " + s.struct().tag();
 		case CType.EntryValue e -> e.name();
 		case CType.Void v -> "void";
