@@ -1,39 +1,34 @@
 package org.faultline.patch.internal;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Which lines of a stretch of C start inside a block comment. A line such as {@code *shadowp = p;} looks like a
- * comment's {@code " * "} line once its indentation is gone; only the comment markers before it can tell.
+ * comment's {@code " * "} line once its indentation is gone; the comment markers tell them apart, and where the
+ * opener lies above the stretch, the kernel's form of a comment line: a lone {@code *}, or one followed by a
+ * blank or a slash (a pointer is dereferenced with no blank after the star).
  */
 final class CommentScan {
+
+	private static final Pattern COMMENT_LINE = Pattern.compile("\\*(\\s.*|/.*)?");
 
 	private CommentScan() {
 	}
 
 	/**
 	 * @return one entry per line, true when the line starts inside a block comment, and one more entry for the
-	 *         state after the last line. A stretch that closes a comment before opening one started inside it.
+	 *         state after the last line
 	 */
 	static boolean[] startsInside(List<String> lines) {
 		boolean[] inside = new boolean[lines.size() + 1];
-		boolean open = closesFirst(lines);
+		boolean open = false;
 		for (int i = 0; i < lines.size(); i++) {
-			inside[i] = open;
-			open = stateAfter(lines.get(i), open);
+			inside[i] = open || COMMENT_LINE.matcher(lines.get(i).strip()).matches();
+			open = stateAfter(lines.get(i), inside[i]);
 		}
 		inside[lines.size()] = open;
 		return inside;
-	}
-
-	private static boolean closesFirst(List<String> lines) {
-		for (String line : lines) {
-			int opens = line.indexOf("/*");
-			int closes = line.indexOf("*/");
-			if (opens >= 0 || closes >= 0)
-				return closes >= 0 && (opens < 0 || closes < opens);
-		}
-		return false;
 	}
 
 	/** Whether a block comment is open after the line, skipping strings, characters and line comments. */
