@@ -41,7 +41,7 @@ public sealed interface CType {
 	record Pointer(CType to) implements CType {
 	}
 
-	/** An array of known length: a value of it is a {@link org.faultline.exec.internal.interp.Pointer.ArrayElement} at 0. */
+	/** An array of known length; its value is a pointer to its first element (Pointer.ArrayElement at 0). */
 	record Array(CType element, int length) implements CType {
 	}
 

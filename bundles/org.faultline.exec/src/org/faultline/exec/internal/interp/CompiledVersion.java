@@ -64,9 +64,11 @@ public final class CompiledVersion {
 	/** The globals as a run starts with them: a struct or an array of its own, zeroed, where not initialised. */
 	Object[] freshGlobals() {
 		Object[] fresh = globalInit.toArray();
-		for (int i = 0; i < fresh.length; i++)
-			if (fresh[i] == null && (globalTypes.get(i) instanceof CType.Struct || globalTypes.get(i) instanceof CType.Array))
-				fresh[i] = Values.zero(globalTypes.get(i));
+		for (int i = 0; i < fresh.length; i++) {
+			CType t = globalTypes.get(i);
+			if (fresh[i] == null && (t instanceof CType.Struct || t instanceof CType.Array))
+				fresh[i] = Values.zero(t);
+		}
 		return fresh;
 	}
 }

@@ -141,7 +141,8 @@ final class CachePrimitives {
 					if ((flags & RADIX_TREE_ITER_TAGGED) != 0 || index == 0 && num(iter.get("index")) != 0)
 						return null;
 					Object slot = slotFrom(a[0], a[1], index);
-					if ((flags & RADIX_TREE_ITER_CONTIG) != 0 && slot instanceof Pointer.CacheSlot s && s.index() != index)
+					boolean hole = slot instanceof Pointer.CacheSlot s && s.index() != index;
+					if ((flags & RADIX_TREE_ITER_CONTIG) != 0 && hole)
 						return null;
 					if (slot != null)
 						iter.set("tags", ONE);
