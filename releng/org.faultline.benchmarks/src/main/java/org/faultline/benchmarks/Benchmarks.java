@@ -18,7 +18,8 @@ public final class Benchmarks {
 		all.put("model-roundtrip", new ModelRoundTripBenchmark());
 		all.put("patch-apply", new PatchApplyBenchmark());
 		all.put("fault-run", new FaultRunBenchmark());
-		all.put("c-semantic-diff", new SemanticDiffBenchmark());
+		all.put("c-semantic-diff", SemanticDiffBenchmark.modelled());
+		all.put("c-semantic-diff-real", SemanticDiffBenchmark.realKernel());
 		all.put("explore", new ExploreBenchmark());
 		all.put("review-session", new ReviewSessionBenchmark());
 		all.put("version-build", new VersionBuildBenchmark());

@@ -1,14 +1,20 @@
 package org.faultline.benchmarks;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.faultline.c.diff.SemanticDiff;
@@ -16,6 +22,9 @@ import org.faultline.c.parse.CParser;
 import org.faultline.c.parse.Program;
 import org.faultline.c.parse.SourceSet;
 import org.faultline.mmtree.ModelledTree;
+import org.faultline.patch.ApplyCommand;
+import org.faultline.patch.ApplyResult;
+import org.faultline.patch.Samples;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
@@ -32,22 +41,59 @@ import com.github.gumtreediff.tree.TreeContext;
 import com.github.gumtreediff.tree.TypeSet;
 
 /**
- * Parse + semantic diff of both versions of mm/memory.c of the modelled tree (the seed's before and after),
- * beside GumTree's default matcher (simple GumTree) and edit script on the same tree-sitter parse of the same two files, in
- * the same run.
+ * Parse + semantic diff of both versions of mm/memory.c, beside GumTree's default matcher (simple GumTree) and
+ * edit script on the same tree-sitter parse of the same two files, in the same run. Two inputs: the modelled
+ * tree (the seed's before and after), and a real Linux v4.6 checkout named by the environment variable
+ * {@value #KERNEL}, whose HEAD's memory.c is the seed's after-image and whose memory.c with the seed applied
+ * in reverse (in-core, onto {@code refs/faultline/benchmarks/seed-base}) is its base.
  */
 final class SemanticDiffBenchmark implements Benchmark {
 
+	static final String KERNEL = "FAULTLINE_KERNEL";
+
+	private static final String MEMORY_C = "mm/memory.c";
+
+	/** The files of each version, read beforehand; {@code closure}: also time the whole fault path with headers. */
+	private record Input(Map<String, String> before, Map<String, String> after, boolean closure) {
+	}
+
+	private final Callable<Input> input;
+
+	private SemanticDiffBenchmark(Callable<Input> input) {
+		this.input = input;
+	}
+
+	static SemanticDiffBenchmark modelled() {
+		return new SemanticDiffBenchmark(() -> {
+			try (ModelledTree tree = ModelledTree.open()) {
+				return new Input(files(tree, tree.baseCommit()), files(tree, tree.v46Commit()), true);
+			}
+		});
+	}
+
+	static SemanticDiffBenchmark realKernel() {
+		return new SemanticDiffBenchmark(() -> {
+			String dir = System.getenv(KERNEL);
+			if (dir == null || dir.isBlank())
+				throw new IllegalStateException("set " + KERNEL + " to a Linux v4.6 git checkout");
+			try (Repository repo = new FileRepositoryBuilder().setWorkTree(new File(dir)).setMustExist(true).build()) {
+				ApplyResult base = ApplyCommand.on(repo).setSeries(Samples.seed()).setReverse(true)
+						.setRefName(ApplyCommand.REF_PREFIX + "benchmarks/seed-base").call();
+				if (!base.complete())
+					throw new IllegalStateException("the seed does not apply in reverse onto HEAD of " + dir);
+				return new Input(Map.of(MEMORY_C, blob(repo, base.head(), MEMORY_C)),
+						Map.of(MEMORY_C, blob(repo, repo.resolve("HEAD"), MEMORY_C)), false);
+			}
+		});
+	}
+
 	@Override
 	public void run() throws Exception {
-		Map<String, String> before;
-		Map<String, String> after;
-		try (ModelledTree tree = ModelledTree.open()) {
-			before = files(tree, tree.baseCommit());
-			after = files(tree, tree.v46Commit());
-		}
-		System.out.printf("memory.c: %d lines before, %d lines after%n", before.get("mm/memory.c").lines().count(),
-				after.get("mm/memory.c").lines().count());
+		Input in = input.call();
+		Map<String, String> before = in.before();
+		Map<String, String> after = in.after();
+		System.out.printf("memory.c: %d lines before, %d lines after%n", before.get(MEMORY_C).lines().count(),
+				after.get(MEMORY_C).lines().count());
 		// a new parser each run: the first version is parsed from scratch, the second reuses what did not change
 		Timing memory = Timing.measure(30, 101, () -> {
 			try (CParser parser = new CParser()) {
@@ -68,21 +114,24 @@ final class SemanticDiffBenchmark implements Benchmark {
 		} finally {
 			pool.shutdown();
 		}
-		Timing faultPath = Timing.measure(30, 101, () -> {
-			try (CParser parser = new CParser()) {
-				return SemanticDiff.between(load(parser, before, true), load(parser, after, true)).call();
-			}
-		});
-		System.out.println("Faultline, memory.c + filemap.c + the headers they include (whole closure): " + faultPath);
+		if (in.closure()) {
+			Timing faultPath = Timing.measure(30, 101, () -> {
+				try (CParser parser = new CParser()) {
+					return SemanticDiff.between(load(parser, before, true), load(parser, after, true)).call();
+				}
+			});
+			System.out.println("Faultline, memory.c + filemap.c + the headers they include (whole closure): "
+					+ faultPath);
+		}
 		Matcher matcher = new CompositeMatchers.SimpleGumtree();
 		try (TSParser parser = new TSParser()) {
 			parser.setLanguage(new TreeSitterC());
 			Timing full = Timing.measure(30, 101, () -> editScript(matcher,
-					gumTree(parser, before.get("mm/memory.c")), gumTree(parser, after.get("mm/memory.c"))));
+					gumTree(parser, before.get(MEMORY_C)), gumTree(parser, after.get(MEMORY_C))));
 			System.out.println("GumTree " + matcher.getClass().getSimpleName()
 					+ ", tree-sitter parse + GumTree trees + match + edit script of memory.c: " + full);
-			Tree src = gumTree(parser, before.get("mm/memory.c"));
-			Tree dst = gumTree(parser, after.get("mm/memory.c"));
+			Tree src = gumTree(parser, before.get(MEMORY_C));
+			Tree dst = gumTree(parser, after.get(MEMORY_C));
 			System.out.printf("GumTree trees: %d and %d nodes, edit script of %d actions%n", src.getMetrics().size,
 					dst.getMetrics().size, editScript(matcher, src, dst));
 			Timing matchOnly = Timing.measure(30, 101, () -> editScript(matcher, src, dst));
@@ -104,6 +153,13 @@ final class SemanticDiffBenchmark implements Benchmark {
 					.file("mm/memory.c").load();
 		return SourceSet.from(SourceSet.of(image)).parser(parser).includeDirectory("include").file("mm/memory.c")
 				.file("mm/filemap.c").load();
+	}
+
+	private static String blob(Repository repo, ObjectId commit, String path) throws IOException {
+		try (RevWalk walk = new RevWalk(repo);
+				TreeWalk file = TreeWalk.forPath(repo, path, walk.parseCommit(commit).getTree())) {
+			return new String(repo.open(file.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	private static Map<String, String> files(ModelledTree tree, RevCommit commit) throws IOException {
