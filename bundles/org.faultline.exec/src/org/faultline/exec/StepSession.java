@@ -107,15 +107,6 @@ public final class StepSession {
 		return List.copyOf(points);
 	}
 
-	/** The version this session runs. */
-	public ExecutableVersion version() {
-		return version;
-	}
-
-	public Scenario scenario() {
-		return scenario;
-	}
-
 	/** Every finding of the run with the step that raised it, in the order raised. */
 	public List<Raised> raised() {
 		return List.copyOf(raised);

@@ -168,11 +168,6 @@ public final class FaultDebugTarget extends DebugElement implements IDebugTarget
 		return Optional.ofNullable(divergence);
 	}
 
-	/** The breakpoints of this model the target honours (enabled or not). */
-	public List<IBreakpoint> breakpoints() {
-		return List.copyOf(breakpoints);
-	}
-
 	// --- commands
 
 	synchronized boolean canMove(VersionThread t) {

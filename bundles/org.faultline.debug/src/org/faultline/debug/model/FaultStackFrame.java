@@ -51,11 +51,6 @@ public final class FaultStackFrame extends DebugElement implements IStackFrame, 
 		return FaultlineDebug.MODEL_ID;
 	}
 
-	/** The engine's view of this frame. */
-	public FrameView view() {
-		return view;
-	}
-
 	/** The file this frame runs in, read from its version's commit. */
 	public VersionStorage source() {
 		VersionSide side = thread.side();
