@@ -11,6 +11,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -35,22 +37,28 @@ public final class NewerClassFiles {
 			System.err.println("usage: java NewerClassFiles.java DIR");
 			System.exit(2);
 		}
-		try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of(args[0]), "*.jar")) {
-			for (Path jar : jars)
-				rewrite(jar);
+		List<Path> jars = new ArrayList<>();
+		try (DirectoryStream<Path> found = Files.newDirectoryStream(Path.of(args[0]), "*.jar")) {
+			found.forEach(jars::add);
 		}
-	}
-
-	private static void rewrite(Path jar) throws IOException {
-		Path rewritten = jar.resolveSibling(jar.getFileName() + ".new");
-		int changed = 0;
-		// the stack map frames need the supertypes of the jar's own classes: read them from the jar itself
-		try (URLClassLoader classes = new URLClassLoader(new URL[] { jar.toUri().toURL() }, null);
-				ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
-				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(rewritten))) {
+		URL[] urls = new URL[jars.size()];
+		for (int i = 0; i < urls.length; i++)
+			urls[i] = jars.get(i).toUri().toURL();
+		// the stack map frames need the supertypes of the classes a method uses: from any jar of the folder
+		try (URLClassLoader classes = new URLClassLoader(urls, null)) {
 			ClassFile classFile = ClassFile.of(ClassFile.StackMapsOption.GENERATE_STACK_MAPS,
 					ClassFile.ClassHierarchyResolverOption.of(ClassHierarchyResolver.defaultResolver()
 							.orElse(ClassHierarchyResolver.ofResourceParsing(classes))));
+			for (Path jar : jars)
+				rewrite(classFile, jar);
+		}
+	}
+
+	private static void rewrite(ClassFile classFile, Path jar) throws IOException {
+		Path rewritten = jar.resolveSibling(jar.getFileName() + ".new");
+		int changed = 0;
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(rewritten))) {
 			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
 				byte[] bytes = in.readAllBytes();
 				if (entry.getName().endsWith(".class") && isOld(bytes)) {

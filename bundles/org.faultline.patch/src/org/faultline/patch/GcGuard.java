@@ -101,10 +101,12 @@ public final class GcGuard {
 	 *         ref's (a concurrent update)
 	 */
 	public RefUpdate.Result update(RefUpdates updates) throws IOException {
-		refMoved = Instant.now();
-		RefUpdate.Result result = updates.next().update();
-		for (int tries = 1; result == RefUpdate.Result.LOCK_FAILURE && tries < LOCK_TRIES; tries++) {
-			pause(50L * tries, "a ref's lock");
+		RefUpdate.Result result = RefUpdate.Result.LOCK_FAILURE;
+		for (int tries = 0; result == RefUpdate.Result.LOCK_FAILURE && tries < LOCK_TRIES; tries++) {
+			if (tries > 0)
+				pause(50L * tries, "a ref's lock");
+			// the try that moves the ref is the last: a gc that started before it may not have seen it
+			refMoved = Instant.now();
 			result = updates.next().update();
 		}
 		return result;
