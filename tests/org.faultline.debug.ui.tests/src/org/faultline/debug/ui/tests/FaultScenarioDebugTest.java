@@ -252,6 +252,8 @@ class FaultScenarioDebugTest {
 		variablesShow("Findings", "0 findings");
 		Workbench.screenshot(shell, "debug-after-step-back.png");
 
+		System.out.println("debug UI: each step over, in order (ms): "
+				+ stepTimes.stream().map(t -> String.format("%.0f", t / 1e6)).toList());
 		stepTimes.sort(null);
 		backTimes.sort(null);
 		System.out.printf("debug UI: %d steps over, median %.1f ms, longest %.1f ms; %d steps back, median %.1f ms, "
