@@ -31,7 +31,12 @@ public final class FaultScenarioLaunchDelegate extends LaunchConfigurationDelega
 				new FindingMarkers(), review);
 		launch.addDebugTarget(target);
 		progress.split(1);
-		target.start(debug && settings.stopOnEntry());
+		try {
+			target.start(debug && settings.stopOnEntry());
+		} catch (CoreException | RuntimeException e) {
+			target.terminate();
+			throw e;
+		}
 	}
 
 	private static String name(Settings s, LaunchedReview review) {

@@ -15,7 +15,7 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
  *
  * <pre>
  * ILaunchConfigurationWorkingCopy wc = FaultlineDebug.newConfiguration("seed read",
- * 		new FaultlineDebug.Settings("", "", "", FaultlineDebug.VERSION_BEFORE, "read-cached-pmd-none", "", "", true));
+ * 		FaultlineDebug.Settings.seed(FaultlineDebug.VERSION_BEFORE, "read-cached-pmd-none"));
  * ILaunch launch = wc.launch(ILaunchManager.DEBUG_MODE, monitor);
  * </pre>
  */
@@ -82,11 +82,6 @@ public final class FaultlineDebug {
 	/** Finding marker attribute: the step that raised it. */
 	public static final String MARKER_STEP = PLUGIN_ID + ".step";
 
-	/** Source lookup director and source path computer named by the launch configuration type. */
-	public static final String SOURCE_LOCATOR = PLUGIN_ID + ".sourceLookupDirector";
-
-	public static final String SOURCE_PATH_COMPUTER = PLUGIN_ID + ".sourcePathComputer";
-
 	/**
 	 * What a launch runs; empty strings mean the defaults (seed patch, modelled tree, base's revision).
 	 *
@@ -129,11 +124,6 @@ public final class FaultlineDebug {
 		ILaunchConfigurationWorkingCopy wc = type().newInstance(null, unique);
 		settings.write(wc);
 		return wc;
-	}
-
-	/** Writes settings into a configuration being edited (a launch tab's performApply). */
-	public static void apply(ILaunchConfigurationWorkingCopy wc, Settings settings) {
-		settings.write(wc);
 	}
 
 	/** A configuration's settings, with the defaults for what it does not set. */

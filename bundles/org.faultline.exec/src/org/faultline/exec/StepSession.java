@@ -107,15 +107,6 @@ public final class StepSession {
 		return List.copyOf(points);
 	}
 
-	/** The version this session runs. */
-	public ExecutableVersion version() {
-		return version;
-	}
-
-	public Scenario scenario() {
-		return scenario;
-	}
-
 	/** Every finding of the run with the step that raised it, in the order raised. */
 	public List<Raised> raised() {
 		return List.copyOf(raised);
@@ -182,8 +173,9 @@ public final class StepSession {
 		try {
 			FaultExecution.run(version.compiled, version.label(), scenario, false, (run, frame) -> {
 				if (run.steps() == target) {
-					taken[0] = new Snapshot(points.get(target - 1), frames(frame),
-							run.machine.describe(scenario.fault().address()), StateTrees.machine(run), raisedAt(target));
+					String machine = run.machine.describe(scenario.fault().address());
+					taken[0] = new Snapshot(points.get(target - 1), frames(frame), machine, StateTrees.machine(run),
+							raisedAt(target));
 					throw Run.pause();
 				}
 			});

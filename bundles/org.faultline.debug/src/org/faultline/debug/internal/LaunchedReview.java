@@ -93,7 +93,7 @@ public final class LaunchedReview implements AutoCloseable {
 	}
 
 	/** The edited text if any, else the file if any, else the shipped scenario of that name. */
-	static Scenario scenario(Settings s) throws CoreException {
+	public static Scenario scenario(Settings s) throws CoreException {
 		try {
 			if (!s.scenarioText().isBlank())
 				return ScenarioParser.parse("the launch configuration's scenario", s.scenarioText());

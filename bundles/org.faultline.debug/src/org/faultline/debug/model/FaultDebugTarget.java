@@ -65,6 +65,8 @@ public final class FaultDebugTarget extends DebugElement implements IDebugTarget
 	private final FindingMarkers markers;
 	private final AutoCloseable resources;
 	private final List<IBreakpoint> breakpoints = new CopyOnWriteArrayList<>();
+	/** Held while a command runs: commands from several threads of the IDE run one after the other. */
+	private final Object commands = new Object();
 	/** In lockstep: both versions ran past their last aligned call to their ends. */
 	private boolean togetherAtEnd;
 	private Divergence divergence;
@@ -166,11 +168,6 @@ public final class FaultDebugTarget extends DebugElement implements IDebugTarget
 		return Optional.ofNullable(divergence);
 	}
 
-	/** The breakpoints of this model the target honours (enabled or not). */
-	public List<IBreakpoint> breakpoints() {
-		return List.copyOf(breakpoints);
-	}
-
 	// --- commands
 
 	synchronized boolean canMove(VersionThread t) {
@@ -187,6 +184,12 @@ public final class FaultDebugTarget extends DebugElement implements IDebugTarget
 
 	/** Carries out a command: every thread that moves is resumed, moved, and suspended where it stopped. */
 	void move(VersionThread t, Move m) throws DebugException {
+		synchronized (commands) {
+			moveNow(t, m);
+		}
+	}
+
+	private void moveNow(VersionThread t, Move m) throws DebugException {
 		List<VersionThread> moving = lockstep == null ? List.of(t) : threads;
 		synchronized (this) {
 			if (terminated || (m == Move.BACK ? !canStepBack(t) : !canMove(t)))

@@ -30,24 +30,25 @@ public final class FaultStackFrame extends DebugElement implements IStackFrame, 
 
 	private final VersionThread thread;
 	private final FrameView view;
+	/** Frames counted from the outermost: with the function, what identifies a frame from step to step. */
+	private final int level;
 	private final Snapshot snapshot;
+	/** The thread's previous step, for what changed; null when there was none. */
+	private final Snapshot previous;
 	private IVariable[] variables;
 
-	FaultStackFrame(VersionThread thread, FrameView view, Snapshot snapshot) {
+	FaultStackFrame(VersionThread thread, Snapshot snapshot, int index, Snapshot previous) {
 		super(thread.getDebugTarget());
 		this.thread = thread;
-		this.view = view;
+		this.view = snapshot.frames().get(index);
+		this.level = snapshot.frames().size() - 1 - index;
 		this.snapshot = snapshot;
+		this.previous = previous;
 	}
 
 	@Override
 	public String getModelIdentifier() {
 		return FaultlineDebug.MODEL_ID;
-	}
-
-	/** The engine's view of this frame. */
-	public FrameView view() {
-		return view;
 	}
 
 	/** The file this frame runs in, read from its version's commit. */
@@ -68,13 +69,27 @@ public final class FaultStackFrame extends DebugElement implements IStackFrame, 
 
 	@Override
 	public synchronized IVariable[] getVariables() {
-		if (variables == null) {
-			List<StateNode> nodes = new ArrayList<>(view.variables());
-			nodes.add(StateNode.of(MACHINE, "machine", "at step " + snapshot.point().step(), snapshot.machineState()));
-			nodes.add(findings(snapshot.findings()));
-			variables = FaultValue.wrap(getDebugTarget(), nodes);
-		}
+		if (variables == null)
+			variables = FaultValue.wrap(getDebugTarget(), variables(snapshot, view),
+					previous == null ? List.of() : variables(previous, sameFrame(previous)));
 		return variables;
+	}
+
+	/** The frame's parameters and locals, then the Machine and Findings groups. */
+	private static List<StateNode> variables(Snapshot s, FrameView frame) {
+		List<StateNode> nodes = new ArrayList<>(frame == null ? List.of() : frame.variables());
+		nodes.add(StateNode.of(MACHINE, "machine", "at step " + s.point().step(), s.machineState()));
+		nodes.add(findings(s.findings()));
+		return nodes;
+	}
+
+	/** This frame at another step: at the same level and in the same function, or null. */
+	private FrameView sameFrame(Snapshot other) {
+		int index = other.frames().size() - 1 - level;
+		if (index < 0 || index >= other.frames().size())
+			return null;
+		FrameView f = other.frames().get(index);
+		return f.function().equals(view.function()) ? f : null;
 	}
 
 	private static StateNode findings(List<Raised> raised) {
@@ -210,6 +225,18 @@ public final class FaultStackFrame extends DebugElement implements IStackFrame, 
 	@Override
 	public void terminate() throws DebugException {
 		thread.terminate();
+	}
+
+	/** The same activation at any step: the Debug view keeps its selection and expansion from step to step. */
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof FaultStackFrame f && f.thread == thread && f.level == level
+				&& f.view.function().equals(view.function());
+	}
+
+	@Override
+	public int hashCode() {
+		return thread.hashCode() * 31 + level;
 	}
 
 	@Override

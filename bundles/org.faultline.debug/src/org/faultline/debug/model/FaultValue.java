@@ -1,6 +1,8 @@
 package org.faultline.debug.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.debug.core.model.DebugElement;
 import org.eclipse.debug.core.model.IDebugTarget;
@@ -16,11 +18,13 @@ import org.faultline.exec.StateNode;
 public final class FaultValue extends DebugElement implements IValue {
 
 	private final StateNode node;
+	private final StateNode previous;
 	private IVariable[] variables;
 
-	FaultValue(IDebugTarget target, StateNode node) {
+	FaultValue(IDebugTarget target, StateNode node, StateNode previous) {
 		super(target);
 		this.node = node;
+		this.previous = previous;
 	}
 
 	@Override
@@ -46,7 +50,8 @@ public final class FaultValue extends DebugElement implements IValue {
 	@Override
 	public synchronized IVariable[] getVariables() {
 		if (variables == null)
-			variables = wrap(getDebugTarget(), node.children());
+			variables = wrap(getDebugTarget(), node.children(),
+					previous == null || !previous.hasChildren() ? List.of() : previous.children());
 		return variables;
 	}
 
@@ -55,7 +60,10 @@ public final class FaultValue extends DebugElement implements IValue {
 		return node.hasChildren();
 	}
 
-	static IVariable[] wrap(IDebugTarget target, List<StateNode> nodes) {
-		return nodes.stream().map(n -> new FaultVariable(target, n)).toArray(IVariable[]::new);
+	/** Variables of nodes, each with the node of the same name among {@code previous} (the step before). */
+	static IVariable[] wrap(IDebugTarget target, List<StateNode> nodes, List<StateNode> previous) {
+		Map<String, StateNode> before = new HashMap<>();
+		previous.forEach(n -> before.putIfAbsent(n.name(), n));
+		return nodes.stream().map(n -> new FaultVariable(target, n, before.get(n.name()))).toArray(IVariable[]::new);
 	}
 }

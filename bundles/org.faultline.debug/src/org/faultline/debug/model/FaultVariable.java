@@ -10,16 +10,20 @@ import org.faultline.exec.StateNode;
 
 /**
  * A variable of a paused run: a parameter or local, a field, what a pointer reaches, or a part of the machine
- * or of the findings. Read-only: the state is a replay's, not a live machine's.
+ * or of the findings. Read-only: the state is a replay's, not a live machine's. It has changed when the same
+ * variable at the thread's previous step had another value.
  */
 public final class FaultVariable extends DebugElement implements IVariable {
 
 	private final StateNode node;
+	/** The same variable at the previous step, or null. */
+	private final StateNode previous;
 	private FaultValue value;
 
-	FaultVariable(IDebugTarget target, StateNode node) {
+	FaultVariable(IDebugTarget target, StateNode node, StateNode previous) {
 		super(target);
 		this.node = node;
+		this.previous = previous;
 	}
 
 	/** The engine's tree node behind this variable. */
@@ -35,7 +39,7 @@ public final class FaultVariable extends DebugElement implements IVariable {
 	@Override
 	public synchronized IValue getValue() {
 		if (value == null)
-			value = new FaultValue(getDebugTarget(), node);
+			value = new FaultValue(getDebugTarget(), node, previous);
 		return value;
 	}
 
@@ -51,7 +55,7 @@ public final class FaultVariable extends DebugElement implements IVariable {
 
 	@Override
 	public boolean hasValueChanged() {
-		return false;
+		return previous != null && !previous.value().equals(node.value());
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.faultline.debug.FaultlineDebug;
 import org.faultline.exec.StepSession;
-import org.faultline.exec.StepSession.FrameView;
 import org.faultline.exec.StepSession.Snapshot;
 
 /**
@@ -22,6 +21,8 @@ public final class VersionThread extends DebugElement implements IThread, StepBa
 	private final VersionSide side;
 	private IBreakpoint[] hit = new IBreakpoint[0];
 	private Snapshot snapshot;
+	/** The snapshot of the step before the last move, if one was taken: for the variables that changed. */
+	private Snapshot previous;
 	private IStackFrame[] frames;
 	private boolean stepping;
 	private boolean terminated;
@@ -64,6 +65,7 @@ public final class VersionThread extends DebugElement implements IThread, StepBa
 
 	/** Called by the target after it moved this thread: the old frames go. */
 	synchronized void moved(IBreakpoint[] breakpoints) {
+		previous = snapshot != null && snapshot.point() != null ? snapshot : null;
 		snapshot = null;
 		frames = null;
 		hit = breakpoints;
@@ -78,6 +80,7 @@ public final class VersionThread extends DebugElement implements IThread, StepBa
 			terminated = true;
 			frames = null;
 			snapshot = null;
+			previous = null;
 		}
 		fireTerminateEvent();
 	}
@@ -93,10 +96,8 @@ public final class VersionThread extends DebugElement implements IThread, StepBa
 		if (frames == null) {
 			Snapshot s = snapshot();
 			frames = new IStackFrame[s.frames().size()];
-			for (int i = 0; i < frames.length; i++) {
-				FrameView v = s.frames().get(i);
-				frames[i] = new FaultStackFrame(this, v, s);
-			}
+			for (int i = 0; i < frames.length; i++)
+				frames[i] = new FaultStackFrame(this, s, i, previous);
 		}
 		return frames.clone();
 	}

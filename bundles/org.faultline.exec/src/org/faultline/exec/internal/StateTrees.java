@@ -86,7 +86,8 @@ public final class StateTrees {
 			for (int i = 0; i < PageTable.ENTRIES; i++)
 				if (pte.get(i) != 0)
 					used.add(StateNode.leaf("[" + i + "]", "pte_t", Bits.describe(pte.get(i))));
-			levels.add(StateNode.of("pte table", "page table", pte.label() + ", " + used.size() + " entries used", used));
+			levels.add(StateNode.of("pte table", "page table", pte.label() + ", " + used.size() + " entries used",
+					used));
 		}
 		return StateNode.of("page tables", "walk", "from 0x" + Long.toHexString(address), levels);
 	}
@@ -101,19 +102,19 @@ public final class StateTrees {
 				Path.ROOT)));
 	}
 
+	/** A huge page's split makes hundreds of pages: their nodes are made when the group is expanded. */
 	private static StateNode pageCache(Mapping mapping) {
-		List<StateNode> slots = new ArrayList<>();
-		mapping.cache.forEach((index, entry) -> slots.add(entry instanceof Page p ? page("[" + index + "]", p)
-				: StateNode.leaf("[" + index + "]", "exceptional entry", String.valueOf(entry))));
-		return StateNode.of("page cache", "address_space", slots.size() + " entries", slots);
+		return StateNode.lazy("page cache", "address_space", mapping.cache.size() + " entries", () -> {
+			List<StateNode> slots = new ArrayList<>();
+			mapping.cache.forEach((index, entry) -> slots.add(entry instanceof Page p ? page("[" + index + "]", p)
+					: StateNode.leaf("[" + index + "]", "exceptional entry", String.valueOf(entry))));
+			return slots;
+		});
 	}
 
 	private static StateNode pages(Machine m) {
-		List<StateNode> pages = new ArrayList<>();
-		for (Page p : m.pages.values())
-			if (p != m.zeroPage)
-				pages.add(page(p.label(), p));
-		return StateNode.of("pages", "struct page", pages.size() + " pages", pages);
+		return StateNode.lazy("pages", "struct page", (m.pages.size() - 1) + " pages",
+				() -> m.pages.values().stream().filter(p -> p != m.zeroPage).map(p -> page(p.label(), p)).toList());
 	}
 
 	private static StateNode page(String name, Page p) {
@@ -209,7 +210,6 @@ public final class StateTrees {
 		case Long l -> StateNode.leaf(name, type, Values.describe(l));
 		case Entry e -> StateNode.leaf(name, type, e + " (" + Bits.describe(e.raw()) + ")");
 		case FunctionRef f -> StateNode.leaf(name, type, f.name());
-		case Page p when path.contains(p) -> StateNode.leaf(name, type, p.label() + " (shown above)");
 		case Page p -> page(name, p);
 		case Obj o when path.contains(o) || path.depth() >= MAX_DEPTH -> StateNode.leaf(name, type,
 				o.label() + (path.contains(o) ? " (shown above)" : ""));

@@ -48,7 +48,8 @@ class SeedDebugTest {
 			IStackFrame frame = top(t);
 			assertTrue(variable(frame, "pmd").getValue().hasVariables(), "the pmd pointer can be followed");
 			List<String> locks = children(variable(frame, FaultStackFrame.MACHINE, "locks"));
-			assertTrue(locks.stream().anyMatch(s -> s.startsWith("page lock page@") && s.endsWith("held by this fault")),
+			assertTrue(locks.stream()
+					.anyMatch(s -> s.startsWith("page lock page@") && s.endsWith("held by this fault")),
 					"the page lock is held: " + locks);
 			assertTrue(children(variable(frame, FaultStackFrame.MACHINE, "page tables")).stream()
 					.anyMatch(s -> s.startsWith("pmd = ") && s.endsWith("none")), "the pmd has no table yet");
@@ -63,6 +64,8 @@ class SeedDebugTest {
 				t.stepInto();
 				findings = variable(top(t), FaultStackFrame.FINDINGS);
 			}
+			assertTrue(findings.hasValueChanged(), "the step raised it: " + findings.getValue().getValueString());
+			assertEquals(frames[1], t.getStackFrames()[1], "__do_fault is the same frame from step to step");
 			List<String> raised = children(findings);
 			assertTrue(raised.get(0).contains("may enter reclaim while holding the page lock"), raised.toString());
 			IVariable finding = findings.getValue().getVariables()[0];

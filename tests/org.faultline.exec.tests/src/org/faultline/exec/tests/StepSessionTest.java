@@ -2,6 +2,7 @@ package org.faultline.exec.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,10 @@ import org.faultline.exec.Lockstep;
 import org.faultline.exec.NamedScenarios;
 import org.faultline.exec.StepSession;
 import org.faultline.exec.StepSession.Breakpoint;
+import org.faultline.exec.StepSession.Raised;
 import org.faultline.exec.StepSession.Snapshot;
+import org.faultline.exec.StateNode;
+import org.faultline.model.exec.FindingKind;
 import org.junit.jupiter.api.Test;
 
 /** Stepping, breakpoints, back-step and two versions in lockstep. */
@@ -74,5 +78,51 @@ class StepSessionTest {
 		assertTrue(l.step());
 		assertEquals(l.left().points().get(l.left().position() - 1).function(),
 				l.right().points().get(l.right().position() - 1).function());
+	}
+
+	@Test
+	void theSnapshotShowsLocalsAsTreesFollowingPointersUntilTheyComeBack() throws Exception {
+		StepSession s = session(true);
+		assertTrue(s.runTo(Breakpoint.function("__pte_alloc")));
+		Snapshot snap = s.snapshot();
+		StateNode pmd = node(snap.frames().get(0).variables(), "pmd");
+		assertTrue(pmd.hasChildren(), "a pmd pointer reaches its entry: " + pmd);
+		assertTrue(pmd.children().get(0).value().contains("0x0"), "the pmd is none: " + pmd.children());
+
+		StateNode vma = node(snap.frames().get(1).variables(), "vma");
+		assertEquals("vm_area_struct", vma.value());
+		StateNode mapping = vma.child("vm_file").child("f_mapping");
+		assertNotNull(mapping, vma.children().toString());
+		StateNode back = mapping.child("host").child("i_mapping");
+		assertTrue(back.value().endsWith("(shown above)") && !back.hasChildren(),
+				"the inode's mapping is the one on the path: " + back);
+
+		StateNode locks = node(snap.machineState(), "locks");
+		assertTrue(locks.children().stream().anyMatch(n -> n.name().startsWith("page lock page@")
+				&& n.value().equals("held by this fault")), locks.children().toString());
+		assertTrue(node(snap.machineState(), "page tables").child("pmd").value().endsWith("none"));
+		StateNode cached = node(snap.machineState(), "page cache").child("[3]");
+		assertEquals("this fault", cached.child("lock holder").value());
+		assertTrue(cached.child("flags").value().contains("locked"), cached.children().toString());
+	}
+
+	@Test
+	void aFindingIsSeenFromTheStepAfterTheOneThatRaisedIt() throws Exception {
+		StepSession s = session(true);
+		Raised r = s.raised().stream().filter(f -> f.finding().kind() == FindingKind.ALLOCATION_UNDER_LOCK)
+				.findFirst().orElseThrow(() -> new AssertionError("no allocation under lock: " + s.raised()));
+		assertEquals(s.result().findings().size(), s.raised().size());
+		assertEquals("__pte_alloc", s.points().get(r.step() - 1).function(), "raised by the allocating statement");
+		assertEquals(r.finding().line(), s.points().get(r.step() - 1).line());
+		s.goTo(r.step());
+		assertFalse(s.snapshot().findings().contains(r));
+		s.stepInto();
+		assertTrue(s.snapshot().findings().contains(r));
+		assertEquals(s.raised(), s.raisedAt(s.length()), "at the end every finding is seen");
+	}
+
+	private static StateNode node(java.util.List<StateNode> nodes, String name) {
+		return nodes.stream().filter(n -> n.name().equals(name)).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + name + " among " + nodes));
 	}
 }
