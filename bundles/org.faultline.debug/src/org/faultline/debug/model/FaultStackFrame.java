@@ -67,8 +67,25 @@ public final class FaultStackFrame extends DebugElement implements IStackFrame, 
 		return thread;
 	}
 
+	/**
+	 * The thread's frame now that equals this one. A frame is equal to itself from step to step, so the views keep
+	 * an older object as their input, and the platform drops a source lookup for a frame equal to one queued: an
+	 * older frame answers with the state and line of the current one, or it shows a step gone by.
+	 */
+	private FaultStackFrame now() {
+		for (IStackFrame f : thread.getStackFrames())
+			if (f.equals(this))
+				return (FaultStackFrame) f;
+		return this;
+	}
+
 	@Override
-	public synchronized IVariable[] getVariables() {
+	public IVariable[] getVariables() {
+		FaultStackFrame now = now();
+		return now == this ? ownVariables() : now.getVariables();
+	}
+
+	private synchronized IVariable[] ownVariables() {
 		if (variables == null)
 			variables = FaultValue.wrap(getDebugTarget(), variables(snapshot, view),
 					previous == null ? List.of() : variables(previous, sameFrame(previous)));
@@ -114,7 +131,7 @@ public final class FaultStackFrame extends DebugElement implements IStackFrame, 
 
 	@Override
 	public int getLineNumber() {
-		return view.line();
+		return now().view.line();
 	}
 
 	@Override

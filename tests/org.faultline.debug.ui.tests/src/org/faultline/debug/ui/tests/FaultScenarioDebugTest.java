@@ -47,6 +47,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.faultline.debug.FaultlineDebug;
 import org.faultline.debug.breakpoints.CFunctionBreakpoint;
+import org.faultline.debug.breakpoints.CLineBreakpoint;
 import org.faultline.debug.model.FaultDebugTarget;
 import org.faultline.debug.model.FaultStackFrame;
 import org.faultline.debug.model.VersionThread;
@@ -209,6 +210,7 @@ class FaultScenarioDebugTest {
 		ITextEditor editor = editorOf(atAllocation);
 		assertTrue(editor instanceof VersionSourceEditor, "the frame's file opens in the version source editor");
 		assertFalse(editor.isEditable(), "a version's file is read-only");
+		toggleALineBreakpointFromTheRunMenu(editor, allocationLine + 1);
 
 		stepTimes.add(run(STEP_OVER, thread));
 		IMarker finding = waitForFinding();
@@ -219,11 +221,19 @@ class FaultScenarioDebugTest {
 		ITextEditor shown = editorOf(top(thread));
 		waitUntil(() -> annotatedLine(shown, finding) == findingLine,
 				"the finding is a marker at its line in the editor's ruler");
-		// as a reviewer going to the finding: its line, with the marker in the ruler
-		shown.getAdapter(org.eclipse.ui.ide.IGotoMarker.class).gotoMarker(finding);
 		page.showView(IDebugUIConstants.ID_VARIABLE_VIEW);
-		page.showView("org.eclipse.ui.views.ProblemView");
-		Workbench.settle(3000);
+		var problems = page.showView("org.eclipse.ui.views.ProblemView");
+		Workbench.settle(2000);
+		// as a reviewer going to the finding: its line, with the marker in the ruler, and its row in Problems
+		shown.getAdapter(org.eclipse.ui.ide.IGotoMarker.class).gotoMarker(finding);
+		for (Tree t : Workbench.find((Control) problems.getSite().getService(MPart.class).getWidget(), Tree.class,
+				t -> true))
+			for (TreeItem item : t.getItems()) {
+				item.setExpanded(true);
+				var expand = new org.eclipse.swt.widgets.Event();
+				expand.item = item;
+				t.notifyListeners(SWT.Expand, expand);
+			}
 		Workbench.screenshot(shell, "debug-finding-marker.png");
 
 		// back through the allocation's statements to the allocation line, where the finding is not raised yet
@@ -242,6 +252,8 @@ class FaultScenarioDebugTest {
 		variablesShow("Findings", "0 findings");
 		Workbench.screenshot(shell, "debug-after-step-back.png");
 
+		System.out.println("debug UI: each step over, in order (ms): "
+				+ stepTimes.stream().map(t -> String.format("%.0f", t / 1e6)).toList());
 		stepTimes.sort(null);
 		backTimes.sort(null);
 		System.out.printf("debug UI: %d steps over, median %.1f ms, longest %.1f ms; %d steps back, median %.1f ms, "
@@ -278,6 +290,32 @@ class FaultScenarioDebugTest {
 		waitUntil(() -> debugViewRows().stream().filter(r -> r.contains("diverged")).count() == 2,
 				"the Debug view labels both threads as diverged");
 		Workbench.screenshot(shell, "lockstep-diverged.png");
+	}
+
+	/**
+	 * Run > Toggle Breakpoint with the caret on a line of a version's file: a line breakpoint for that version, in
+	 * the ruler at that line; toggling again removes it.
+	 */
+	private void toggleALineBreakpointFromTheRunMenu(ITextEditor editor, int line) throws Exception {
+		var document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		page.activate(editor);
+		editor.selectAndReveal(document.getLineOffset(line - 1), 0);
+		var breakpoints = DebugPlugin.getDefault().getBreakpointManager();
+		int before = breakpoints.getBreakpoints(FaultlineDebug.MODEL_ID).length;
+		window.getService(IHandlerService.class).executeCommand("org.eclipse.debug.ui.commands.ToggleBreakpoint", null);
+		waitUntil(() -> breakpoints.getBreakpoints(FaultlineDebug.MODEL_ID).length == before + 1,
+				"Toggle Breakpoint adds a breakpoint");
+		CLineBreakpoint added = Arrays.stream(breakpoints.getBreakpoints(FaultlineDebug.MODEL_ID))
+				.filter(CLineBreakpoint.class::isInstance).map(CLineBreakpoint.class::cast).findFirst().orElseThrow();
+		VersionStorageInput input = (VersionStorageInput) editor.getEditorInput();
+		assertEquals(line, added.getLineNumber());
+		assertEquals(input.getStorage().path(), added.getPath());
+		assertEquals(input.getStorage().commit().name(), added.getCommit(), "the breakpoint is for this version");
+		waitUntil(() -> annotatedLine(editor, added.getMarker()) == line, "the breakpoint is in the ruler at its line");
+		window.getService(IHandlerService.class).executeCommand("org.eclipse.debug.ui.commands.ToggleBreakpoint", null);
+		waitUntil(() -> breakpoints.getBreakpoints(FaultlineDebug.MODEL_ID).length == before,
+				"Toggle Breakpoint again removes it");
+		waitUntil(() -> annotatedLine(editor, added.getMarker()) == -1, "and its annotation");
 	}
 
 	// --- driving the launch
@@ -415,23 +453,63 @@ class FaultScenarioDebugTest {
 		var view = page.showView(IDebugUIConstants.ID_VARIABLE_VIEW);
 		Control viewControl = (Control) view.getSite().getService(MPart.class).getWidget();
 		Tree tree = Workbench.find(viewControl, Tree.class, t -> true).get(0);
+		var viewer = (org.eclipse.debug.internal.ui.viewers.model.provisional.ITreeModelViewer) ((org.eclipse.debug.ui.AbstractDebugView) view)
+				.getViewer();
 		AtomicReference<String> found = new AtomicReference<>();
-		waitUntil(() -> {
-			found.set(expandAndFind(tree.getItems(), name, value));
-			return found.get() != null;
-		}, "the Variables view shows " + name + " " + value);
+		try {
+			waitUntil(() -> {
+				openMachine(viewer);
+				found.set(expandAndFind(tree.getItems(), name, value));
+				return found.get() != null;
+			}, "the Variables view shows " + name + " " + value);
+		} catch (AssertionError e) {
+			Workbench.screenshot(shell, "failed-variables.png");
+			throw e;
+		}
 		return found.get();
 	}
 
-	/** Opens rows as a reviewer clicking their twisties does (the view fetches children when a row expands). */
-	private static String expandAndFind(TreeItem[] items, String name, String value) {
+	/**
+	 * Asks the Variables view to open the frame's Machine and its locks, as the view does to restore what a user
+	 * opened (a model delta with EXPAND on the path), at most twice a second.
+	 */
+	private void openMachine(org.eclipse.debug.internal.ui.viewers.model.provisional.ITreeModelViewer viewer) {
+		if (!(viewer.getInput() instanceof FaultStackFrame frame) || System.currentTimeMillis() - lastExpand < 500)
+			return;
+		lastExpand = System.currentTimeMillis();
+		try {
+			for (var machine : frame.getVariables())
+				if (machine.getName().equals("Machine")) {
+					var root = new org.eclipse.debug.internal.ui.viewers.model.provisional.ModelDelta(frame,
+							org.eclipse.debug.internal.ui.viewers.model.provisional.IModelDelta.NO_CHANGE);
+					var machineNode = root.addNode(machine,
+							org.eclipse.debug.internal.ui.viewers.model.provisional.IModelDelta.EXPAND);
+					for (var part : machine.getValue().getVariables())
+						if (part.getName().equals("locks"))
+							machineNode.addNode(part, org.eclipse.debug.internal.ui.viewers.model.provisional.IModelDelta.EXPAND);
+					viewer.updateViewer(root);
+				}
+		} catch (org.eclipse.debug.core.DebugException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	/** The rows the search opens: the machine, its locks, the findings. */
+	private static final List<String> OPENED = List.of("Machine", "locks", "Findings");
+
+	private long lastExpand;
+
+	/**
+	 * Opens rows as a reviewer clicking their twisties does (the view fetches children when a row expands).
+	 */
+	private String expandAndFind(TreeItem[] items, String name, String value) {
 		for (TreeItem item : items) {
+			if (item.getData() == null)
+				continue; // not filled in yet
 			String row = item.getText(0) + " = " + item.getText(1);
 			if (row.contains(name) && row.contains(value))
 				return row;
-			String label = item.getText(0);
-			if (!item.getExpanded() && item.getItemCount() > 0
-					&& (label.equals("Machine") || label.equals("locks") || label.equals("Findings"))) {
+			if (OPENED.contains(item.getText(0)) && item.getItemCount() > 0 && !item.getExpanded()) {
 				item.setExpanded(true);
 				var e = new org.eclipse.swt.widgets.Event();
 				e.item = item;

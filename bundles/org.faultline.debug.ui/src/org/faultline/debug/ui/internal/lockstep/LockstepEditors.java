@@ -1,5 +1,6 @@
 package org.faultline.debug.ui.internal.lockstep;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,14 +210,14 @@ public final class LockstepEditors implements IDebugEventSetListener {
 			Annotation current = new Annotation(IDebugUIConstants.ANNOTATION_TYPE_INSTRUCTION_POINTER_CURRENT, false,
 					frame.getName());
 			model.addAnnotation(current, at);
-			if (divergence == null) {
-				marks.put(editor, List.of(current));
-			} else {
+			List<Annotation> added = new ArrayList<>(List.of(current));
+			if (divergence != null) {
 				Annotation parted = new Annotation(DIVERGENCE_ANNOTATION, false,
 						NLS.bind(Messages.Lockstep_diverged, divergence));
 				model.addAnnotation(parted, new Position(at.offset, at.length));
-				marks.put(editor, List.of(current, parted));
+				added.add(parted);
 			}
+			marks.put(editor, added);
 			editor.selectAndReveal(line.getOffset(), 0);
 		} catch (BadLocationException e) {
 			// the frame's line is past the file's end: the model and the file disagree; leave the editor as it is
