@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * cannot read as problems: nothing may be thrown at all (its one documented exception, IOException, is for a
  * given file that does not exist, never the case here); every problem names a file of the program and a line
  * in it; and the one parser, which has seen earlier versions of the same files, gives what a fresh parser gives.
- * How many executions: {@code -Dfaultline.fuzz.executions=N}, at most {@code -Dfaultline.fuzz.minutes=M}
- * (docs/reliability.md).
+ * How many executions: {@code -Dfaultline.fuzz.c.executions=N} (its own count: an execution parses three files,
+ * some fifty times the cost of a patch target's), at most {@code -Dfaultline.fuzz.minutes=M} (docs/reliability.md).
  */
 class CFuzzTest {
 
@@ -51,7 +51,7 @@ class CFuzzTest {
 			"\u0000", "\u00e9", "\ud83d\ude00", "\ud800", "\t", "\r\n", "#");
 
 	private static int executions() {
-		String value = System.getProperty("faultline.fuzz.executions", "");
+		String value = System.getProperty("faultline.fuzz.c.executions", "");
 		return value.isBlank() ? 2_000 : Integer.parseInt(value.strip());
 	}
 
