@@ -103,8 +103,9 @@ class ReliabilityTest {
 					"%d rounds (Patch and Annotations views, the review editor and every page) in %.0f s: live SWT resources before %s, after %s; shells %d, %d",
 					TIMES, seconds, byType(before.keySet()), byType(after.keySet()), shellsBefore, display.getShells().length);
 			System.out.println(figures);
-			Files.writeString(Path.of(System.getProperty("faultline.screenshots", "target/screenshots")).resolve("leaks.txt"),
-					figures + "\n");
+			Path folder = Path.of(System.getProperty("faultline.screenshots", "target/screenshots"));
+			Files.createDirectories(folder);
+			Files.writeString(folder.resolve("leaks.txt"), figures + "\n");
 			assertEquals(byType(before.keySet()), byType(after.keySet()), figures + "; made and not disposed: " + made(before, after));
 			assertEquals(shellsBefore, display.getShells().length, figures);
 		} finally {
