@@ -376,10 +376,14 @@ class ReviewEditorTest {
 		List<String> lines = reply.lines().toList();
 		assertEquals("From: " + me, lines.get(0));
 		assertEquals("Subject: Re: " + mail.getRawSubject(), lines.stream().filter(l -> l.startsWith("Subject: ")).findFirst().orElseThrow());
-		assertTrue(lines.contains("In-Reply-To: <" + mail.getMessageId().replaceAll("[<>]", "") + ">"), reply);
+		if (mail.getMessageId() != null)
+			assertTrue(lines.contains("In-Reply-To: <" + mail.getMessageId().replaceAll("[<>]", "") + ">"), reply);
+		else
+			assertTrue(lines.stream().noneMatch(l -> l.startsWith("In-Reply-To:")), "no thread to answer in: " + reply);
 		assertEquals("Reviewed-by: " + me, lines.getLast());
 		LineTarget onLines = (LineTarget) annotations.get(0).getTarget();
-		List<String> excerpt = onLines.getExcerpt().lines().toList();
+		// the patch is quoted as the mail had it: the seed's whitespace was damaged by the archive it came from
+		List<String> excerpt = onLines.getExcerpt().lines().map(ReviewEditorTest::blanksCollapsed).toList();
 		int quoted = -1;
 		for (int i = 0; i + 1 < lines.size() && quoted < 0; i++)
 			if (unquoted(lines.get(i)).equals(excerpt.get(0)) && unquoted(lines.get(i + 1)).equals(excerpt.get(1)))
@@ -432,9 +436,13 @@ class ReviewEditorTest {
 		assertEquals(4, editor.document().getAnnotations().size());
 	}
 
-	/** A line of the quoted patch without the quote and the diff marker; "" for any other line. */
+	/** A line of the quoted patch without the quote and the diff marker, blanks collapsed; "" for any other line. */
 	private static String unquoted(String line) {
-		return line.startsWith("> ") && line.length() > 3 ? line.substring(3) : "";
+		return line.startsWith("> ") && line.length() > 3 ? blanksCollapsed(line.substring(3)) : "";
+	}
+
+	private static String blanksCollapsed(String text) {
+		return text.strip().replaceAll("\\s+", " ");
 	}
 
 	private static Button button(Composite parent, String text) {

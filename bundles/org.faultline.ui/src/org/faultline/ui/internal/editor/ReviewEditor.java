@@ -136,6 +136,7 @@ public final class ReviewEditor extends MultiPageEditorPart {
 					setPartName(review.getName());
 					removePage(0);
 					createReviewPages();
+					annotationListeners.forEach(Runnable::run);
 				});
 			}
 		});

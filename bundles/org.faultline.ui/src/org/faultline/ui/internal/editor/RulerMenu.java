@@ -37,14 +37,18 @@ final class RulerMenu {
 	}
 
 	/**
-	 * Gives every ruler of the viewer (the controls beside its text) the menu; {@code annotate} asks for the comment
-	 * once the viewer's selection is the lines to annotate.
+	 * Gives every ruler of the viewer (the controls beside its text, in its parent) the menu; {@code annotate} asks
+	 * for the comment once the viewer's selection is the lines to annotate.
 	 */
 	static void install(TextViewer viewer, Runnable annotate) {
-		if (!(viewer.getControl() instanceof Composite rulers) || rulers == viewer.getTextWidget())
-			return;
+		Composite rulers = viewer.getTextWidget().getParent();
 		RulerMenu menu = new RulerMenu(viewer, annotate);
 		menu.installOn(rulers);
+		// and on what the compare makes once the viewer is configured (the line-number column, by preference)
+		rulers.getDisplay().asyncExec(() -> {
+			if (!rulers.isDisposed())
+				menu.installOn(rulers);
+		});
 		// a menu belongs to the shell, not to the control it is set on
 		rulers.addListener(SWT.Dispose, e -> {
 			if (menu.menu != null)
@@ -72,7 +76,7 @@ final class RulerMenu {
 			return;
 		}
 		if (menu == null || menu.isDisposed())
-			menu = new Menu(viewer.getControl());
+			menu = new Menu(viewer.getTextWidget().getParent());
 		for (MenuItem item : menu.getItems())
 			item.dispose();
 		MenuItem add = new MenuItem(menu, SWT.PUSH);
@@ -82,8 +86,8 @@ final class RulerMenu {
 			annotate.run();
 		});
 		// a ruler's columns come and go with the preferences: whichever was clicked shows the menu
-		installOn((Composite) viewer.getControl());
-		setMenu((Composite) viewer.getControl());
+		installOn(viewer.getTextWidget().getParent());
+		setMenu(viewer.getTextWidget().getParent());
 	}
 
 	private void setMenu(Composite composite) {
@@ -102,7 +106,14 @@ final class RulerMenu {
 		int widgetLine = text.getLineIndex(inText.y);
 		if (widgetLine < 0 || inText.y > text.getLinePixel(text.getLineCount()))
 			return -1;
-		return ((ITextViewerExtension5) viewer).widgetLine2ModelLine(widgetLine);
+		if (viewer instanceof ITextViewerExtension5 folding)
+			return folding.widgetLine2ModelLine(widgetLine);
+		try {
+			// the widget shows the visible region of the document, from its first line on
+			return widgetLine + viewer.getDocument().getLineOfOffset(viewer.getVisibleRegion().getOffset());
+		} catch (BadLocationException e) {
+			return -1;
+		}
 	}
 
 	/** Selects the line clicked, unless the selection already has it (a range the reviewer chose). */

@@ -143,7 +143,8 @@ public final class AnnotationsView extends ViewPart implements ISetSelectionTarg
 	private void follow(ReviewEditor next) {
 		if (editor != null)
 			editor.removeAnnotationListener(refresh);
-		editor = next != null && next.hasReview() ? next : null;
+		// an editor on a patch file has its review once the import is done: it tells its listeners then
+		editor = next;
 		if (editor != null)
 			editor.addAnnotationListener(refresh);
 		refresh();
@@ -152,16 +153,16 @@ public final class AnnotationsView extends ViewPart implements ISetSelectionTarg
 	private void refresh() {
 		if (tree.getControl().isDisposed())
 			return;
-		List<Annotation> annotations = editor == null ? List.of() : editor.document().getAnnotations();
+		List<Annotation> annotations = review() == null ? List.of() : editor.document().getAnnotations();
 		tree.setInput(annotations);
 		tree.expandAll();
-		summary.setText(editor == null ? Messages.Annotations_noReview
+		summary.setText(review() == null ? Messages.Annotations_noReview
 				: NLS.bind(Messages.Annotations_summary, annotations.size(), editor.getPartName()));
 	}
 
 	/** The review editor whose annotations are shown; null when none. */
 	public ReviewEditor review() {
-		return editor;
+		return editor != null && editor.hasReview() ? editor : null;
 	}
 
 	/** The annotations shown, for tests. */
@@ -177,7 +178,7 @@ public final class AnnotationsView extends ViewPart implements ISetSelectionTarg
 
 	private void goTo() {
 		Annotation a = selected();
-		if (a != null && editor != null) {
+		if (a != null && review() != null) {
 			getSite().getPage().activate(editor);
 			editor.reveal(a.getTarget());
 		}
@@ -185,7 +186,7 @@ public final class AnnotationsView extends ViewPart implements ISetSelectionTarg
 
 	private void reply() {
 		Annotation to = selected();
-		if (to == null || editor == null)
+		if (to == null || review() == null)
 			return;
 		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Annotations_reply,
 				NLS.bind(Messages.Annotations_replyTo, to.getAuthor()), "", t -> t.isBlank() ? Messages.Annotate_empty : null);
