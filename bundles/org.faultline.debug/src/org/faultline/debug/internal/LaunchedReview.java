@@ -17,6 +17,7 @@ import org.faultline.exec.Scenario;
 import org.faultline.exec.ScenarioException;
 import org.faultline.exec.ScenarioParser;
 import org.faultline.exec.StepSession;
+import org.faultline.explore.ExplorationResult;
 import org.faultline.patch.PatchException;
 import org.faultline.review.ReviewBase;
 import org.faultline.review.ReviewException;
@@ -51,14 +52,7 @@ public final class LaunchedReview implements AutoCloseable {
 		Scenario scenario = scenario(s);
 		ReviewBase base = base(s);
 		try {
-			ReviewSession.Builder builder = ReviewSession.on(base).setProgressMonitor(progress.split(1));
-			if (!s.baseRevision().isEmpty())
-				builder.setBaseRevision(s.baseRevision());
-			if (s.patch().isEmpty())
-				builder.setSample();
-			else
-				builder.setPatch(Path.of(s.patch()));
-			ReviewSession session = builder.open();
+			ReviewSession session = session(s, base, progress.split(1));
 			List<VersionSide> sides = new ArrayList<>();
 			if (!FaultlineDebug.VERSION_AFTER.equals(s.version()))
 				sides.add(side(FaultlineDebug.VERSION_BEFORE, session.before(), scenario));
@@ -77,6 +71,33 @@ public final class LaunchedReview implements AutoCloseable {
 			base.close();
 			throw e;
 		}
+	}
+
+	/**
+	 * Explores the review the settings name (their scenario is not read): the groups of scenarios that behave
+	 * differently between its two versions.
+	 *
+	 * @throws CoreException naming what is wrong: a missing patch or repository, a patch that does not apply
+	 */
+	public static ExplorationResult explore(Settings s, IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Exploring the review", 10);
+		try (ReviewBase base = base(s); ReviewSession session = session(s, base, progress.split(1))) {
+			return session.exploration().setProgressMonitor(progress.split(9)).call();
+		} catch (ReviewException | PatchException e) {
+			throw FaultlineDebug.error("cannot open the review: " + e.getMessage(), e);
+		}
+	}
+
+	private static ReviewSession session(Settings s, ReviewBase base, IProgressMonitor monitor)
+			throws ReviewException, PatchException {
+		ReviewSession.Builder builder = ReviewSession.on(base).setProgressMonitor(monitor);
+		if (!s.baseRevision().isEmpty())
+			builder.setBaseRevision(s.baseRevision());
+		if (s.patch().isEmpty())
+			builder.setSample();
+		else
+			builder.setPatch(Path.of(s.patch()));
+		return builder.open();
 	}
 
 	private static VersionSide side(String label, Version v, Scenario scenario) throws IOException {

@@ -67,6 +67,28 @@ public final class Messages extends NLS {
 
 	public static String ScenarioTab_noName;
 
+	public static String ScenarioTab_explored;
+
+	public static String ScenarioTab_exploreHint;
+
+	public static String ScenarioTab_explore;
+
+	public static String ScenarioTab_cause;
+
+	public static String ScenarioTab_count;
+
+	public static String ScenarioTab_representative;
+
+	public static String ScenarioTab_findings;
+
+	public static String ScenarioTab_findingsNone;
+
+	public static String ScenarioTab_groupComment;
+
+	public static String ScenarioTab_noDifference;
+
+	public static String ScenarioTab_exploreFailed;
+
 	public static String Presentation_diverged;
 
 	public static String Presentation_threadDiverged;

@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** What the tests need to drive a real workbench: waiting with the event loop running, widgets by kind, pictures. */
-final class Workbench {
+public final class Workbench {
 
 	private Workbench() {
 	}
@@ -68,7 +68,7 @@ final class Workbench {
 	}
 
 	/** The controls under {@code root} (itself included) of a type that pass a test, in tree order. */
-	static <C extends Control> List<C> find(Control root, Class<C> type, Predicate<C> test) {
+	public static <C extends Control> List<C> find(Control root, Class<C> type, Predicate<C> test) {
 		List<C> out = new ArrayList<>();
 		collect(root, type, test, out);
 		return out;
@@ -83,7 +83,7 @@ final class Workbench {
 	}
 
 	/** Saves what the shell shows as {@code name} in the screenshots folder (target/screenshots by default). */
-	static void screenshot(Shell shell, String name) throws IOException {
+	public static void screenshot(Shell shell, String name) throws IOException {
 		settle(600);
 		Path folder = Path.of(System.getProperty("faultline.screenshots", "target/screenshots"));
 		Files.createDirectories(folder);

@@ -10,6 +10,7 @@ public final class FaultScenarioTabGroup extends AbstractLaunchConfigurationTabG
 
 	@Override
 	public void createTabs(ILaunchConfigurationDialog dialog, String mode) {
-		setTabs(new ILaunchConfigurationTab[] { new ReviewTab(), new ScenarioTab(), new CommonTab() });
+		ReviewTab review = new ReviewTab();
+		setTabs(new ILaunchConfigurationTab[] { review, new ScenarioTab(review), new CommonTab() });
 	}
 }

@@ -2,14 +2,19 @@ package org.faultline.debug.ui.internal.launch;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -21,19 +26,29 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.faultline.debug.FaultlineDebug;
+import org.faultline.debug.internal.LaunchedReview;
 import org.faultline.debug.ui.internal.Messages;
 import org.faultline.exec.NamedScenarios;
 import org.faultline.exec.Scenario;
 import org.faultline.exec.ScenarioException;
 import org.faultline.exec.ScenarioParser;
+import org.faultline.explore.DifferenceGroup;
+import org.faultline.explore.ExplorationResult;
 
 /**
- * The fault to run: a shipped scenario, a scenario file, or one written here. Whatever is chosen is parsed as it
- * changes; an error is shown with its line, and that line is marked in the text.
+ * The fault to run: a shipped scenario, a scenario file, one of the explorer's, or one written here. Whatever is
+ * chosen is parsed as it changes; an error is shown with its line, and that line is marked in the text. The
+ * explorer's groups come from exploring the review the {@link ReviewTab} names; choosing one puts its
+ * representative in the text, so the launch keeps the scenario itself rather than a way to find it again.
  */
 final class ScenarioTab extends AbstractLaunchConfigurationTab {
+
+	private final ReviewTab review;
 
 	/** "source:line: message", as {@link ScenarioException} words it. */
 	private static final Pattern WHERE = Pattern.compile(":(\\d+): ");
@@ -51,6 +66,17 @@ final class ScenarioTab extends AbstractLaunchConfigurationTab {
 	private StyledText text;
 
 	private List<String> shippedNames = List.of();
+
+	private Table groups;
+
+	private List<DifferenceGroup> explored = List.of();
+
+	/** Why the last exploration gave nothing to choose; shown until something here changes. */
+	private String explorationProblem;
+
+	ScenarioTab(ReviewTab review) {
+		this.review = review;
+	}
 
 	@Override
 	public void createControl(Composite parent) {
@@ -87,6 +113,21 @@ final class ScenarioTab extends AbstractLaunchConfigurationTab {
 				path.setText(chosen);
 		});
 
+		new Label(top, SWT.NONE).setText(Messages.ScenarioTab_explored);
+		Label hint = new Label(top, SWT.WRAP);
+		hint.setText(Messages.ScenarioTab_exploreHint);
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(hint);
+		Button explore = new Button(top, SWT.PUSH);
+		explore.setText(Messages.ScenarioTab_explore);
+		explore.addListener(SWT.Selection, e -> explore());
+		groups = new Table(top, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
+		groups.setHeaderVisible(true);
+		for (String title : new String[] { Messages.ScenarioTab_cause, Messages.ScenarioTab_count,
+				Messages.ScenarioTab_representative, Messages.ScenarioTab_findings })
+			new TableColumn(groups, SWT.NONE).setText(title);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(SWT.DEFAULT, 120).applyTo(groups);
+		groups.addListener(SWT.Selection, e -> choose(groups.getSelectionIndex()));
+
 		edited = radio(top, Messages.ScenarioTab_edited);
 		Label syntax = new Label(top, SWT.WRAP);
 		syntax.setText(Messages.ScenarioTab_syntax);
@@ -109,6 +150,68 @@ final class ScenarioTab extends AbstractLaunchConfigurationTab {
 		text.addListener(SWT.Modify, e -> changed());
 	}
 
+	/** Explores the review the Review tab names, with progress and cancel, and lists the groups found. */
+	void explore() {
+		explorationProblem = null;
+		explored = List.of();
+		groups.removeAll();
+		try {
+			ILaunchConfigurationWorkingCopy scratch = FaultlineDebug.type().newInstance(null, getName());
+			review.performApply(scratch);
+			FaultlineDebug.Settings settings = FaultlineDebug.settings(scratch);
+			ExplorationResult[] result = new ExplorationResult[1];
+			new ProgressMonitorDialog(getShell()).run(true, true, monitor -> {
+				try {
+					result[0] = LaunchedReview.explore(settings, monitor);
+				} catch (CoreException e) {
+					throw new InvocationTargetException(e);
+				} catch (OperationCanceledException e) {
+					throw new InterruptedException();
+				}
+			});
+			explored = result[0].groups();
+			if (explored.isEmpty())
+				explorationProblem = NLS.bind(Messages.ScenarioTab_noDifference, result[0].explored());
+		} catch (CoreException e) {
+			explorationProblem = NLS.bind(Messages.ScenarioTab_exploreFailed, e.getMessage());
+		} catch (InvocationTargetException e) {
+			explorationProblem = NLS.bind(Messages.ScenarioTab_exploreFailed, e.getCause().getMessage());
+		} catch (InterruptedException e) {
+			// cancelled: the list stays empty
+		}
+		for (DifferenceGroup g : explored) {
+			TableItem item = new TableItem(groups, SWT.NONE);
+			item.setText(new String[] { g.cause().describe(), Integer.toString(g.count()),
+					g.representative().label(), findingsIn(g) });
+		}
+		for (TableColumn column : groups.getColumns())
+			column.pack();
+		updateLaunchConfigurationDialog();
+	}
+
+	/** Which versions' runs of the representative raise findings. */
+	private static String findingsIn(DifferenceGroup g) {
+		List<String> versions = new ArrayList<>();
+		if (!g.before().findings().isEmpty())
+			versions.add(FaultlineDebug.VERSION_BEFORE);
+		if (!g.after().findings().isEmpty())
+			versions.add(FaultlineDebug.VERSION_AFTER);
+		return versions.isEmpty() ? Messages.ScenarioTab_findingsNone : String.join(", ", versions);
+	}
+
+	/** Puts the representative of the {@code index}-th group in the text, headed by a comment naming the group. */
+	void choose(int index) {
+		if (index < 0 || index >= explored.size())
+			return;
+		DifferenceGroup g = explored.get(index);
+		text.setText(NLS.bind(Messages.ScenarioTab_groupComment, g.count(), g.cause().describe()) + "\n"
+				+ g.scenarioText());
+		edited.setSelection(true);
+		shipped.setSelection(false);
+		file.setSelection(false);
+		changed();
+	}
+
 	private Button radio(Composite parent, String label) {
 		Button b = new Button(parent, SWT.RADIO);
 		b.setText(label);
@@ -117,6 +220,7 @@ final class ScenarioTab extends AbstractLaunchConfigurationTab {
 	}
 
 	private void changed() {
+		explorationProblem = null;
 		names.setEnabled(shipped.getSelection());
 		path.setEnabled(file.getSelection());
 		browse.setEnabled(file.getSelection());
@@ -179,7 +283,7 @@ final class ScenarioTab extends AbstractLaunchConfigurationTab {
 		text.setLineBackground(0, text.getLineCount(), null);
 		description.setText("");
 		String problem = problem();
-		setErrorMessage(problem);
+		setErrorMessage(problem == null ? explorationProblem : problem);
 		return problem == null;
 	}
 
