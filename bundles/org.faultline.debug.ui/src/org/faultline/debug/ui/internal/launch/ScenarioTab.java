@@ -122,8 +122,8 @@ final class ScenarioTab extends AbstractLaunchConfigurationTab {
 		explore.addListener(SWT.Selection, e -> explore());
 		groups = new Table(top, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
 		groups.setHeaderVisible(true);
-		for (String title : new String[] { Messages.ScenarioTab_cause, Messages.ScenarioTab_count,
-				Messages.ScenarioTab_representative, Messages.ScenarioTab_findings })
+		for (String title : new String[] { Messages.ScenarioTab_count, Messages.ScenarioTab_findings,
+				Messages.ScenarioTab_representative, Messages.ScenarioTab_cause })
 			new TableColumn(groups, SWT.NONE).setText(title);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(SWT.DEFAULT, 120).applyTo(groups);
 		groups.addListener(SWT.Selection, e -> choose(groups.getSelectionIndex()));
@@ -181,11 +181,15 @@ final class ScenarioTab extends AbstractLaunchConfigurationTab {
 		}
 		for (DifferenceGroup g : explored) {
 			TableItem item = new TableItem(groups, SWT.NONE);
-			item.setText(new String[] { g.cause().describe(), Integer.toString(g.count()),
-					g.representative().label(), findingsIn(g) });
+			item.setText(new String[] { Integer.toString(g.count()), findingsIn(g), g.representative().label(),
+					g.cause().describe() });
 		}
-		for (TableColumn column : groups.getColumns())
+		// a long representative would hide the cause, which says most
+		for (TableColumn column : groups.getColumns()) {
 			column.pack();
+			column.setWidth(Math.min(column.getWidth(), 320));
+		}
+		groups.getColumn(groups.getColumnCount() - 1).pack();
 		updateLaunchConfigurationDialog();
 	}
 
