@@ -123,8 +123,11 @@ final class ScenarioTab extends AbstractLaunchConfigurationTab {
 		groups = new Table(top, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
 		groups.setHeaderVisible(true);
 		for (String title : new String[] { Messages.ScenarioTab_count, Messages.ScenarioTab_findings,
-				Messages.ScenarioTab_representative, Messages.ScenarioTab_cause })
-			new TableColumn(groups, SWT.NONE).setText(title);
+				Messages.ScenarioTab_representative, Messages.ScenarioTab_cause }) {
+			TableColumn column = new TableColumn(groups, SWT.NONE);
+			column.setText(title);
+			column.pack();
+		}
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(SWT.DEFAULT, 120).applyTo(groups);
 		groups.addListener(SWT.Selection, e -> choose(groups.getSelectionIndex()));
 
