@@ -1,8 +1,8 @@
 package org.faultline.debug.breakpoints;
 
+import java.util.Map;
+
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IWorkspaceRoot;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.model.Breakpoint;
@@ -19,15 +19,8 @@ public final class CFunctionBreakpoint extends Breakpoint {
 
 	/** Makes a function breakpoint and registers it with the breakpoint manager. */
 	public CFunctionBreakpoint(String function) throws CoreException {
-		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-		run(getMarkerRule(root), monitor -> {
-			IMarker marker = root.createMarker(FaultlineDebug.FUNCTION_BREAKPOINT_MARKER);
-			marker.setAttribute(FUNCTION, function);
-			marker.setAttribute(IMarker.MESSAGE, "Function breakpoint: " + function + "()");
-			marker.setAttribute(ENABLED, true);
-			marker.setAttribute(ID, getModelIdentifier());
-			setMarker(marker);
-		});
+		setMarker(RootMarkers.create(FaultlineDebug.FUNCTION_BREAKPOINT_MARKER,
+				Map.of(FUNCTION, function, IMarker.MESSAGE, "Function breakpoint: " + function + "()")));
 		DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(this);
 	}
 

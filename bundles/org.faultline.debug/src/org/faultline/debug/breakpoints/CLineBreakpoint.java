@@ -1,8 +1,8 @@
 package org.faultline.debug.breakpoints;
 
+import java.util.Map;
+
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IWorkspaceRoot;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.model.LineBreakpoint;
@@ -28,17 +28,9 @@ public final class CLineBreakpoint extends LineBreakpoint {
 	 * @param commit the commit of the one version it is for, or empty for both versions' files at that path
 	 */
 	public CLineBreakpoint(String path, int line, String commit) throws CoreException {
-		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-		run(getMarkerRule(root), monitor -> {
-			IMarker marker = root.createMarker(FaultlineDebug.LINE_BREAKPOINT_MARKER);
-			marker.setAttribute(IMarker.LINE_NUMBER, line);
-			marker.setAttribute(IMarker.MESSAGE, "Line breakpoint: " + path + " [line: " + line + "]");
-			marker.setAttribute(FaultlineDebug.MARKER_PATH, path);
-			marker.setAttribute(FaultlineDebug.MARKER_COMMIT, commit);
-			marker.setAttribute(ENABLED, true);
-			marker.setAttribute(ID, getModelIdentifier());
-			setMarker(marker);
-		});
+		setMarker(RootMarkers.create(FaultlineDebug.LINE_BREAKPOINT_MARKER,
+				Map.of(IMarker.LINE_NUMBER, line, IMarker.MESSAGE, "Line breakpoint: " + path + " [line: " + line + "]",
+						FaultlineDebug.MARKER_PATH, path, FaultlineDebug.MARKER_COMMIT, commit)));
 		DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(this);
 	}
 

@@ -1,8 +1,8 @@
 package org.faultline.debug.breakpoints;
 
+import java.util.Map;
+
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IWorkspaceRoot;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.model.Breakpoint;
@@ -28,16 +28,9 @@ public final class FindingBreakpoint extends Breakpoint {
 	 * @param kind the kind to suspend on, or null for any
 	 */
 	public FindingBreakpoint(FindingKind kind) throws CoreException {
-		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-		run(getMarkerRule(root), monitor -> {
-			IMarker marker = root.createMarker(FaultlineDebug.FINDING_BREAKPOINT_MARKER);
-			marker.setAttribute(KIND, kind == null ? "" : kind.getLiteral());
-			marker.setAttribute(IMarker.MESSAGE,
-					"Finding breakpoint: " + (kind == null ? "any finding" : Finding.title(kind)));
-			marker.setAttribute(ENABLED, true);
-			marker.setAttribute(ID, getModelIdentifier());
-			setMarker(marker);
-		});
+		setMarker(RootMarkers.create(FaultlineDebug.FINDING_BREAKPOINT_MARKER,
+				Map.of(KIND, kind == null ? "" : kind.getLiteral(), IMarker.MESSAGE,
+						"Finding breakpoint: " + (kind == null ? "any finding" : Finding.title(kind)))));
 		DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(this);
 	}
 
