@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.diff.HistogramDiff;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.faultline.cli.Faultline;
 import org.faultline.mmtree.ModelledTree;
 import org.faultline.review.ReviewBase;
@@ -96,6 +101,34 @@ class ReviewCommandLineTest {
 		assertEquals(Faultline.EXIT_NEW_FINDINGS, run.exit(), run.out() + run.err());
 		assertTrue(Pattern.compile("(?m)^  new +read-cached-pmd-none +allocation under page lock").matcher(run.out()).find(),
 				run.out());
+	}
+
+	/** A call of a function no tree defines, added to handle_pte_fault: every run through it is incomplete. */
+	@Test
+	void aReviewThatReachesAnUnknownFunctionExitsFive() throws Exception {
+		String file;
+		try (ReviewBase base = ReviewBase.modelledTree(); RevWalk walk = new RevWalk(base.repository())) {
+			Repository repository = base.repository();
+			try (TreeWalk memory = TreeWalk.forPath(repository, "mm/memory.c",
+					walk.parseCommit(repository.resolve(ModelledTree.BASE_REF)).getTree())) {
+				file = new String(repository.open(memory.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+			}
+		}
+		String declarations = "\tpte_t entry;\n\tspinlock_t *ptl;\n\n";
+		int at = file.indexOf(declarations, file.indexOf("static int handle_pte_fault(")) + declarations.length();
+		RawText before = new RawText(file.getBytes(StandardCharsets.UTF_8));
+		RawText after = new RawText((file.substring(0, at) + "\tfault_audit(vma, address);\n\n" + file.substring(at))
+				.getBytes(StandardCharsets.UTF_8));
+		ByteArrayOutputStream diff = new ByteArrayOutputStream();
+		diff.writeBytes("diff --git a/mm/memory.c b/mm/memory.c\n--- a/mm/memory.c\n+++ b/mm/memory.c\n"
+				.getBytes(StandardCharsets.UTF_8));
+		try (DiffFormatter formatter = new DiffFormatter(diff)) {
+			formatter.format(new HistogramDiff().diff(RawTextComparator.DEFAULT, before, after), before, after);
+		}
+		Path patch = Files.write(dir.resolve("audit.patch"), diff.toByteArray());
+		CommandLineRun run = CommandLineRun.of("review", patch.toString());
+		assertEquals(Faultline.EXIT_INCOMPLETE, run.exit(), run.out() + run.err());
+		assertTrue(run.out().contains("fault_audit()"), run.out());
 	}
 
 	@Test
