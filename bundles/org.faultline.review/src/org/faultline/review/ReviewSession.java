@@ -166,8 +166,11 @@ public final class ReviewSession implements AutoCloseable {
 		return after;
 	}
 
-	/** The review document: the patch, its apply report, the versions, what was computed so far, annotations. */
-	public Review document() {
+	/**
+	 * The review document: the patch, its apply report, the versions, what was computed so far, annotations.
+	 * Results computed by a job are copied in here, under the session's lock, so the IDE may ask from its thread.
+	 */
+	public synchronized Review document() {
 		if (unrecordedDiff != null) {
 			document.setSemanticDiff(CModelExport.semanticDiff(unrecordedDiff));
 			unrecordedDiff = null;
@@ -202,7 +205,9 @@ public final class ReviewSession implements AutoCloseable {
 				throw new ReviewException(e.getMessage(), e); // a function defined in neither version
 			}
 			if (function == null)
-				unrecordedDiff = result;
+				synchronized (this) {
+					unrecordedDiff = result;
+				}
 			return result;
 		} catch (IOException e) {
 			throw new ReviewException("cannot read the fault path's sources: " + e.getMessage(), e);
@@ -225,11 +230,14 @@ public final class ReviewSession implements AutoCloseable {
 					.setVersions(which == Which.AFTER ? null : before.executable(),
 							which == Which.BEFORE ? null : after.executable());
 			Map<String, List<RunResult>> results = request.callEach();
-			for (var entry : results.entrySet()) {
-				// a scenario run again goes after the others, as it does in the document
-				unrecordedRuns.remove(entry.getKey());
-				unrecordedRuns.put(entry.getKey(), new UnrecordedRuns(
+			Map<String, UnrecordedRuns> ran = new LinkedHashMap<>();
+			for (var entry : results.entrySet())
+				ran.put(entry.getKey(), new UnrecordedRuns(
 						NamedScenarios.fileOrName(scenario != null ? scenario : entry.getKey()), entry.getValue()));
+			synchronized (this) {
+				// a scenario run again goes after the others, as it does in the document
+				ran.keySet().forEach(unrecordedRuns::remove);
+				unrecordedRuns.putAll(ran);
 			}
 			return results;
 		} catch (IOException e) {
@@ -257,7 +265,7 @@ public final class ReviewSession implements AutoCloseable {
 	}
 
 	/** Keeps an exploration's result in the document, in place of an earlier one. */
-	public void record(ExplorationResult result) {
+	public synchronized void record(ExplorationResult result) {
 		document.setExploration(ExplorationExport.toModel(result));
 	}
 
