@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.faultline.exec.ExecutableVersion;
+import org.faultline.exec.FaultRun;
 import org.faultline.exec.RunResult;
+import org.faultline.exec.ScenarioParser;
 import org.faultline.model.exec.FindingKind;
 import org.junit.jupiter.api.Test;
 
@@ -228,5 +231,62 @@ class InterpreterDataTest {
 						sum += pos->value;
 					}
 					return sum;"""));
+	}
+
+	@Test
+	void macrosThatPasteStringifyOrTakeVariableArgumentsRunByTheirExpansion() throws Exception {
+		assertEquals(7 + 2 * 3 + 10 + 100, run("""
+				struct counters {
+					int hits_total;
+					int misses_total;
+				};
+				static int checked(int value, const char *what)
+				{
+					return value;
+				}
+				static int sum3(int a, int b, int c)
+				{
+					return a + b + c;
+				}
+				static int noop(int ignored)
+				{
+					return 100;
+				}
+				#define TOTAL(c, name) ((c)->name ## _total)
+				#define CHECKED(x) checked(x, #x)
+				#define SUM(first, ...) sum3(first, __VA_ARGS__)
+				#define DROP(x, ...) noop(x, ## __VA_ARGS__)
+				#define SET_TOTALS(c, h, m) do { (c)->hits_total = (h); (c)->misses_total = (m); } while (0)
+				""", """
+					struct counters c, *p = &c;
+					int two = 2;
+					SET_TOTALS(p, 7, 3);
+					return CHECKED(TOTAL(p, hits)) + two * TOTAL(&c, misses) + SUM(1, 4, 5) + DROP(0);"""));
+	}
+
+	@Test
+	void globalArraysAndStructsStartWithTheirInitialisersInEveryRun() throws Exception {
+		String helpers = """
+				struct prot {
+					int bits;
+					int (*check)(int);
+				};
+				static int odd(int v)
+				{
+					return v & 1;
+				}
+				static int table[] = { 3, [4] = 40, 50 };
+				static struct prot prot_ro = { .bits = 4, .check = odd };
+				""";
+		String body = """
+					int before = table[0] + table[4] + table[5] + (int)(sizeof(table) / sizeof(table[0]));
+					table[0] = 1000;
+					return before + prot_ro.bits + prot_ro.check(9);""";
+		ExecutableVersion v = MiniProgram.version(helpers, body);
+		for (int run = 0; run < 2; run++) {
+			RunResult r = FaultRun.scenario(ScenarioParser.parse("mini", MiniProgram.SCENARIO)).version(v).call();
+			assertEquals(List.of(), r.unknown(), r.report());
+			assertEquals(3 + 40 + 50 + 6 + 4 + 1, r.outcome(), r.report());
+		}
 	}
 }

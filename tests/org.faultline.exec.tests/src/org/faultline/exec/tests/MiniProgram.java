@@ -42,6 +42,16 @@ final class MiniProgram {
 	}
 
 	private static RunResult run(String scenario, String helpers, String signature, String body) throws Exception {
+		return FaultRun.scenario(ScenarioParser.parse("mini", scenario)).version(version(helpers, signature, body))
+				.call();
+	}
+
+	/** The version {@link #run(String, String)} runs, to run more than once. */
+	static ExecutableVersion version(String helpers, String body) throws Exception {
+		return version(helpers, ENTRY_4_6, body);
+	}
+
+	private static ExecutableVersion version(String helpers, String signature, String body) throws Exception {
 		Map<String, String> files = new HashMap<>();
 		ModelledSources.afterFiles().forEach((path, text) -> {
 			if (path.startsWith("include/"))
@@ -49,7 +59,6 @@ final class MiniProgram {
 		});
 		files.put("mm/memory.c", "#include <linux/mm.h>\n" + helpers + "\n" + signature + "\n{\n" + body + "\n}\n");
 		files.put("mm/filemap.c", "#include <linux/mm.h>\n");
-		ExecutableVersion v = ModelledSources.version("mini", files);
-		return FaultRun.scenario(ScenarioParser.parse("mini", scenario)).version(v).call();
+		return ModelledSources.version("mini", files);
 	}
 }

@@ -19,6 +19,8 @@ public final class CompiledVersion {
 	final Map<String, Long> constants = new HashMap<>();
 	final List<Object> globalInit = new ArrayList<>();
 	final List<CType> globalTypes = new ArrayList<>();
+	/** The initialisers of global structs and arrays, by global index, evaluated for each run's own copy. */
+	final Map<Integer, Expr> globalAggregates = new HashMap<>();
 	final List<String> problems = new ArrayList<>();
 
 	CompiledVersion(Types types, PrimitiveTable primitives) {
@@ -61,12 +63,15 @@ public final class CompiledVersion {
 		return problems;
 	}
 
-	/** The globals as a run starts with them: a struct or an array of its own, zeroed, where not initialised. */
+	/** The globals as a run starts with them: a struct or an array of its own, zeroed where not initialised. */
 	Object[] freshGlobals() {
 		Object[] fresh = globalInit.toArray();
 		for (int i = 0; i < fresh.length; i++) {
 			CType t = globalTypes.get(i);
-			if (fresh[i] == null && (t instanceof CType.Struct || t instanceof CType.Array))
+			Expr init = globalAggregates.get(i);
+			if (init != null)
+				fresh[i] = init.eval(null);
+			else if (fresh[i] == null && (t instanceof CType.Struct || t instanceof CType.Array))
 				fresh[i] = Values.zero(t);
 		}
 		return fresh;

@@ -627,9 +627,10 @@ abstract class Expr {
 			this.values = values;
 		}
 
+		/** With no frame, a global's initialiser, which no run's budget pays for. */
 		@Override
 		Object eval(Frame f) {
-			Obj o = f.run.newObj(struct);
+			Obj o = f == null ? new Obj(struct) : f.run.newObj(struct);
 			for (int i = 0; i < fields.length; i++)
 				o.set(struct.slot(fields[i]), values[i].eval(f));
 			return o;

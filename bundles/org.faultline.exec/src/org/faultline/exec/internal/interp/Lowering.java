@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.faultline.c.ast.CPrinter;
 import org.faultline.c.ast.Expression;
+import org.faultline.c.ast.ExternalDeclaration;
 import org.faultline.c.ast.ExternalDeclaration.FunctionDefinition;
 import org.faultline.c.ast.ExternalDeclaration.FunctionMacro;
 import org.faultline.c.ast.ExternalDeclaration.ObjectMacro;
@@ -23,6 +25,9 @@ import org.faultline.c.ast.SourceRange;
 import org.faultline.c.ast.Statement;
 import org.faultline.c.ast.Type;
 import org.faultline.c.ast.Variable;
+import org.faultline.c.ast.TranslationUnit;
+import org.faultline.c.parse.CParser;
+import org.faultline.c.parse.MacroText;
 import org.faultline.c.parse.Program;
 import org.faultline.exec.internal.interp.Expr.Arith.Op;
 import org.faultline.exec.internal.prim.Linux46;
@@ -51,6 +56,10 @@ public final class Lowering {
 	private final Set<String> declaredStructs = new HashSet<>();
 	private final Map<String, Object> constants = new HashMap<>();
 	private final Set<String> folding = new HashSet<>();
+	/** The parsed bodies of macro uses expanded on text ({@link MacroText}), by macro and text. */
+	private final Map<String, Statement> expansions = new HashMap<>();
+	/** Parses those texts; opened at the first one. */
+	private CParser expansionParser;
 
 	private Lowering(Program ast, PrimitiveTable primitives, Predicate<FunctionDefinition> interpreted) {
 		this.ast = ast;
@@ -64,7 +73,12 @@ public final class Lowering {
 	 */
 	public static CompiledVersion lower(Program ast, PrimitiveTable primitives, Predicate<FunctionDefinition> interpreted) {
 		Lowering l = new Lowering(ast, primitives, interpreted);
-		l.declareAll();
+		try {
+			l.declareAll();
+		} finally {
+			if (l.expansionParser != null)
+				l.expansionParser.close();
+		}
 		l.constants.forEach((name, v) -> {
 			if (v instanceof Long n)
 				l.out.constants.put(name, n);
@@ -73,10 +87,17 @@ public final class Lowering {
 	}
 
 	private void declareAll() {
+		List<Variable> aggregates = new ArrayList<>();
 		for (Variable g : ast.globals()) {
 			CType t = type(g.type());
+			if (g.type() instanceof Type.Array a && a.size() == null
+					&& g.initializer() instanceof Expression.InitializerList list)
+				t = new CType.Array(CType.pointee(t), length(list));
 			Object init = null;
-			if (g.initializer() != null)
+			if (g.initializer() instanceof Expression.InitializerList
+					&& (t instanceof CType.Struct || t instanceof CType.Array))
+				aggregates.add(g);
+			else if (g.initializer() != null)
 				init = fold(g.initializer(), g.range());
 			out.globals.put(g.name(), out.globalInit.size());
 			out.globalTypes.add(t);
@@ -89,8 +110,38 @@ public final class Lowering {
 						type(f.returnType())));
 				defs.add(f);
 			}
+		// after the functions, which tables of operations name
+		for (Variable g : aggregates)
+			aggregate(g);
 		for (FunctionDefinition f : defs)
 			new FunctionLowering(f, out.functions.get(f.name())).lower();
+	}
+
+	/**
+	 * The initialiser of a global struct or array, which each run evaluates for globals of its own; one that is
+	 * not constant (the address of another global) is a problem, and the global starts zeroed.
+	 */
+	private void aggregate(Variable g) {
+		int index = out.globals.get(g.name());
+		try {
+			Expr init = new FunctionLowering(null, null).initializer(out.globalTypes.get(index), g.initializer());
+			init.eval(null);
+			out.globalAggregates.put(index, init);
+		} catch (RuntimeException notConstant) {
+			out.problems.add(g.range() + ": initialiser of " + g.name() + " that is not constant (starts zeroed)");
+		}
+	}
+
+	/** The length an array declared {@code []} takes from its initializer: one past the last index. */
+	private int length(Expression.InitializerList list) {
+		int next = 0, length = 0;
+		for (Expression.Initializer i : list.elements()) {
+			if (!i.designators().isEmpty() && i.designators().get(0) instanceof Expression.Designator.Index d
+					&& fold(d.index(), i.range()) instanceof Long n)
+				next = n.intValue();
+			length = Math.max(length, ++next);
+		}
+		return length;
 	}
 
 	// ---- types
@@ -353,18 +404,6 @@ public final class Lowering {
 			return expr(e);
 		}
 
-		/** The length an array declared {@code []} takes from its initializer: one past the last index. */
-		private int length(Expression.InitializerList list) {
-			int next = 0, length = 0;
-			for (Expression.Initializer i : list.elements()) {
-				if (!i.designators().isEmpty() && i.designators().get(0) instanceof Expression.Designator.Index d
-						&& fold(d.index(), i.range()) instanceof Long n)
-					next = n.intValue();
-				length = Math.max(length, ++next);
-			}
-			return length;
-		}
-
 		private Expr arrayInit(CType.Array t, Expression.InitializerList list) {
 			List<Integer> indexes = new ArrayList<>();
 			List<Expr> values = new ArrayList<>();
@@ -475,7 +514,7 @@ public final class Lowering {
 			Statement.For head = m.loop();
 			scopes.push(new HashMap<>());
 			try {
-				Expr[] parts = expanding(m, it.arguments(), line, () -> {
+				Expr[] parts = expanding(m.name(), m.parameters(), it.arguments(), line, () -> {
 					if (head.initializer() != null && !(head.initializer() instanceof Statement.ExpressionStatement))
 						return null;
 					return new Expr[] {
@@ -500,26 +539,67 @@ public final class Lowering {
 					|| folding.contains(name))
 				return null;
 			FunctionMacro m = ast.functionMacro(name);
-			return m != null && !m.variadic() && m.parameters().size() == arguments ? m : null;
+			int fixed = m == null ? -1 : m.parameters().size();
+			return m != null && (m.variadic() ? arguments >= fixed : arguments == fixed) ? m : null;
 		}
 
 		/** Lowers part of a macro's expansion with its parameters bound to the arguments' source. */
-		private <T> T expanding(FunctionMacro m, List<Expression> arguments, int line, Supplier<T> lower) {
+		private <T> T expanding(String macro, List<String> parameters, List<Expression> arguments, int line,
+				Supplier<T> lower) {
 			Map<String, Expression> bound = new HashMap<>();
 			for (int i = 0; i < arguments.size(); i++)
-				bound.put(m.parameters().get(i), arguments.get(i));
+				bound.put(parameters.get(i), arguments.get(i));
 			int outer = expansionLine;
 			if (outer == 0)
 				expansionLine = line;
 			macroArguments.push(bound);
-			folding.add(m.name());
+			folding.add(macro);
 			try {
 				return lower.get();
 			} finally {
-				folding.remove(m.name());
+				folding.remove(macro);
 				macroArguments.pop();
 				expansionLine = outer;
 			}
+		}
+
+		/**
+		 * A use of a macro whose body is no expression over its parameters (it stringifies, pastes, takes
+		 * variable arguments, or is a statement such as {@code do ... while (0)}): its text as cpp would make it,
+		 * parsed, and lowered with the parameters still bound to the arguments; a body that is not an expression
+		 * becomes an expression of no value. Null when the text is not C the front end reads, so that the use
+		 * stays an unknown name as before.
+		 */
+		private Expr textual(FunctionMacro m, List<Expression> arguments, int line) {
+			String text = MacroText.expand(m, arguments.stream().map(a -> CPrinter.print(bound(a))).toList());
+			Statement parsed = expansion(m, text);
+			if (parsed == null)
+				return null;
+			List<String> parameters = new ArrayList<>(m.parameters());
+			while (parameters.size() < arguments.size())
+				parameters.add(MacroText.variadicName(parameters.size() - m.parameters().size()));
+			return expanding(m.name(), parameters, arguments, line,
+					() -> parsed instanceof Statement.ExpressionStatement e ? expr(e.expression())
+							: new Expr.StatementExpression(body(parsed), null));
+		}
+
+		/**
+		 * The expansion's text parsed as the statement it makes (a block for none or several), placed at the
+		 * macro's definition; null when it does not parse.
+		 */
+		private Statement expansion(FunctionMacro m, String text) {
+			return expansions.computeIfAbsent(m.name() + "\n" + text, k -> {
+				if (expansionParser == null)
+					expansionParser = new CParser();
+				String source = "\n".repeat(Math.max(0, m.range().line() - 1)) + "void __faultline_expansion(void) { "
+						+ text + "\n; }\n";
+				TranslationUnit unit = expansionParser.parse(m.range().file() + " (" + m.name() + ")", source);
+				if (!unit.problems().isEmpty() || unit.declarations().size() != 1
+						|| !(unit.declarations().get(0) instanceof ExternalDeclaration.FunctionDefinition f))
+					return null;
+				List<Statement> items = f.body().items().stream().filter(s -> !(s instanceof Statement.Empty)).toList();
+				return items.size() == 1 ? items.get(0) : f.body();
+			});
 		}
 
 		/**
@@ -694,7 +774,7 @@ public final class Lowering {
 			}
 			Integer g = out.globals.get(name);
 			if (g != null)
-				return new Expr.Global(type(ast.global(name).type()), g, name);
+				return new Expr.Global(out.globalTypes.get(g), g, name);
 			Expr.Const c = constant(name);
 			if (c != null)
 				return c;
@@ -824,8 +904,12 @@ public final class Lowering {
 			if (named && name.equals("container_of") && c.arguments().size() == 3 && expandable(name, 3) != null)
 				return containerOf(c.arguments());
 			FunctionMacro macro = named ? expandable(name, c.arguments().size()) : null;
+			Expr expanded = macro != null && (MacroText.needed(macro) || macro.value() == null && macro.loop() == null)
+					? textual(macro, c.arguments(), line) : null;
+			if (expanded != null)
+				return expanded;
 			if (macro != null && macro.value() != null)
-				return expanding(macro, c.arguments(), line, () -> expr(macro.value()));
+				return expanding(macro.name(), macro.parameters(), c.arguments(), line, () -> expr(macro.value()));
 			Expr[] args = c.arguments().stream().map(this::expr).toArray(Expr[]::new);
 			if (!named)
 				return indirect(expr(c.callee()), args, line);
