@@ -8,31 +8,46 @@ import java.util.Map;
 public final class PrimitiveTable {
 
 	private final Map<String, Primitive> byName = new LinkedHashMap<>();
+	/** The release the primitives added from now on were checked against, or null. */
+	private String reviewed;
+
+	/** Records that the primitives added from now on were checked against the source of {@code release}. */
+	public void reviewedAgainst(String release) {
+		reviewed = release;
+	}
 
 	public void add(String name, String header, String doc, Primitive.Body body) {
-		put(new Primitive(name, header, doc, false, body));
+		put(new Primitive(name, header, doc, false, -1, false, reviewed, body));
 	}
 
 	/** A primitive that may sleep in page allocation, and so enter reclaim. */
 	public void addReclaiming(String name, String header, String doc, Primitive.Body body) {
-		put(new Primitive(name, header, doc, true, body));
+		put(new Primitive(name, header, doc, true, -1, false, reviewed, body));
 	}
 
 	/** A primitive that may enter reclaim when the gfp mask in argument {@code gfp} allows direct reclaim. */
 	public void addReclaiming(String name, String header, String doc, int gfp, Primitive.Body body) {
-		put(new Primitive(name, header, doc, true, gfp, false, body));
+		put(new Primitive(name, header, doc, true, gfp, false, reviewed, body));
+	}
+
+	/**
+	 * A primitive that may enter reclaim depending on the state it finds (whether it allocates at all): its body
+	 * says when, through {@link Run#checkMaySleep(String, boolean)}.
+	 */
+	public void addReclaimingByState(String name, String header, String doc, Primitive.Body body) {
+		put(new Primitive(name, header, doc, true, Primitive.BY_STATE, false, reviewed, body));
 	}
 
 	/** A memcg charge that may enter the memcg's reclaim when the gfp mask in argument {@code gfp} allows it. */
 	public void addCharging(String name, String header, String doc, int gfp, Primitive.Body body) {
-		put(new Primitive(name, header, doc, true, gfp, true, body));
+		put(new Primitive(name, header, doc, true, gfp, true, reviewed, body));
 	}
 
 	/** Another name for a primitive (a kernel macro or inline that the model treats the same). */
 	public void alias(String name, String of) {
 		Primitive p = byName.get(of);
 		put(new Primitive(name, p.header(), "same as " + of + ": " + p.doc(), p.reclaim(), p.gfp(), p.memcg(),
-				p.body()));
+				reviewed, p.body()));
 	}
 
 	private void put(Primitive p) {

@@ -12,11 +12,14 @@ public final class Linux46 {
 
 	public static final long VM_READ = 0x1, VM_WRITE = 0x2, VM_EXEC = 0x4, VM_SHARED = 0x8, VM_MAYREAD = 0x10,
 			VM_MAYWRITE = 0x20, VM_MAYEXEC = 0x40, VM_MAYSHARE = 0x80, VM_GROWSDOWN = 0x100, VM_UFFD_MISSING = 0x200,
-			VM_PFNMAP = 0x400, VM_LOCKED = 0x2000, VM_HUGETLB = 0x400000, VM_MIXEDMAP = 0x10000000;
+			VM_PFNMAP = 0x400, VM_LOCKED = 0x2000, VM_RAND_READ = 0x10000, VM_HUGETLB = 0x400000,
+			VM_MIXEDMAP = 0x10000000;
 	public static final long FAULT_FLAG_WRITE = 0x01, FAULT_FLAG_MKWRITE = 0x02, FAULT_FLAG_ALLOW_RETRY = 0x04,
 			FAULT_FLAG_RETRY_NOWAIT = 0x08, FAULT_FLAG_KILLABLE = 0x10, FAULT_FLAG_TRIED = 0x20, FAULT_FLAG_USER = 0x40,
 			FAULT_FLAG_REMOTE = 0x80, FAULT_FLAG_INSTRUCTION = 0x100;
 	public static final long ENOMEM = 12, EEXIST = 17, EIO = 5;
+	/** ___GFP_DIRECT_RECLAIM: an allocation with it may sleep in direct reclaim. */
+	public static final long GFP_DIRECT_RECLAIM = 0x400000;
 
 	private static final Map<String, Long> VALUES = new TreeMap<>();
 
@@ -38,7 +41,7 @@ public final class Linux46 {
 		put("VM_LOCKED", VM_LOCKED);
 		put("VM_IO", 0x4000);
 		put("VM_SEQ_READ", 0x8000);
-		put("VM_RAND_READ", 0x10000);
+		put("VM_RAND_READ", VM_RAND_READ);
 		put("VM_DONTCOPY", 0x20000);
 		put("VM_DONTEXPAND", 0x40000);
 		put("VM_LOCKONFAULT", 0x80000);

@@ -10,11 +10,14 @@ public final class Primitives {
 
 	public static PrimitiveTable standard() {
 		PrimitiveTable t = new PrimitiveTable();
+		// each class marks the few it had to check against another source
+		t.reviewedAgainst("v4.6.2");
 		PageTablePrimitives.register(t);
 		EntryPrimitives.register(t);
 		PagePrimitives.register(t);
 		CachePrimitives.register(t);
 		MiscPrimitives.register(t);
+		t.reviewedAgainst(null);
 		return t;
 	}
 }
