@@ -5,6 +5,7 @@ import static org.faultline.exec.internal.prim.Args.entry;
 import static org.faultline.exec.internal.prim.Args.num;
 
 import org.faultline.exec.internal.interp.Entry;
+import org.faultline.exec.internal.interp.InterpreterError;
 import org.faultline.exec.internal.interp.Obj;
 import org.faultline.exec.internal.interp.PrimitiveTable;
 import org.faultline.exec.internal.interp.Values;
@@ -14,68 +15,88 @@ import org.faultline.exec.internal.machine.Page;
 
 /**
  * arch/x86/include/asm/pgtable.h and asm-generic/pgtable.h: pure operations on pte and pmd values, in the
- * layout of {@link Bits}. None changes the machine.
+ * layout of {@link Bits}. None changes the machine. Checked against v4.6.2's x86 definitions: the model's bits
+ * are x86's (PRESENT, RW, USER, ACCESSED, DIRTY, PSE, PROTNONE, SPECIAL, DEVMAP at their x86 positions).
  */
 final class EntryPrimitives {
 
 	private static final String H = "arch/x86/include/asm/pgtable.h";
 	private static final String GENERIC = "include/asm-generic/pgtable.h";
+	/** x86's _PAGE_CHG_MASK as far as the model has its bits: what pte_modify keeps of the old value. */
+	private static final long CHANGE_MASK = Bits.PFN_MASK | Bits.SPECIAL | Bits.ACCESSED | Bits.DIRTY;
 
 	private EntryPrimitives() {
 	}
 
 	static void register(PrimitiveTable t) {
-		t.add("pmd_none", H, "the pmd value is empty", (run, a) -> bool(entry(a[0]) == 0));
-		t.add("pmd_present", H, "the pmd value maps a table or a huge page", (run, a) -> bool(Bits.present(entry(a[0]))));
-		t.add("pmd_trans_huge", H, "the pmd value maps a transparent huge page (not devmap)",
-				(run, a) -> bool(Bits.huge(entry(a[0])) && (entry(a[0]) & Bits.DEVMAP) == 0));
-		t.add("pmd_devmap", H, "the pmd value is a device (DAX) huge mapping", (run, a) -> bool((entry(a[0]) & Bits.DEVMAP) != 0));
-		t.add("pmd_protnone", H, "a huge pmd made inaccessible for NUMA hinting",
+		t.add("pmd_none", H, "the pmd value is 0. Leaves out nothing", (run, a) -> bool(entry(a[0]) == 0));
+		t.add("pmd_present", H, "PRESENT, PROTNONE or PSE is set (a huge pmd being split is still present)."
+				+ " Leaves out nothing",
+				(run, a) -> bool((entry(a[0]) & (Bits.PRESENT | Bits.PROTNONE | Bits.PSE)) != 0));
+		t.add("pmd_trans_huge", H, "PSE set and DEVMAP clear. Leaves out nothing",
+				(run, a) -> bool((entry(a[0]) & (Bits.PSE | Bits.DEVMAP)) == Bits.PSE));
+		t.add("pmd_devmap", H, "DEVMAP set (a DAX huge mapping). Leaves out nothing",
+				(run, a) -> bool((entry(a[0]) & Bits.DEVMAP) != 0));
+		t.add("pmd_protnone", H, "PROTNONE without PRESENT (NUMA hinting). Leaves out nothing",
 				(run, a) -> bool((entry(a[0]) & (Bits.PRESENT | Bits.PROTNONE)) == Bits.PROTNONE));
-		t.add("pmd_write", H, "the huge pmd is writable", (run, a) -> bool((entry(a[0]) & Bits.RW) != 0));
-		t.add("pmd_trans_unstable", GENERIC, "reads *pmd once: true if it is none or huge, so it is no table to walk",
-				(run, a) -> {
+		t.add("pmd_write", H, "RW set. Leaves out nothing", (run, a) -> bool((entry(a[0]) & Bits.RW) != 0));
+		t.add("pmd_trans_unstable", GENERIC, "pmd_trans_unstable -> pmd_none_or_trans_huge_or_clear_bad: reads"
+				+ " *pmd once; true if it is none or huge, so no pte table to walk. Leaves out pmd_bad's clearing of"
+				+ " a corrupt pmd (the model makes none)", (run, a) -> {
 					long e = Args.entry(Args.slot(a[0], "pmd_trans_unstable").load());
 					return bool(e == 0 || Bits.huge(e));
 				});
-		t.add("pte_none", H, "the pte value is empty", (run, a) -> bool(entry(a[0]) == 0));
-		t.add("pte_present", H, "the pte maps a page (present or PROT_NONE)", (run, a) -> bool(Bits.present(entry(a[0]))));
-		t.add("pte_protnone", H, "a NUMA-hinting PROT_NONE pte",
+		t.add("pte_none", H, "the pte value is 0. Leaves out nothing", (run, a) -> bool(entry(a[0]) == 0));
+		t.add("pte_present", H, "PRESENT or PROTNONE set. Leaves out nothing",
+				(run, a) -> bool(Bits.present(entry(a[0]))));
+		t.add("pte_protnone", H, "PROTNONE without PRESENT (NUMA hinting). Leaves out nothing",
 				(run, a) -> bool((entry(a[0]) & (Bits.PRESENT | Bits.PROTNONE)) == Bits.PROTNONE));
-		t.add("pte_write", H, "the pte is writable", (run, a) -> bool((entry(a[0]) & Bits.RW) != 0));
-		t.add("pte_dirty", H, "the pte is dirty", (run, a) -> bool((entry(a[0]) & Bits.DIRTY) != 0));
-		t.add("pte_young", H, "the pte is young (accessed)", (run, a) -> bool((entry(a[0]) & Bits.ACCESSED) != 0));
-		t.add("pte_special", H, "the pte has the special bit (no struct page to refcount)",
+		t.add("pte_write", H, "RW set. Leaves out nothing", (run, a) -> bool((entry(a[0]) & Bits.RW) != 0));
+		t.add("pte_dirty", H, "DIRTY set. Leaves out nothing", (run, a) -> bool((entry(a[0]) & Bits.DIRTY) != 0));
+		t.add("pte_young", H, "ACCESSED set. Leaves out nothing",
+				(run, a) -> bool((entry(a[0]) & Bits.ACCESSED) != 0));
+		t.add("pte_special", H, "SPECIAL set (no struct page to count). Leaves out nothing",
 				(run, a) -> bool((entry(a[0]) & Bits.SPECIAL) != 0));
-		t.add("pte_same", GENERIC, "raw equality of two pte values", (run, a) -> bool(entry(a[0]) == entry(a[1])));
-		t.add("pte_pfn", H, "the page frame number of a pte", (run, a) -> Values.box(Bits.pfn(entry(a[0]))));
-		t.add("pte_mkdirty", H, "the pte value with the dirty bit", (run, a) -> with(a[0], Bits.DIRTY));
-		t.add("pte_mkyoung", H, "the pte value with the accessed bit", (run, a) -> with(a[0], Bits.ACCESSED));
-		t.add("pte_mkwrite", H, "the pte value with the write bit", (run, a) -> with(a[0], Bits.RW));
-		t.add("pte_mkspecial", H, "the pte value with the special bit", (run, a) -> with(a[0], Bits.SPECIAL));
-		t.add("pte_wrprotect", H, "the pte value without the write bit", (run, a) -> new Entry(entry(a[0]) & ~Bits.RW));
-		t.add("pte_modify", H, "the pte's pfn with the protection bits of a pgprot",
-				(run, a) -> new Entry(entry(a[0]) & Bits.PFN_MASK | entry(a[1]) & Bits.FLAG_MASK));
-		t.add("mk_pte", H, "a pte value for a struct page and a protection",
+		t.add("pte_same", GENERIC, "raw equality of two pte values. Leaves out nothing",
+				(run, a) -> bool(entry(a[0]) == entry(a[1])));
+		t.add("pte_pfn", H, "the pte's page frame number. Leaves out nothing",
+				(run, a) -> Values.box(Bits.pfn(entry(a[0]))));
+		t.add("pte_mkdirty", H, "the value with DIRTY. Leaves out the soft-dirty bit x86 sets with it",
+				(run, a) -> with(a[0], Bits.DIRTY));
+		t.add("pte_mkyoung", H, "the value with ACCESSED. Leaves out nothing", (run, a) -> with(a[0], Bits.ACCESSED));
+		t.add("pte_mkwrite", H, "the value with RW. Leaves out nothing", (run, a) -> with(a[0], Bits.RW));
+		t.add("pte_mkspecial", H, "the value with SPECIAL. Leaves out nothing", (run, a) -> with(a[0], Bits.SPECIAL));
+		t.add("pte_wrprotect", H, "the value without RW. Leaves out nothing",
+				(run, a) -> new Entry(entry(a[0]) & ~Bits.RW));
+		t.add("pte_modify", H, "pte_modify: keeps the bits of _PAGE_CHG_MASK (pfn, SPECIAL, ACCESSED, DIRTY) and"
+				+ " takes the rest from the pgprot. Leaves out the cache-mode bits (PCD, PWT) and soft-dirty, which"
+				+ " the model has not", (run, a) -> new Entry(entry(a[0]) & CHANGE_MASK | entry(a[1]) & ~CHANGE_MASK));
+		t.add("mk_pte", H, "mk_pte: pfn_pte(page_to_pfn(page), prot). Leaves out nothing",
 				(run, a) -> new Entry(Bits.make(Args.page(a[0], "mk_pte").pfn, entry(a[1]))));
-		t.add("pfn_pte", H, "a pte value for a pfn and a protection", (run, a) -> new Entry(Bits.make(num(a[0]), entry(a[1]))));
-		t.add("maybe_mkwrite", "include/linux/mm.h", "sets the write bit only if the vma has VM_WRITE", (run, a) -> {
-			Obj vma = Args.obj(a[1], "maybe_mkwrite");
-			return (num(vma.get("vm_flags")) & Linux46.VM_WRITE) != 0 ? with(a[0], Bits.RW) : a[0];
-		});
-		t.add("my_zero_pfn", GENERIC, "pfn of the shared zero page", (run, a) -> Values.box(Machine.ZERO_PFN));
-		t.add("is_zero_pfn", GENERIC, "the pfn is the zero page's", (run, a) -> bool(num(a[0]) == Machine.ZERO_PFN));
-		t.add("pfn_valid", "include/linux/mmzone.h", "the pfn has a struct page",
-				(run, a) -> bool(run.machine.pages.containsKey(num(a[0]))));
-		t.add("pfn_to_page", "include/asm-generic/memory_model.h", "the struct page of a pfn", (run, a) -> {
-			Page p = run.machine.pages.get(num(a[0]));
-			if (p == null)
-				throw new org.faultline.exec.internal.interp.InterpreterError("pfn_to_page of a pfn without a page");
-			return p;
-		});
-		t.add("page_to_pfn", "include/asm-generic/memory_model.h", "the pfn of a struct page",
+		t.add("pfn_pte", H, "the pte of a pfn and a pgprot. Leaves out the filtering of unsupported bits",
+				(run, a) -> new Entry(Bits.make(num(a[0]), entry(a[1]))));
+		t.add("maybe_mkwrite", "include/linux/mm.h", "maybe_mkwrite: pte_mkwrite only if the vma has VM_WRITE."
+				+ " Leaves out nothing", (run, a) -> {
+					Obj vma = Args.obj(a[1], "maybe_mkwrite");
+					return (num(vma.get("vm_flags")) & Linux46.VM_WRITE) != 0 ? with(a[0], Bits.RW) : a[0];
+				});
+		t.add("my_zero_pfn", GENERIC, "the pfn of the one shared zero page. Leaves out per-colour zero pages"
+				+ " (MIPS, s390)", (run, a) -> Values.box(Machine.ZERO_PFN));
+		t.add("is_zero_pfn", GENERIC, "the pfn is the zero page's. Leaves out nothing",
+				(run, a) -> bool(num(a[0]) == Machine.ZERO_PFN));
+		t.add("pfn_valid", "include/linux/mmzone.h", "the pfn has a struct page: one of the machine's pages."
+				+ " Leaves out memory sections", (run, a) -> bool(run.machine.pages.containsKey(num(a[0]))));
+		t.add("pfn_to_page", "include/asm-generic/memory_model.h", "the struct page of a pfn; a pfn without one"
+				+ " stops the run (the kernel would compute a wild pointer). Leaves out nothing else", (run, a) -> {
+					Page p = run.machine.pages.get(num(a[0]));
+					if (p == null)
+						throw new InterpreterError("pfn_to_page of a pfn without a page");
+					return p;
+				});
+		t.add("page_to_pfn", "include/asm-generic/memory_model.h", "the pfn of a struct page. Leaves out nothing",
 				(run, a) -> Values.box(Args.page(a[0], "page_to_pfn").pfn));
-		t.add("pte_to_swp_entry", "include/linux/swapops.h", "the swap entry a non-present pte holds",
+		t.add("pte_to_swp_entry", "include/linux/swapops.h", "the swap entry a swap pte holds. Leaves out x86's"
+				+ " layout (type bits, offset from bit 9): the model's swap ptes hold a single-type entry from bit 12",
 				(run, a) -> new Entry(entry(a[0]) >>> 12));
 	}
 

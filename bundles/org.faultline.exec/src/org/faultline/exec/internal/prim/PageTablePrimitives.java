@@ -34,77 +34,87 @@ final class PageTablePrimitives {
 	}
 
 	static void register(PrimitiveTable t) {
-		t.add("pgd_offset", PGTABLE_H, "pointer to the pgd entry of the address; no lock",
+		t.add("pgd_offset", PGTABLE_H, "pointer to the pgd entry of the address; no lock. Leaves out nothing",
 				(run, a) -> new Pointer.TableEntry(run.machine.pgd, Level.PGD.index(num(a[1]))));
-		t.add("pud_alloc", MM_H, "if the pgd entry is none, calls the interpreted __pud_alloc; then the pud entry"
-				+ " of the address, or NULL when that failed", (run, a) -> allocLevel(run, a, "__pud_alloc", Level.PUD));
-		t.add("pmd_alloc", MM_H, "if the pud entry is none, calls the interpreted __pmd_alloc; then the pmd entry"
-				+ " of the address, or NULL when that failed", (run, a) -> allocLevel(run, a, "__pmd_alloc", Level.PMD));
-		t.add("pte_alloc", MM_H, "macro since 4.6: reads *pmd without a lock and, if none, calls the interpreted"
-				+ " __pte_alloc with the same arguments ((mm, pmd, address) up to 4.19, (mm, pmd) after); true only"
-				+ " if that failed. Does not map the pte table", (run, a) -> {
+		t.add("pud_alloc", MM_H, "pud_alloc: if the pgd entry is none, calls the interpreted __pud_alloc; then"
+				+ " the pud entry of the address, or NULL when that failed. Leaves out nothing",
+				(run, a) -> allocLevel(run, a, "__pud_alloc", Level.PUD));
+		t.add("pmd_alloc", MM_H, "pmd_alloc: if the pud entry is none, calls the interpreted __pmd_alloc; then"
+				+ " the pmd entry of the address, or NULL when that failed. Leaves out nothing",
+				(run, a) -> allocLevel(run, a, "__pmd_alloc", Level.PMD));
+		t.add("pte_alloc", MM_H, "the pte_alloc macro (4.6 on): reads *pmd without a lock and, if none, calls the"
+				+ " interpreted __pte_alloc with the same arguments ((mm, pmd, address) up to 4.19, (mm, pmd) after);"
+				+ " true only if that failed. Does not map the pte table. Leaves out nothing", (run, a) -> {
 					long pmd = entryAt(a[1]);
 					if (pmd != 0)
 						return ZERO;
 					return Values.truth(run.callBack("__pte_alloc", a)) ? ONE : ZERO;
 				});
-		t.addReclaiming("pud_alloc_one", PGALLOC_H, "a zeroed pud table, not yet linked; may enter reclaim;"
-				+ " NULL if the scenario makes it fail", (run, a) -> newTable(run, "pud_alloc_one", Level.PUD));
-		t.addReclaiming("pmd_alloc_one", PGALLOC_H, "a zeroed pmd table, not yet linked; may enter reclaim",
-				(run, a) -> newTable(run, "pmd_alloc_one", Level.PMD));
-		t.addReclaiming("pte_alloc_one", "arch/x86/mm/pgtable.c", "a zeroed pte table (pgtable_t) with its split"
-				+ " lock, not yet linked; may enter reclaim", (run, a) -> newTable(run, "pte_alloc_one", Level.PTE));
-		t.add("pud_free", PGALLOC_H, "frees a pud table that lost the race to be linked", PageTablePrimitives::free);
-		t.add("pmd_free", PGALLOC_H, "frees a pmd table that lost the race to be linked", PageTablePrimitives::free);
-		t.add("pte_free", PGALLOC_H, "frees a pte table that lost the race to be linked", PageTablePrimitives::free);
-		t.add("pgd_present", PGTABLE_H, "the pgd entry points to a pud table", (run, a) -> Args.bool(present(a[0])));
-		t.add("pud_present", PGTABLE_H, "the pud entry points to a pmd table", (run, a) -> Args.bool(present(a[0])));
-		t.add("pgd_none", PGTABLE_H, "the pgd entry is empty", (run, a) -> Args.bool(Args.entry(a[0]) == 0));
-		t.add("pud_none", PGTABLE_H, "the pud entry is empty", (run, a) -> Args.bool(Args.entry(a[0]) == 0));
-		t.add("pgd_populate", PGALLOC_H, "links a new pud table into a pgd entry; needs mm->page_table_lock",
+		t.addReclaiming("pud_alloc_one", PGALLOC_H, "pud_alloc_one: a zeroed pud table, not yet linked"
+				+ " (GFP_KERNEL: may enter reclaim); NULL if the scenario makes it fail. Leaves out nothing",
+				(run, a) -> newTable(run, "pud_alloc_one", Level.PUD));
+		t.addReclaiming("pmd_alloc_one", PGALLOC_H, "pmd_alloc_one: a zeroed pmd table with its split lock, not"
+				+ " yet linked (GFP_KERNEL: may enter reclaim); NULL if the scenario makes it fail. Leaves out"
+				+ " nothing", (run, a) -> newTable(run, "pmd_alloc_one", Level.PMD));
+		t.addReclaiming("pte_alloc_one", "arch/x86/mm/pgtable.c", "pte_alloc_one: a zeroed pte table (pgtable_t)"
+				+ " with its split lock, not yet linked (GFP_KERNEL: may enter reclaim); NULL if the scenario makes"
+				+ " it fail. Leaves out highmem pte tables", (run, a) -> newTable(run, "pte_alloc_one", Level.PTE));
+		t.add("pud_free", PGALLOC_H, "frees a pud table that lost the race to be linked. Leaves out the freeing"
+				+ " itself (only traced)", PageTablePrimitives::free);
+		t.add("pmd_free", PGALLOC_H, "frees a pmd table that lost the race to be linked. Leaves out the freeing"
+				+ " itself (only traced)", PageTablePrimitives::free);
+		t.add("pte_free", PGALLOC_H, "frees a pte table that lost the race to be linked. Leaves out the freeing"
+				+ " itself (only traced)", PageTablePrimitives::free);
+		t.add("pgd_present", PGTABLE_H, "PRESENT set: the entry points to a pud table. Leaves out nothing",
+				(run, a) -> Args.bool(present(a[0])));
+		t.add("pud_present", PGTABLE_H, "PRESENT set: the entry points to a pmd table. Leaves out nothing",
+				(run, a) -> Args.bool(present(a[0])));
+		t.add("pgd_none", PGTABLE_H, "the pgd value is 0. Leaves out nothing",
+				(run, a) -> Args.bool(Args.entry(a[0]) == 0));
+		t.add("pud_none", PGTABLE_H, "the pud value is 0. Leaves out nothing",
+				(run, a) -> Args.bool(Args.entry(a[0]) == 0));
+		t.add("pgd_populate", PGALLOC_H, "links a new pud table into a pgd entry; reports a store without"
+				+ " mm->page_table_lock (which __pud_alloc takes) or over a populated entry. Leaves out paravirt",
 				(run, a) -> populate(run, a[1], a[2], "pgd_populate", false));
-		t.add("pud_populate", PGALLOC_H, "links a new pmd table into a pud entry; needs mm->page_table_lock",
+		t.add("pud_populate", PGALLOC_H, "links a new pmd table into a pud entry; reports a store without"
+				+ " mm->page_table_lock (which __pmd_alloc takes) or over a populated entry. Leaves out paravirt",
 				(run, a) -> populate(run, a[1], a[2], "pud_populate", false));
-		t.add("pmd_populate", PGALLOC_H, "links a new pte table into a pmd entry; needs the pmd lock",
-				(run, a) -> populate(run, a[1], a[2], "pmd_populate", true));
-		t.add("mm_inc_nr_pmds", MM_H, "counts a pmd table in the mm", (run, a) -> {
+		t.add("pmd_populate", PGALLOC_H, "links a new pte table into a pmd entry; reports a store without the pmd"
+				+ " lock (pmd_lock: the pmd table's split lock or mm->page_table_lock) or over a populated entry."
+				+ " Leaves out paravirt", (run, a) -> populate(run, a[1], a[2], "pmd_populate", true));
+		t.add("mm_inc_nr_pmds", MM_H, "counts a pmd table in the mm. Leaves out nothing", (run, a) -> {
 			run.machine.nrPmds++;
 			return null;
 		});
-		t.add("pmd_lock", MM_H, "takes and returns the lock of the pmd table (split pmd ptl)", (run, a) -> {
-			Object lock = slot(a[1], "pmd_lock").table();
-			Locks.spinLock(run, lock);
-			return lock;
-		});
-		t.add("pmd_lockptr", MM_H, "the lock of the pmd table, not taken", (run, a) -> slot(a[1], "pmd_lockptr").table());
-		t.add("pte_lockptr", MM_H, "the split lock of the pte table under *pmd, not taken", (run, a) ->
-				pteTable(run, a[1], "pte_lockptr"));
+		t.add("pmd_lock", MM_H, "pmd_lock: takes and returns the pmd table's split lock (USE_SPLIT_PMD_PTLOCKS,"
+				+ " as x86-64 builds it). Leaves out nothing", (run, a) -> {
+					Object lock = slot(a[1], "pmd_lock").table();
+					Locks.spinLock(run, lock);
+					return lock;
+				});
+		t.add("pmd_lockptr", MM_H, "the pmd table's split lock, not taken. Leaves out nothing",
+				(run, a) -> slot(a[1], "pmd_lockptr").table());
+		t.add("pte_lockptr", MM_H, "the split lock of the pte table under *pmd, not taken; a pmd without a table"
+				+ " is reported. Leaves out nothing", (run, a) -> pteTable(run, a[1], "pte_lockptr"));
 		t.add("pte_offset_map", "arch/x86/include/asm/pgtable_64.h", "the pte of the address in the table under"
-				+ " *pmd; counts a mapping that pte_unmap must end", (run, a) -> map(run, a[0], num(a[1]), "pte_offset_map"));
-		t.add("pte_unmap", "arch/x86/include/asm/pgtable_64.h", "ends one pte_offset_map", (run, a) -> {
-			unmap(run, a[0]);
-			return null;
-		});
-		t.add("pte_offset_map_lock", MM_H, "statement-expression macro: pte_lockptr, pte_offset_map and spin_lock;"
-				+ " stores the lock through the 4th argument", (run, a) -> {
+				+ " *pmd; counts a mapping that pte_unmap must end (x86-64 has no highmem, but the pairing is the"
+				+ " kernel's rule); a pmd without a table is reported. Leaves out the RCU read section 6.5 on holds"
+				+ " while the table is mapped", (run, a) -> map(run, a[0], num(a[1]), "pte_offset_map"));
+		t.add("pte_unmap", "arch/x86/include/asm/pgtable_64.h", "ends one pte_offset_map; one too many is"
+				+ " reported. Leaves out nothing", (run, a) -> {
+					unmap(run, a[0]);
+					return null;
+				});
+		t.add("pte_offset_map_lock", MM_H, "the statement-expression macro: pte_lockptr, pte_offset_map and"
+				+ " spin_lock; stores the lock through the 4th argument. Leaves out nothing", (run, a) -> {
 					Object lock = pteTable(run, a[1], "pte_offset_map_lock");
 					Object pte = map(run, a[1], num(a[2]), "pte_offset_map_lock");
 					Locks.spinLock(run, lock);
 					Args.storeThrough(a[3], lock, "pte_offset_map_lock");
 					return pte;
 				});
-		t.add("pte_offset_map_nolock", "mm/pgtable-generic.c", "6.5 on: maps the pte of the address if *pmd is"
-				+ " a pte table and stores that table's lock, not taken, through the 4th argument; NULL when the"
-				+ " pmd is none or huge (the caller retries the fault)", (run, a) -> {
-					long pmd = entryAt(a[1]);
-					if (pmd == 0 || Bits.huge(pmd) || (pmd & Bits.PRESENT) == 0)
-						return null;
-					Object lock = pteTable(run, a[1], "pte_offset_map_nolock");
-					Args.storeThrough(a[3], lock, "pte_offset_map_nolock");
-					return map(run, a[1], num(a[2]), "pte_offset_map_nolock");
-				});
-		t.add("pte_unmap_unlock", MM_H, "spin_unlock(ptl) then pte_unmap(pte); ptl must be the pte's table lock",
-				(run, a) -> {
+		t.add("pte_unmap_unlock", MM_H, "spin_unlock(ptl) then pte_unmap(pte); a ptl that is not the pte table's"
+				+ " lock is reported. Leaves out nothing", (run, a) -> {
 					if (a[0] instanceof Pointer.TableEntry pte && a[1] != pte.table())
 						run.finding(FindingKind.LOCK_MISUSE, "pte_unmap_unlock with " + a[1]
 								+ ", not the lock of the pte's table " + pte.table());
@@ -112,41 +122,39 @@ final class PageTablePrimitives {
 					unmap(run, a[0]);
 					return null;
 				});
-		t.add("set_pte_at", PGTABLE_H, "stores a pte; the caller must hold the pte table's lock", (run, a) -> {
-			store(run, slot(a[2], "set_pte_at"), Args.entry(a[3]), "set_pte_at");
-			return null;
-		});
-		t.alias("set_pte_at_notify", "set_pte_at");
-		t.add("set_pte", PGTABLE_H, "6.x set_ptes' store of one pte (x86 native_set_pte); the caller must hold the"
-				+ " pte table's lock", (run, a) -> {
-					store(run, slot(a[0], "set_pte"), Args.entry(a[1]), "set_pte");
+		t.add("set_pte_at", PGTABLE_H, "stores a pte; a store without the pte table's lock is reported. Leaves"
+				+ " out paravirt", (run, a) -> {
+					store(run, slot(a[2], "set_pte_at"), Args.entry(a[3]), "set_pte_at");
 					return null;
 				});
-		t.add("arch_enter_lazy_mmu_mode", PGTABLE_H, "paravirt batching of pte updates: nothing on native x86",
-				(run, a) -> null);
-		t.add("arch_leave_lazy_mmu_mode", PGTABLE_H, "ends the batching: nothing on native x86", (run, a) -> null);
-		t.add("ptep_set_access_flags", "arch/x86/mm/pgtable.c", "widens the access bits of a pte in place under its"
-				+ " lock; 1 if it changed", (run, a) -> {
+		t.alias("set_pte_at_notify", "set_pte_at");
+		t.add("ptep_set_access_flags", "arch/x86/mm/pgtable.c", "ptep_set_access_flags: whether the new value"
+				+ " differs from *ptep; stores it only when it does and the 5th argument (dirty: a write fault)"
+				+ " is set, as x86 leaves a read fault's accessed bit to the hardware. Leaves out the pte_update"
+				+ " paravirt hook", (run, a) -> {
 					Pointer.TableEntry p = slot(a[2], "ptep_set_access_flags");
 					long now = Args.entry(a[3]);
 					if (p.table().get(p.index()) == now)
 						return ZERO;
-					store(run, p, now, "ptep_set_access_flags");
+					if (Values.truth(a[4]))
+						store(run, p, now, "ptep_set_access_flags");
 					return ONE;
 				});
-		t.add("ptep_clear_flush", PGTABLE_H, "clears a pte under its lock and flushes its TLB entry; returns the old"
-				+ " value", (run, a) -> {
+		t.add("ptep_clear_flush", PGTABLE_H, "clears a pte under its lock and flushes its TLB entry; returns the"
+				+ " old value. Leaves out the TLB, which the model has not", (run, a) -> {
 					Pointer.TableEntry p = slot(a[2], "ptep_clear_flush");
 					long old = p.table().get(p.index());
 					store(run, p, 0, "ptep_clear_flush");
 					return new Entry(old);
 				});
 		t.alias("ptep_clear_flush_notify", "ptep_clear_flush");
-		t.add("update_mmu_cache", PGTABLE_H, "architecture hook after a pte store; nothing on x86", (run, a) -> null);
-		t.add("flush_tlb_fix_spurious_fault", PGTABLE_H, "hook for a spurious write fault; nothing on x86",
-				(run, a) -> null);
-		t.add("atomic_long_inc", "include/asm-generic/atomic-long.h", "increments an atomic_long_t (nr_ptes)",
-				(run, a) -> {
+		t.add("update_mmu_cache", PGTABLE_H, "architecture hook after a pte store: empty on x86. Leaves out"
+				+ " nothing", (run, a) -> null);
+		t.add("flush_tlb_fix_spurious_fault", PGTABLE_H, "hook for a spurious write fault: empty on x86. Leaves"
+				+ " out nothing", (run, a) -> null);
+		t.add("atomic_long_inc", "include/asm-generic/atomic-long.h", "increments an atomic_long_t (mm->nr_ptes"
+				+ " on the fault path, which the machine counts too). Leaves out atomicity, which one thread needs"
+				+ " not", (run, a) -> {
 					if (a[0] instanceof Obj o) {
 						o.set("counter", Values.box(num(o.get("counter")) + 1));
 						if (o == run.machine.mm.get("nr_ptes"))
@@ -155,6 +163,28 @@ final class PageTablePrimitives {
 						p.store(Values.box(num(p.load()) + 1));
 					return null;
 				});
+		t.reviewedAgainst("v6.12.19");
+		t.add("pte_offset_map_nolock", "mm/pgtable-generic.c", "6.5 on: maps the pte of the address if *pmd is"
+				+ " a pte table and stores that table's lock, not taken, through the 4th argument; NULL when the"
+				+ " pmd is none or huge (the caller retries the fault). Leaves out the RCU read section the mapping"
+				+ " holds and pmd_bad's clearing", (run, a) -> {
+					long pmd = entryAt(a[1]);
+					if (pmd == 0 || Bits.huge(pmd) || (pmd & Bits.PRESENT) == 0)
+						return null;
+					Object lock = pteTable(run, a[1], "pte_offset_map_nolock");
+					Args.storeThrough(a[3], lock, "pte_offset_map_nolock");
+					return map(run, a[1], num(a[2]), "pte_offset_map_nolock");
+				});
+		t.add("set_pte", PGTABLE_H, "6.x set_ptes' store of one pte (x86 native_set_pte); a store without the"
+				+ " pte table's lock is reported. Leaves out paravirt", (run, a) -> {
+					store(run, slot(a[0], "set_pte"), Args.entry(a[1]), "set_pte");
+					return null;
+				});
+		t.add("arch_enter_lazy_mmu_mode", PGTABLE_H, "paravirt batching of pte updates: nothing on native x86."
+				+ " Leaves out paravirt", (run, a) -> null);
+		t.add("arch_leave_lazy_mmu_mode", PGTABLE_H, "ends the batching: nothing on native x86. Leaves out"
+				+ " paravirt", (run, a) -> null);
+		t.reviewedAgainst("v4.6.2");
 	}
 
 	private static long entryAt(Object pointer) {
