@@ -100,6 +100,9 @@ public final class MachineSetup {
 					| (s.pmd() == Scenario.PmdState.DEVMAP ? Bits.DEVMAP : 0)));
 		}
 		}
+		// an anonymous page, mapped or swapped out, was faulted into the vma: it has its anon_vma since then
+		if (m.pages.values().stream().anyMatch(p -> p.anon))
+			vma.set("anon_vma", new Obj(types.struct("anon_vma")));
 		if (s.faultAroundBytes() != null && version.global("fault_around_bytes") >= 0)
 			run.setGlobal("fault_around_bytes", Values.box(s.faultAroundBytes()));
 		for (Scenario.Race r : s.races())

@@ -33,8 +33,10 @@ class PrimitiveStatesTest {
 					page = lookup_swap_cache(entry);
 					if (PageSwapCache(page) && page_private(page) == entry.val)
 						ret |= VM_FAULT_MAJOR;
+					lock_page(page);
 					if (reuse_swap_page(page, NULL) && !PageSwapCache(page) && page_private(page) == 0)
 						ret |= VM_FAULT_WRITE;
+					unlock_page(page);
 					put_page(page);
 					return ret;""");
 		assertEquals("MAJOR|WRITE", r.outcomeText(), r.report());

@@ -288,9 +288,13 @@ public final class Run {
 	private void checkMaySleep(String what, boolean reclaim, boolean pageLocks) {
 		if (observer != null)
 			observer.sleep(what, reclaim);
-		if (!machine.spinLocks.isEmpty() || machine.rcuDepth > 0)
-			finding(FindingKind.SLEEP_IN_ATOMIC, what + "() may sleep while holding "
-					+ (machine.spinLocks.isEmpty() ? "the RCU read lock" : "spinlock " + machine.spinLocks.keySet()));
+		if (!machine.spinLocks.isEmpty())
+			finding(FindingKind.SLEEP_IN_ATOMIC,
+					what + "() may sleep while holding spinlock " + machine.spinLocks.keySet());
+		else if (machine.rcuDepth > 0)
+			finding(FindingKind.SLEEP_IN_ATOMIC, what + "() may sleep while holding the RCU read lock");
+		else if (machine.kmapAtomic > 0)
+			finding(FindingKind.SLEEP_IN_ATOMIC, what + "() may sleep inside kmap_atomic (preemption disabled)");
 		if (!reclaim)
 			return;
 		List<String> held = new ArrayList<>();
