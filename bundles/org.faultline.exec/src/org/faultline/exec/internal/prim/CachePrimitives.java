@@ -35,8 +35,9 @@ final class CachePrimitives {
 	}
 
 	static void register(PrimitiveTable t) {
-		t.add("find_get_page", PAGEMAP, "the cached page at an index with a reference taken, or NULL; no lock",
-				(run, a) -> {
+		t.add("find_get_page", PAGEMAP, "find_get_page -> pagecache_get_page(mapping, index, 0, 0): the cached"
+				+ " page at an index with a reference taken, or NULL (also for an exceptional entry); no lock."
+				+ " Leaves out nothing", (run, a) -> {
 					if (mapping(a[0], "find_get_page").lookup(num(a[1])) instanceof Page p) {
 						p.refcount++;
 						return p;
@@ -44,26 +45,28 @@ final class CachePrimitives {
 					return null;
 				});
 		t.add("page_cache_get_speculative", PAGEMAP, "a reference on a page found under RCU; 0 if it is being"
-				+ " freed", (run, a) -> {
+				+ " freed (no reference left). Leaves out nothing", (run, a) -> {
 					Page p = page(a[0], "page_cache_get_speculative");
 					if (p.refcount == 0)
 						return ZERO;
 					p.refcount++;
 					return ONE;
 				});
-		t.addReclaiming("__page_cache_alloc", FILEMAP, "a new page for the page cache; may enter reclaim",
-				(run, a) -> PagePrimitives.allocate(run, "__page_cache_alloc"));
-		t.addReclaiming("add_to_page_cache_lru", FILEMAP, "add_to_page_cache_lru: inserts a new page locked at an"
-				+ " index, the cache taking a reference; -EEXIST if the index is taken; may enter reclaim (its memcg"
-				+ " charge) when its gfp mask allows direct reclaim. Leaves out shadow entries and the LRU", 3,
-				(run, a) -> {
+		t.addReclaiming("__page_cache_alloc", FILEMAP, "__page_cache_alloc: a new page with one reference; may"
+				+ " enter reclaim when its gfp mask allows direct reclaim; NULL if the scenario makes it fail. Leaves"
+				+ " out cpuset spreading", 0, (run, a) -> PagePrimitives.allocate(run, "__page_cache_alloc"));
+		t.addReclaiming("add_to_page_cache_lru", FILEMAP, "add_to_page_cache_lru: charges the page (which may"
+				+ " enter the memcg's reclaim when the gfp mask allows direct reclaim; -ENOMEM if the scenario makes"
+				+ " it fail), then inserts it locked at the index, the cache taking a reference, or answers -EEXIST"
+				+ " when the index is taken, the page left unlocked. Leaves out shadow entries, the LRU and the"
+				+ " radix-tree preload", 3, (run, a) -> {
 					Page p = page(a[0], "add_to_page_cache_lru");
 					Mapping m = mapping(a[1], "add_to_page_cache_lru");
 					long index = num(a[2]);
-					if (m.lookup(index) != null)
-						return Values.box(-Linux46.EEXIST);
 					if (run.allocationFails("add_to_page_cache_lru"))
 						return Values.box(-Linux46.ENOMEM);
+					if (m.lookup(index) != null)
+						return Values.box(-Linux46.EEXIST);
 					m.cache.put(index, p);
 					p.set("mapping", m);
 					p.set("index", Values.box(index));
@@ -73,29 +76,37 @@ final class CachePrimitives {
 					run.event(TraceEventKind.LOCK, "page " + p.label() + " (new in the page cache)");
 					return ZERO;
 				});
-		t.add("mapping_gfp_mask", PAGEMAP, "allocation flags of an address_space", (run, a) -> Values.box(0x24200ca));
-		t.add("linear_page_index", PAGEMAP, "file page index of a user address in a vma", (run, a) -> {
-			Obj vma = Args.obj(a[0], "linear_page_index");
-			return Values.box((num(a[1]) - num(vma.get("vm_start")) >>> 12) + num(vma.get("vm_pgoff")));
-		});
-		t.add("lock_page", PAGEMAP, "sleeps until PG_locked is taken", (run, a) -> {
-			Locks.lockPage(run, page(a[0], "lock_page"));
-			return null;
-		});
-		t.add("trylock_page", PAGEMAP, "takes PG_locked if free; 1 on success", (run, a) -> {
-			Page p = page(a[0], "trylock_page");
-			if (p.locked)
-				return ZERO;
-			p.locked = true;
-			run.event(TraceEventKind.LOCK, "page " + p.label());
-			return ONE;
-		});
-		t.add("unlock_page", FILEMAP, "clears PG_locked and wakes waiters", (run, a) -> {
-			Locks.unlockPage(run, page(a[0], "unlock_page"));
-			return null;
-		});
-		t.add("wait_on_page_locked", PAGEMAP, "sleeps until PG_locked is clear; the holder outside the fault"
-				+ " finishes its I/O", (run, a) -> {
+		t.add("mapping_gfp_mask", PAGEMAP, "the allocation flags of an address_space: GFP_HIGHUSER_MOVABLE, what"
+				+ " a regular file's mapping has. Leaves out mappings restricted to GFP_NOFS or lowmem",
+				(run, a) -> Values.box(0x24200ca));
+		t.add("linear_page_index", PAGEMAP, "linear_page_index: the file page index of a user address in a vma."
+				+ " Leaves out hugetlb vmas", (run, a) -> {
+					Obj vma = Args.obj(a[0], "linear_page_index");
+					return Values.box((num(a[1]) - num(vma.get("vm_start")) >>> 12) + num(vma.get("vm_pgoff")));
+				});
+		t.add("lock_page", PAGEMAP, "lock_page: may sleep; takes PG_locked, waiting for a holder outside the"
+				+ " fault to release it; taking it again while this fault holds it is reported (deadlock). Leaves"
+				+ " out nothing", (run, a) -> {
+					Locks.lockPage(run, page(a[0], "lock_page"));
+					return null;
+				});
+		t.add("trylock_page", PAGEMAP, "trylock_page: takes PG_locked if it is clear; 1 on success. Leaves out"
+				+ " nothing", (run, a) -> {
+					Page p = page(a[0], "trylock_page");
+					if (p.locked)
+						return ZERO;
+					p.locked = true;
+					run.event(TraceEventKind.LOCK, "page " + p.label());
+					return ONE;
+				});
+		t.add("unlock_page", FILEMAP, "unlock_page: clears PG_locked and wakes waiters; a page that is not"
+				+ " locked is reported (VM_BUG_ON_PAGE). Leaves out nothing", (run, a) -> {
+					Locks.unlockPage(run, page(a[0], "unlock_page"));
+					return null;
+				});
+		t.add("wait_on_page_locked", PAGEMAP, "wait_on_page_locked: may sleep until PG_locked is clear: the"
+				+ " holder outside the fault finishes its I/O; waiting for a lock this fault holds is reported"
+				+ " (deadlock). Leaves out nothing", (run, a) -> {
 					Page p = page(a[0], "wait_on_page_locked");
 					run.checkMaySleep("wait_on_page_locked", false);
 					if (p.locked && !p.lockedByOther)
@@ -105,37 +116,55 @@ final class CachePrimitives {
 						p.locked = false;
 					return null;
 				});
-		t.add("lock_page_or_retry", PAGEMAP, "1 with the page locked; if it is locked and the fault allows a retry,"
-				+ " releases mmap_sem (unless RETRY_NOWAIT) and returns 0", (run, a) -> {
+		t.add("lock_page_or_retry", PAGEMAP, "lock_page_or_retry -> __lock_page_or_retry: may sleep; 1 with the"
+				+ " page locked; if it is locked and the fault allows a retry, 0, having released mmap_sem and"
+				+ " waited for the page to be unlocked (neither with FAULT_FLAG_RETRY_NOWAIT); waiting for a lock"
+				+ " this fault holds is reported (deadlock). Leaves out killable waits", (run, a) -> {
 					Page p = page(a[0], "lock_page_or_retry");
 					long flags = num(a[2]);
+					run.checkMaySleep("lock_page_or_retry", false);
 					if (p.locked && (flags & Linux46.FAULT_FLAG_ALLOW_RETRY) != 0) {
 						if ((flags & Linux46.FAULT_FLAG_RETRY_NOWAIT) == 0) {
 							run.machine.mmapSem = false;
 							run.event(TraceEventKind.UNLOCK, "mmap_sem (waiting for " + p.label() + ")");
+							if (!p.lockedByOther)
+								run.finding(FindingKind.LOCK_MISUSE, "lock_page_or_retry(" + p.label()
+										+ ") waits for a lock this fault holds: deadlock");
+							else
+								p.locked = false;
 						}
 						return ZERO;
 					}
 					Locks.lockPage(run, p);
 					return ONE;
 				});
-		t.add("do_sync_mmap_readahead", FILEMAP, "readahead policy (static in filemap.c); reads nothing ahead in"
-				+ " the model", (run, a) -> null);
-		t.add("do_async_mmap_readahead", FILEMAP, "readahead policy; clears PG_readahead of the page it is given",
-				(run, a) -> {
-					if (a[3] instanceof Page p)
-						p.readahead = false;
+		t.addReclaimingByState("do_sync_mmap_readahead", FILEMAP, "do_sync_mmap_readahead (static in filemap.c):"
+				+ " unless the vma has VM_RAND_READ, reads ahead around the index, allocating pages for it, so it"
+				+ " may enter reclaim. Leaves out the pages it would read (none is added to the cache), mmap_miss and"
+				+ " the window: the file's readahead is the device default", (run, a) -> {
+					run.checkMaySleep("do_sync_mmap_readahead", !randomRead(a[0]));
 					return null;
 				});
-		t.add("shrink_readahead_size_eio", FILEMAP, "readahead window after an I/O error", (run, a) -> null);
-		t.add("radix_tree_iter_first", RADIX, "first used slot at or after an index; fills the iterator",
-				(run, a) -> slotFrom(a[0], a[1], num(a[2])));
-		t.add("radix_tree_iter_next", RADIX, "next used slot from iter->next_index",
+		t.addReclaimingByState("do_async_mmap_readahead", FILEMAP, "do_async_mmap_readahead (static in"
+				+ " filemap.c): unless the vma has VM_RAND_READ, a page with PG_readahead has it cleared and the"
+				+ " next window read, allocating pages, so it may enter reclaim. Leaves out the pages it would read"
+				+ " and mmap_miss: the file's readahead is the device default", (run, a) -> {
+					if (!randomRead(a[0]) && a[3] instanceof Page p && p.readahead) {
+						run.checkMaySleep("do_async_mmap_readahead", true);
+						p.readahead = false;
+					}
+					return null;
+				});
+		t.add("shrink_readahead_size_eio", FILEMAP, "shrinks the readahead window after an I/O error: nothing."
+				+ " Leaves out the window", (run, a) -> null);
+		t.add("radix_tree_iter_first", RADIX, "first used slot at or after an index; fills the iterator. Leaves"
+				+ " out tags", (run, a) -> slotFrom(a[0], a[1], num(a[2])));
+		t.add("radix_tree_iter_next", RADIX, "next used slot from iter->next_index. Leaves out tags",
 				(run, a) -> slotFrom(a[0], a[1], num(Args.obj(a[1], "radix_tree_iter_next").get("next_index"))));
 		t.add("radix_tree_next_chunk", "lib/radix-tree.c", "radix_tree_next_chunk: the next used slot at or after"
 				+ " iter->next_index as a chunk of one slot (so the real radix_tree_next_slot ends it at once);"
-				+ " NULL at the end, at a hole with RADIX_TREE_ITER_CONTIG, and always with RADIX_TREE_ITER_TAGGED:"
-				+ " the model's page cache has no tags", (run, a) -> {
+				+ " NULL at the end, at a hole with RADIX_TREE_ITER_CONTIG, and always with RADIX_TREE_ITER_TAGGED."
+				+ " Leaves out tags and multi-slot chunks", (run, a) -> {
 					Obj iter = Args.obj(a[1], "radix_tree_next_chunk");
 					long flags = num(a[2]), index = num(iter.get("next_index"));
 					if ((flags & RADIX_TREE_ITER_TAGGED) != 0 || index == 0 && num(iter.get("index")) != 0)
@@ -148,53 +177,72 @@ final class CachePrimitives {
 						iter.set("tags", ONE);
 					return slot;
 				});
-		t.add("radix_tree_iter_retry", RADIX, "makes the next step revisit iter->index; NULL", (run, a) -> {
-			Obj iter = Args.obj(a[0], "radix_tree_iter_retry");
-			iter.set("next_index", iter.get("index"));
-			return null;
-		});
-		t.add("radix_tree_deref_slot", RADIX, "RCU load of a slot", (run, a) -> ((Pointer) a[0]).load());
-		t.add("radix_tree_exception", RADIX, "the entry is not a page", (run, a) -> bool(a[0] instanceof Mapping.Exceptional));
-		t.add("radix_tree_deref_retry", RADIX, "the entry says the tree is changing",
+		t.add("radix_tree_iter_retry", RADIX, "makes the next step revisit iter->index; NULL. Leaves out nothing",
+				(run, a) -> {
+					Obj iter = Args.obj(a[0], "radix_tree_iter_retry");
+					iter.set("next_index", iter.get("index"));
+					return null;
+				});
+		t.add("radix_tree_deref_slot", RADIX, "RCU load of a slot. Leaves out nothing",
+				(run, a) -> ((Pointer) a[0]).load());
+		t.add("radix_tree_exception", RADIX, "the entry is exceptional (shadow, DAX or retry), not a page."
+				+ " Leaves out nothing", (run, a) -> bool(a[0] instanceof Mapping.Exceptional));
+		t.add("radix_tree_deref_retry", RADIX, "the entry says the tree is changing. Leaves out nothing",
 				(run, a) -> bool(a[0] == Mapping.Exceptional.RETRY));
-		t.add("file_inode", FS, "file->f_inode", (run, a) -> mapping(Args.obj(a[0], "file_inode").get("f_mapping"),
-				"file_inode").get("host"));
-		t.add("i_size_read", FS, "the file size", (run, a) -> Values.box(num(Args.obj(a[0], "i_size_read").get("i_size"))));
-		t.add("file_update_time", "fs/inode.c", "updates mtime; may sleep", (run, a) -> {
-			run.checkMaySleep("file_update_time", false);
-			return ZERO;
-		});
-		t.add("sb_start_pagefault", FS, "takes freeze protection for a write fault; may sleep", (run, a) -> {
-			run.checkMaySleep("sb_start_pagefault", false);
-			run.machine.sbFreezeDepth++;
-			return null;
-		});
-		t.add("sb_end_pagefault", FS, "releases freeze protection", (run, a) -> {
-			if (--run.machine.sbFreezeDepth < 0)
-				run.finding(FindingKind.LOCK_MISUSE, "sb_end_pagefault without sb_start_pagefault");
-			return null;
-		});
-		t.add("i_mmap_lock_read", FS, "takes i_mmap_rwsem for read; may sleep", (run, a) -> {
-			run.checkMaySleep("i_mmap_lock_read", false);
-			mapping(a[0], "i_mmap_lock_read").immapReaders++;
-			run.event(TraceEventKind.LOCK, "i_mmap_rwsem (read)");
-			return null;
-		});
-		t.add("i_mmap_unlock_read", FS, "releases i_mmap_rwsem (read)", (run, a) -> {
-			Mapping m = mapping(a[0], "i_mmap_unlock_read");
-			if (m.immapReaders == 0)
-				run.finding(FindingKind.LOCK_MISUSE, "i_mmap_unlock_read without the lock held");
-			else
-				m.immapReaders--;
-			run.event(TraceEventKind.UNLOCK, "i_mmap_rwsem (read)");
-			return null;
-		});
-		t.add("dax_unlock_mapping_entry", "fs/dax.c", "4.7: releases the locked DAX entry ->fault returned", (run, a) -> {
-			Mapping m = mapping(a[0], "dax_unlock_mapping_entry");
-			if (m.immapReaders > 0)
-				m.immapReaders--;
-			return null;
-		});
+		t.add("file_inode", FS, "file->f_inode (the mapping's host). Leaves out nothing",
+				(run, a) -> mapping(Args.obj(a[0], "file_inode").get("f_mapping"), "file_inode").get("host"));
+		t.add("i_size_read", FS, "inode->i_size. Leaves out the seqcount of 32-bit SMP",
+				(run, a) -> Values.box(num(Args.obj(a[0], "i_size_read").get("i_size"))));
+		t.add("file_update_time", "fs/inode.c", "file_update_time: may sleep; 0. Leaves out the times",
+				(run, a) -> {
+					run.checkMaySleep("file_update_time", false);
+					return ZERO;
+				});
+		t.add("sb_start_pagefault", FS, "sb_start_pagefault: may sleep; takes freeze protection (counted)."
+				+ " Leaves out freezing", (run, a) -> {
+					run.checkMaySleep("sb_start_pagefault", false);
+					run.machine.sbFreezeDepth++;
+					return null;
+				});
+		t.add("sb_end_pagefault", FS, "releases freeze protection; one too many is reported. Leaves out nothing",
+				(run, a) -> {
+					if (--run.machine.sbFreezeDepth < 0)
+						run.finding(FindingKind.LOCK_MISUSE, "sb_end_pagefault without sb_start_pagefault");
+					return null;
+				});
+		t.add("i_mmap_lock_read", FS, "i_mmap_lock_read: may sleep; takes i_mmap_rwsem for read (reclaim under"
+				+ " it is reported). Leaves out writers", (run, a) -> {
+					run.checkMaySleep("i_mmap_lock_read", false);
+					mapping(a[0], "i_mmap_lock_read").immapReaders++;
+					run.event(TraceEventKind.LOCK, "i_mmap_rwsem (read)");
+					return null;
+				});
+		t.add("i_mmap_unlock_read", FS, "releases i_mmap_rwsem (read); one not held is reported. Leaves out"
+				+ " nothing", (run, a) -> {
+					Mapping m = mapping(a[0], "i_mmap_unlock_read");
+					if (m.immapReaders == 0)
+						run.finding(FindingKind.LOCK_MISUSE, "i_mmap_unlock_read without the lock held");
+					else
+						m.immapReaders--;
+					run.event(TraceEventKind.UNLOCK, "i_mmap_rwsem (read)");
+					return null;
+				});
+		// 4.7's fs/dax.c is not among the trees it was checked against
+		t.reviewedAgainst(null);
+		t.add("dax_unlock_mapping_entry", "fs/dax.c", "4.7: releases the locked DAX entry ->fault returned (the"
+				+ " model's DAX fault holds i_mmap_rwsem for it). Leaves out the radix-tree entry lock",
+				(run, a) -> {
+					Mapping m = mapping(a[0], "dax_unlock_mapping_entry");
+					if (m.immapReaders > 0)
+						m.immapReaders--;
+					return null;
+				});
+		t.reviewedAgainst("v4.6.2");
+	}
+
+	/** VM_RAND_READ in the vma's flags: madvise(MADV_RANDOM) turned readahead off. */
+	private static boolean randomRead(Object vma) {
+		return (num(Args.obj(vma, "readahead").get("vm_flags")) & Linux46.VM_RAND_READ) != 0;
 	}
 
 	private static Object slotFrom(Object root, Object iterator, long start) {
