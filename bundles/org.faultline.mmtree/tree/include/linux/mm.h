@@ -157,7 +157,15 @@ extern pte_t pte_mkspecial(pte_t pte);
 extern pte_t pte_modify(pte_t pte, pgprot_t prot);
 extern pte_t mk_pte(struct page *page, pgprot_t prot);
 extern pte_t pfn_pte(unsigned long pfn, pgprot_t prot);
-extern pte_t maybe_mkwrite(pte_t pte, struct vm_area_struct *vma);
+
+/* A pte writable only where the vma allows writing (plain C: no primitive). */
+static inline pte_t maybe_mkwrite(pte_t pte, struct vm_area_struct *vma)
+{
+	if (vma->vm_flags & VM_WRITE)
+		pte = pte_mkwrite(pte);
+	return pte;
+}
+
 extern unsigned long my_zero_pfn(unsigned long address);
 extern int is_zero_pfn(unsigned long pfn);
 extern int pfn_valid(unsigned long pfn);
@@ -213,7 +221,10 @@ extern void mem_cgroup_cancel_charge(struct page *page,
 				     struct mem_cgroup *memcg, bool compound);
 
 /* vma properties and stack growth */
-extern bool vma_is_anonymous(struct vm_area_struct *vma);
+static inline bool vma_is_anonymous(struct vm_area_struct *vma)
+{
+	return !vma->vm_ops;
+}
 extern int is_vm_hugetlb_page(struct vm_area_struct *vma);
 extern int transparent_hugepage_enabled(struct vm_area_struct *vma);
 extern int mm_forbids_zeropage(struct mm_struct *mm);

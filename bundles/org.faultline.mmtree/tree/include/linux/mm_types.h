@@ -4,8 +4,7 @@
  * Faultline model: the page-table value types and the core mm structures,
  * each with only the fields that the modelled C code reads or writes.
  * Everything else (page flags, refcounts and mapcounts, mmap_sem, rss
- * counters, anon_vma, vm_pgoff, ...) is state of the interpreter's
- * primitives.
+ * counters, anon_vma, ...) is state of the interpreter's primitives.
  */
 
 #include <linux/types.h>
@@ -39,6 +38,7 @@ struct mm_struct {
 struct vm_area_struct {
 	unsigned long vm_start;
 	unsigned long vm_end;
+	unsigned long vm_pgoff;
 	struct vm_area_struct *vm_prev;
 	struct mm_struct *vm_mm;
 	pgprot_t vm_page_prot;

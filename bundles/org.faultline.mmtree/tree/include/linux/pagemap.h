@@ -21,8 +21,14 @@ extern int add_to_page_cache_lru(struct page *page,
 				 struct address_space *mapping,
 				 pgoff_t offset, gfp_t gfp);
 extern gfp_t mapping_gfp_mask(struct address_space *mapping);
-extern pgoff_t linear_page_index(struct vm_area_struct *vma,
-				 unsigned long address);
+
+/* The file page index the user address maps, in the vma's file window. */
+static inline pgoff_t linear_page_index(struct vm_area_struct *vma,
+					unsigned long address)
+{
+	return ((address - vma->vm_start) >> PAGE_SHIFT) + vma->vm_pgoff;
+}
+
 
 /* PG_locked */
 extern void lock_page(struct page *page);

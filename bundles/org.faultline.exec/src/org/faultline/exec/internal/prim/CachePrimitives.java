@@ -79,11 +79,6 @@ final class CachePrimitives {
 		t.add("mapping_gfp_mask", PAGEMAP, "the allocation flags of an address_space: GFP_HIGHUSER_MOVABLE, what"
 				+ " a regular file's mapping has. Leaves out mappings restricted to GFP_NOFS or lowmem",
 				(run, a) -> Values.box(0x24200ca));
-		t.add("linear_page_index", PAGEMAP, "linear_page_index: the file page index of a user address in a vma."
-				+ " Leaves out hugetlb vmas", (run, a) -> {
-					Obj vma = Args.obj(a[0], "linear_page_index");
-					return Values.box((num(a[1]) - num(vma.get("vm_start")) >>> 12) + num(vma.get("vm_pgoff")));
-				});
 		t.add("lock_page", PAGEMAP, "lock_page: may sleep; takes PG_locked, waiting for a holder outside the"
 				+ " fault to release it; taking it again while this fault holds it is reported (deadlock). Leaves"
 				+ " out nothing", (run, a) -> {

@@ -6,7 +6,6 @@ import static org.faultline.exec.internal.prim.Args.num;
 
 import org.faultline.exec.internal.interp.Entry;
 import org.faultline.exec.internal.interp.InterpreterError;
-import org.faultline.exec.internal.interp.Obj;
 import org.faultline.exec.internal.interp.PrimitiveTable;
 import org.faultline.exec.internal.interp.Values;
 import org.faultline.exec.internal.machine.Bits;
@@ -75,11 +74,6 @@ final class EntryPrimitives {
 				(run, a) -> new Entry(Bits.make(Args.page(a[0], "mk_pte").pfn, entry(a[1]))));
 		t.add("pfn_pte", H, "the pte of a pfn and a pgprot. Leaves out the filtering of unsupported bits",
 				(run, a) -> new Entry(Bits.make(num(a[0]), entry(a[1]))));
-		t.add("maybe_mkwrite", "include/linux/mm.h", "maybe_mkwrite: pte_mkwrite only if the vma has VM_WRITE."
-				+ " Leaves out nothing", (run, a) -> {
-					Obj vma = Args.obj(a[1], "maybe_mkwrite");
-					return (num(vma.get("vm_flags")) & Linux46.VM_WRITE) != 0 ? with(a[0], Bits.RW) : a[0];
-				});
 		t.add("my_zero_pfn", GENERIC, "the pfn of the one shared zero page. Leaves out per-colour zero pages"
 				+ " (MIPS, s390)", (run, a) -> Values.box(Machine.ZERO_PFN));
 		t.add("is_zero_pfn", GENERIC, "the pfn is the zero page's. Leaves out nothing",

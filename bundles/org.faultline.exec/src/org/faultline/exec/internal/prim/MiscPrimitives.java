@@ -90,8 +90,6 @@ final class MiscPrimitives {
 		t.alias("BUG_ON", "VM_BUG_ON");
 		t.add("print_bad_pte", "mm/memory.c", "the report of a corrupt pte: nothing. Leaves out the report and"
 				+ " the taint", (run, a) -> null);
-		t.add("vma_is_anonymous", "include/linux/mm.h", "no vm_ops. Leaves out nothing",
-				(run, a) -> bool(vma(a[0]).get("vm_ops") == null));
 		t.add("is_vm_hugetlb_page", "include/linux/hugetlb_inline.h", "VM_HUGETLB in vm_flags. Leaves out"
 				+ " nothing", (run, a) -> bool((flags(a[0]) & Linux46.VM_HUGETLB) != 0));
 		t.add("is_cow_mapping", "mm/internal.h", "private and may-write. Leaves out nothing",
