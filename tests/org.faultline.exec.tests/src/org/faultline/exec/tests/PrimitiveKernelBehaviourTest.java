@@ -305,4 +305,34 @@ class PrimitiveKernelBehaviourTest {
 		assertEquals("NOPAGE", r.outcomeText(), r.report());
 		assertEquals(1, findings(r, FindingKind.ALLOCATION_UNDER_LOCK).size(), r.report());
 	}
+
+	/** page_add_new_anon_rmap sets the mapcount of a new page to one (atomic_set), it does not add one. */
+	@Test
+	void aNewAnonymousPageIsMappedOnce() throws Exception {
+		RunResult r = MiniProgram.run(HEADERS, """
+					struct page *page = alloc_page_vma(GFP_HIGHUSER_MOVABLE, vma, address);
+					page_add_new_anon_rmap(page, vma, address, false);
+					page_add_new_anon_rmap(page, vma, address, false);
+					return page_mapcount(page) == 1 && PageAnon(page) ? VM_FAULT_NOPAGE : VM_FAULT_SIGBUS;""");
+		assertEquals("NOPAGE", r.outcomeText(), r.report());
+	}
+
+	/** __add_to_page_cache_locked charges the page before it looks at the index: a failed charge wins. */
+	@Test
+	void addToPageCacheChargesBeforeItFindsTheIndexTaken() throws Exception {
+		RunResult r = MiniProgram.run("""
+				scenario cached
+				vma file private start=0x7f0000000000 pages=512 flags=read,mayread size=2097152
+				fault address=0x7f0000003000 flags=user
+				pmd table
+				page index=3 uptodate
+				ops fault=none map_pages=no page_mkwrite=no
+				fail add_to_page_cache_lru
+				""", HEADERS, """
+					struct page *page = __page_cache_alloc(0);
+					int err = add_to_page_cache_lru(page, vma->vm_file->f_mapping, 3, GFP_KERNEL);
+					put_page(page);
+					return err == -ENOMEM ? VM_FAULT_OOM : VM_FAULT_SIGBUS;""");
+		assertEquals("OOM", r.outcomeText(), r.report());
+	}
 }
