@@ -92,10 +92,6 @@ final class MiscPrimitives {
 				+ " the taint", (run, a) -> null);
 		t.add("is_vm_hugetlb_page", "include/linux/hugetlb_inline.h", "VM_HUGETLB in vm_flags. Leaves out"
 				+ " nothing", (run, a) -> bool((flags(a[0]) & Linux46.VM_HUGETLB) != 0));
-		t.add("is_cow_mapping", "mm/internal.h", "private and may-write. Leaves out nothing",
-				(run, a) -> bool((num(a[0]) & (Linux46.VM_SHARED | Linux46.VM_MAYWRITE)) == Linux46.VM_MAYWRITE));
-		t.add("vma_pages", "include/linux/mm.h", "the vma's length in pages. Leaves out nothing",
-				(run, a) -> Values.box(num(vma(a[0]).get("vm_end")) - num(vma(a[0]).get("vm_start")) >>> 12));
 		t.add("transparent_hugepage_enabled", "include/linux/huge_mm.h", "THP policy for the vma, as the scenario"
 				+ " says. Leaves out the sysfs settings and VM_HUGEPAGE/VM_NOHUGEPAGE",
 				(run, a) -> bool(run.machine.thpEnabled));
