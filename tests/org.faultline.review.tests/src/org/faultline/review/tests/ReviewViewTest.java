@@ -175,8 +175,10 @@ class ReviewViewTest {
 				.findFirst().orElseThrow(() -> new AssertionError(groups.toString()));
 		assertTrue(underLock.runs().before().getFindings().stream().anyMatch(f -> f.getKind() == FindingKind.ALLOCATION_UNDER_LOCK));
 		assertTrue(underLock.runs().after().getFindings().stream().noneMatch(f -> f.getKind() == FindingKind.ALLOCATION_UNDER_LOCK));
-		assertTrue(underLock.representative().contains("vma") && !underLock.representative().equals("explored"),
-				"the representative is named by its label: " + underLock.representative());
+		var underLockGroup = exploration.getGroups().stream().filter(g -> g.getBefore().getScenario().equals(underLock.representative()))
+				.findFirst().orElseThrow();
+		assertEquals("scenario " + underLock.representative().replace(' ', '_'), underLockGroup.getScenarioText().lines().findFirst().orElseThrow(),
+				"the representative is named by its label, as its scenario text names it");
 		assertEquals(underLock.representative(), underLock.runs().after().getScenario());
 		assertNotNull(underLock.runs().before().getTrace(), "a representative's runs are traced, to be aligned");
 		assertTrue(ExploredGroups.summary(exploration).endsWith("differ in " + groups.size() + " groups"), ExploredGroups.summary(exploration));

@@ -143,13 +143,13 @@ public final class RunsPage implements ReviewPage {
 		exploreStatus.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		groups = table(explored);
 		groups.getTable().getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		column(groups, Messages.Runs_groupCount, 1, g -> String.format("%,d", ((ExploredGroups.Group) g).count()));
+		column(groups, Messages.Runs_groupCount, 2, g -> String.format("%,d", ((ExploredGroups.Group) g).count()));
 		column(groups, Messages.Runs_findingIn, 4, g -> {
 			ExploredGroups.Group group = (ExploredGroups.Group) g;
 			return group.findingDiffers() ? group.findingIn() : Messages.Runs_noFinding;
 		});
 		column(groups, Messages.Runs_representative, 5, g -> ((ExploredGroups.Group) g).representative());
-		column(groups, Messages.Runs_cause, 8, g -> ((ExploredGroups.Group) g).cause());
+		column(groups, Messages.Runs_cause, 9, g -> ((ExploredGroups.Group) g).cause());
 		groups.addSelectionChangedListener(e -> {
 			stepChosen = false;
 			if (e.getStructuredSelection().getFirstElement() instanceof ExploredGroups.Group group) {
@@ -245,7 +245,8 @@ public final class RunsPage implements ReviewPage {
 	private static TableViewer table(Composite parent) {
 		Composite holder = new Composite(parent, SWT.NONE);
 		holder.setLayout(new TableColumnLayout());
-		TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		// virtual: a trace has hundreds of rows, and only those in view are made
+		TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());

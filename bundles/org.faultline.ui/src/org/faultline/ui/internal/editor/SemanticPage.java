@@ -70,7 +70,7 @@ public final class SemanticPage implements ReviewPage {
 		Composite list = new Composite(sash, SWT.NONE);
 		TableColumnLayout columns = new TableColumnLayout();
 		list.setLayout(columns);
-		functions = new TableViewer(list, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		functions = new TableViewer(list, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.VIRTUAL);
 		functions.getTable().setHeaderVisible(true);
 		ViewerColumns.add(functions, columns, Messages.Semantic_function, 5, CFunctionDiff.class, f -> {
 			long notes = annotationsOn(f.getName());
