@@ -123,7 +123,8 @@ public final class CSourceConfiguration extends SourceViewerConfiguration {
 		private void apply() {
 			if (applied || colouring == null || colouring.firstRun() < 0)
 				return;
-			viewer.changeTextPresentation(colouring.presentation(k -> attributes.computeIfAbsent(k, CSourceConfiguration::attribute)), false);
+			viewer.changeTextPresentation(
+					colouring.presentation(k -> attributes.computeIfAbsent(k, CSourceConfiguration::attribute)), false);
 			StyledText text = viewer.getTextWidget();
 			int first = viewer.modelOffset2WidgetOffset(colouring.firstRun());
 			// the viewer drops a presentation while its redraw is off: applied when it is switched on

@@ -59,7 +59,8 @@ final class MarkerViewOpening implements IPartListener2 {
 		if (!(event.getSelection() instanceof IStructuredSelection selection))
 			return;
 		for (Object element : selection)
-			if (Adapters.adapt(element, IMarker.class) instanceof IMarker marker && marker.getAttribute(AnnotationMarkers.ANNOTATION_ID, null) != null) {
+			if (Adapters.adapt(element, IMarker.class) instanceof IMarker marker
+					&& marker.getAttribute(AnnotationMarkers.ANNOTATION_ID, null) != null) {
 				event.getViewer().getControl().getDisplay().asyncExec(() -> AnnotationMarkers.goTo(page, marker));
 				return;
 			}

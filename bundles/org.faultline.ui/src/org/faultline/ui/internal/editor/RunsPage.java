@@ -246,7 +246,8 @@ public final class RunsPage implements ReviewPage {
 		Composite holder = new Composite(parent, SWT.NONE);
 		holder.setLayout(new TableColumnLayout());
 		// virtual: a trace has hundreds of rows, and only those in view are made
-		TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+		TableViewer viewer = new TableViewer(holder,
+				SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());

@@ -36,7 +36,8 @@ public final class SourceFiles {
 		SubMonitor progress = SubMonitor.convert(monitor, paths.size());
 		Map<String, VersionFile[]> files = new LinkedHashMap<>();
 		for (String path : paths) {
-			files.put(path, new VersionFile[] { VersionFile.read(session.before(), path), VersionFile.read(session.after(), path) });
+			files.put(path,
+					new VersionFile[] { VersionFile.read(session.before(), path), VersionFile.read(session.after(), path) });
 			progress.split(1);
 		}
 		return new SourceFiles(files);

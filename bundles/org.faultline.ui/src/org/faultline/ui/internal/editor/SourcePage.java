@@ -84,8 +84,7 @@ public final class SourcePage implements ReviewPage {
 			files.add(path);
 		files.addListener(SWT.Selection, e -> show(files.getText()));
 		if (files.getItemCount() > 0) {
-			int preferred = files.indexOf(SourceFiles.DEFAULT_FILE);
-			files.select(Math.max(0, preferred));
+			files.select(Math.max(0, files.indexOf(SourceFiles.DEFAULT_FILE)));
 			show(files.getText());
 		}
 		return page;
@@ -95,7 +94,10 @@ public final class SourcePage implements ReviewPage {
 		return before == null ? null : before.path();
 	}
 
-	/** Shows a file of the patch, both versions (read when the review opened); a file a version lacks is empty on that side. */
+	/**
+	 * Shows a file of the patch, both versions (read when the review opened); a file a version lacks is empty on that
+	 * side.
+	 */
 	boolean show(String path) {
 		VersionFile[] versions = editor.sources().versions(path);
 		if (versions == null)
