@@ -238,7 +238,6 @@ class ReliabilityTest {
 			Screens.waitUntil(display, () -> !shown.isEmpty(), 30, "an error dialog shows why the review cannot be opened; shells: "
 					+ List.of(display.getShells()).stream().map(s -> s.getText() + " " + texts(s)).toList());
 			String details = String.join("\n", shown);
-			System.out.println("error dialog texts: " + shown);
 			assertTrue(details.contains(ref), "the dialog names the stored review that is broken: " + details);
 			assertEquals(1, shown.stream().filter(t -> t.contains("Cannot review")).count(),
 					"the dialog shows the error once (the job reported it and returned it: it was listed twice): " + shown);
