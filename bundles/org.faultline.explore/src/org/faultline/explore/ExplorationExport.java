@@ -3,6 +3,7 @@ package org.faultline.explore;
 import java.util.Map;
 
 import org.faultline.exec.ModelExport;
+import org.faultline.exec.RunResult;
 import org.faultline.model.review.Exploration;
 import org.faultline.model.review.PrunedCount;
 import org.faultline.model.review.ReviewFactory;
@@ -39,10 +40,17 @@ public final class ExplorationExport {
 			group.setAfterCall(g.cause().afterCall());
 			group.setCount(g.count());
 			group.setScenarioText(g.scenarioText());
-			group.setBefore(ModelExport.toModel(g.before()));
-			group.setAfter(ModelExport.toModel(g.after()));
+			group.setBefore(representativeRun(g, g.before()));
+			group.setAfter(representativeRun(g, g.after()));
 			m.getGroups().add(group);
 		}
+		return m;
+	}
+
+	/** A representative's run, named by the representative's label (the scenario it ran was parsed unnamed). */
+	private static org.faultline.model.exec.RunResult representativeRun(DifferenceGroup g, RunResult run) {
+		var m = ModelExport.toModel(run);
+		m.setScenario(g.representative().label());
 		return m;
 	}
 }

@@ -264,6 +264,16 @@ public final class ReviewSession implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Explores the whole fault-state space between the two versions (as {@link #exploration()} configures it) and
+	 * keeps the result in the document ({@link Review#getExploration()}).
+	 *
+	 * @throws OperationCanceledException when the monitor is cancelled; the document keeps what it had
+	 */
+	public void explore(IProgressMonitor monitor) throws ReviewException {
+		record(exploration().setProgressMonitor(monitor).call());
+	}
+
 	/** Keeps an exploration's result in the document, in place of an earlier one. */
 	public synchronized void record(ExplorationResult result) {
 		document.setExploration(ExplorationExport.toModel(result));

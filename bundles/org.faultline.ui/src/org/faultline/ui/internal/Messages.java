@@ -95,8 +95,6 @@ public final class Messages extends NLS {
 
 	public static String Source_structure;
 
-	public static String Source_cannotRead;
-
 	public static String Graph_legend;
 
 	public static String Runs_scenario;
@@ -116,6 +114,28 @@ public final class Messages extends NLS {
 	public static String Runs_beforeEvent;
 
 	public static String Runs_afterEvent;
+
+	public static String Runs_explore;
+
+	public static String Runs_cancelExplore;
+
+	public static String Runs_exploring;
+
+	public static String Runs_notExplored;
+
+	public static String Runs_exploreCancelled;
+
+	public static String Runs_exploreFailed;
+
+	public static String Runs_groupCount;
+
+	public static String Runs_findingIn;
+
+	public static String Runs_representative;
+
+	public static String Runs_cause;
+
+	public static String Runs_noFinding;
 
 	public static String Annotate_title;
 

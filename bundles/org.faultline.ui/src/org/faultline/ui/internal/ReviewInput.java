@@ -8,6 +8,7 @@ import org.faultline.review.ReviewSession;
 import org.faultline.review.ReviewStore;
 import org.faultline.review.view.FaultPathGraph;
 import org.faultline.review.view.RunComparison;
+import org.faultline.ui.internal.editor.SourceFiles;
 
 /**
  * An open review: the session the editor's pages read and call, the store it is saved to, and the repository base
@@ -27,17 +28,25 @@ public final class ReviewInput implements IEditorInput {
 
 	private final RunComparison runs;
 
+	private final SourceFiles sources;
+
 	/** The editors that show this review (Window > New Editor makes a second one): the last to close closes it. */
 	private int editors;
 
 	ReviewInput(String source, ReviewSession session, ReviewStore store, ReviewBase ownedBase, FaultPathGraph graph,
-			RunComparison runs) {
+			RunComparison runs, SourceFiles sources) {
 		this.source = source;
 		this.session = session;
 		this.store = store;
 		this.ownedBase = ownedBase;
 		this.graph = graph;
 		this.runs = runs;
+		this.sources = sources;
+	}
+
+	/** The patched files of both versions, read for the Source page; null when the patch did not apply. */
+	public SourceFiles sources() {
+		return sources;
 	}
 
 	/** The runs of both versions paired by scenario; null when the patch did not apply. */

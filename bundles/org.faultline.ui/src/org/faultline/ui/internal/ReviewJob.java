@@ -10,13 +10,13 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.statushandlers.StatusManager;
 import org.faultline.exec.FaultlineRun.Which;
 import org.faultline.review.ReviewBase;
 import org.faultline.review.ReviewSession;
 import org.faultline.review.ReviewStore;
 import org.faultline.review.view.FaultPathGraph;
 import org.faultline.review.view.RunComparison;
+import org.faultline.ui.internal.editor.SourceFiles;
 
 /**
  * Opens a review off the UI thread: reads nothing (the patches are read), applies onto the base, then builds both
@@ -80,6 +80,7 @@ public final class ReviewJob extends Job {
 			session = builder.open();
 			FaultPathGraph graph = null;
 			RunComparison runs = null;
+			SourceFiles sources = null;
 			if (session.hasAfter()) {
 				progress.subTask(Messages.ReviewJob_diff);
 				session.semanticDiff(null, progress.split(30));
@@ -87,23 +88,23 @@ public final class ReviewJob extends Job {
 				graph = FaultPathGraph.layout(session.document().getSemanticDiff(), name -> new double[] {
 						Math.ceil(name.length() * charWidth) + 2 * FaultPathGraph.NODE_PADDING, lineHeight + FaultPathGraph.NODE_PADDING });
 				progress.worked(5);
+				// the Source page's files, outlined and coloured here rather than on the display thread
+				sources = SourceFiles.read(session, progress.split(5));
 				progress.subTask(Messages.ReviewJob_runs);
 				progress.checkCanceled();
 				session.run(null, Which.BOTH, true);
 				runs = RunComparison.of(session.document().getRuns(), session.before().label(), session.after().label());
-				progress.worked(45);
+				progress.worked(40);
 			}
-			result = new ReviewInput(request.source(), session, store, owned ? base : null, graph, runs);
+			result = new ReviewInput(request.source(), session, store, owned ? base : null, graph, runs, sources);
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			close(session, owned ? base : null);
 			return Status.CANCEL_STATUS;
 		} catch (Exception e) {
 			close(session, owned ? base : null);
-			IStatus failed = FaultlineUiPlugin.error(NLS.bind(Messages.ReviewJob_failed, request.source(), e.getMessage()), e);
-			// a job in the background reports its errors to the log only: show this one, with its details
-			StatusManager.getManager().handle(failed, StatusManager.SHOW);
-			return failed;
+			// the workbench shows a job's error (and its details) in its error dialog: reported here too, it was there twice
+			return FaultlineUiPlugin.error(NLS.bind(Messages.ReviewJob_failed, request.source(), e.getMessage()), e);
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.faultline.exec.FaultlineRun.Which;
 import org.faultline.model.c.CFunctionDiff;
 import org.faultline.model.c.CSemanticDiff;
+import org.faultline.model.exec.FindingKind;
 import org.faultline.model.patch.HunkOutcome;
 import org.faultline.review.ReviewBase;
 import org.faultline.review.ReviewSession;
@@ -18,6 +19,7 @@ import org.faultline.review.report.Condition;
 import org.faultline.review.view.ApplyOverview;
 import org.faultline.review.view.BalanceTable;
 import org.faultline.review.view.DecisionTable;
+import org.faultline.review.view.ExploredGroups;
 import org.faultline.review.view.FaultPathGraph;
 import org.faultline.review.view.RunComparison;
 import org.faultline.review.view.SourceOutline;
@@ -156,6 +158,30 @@ class ReviewViewTest {
 		assertEquals(first.after().getTrace().getEvents().size(), after);
 		assertTrue(aligned.rows().stream().anyMatch(r -> r.kind() == TraceAlignment.Kind.SAME));
 		assertTrue(aligned.rows().stream().anyMatch(r -> r.kind() != TraceAlignment.Kind.SAME));
+	}
+
+	@Test
+	void exploredGroupsListFindingDifferencesFirstWithTheRepresentativesRunsPaired() throws Exception {
+		session.record(session.exploration().setSampleSize(400).setSeed(7).call());
+		var exploration = session.document().getExploration();
+		List<ExploredGroups.Group> groups = ExploredGroups.of(exploration);
+		assertEquals(exploration.getGroups().size(), groups.size());
+		assertEquals(exploration.getExplored() - exploration.getSame(), groups.stream().mapToLong(ExploredGroups.Group::count).sum(),
+				"every scenario that differs is in one group");
+		int firstWithout = groups.stream().filter(g -> !g.findingDiffers()).findFirst().map(groups::indexOf).orElse(groups.size());
+		assertTrue(groups.subList(firstWithout, groups.size()).stream().noneMatch(ExploredGroups.Group::findingDiffers),
+				"groups a finding tells apart come first: " + groups);
+		ExploredGroups.Group underLock = groups.stream().filter(g -> g.findingIn().equals("before: ALLOCATION_UNDER_LOCK"))
+				.findFirst().orElseThrow(() -> new AssertionError(groups.toString()));
+		assertTrue(underLock.runs().before().getFindings().stream().anyMatch(f -> f.getKind() == FindingKind.ALLOCATION_UNDER_LOCK));
+		assertTrue(underLock.runs().after().getFindings().stream().noneMatch(f -> f.getKind() == FindingKind.ALLOCATION_UNDER_LOCK));
+		var underLockGroup = exploration.getGroups().stream().filter(g -> g.getBefore().getScenario().equals(underLock.representative()))
+				.findFirst().orElseThrow();
+		assertEquals("scenario " + underLock.representative().replace(' ', '_'), underLockGroup.getScenarioText().lines().findFirst().orElseThrow(),
+				"the representative is named by its label, as its scenario text names it");
+		assertEquals(underLock.representative(), underLock.runs().after().getScenario());
+		assertNotNull(underLock.runs().before().getTrace(), "a representative's runs are traced, to be aligned");
+		assertTrue(ExploredGroups.summary(exploration).endsWith("differ in " + groups.size() + " groups"), ExploredGroups.summary(exploration));
 	}
 
 	@Test

@@ -37,6 +37,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -237,6 +239,8 @@ class ReliabilityTest {
 					+ List.of(display.getShells()).stream().map(s -> s.getText() + " " + texts(s)).toList());
 			String details = String.join("\n", shown);
 			assertTrue(details.contains(ref), "the dialog names the stored review that is broken: " + details);
+			assertEquals(1, shown.stream().filter(t -> t.contains("Cannot review")).count(),
+					"the dialog shows the error once (the job reported it and returned it: it was listed twice): " + shown);
 			Screens.settle(display);
 			assertEquals(editors, page.getEditorReferences().length, "no editor opens on a review that failed");
 		} finally {
@@ -289,6 +293,10 @@ class ReliabilityTest {
 				case Link l -> texts.add(l.getText());
 				case Text t -> texts.add(t.getText());
 				case StyledText t -> texts.add(t.getText());
+				case Table t -> {
+					for (TableItem item : t.getItems())
+						texts.add(item.getText());
+				}
 				default -> {
 				}
 			}

@@ -10,6 +10,7 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.graphics.TextStyle;
 import org.eclipse.swt.layout.GridData;
@@ -230,10 +231,14 @@ final class CellGrid<T> {
 			gc.drawText(headers[i], x + MARGIN, MARGIN, true);
 			x += widths[i] + 1;
 		}
+		Rectangle exposed = gc.getClipping();
 		for (int r = 0; r < elements.size(); r++) {
 			T element = elements.get(r);
 			int top = tops.get(r);
 			int bottom = r + 1 < tops.size() ? tops.get(r + 1) : height;
+			// a page of long tables is mostly scrolled away: only the rows in view are drawn
+			if (bottom < exposed.y || top > exposed.y + exposed.height)
+				continue;
 			Color tint = element == selected ? display.getSystemColor(SWT.COLOR_LIST_SELECTION) : rows.background(element);
 			if (tint != null) {
 				gc.setBackground(tint);

@@ -90,6 +90,7 @@ public final class ReviewEditor extends MultiPageEditorPart {
 	@Override
 	protected void createPages() {
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+		MarkerViewOpening.install(getSite().getPage());
 		getContainer().addPaintListener(e -> {
 			if (firstPaint == 0)
 				firstPaint = System.nanoTime();
@@ -214,6 +215,10 @@ public final class ReviewEditor extends MultiPageEditorPart {
 
 	RunComparison runs() {
 		return review.runs();
+	}
+
+	SourceFiles sources() {
+		return review.sources();
 	}
 
 	public Review document() {

@@ -3,6 +3,12 @@ package org.faultline.ui.internal.editor;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -11,11 +17,17 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.faultline.model.exec.Finding;
 import org.faultline.model.exec.RunResult;
@@ -25,14 +37,20 @@ import org.faultline.model.review.FindingTarget;
 import org.faultline.model.review.Side;
 import org.faultline.model.review.TraceStepTarget;
 import org.faultline.review.Anchors;
+import org.faultline.review.ReviewException;
+import org.faultline.review.ReviewSession;
+import org.faultline.review.view.ExploredGroups;
 import org.faultline.review.view.RunComparison;
 import org.faultline.review.view.TraceAlignment;
+import org.faultline.ui.internal.FaultlineUiPlugin;
 import org.faultline.ui.internal.Messages;
 import org.faultline.ui.internal.ViewerColumns;
 
 /**
  * The scenarios run on both versions, those that behave differently first, with outcome and findings per version;
- * the chosen one's two traces below, aligned step by step (events only one version has tinted).
+ * below them the explorer's groups, once Explore has run it over the whole fault-state space (in a job, with progress
+ * and cancel); the chosen scenario's or group representative's two traces at the bottom, aligned step by step
+ * (events only one version has tinted).
  */
 public final class RunsPage implements ReviewPage {
 
@@ -42,6 +60,15 @@ public final class RunsPage implements ReviewPage {
 	private final ReviewEditor editor;
 
 	private TableViewer runs;
+
+	private TableViewer groups;
+
+	private Button explore;
+
+	private Label exploreStatus;
+
+	/** The exploration running, null when none is. */
+	private Job exploring;
 
 	private TableViewer trace;
 
@@ -76,14 +103,18 @@ public final class RunsPage implements ReviewPage {
 		runs.setInput(comparison.entries());
 		runs.addSelectionChangedListener(e -> {
 			stepChosen = false;
-			if (e.getStructuredSelection().getFirstElement() instanceof RunComparison.Entry entry)
+			if (e.getStructuredSelection().getFirstElement() instanceof RunComparison.Entry entry) {
+				groups.setSelection(StructuredSelection.EMPTY);
 				showTrace(entry);
+			}
 		});
 
 		MenuManager menu = new MenuManager();
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		runs.getTable().setMenu(menu.createContextMenu(runs.getTable()));
 		editor.getSite().registerContextMenu(RUNS_MENU_ID, menu, runs);
+
+		createGroups(sash);
 
 		trace = table(sash);
 		column(trace, Messages.Runs_step, 1, r -> step(((TraceAlignment.Row) r).before()));
@@ -92,16 +123,131 @@ public final class RunsPage implements ReviewPage {
 		column(trace, Messages.Runs_afterEvent, 6, r -> event(shown.after(), ((TraceAlignment.Row) r).after()));
 		trace.getTable().setFont(JFaceResources.getTextFont());
 		trace.addSelectionChangedListener(e -> stepChosen = !e.getSelection().isEmpty());
-		sash.setWeights(2, 3);
+		sash.setWeights(2, 2, 3);
+		sash.addListener(SWT.Dispose, e -> {
+			if (exploring != null)
+				exploring.cancel();
+		});
 		if (!comparison.entries().isEmpty())
 			runs.setSelection(new StructuredSelection(comparison.entries().get(0)), true);
 		return sash;
 	}
 
+	private void createGroups(Composite parent) {
+		Composite explored = new Composite(parent, SWT.NONE);
+		explored.setLayout(new GridLayout(2, false));
+		explore = new Button(explored, SWT.PUSH);
+		explore.setText(Messages.Runs_explore);
+		explore.addListener(SWT.Selection, e -> exploreOrCancel());
+		exploreStatus = new Label(explored, SWT.WRAP);
+		exploreStatus.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		groups = table(explored);
+		groups.getTable().getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		column(groups, Messages.Runs_groupCount, 2, g -> String.format("%,d", ((ExploredGroups.Group) g).count()));
+		column(groups, Messages.Runs_findingIn, 4, g -> {
+			ExploredGroups.Group group = (ExploredGroups.Group) g;
+			return group.findingDiffers() ? group.findingIn() : Messages.Runs_noFinding;
+		});
+		column(groups, Messages.Runs_representative, 5, g -> ((ExploredGroups.Group) g).representative());
+		column(groups, Messages.Runs_cause, 9, g -> ((ExploredGroups.Group) g).cause());
+		groups.addSelectionChangedListener(e -> {
+			stepChosen = false;
+			if (e.getStructuredSelection().getFirstElement() instanceof ExploredGroups.Group group) {
+				runs.setSelection(StructuredSelection.EMPTY);
+				showTrace(group.runs());
+			}
+		});
+		showGroups();
+	}
+
+	/** Lists the groups of the review's exploration, if it has one. */
+	private void showGroups() {
+		var exploration = editor.document().getExploration();
+		groups.setInput(ExploredGroups.of(exploration));
+		exploreStatus.setText(exploration == null ? Messages.Runs_notExplored : ExploredGroups.summary(exploration));
+		exploreStatus.getParent().layout();
+	}
+
+	/**
+	 * Explores every fault scenario on both versions in a job (progress in the Progress view, cancelled by the same
+	 * button), then lists the groups; a second press while it runs cancels it.
+	 *
+	 * @return the job started, or null when a press cancelled one
+	 */
+	public Job exploreOrCancel() {
+		if (exploring != null) {
+			exploring.cancel();
+			return null;
+		}
+		ReviewSession session = editor.session();
+		Job job = Job.create(NLS.bind(Messages.Runs_exploring, editor.getPartName()), (IProgressMonitor monitor) -> {
+			try {
+				session.explore(monitor);
+				return Status.OK_STATUS;
+			} catch (ReviewException e) {
+				return FaultlineUiPlugin.error(NLS.bind(Messages.Runs_exploreFailed, e.getMessage()), e);
+			}
+		});
+		Display display = explore.getDisplay();
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				display.asyncExec(() -> explored(event.getResult()));
+			}
+		});
+		exploring = job;
+		explore.setText(Messages.Runs_cancelExplore);
+		exploreStatus.setText(job.getName());
+		explore.getParent().layout();
+		job.schedule();
+		return job;
+	}
+
+	private void explored(IStatus result) {
+		exploring = null;
+		if (explore.isDisposed())
+			return;
+		explore.setText(Messages.Runs_explore);
+		showGroups();
+		if (result.getSeverity() == IStatus.CANCEL)
+			exploreStatus.setText(Messages.Runs_exploreCancelled);
+		else if (!result.isOK())
+			exploreStatus.setText(result.getMessage());
+		explore.getParent().layout();
+	}
+
+	/** The explorer's groups listed, in order. */
+	@SuppressWarnings("unchecked")
+	public List<ExploredGroups.Group> groups() {
+		return (List<ExploredGroups.Group>) groups.getInput();
+	}
+
+	/** Chooses an explored group, as a reviewer clicking it. */
+	public void selectGroup(ExploredGroups.Group group) {
+		groups.setSelection(new StructuredSelection(group), true);
+	}
+
+	/** The two runs whose traces are shown aligned: a scenario's, or a group representative's. */
+	public RunComparison.Entry shown() {
+		return shown;
+	}
+
+	/** How many rows the aligned traces have. */
+	public int shownTraceRows() {
+		return trace.getTable().getItemCount();
+	}
+
+	/** The text the page says about exploring (what it found, or why it found nothing). */
+	public String exploreStatus() {
+		return exploreStatus.getText();
+	}
+
 	private static TableViewer table(Composite parent) {
 		Composite holder = new Composite(parent, SWT.NONE);
 		holder.setLayout(new TableColumnLayout());
-		TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		// virtual: a trace has hundreds of rows, and only those in view are made
+		TableViewer viewer = new TableViewer(holder,
+				SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -117,6 +263,8 @@ public final class RunsPage implements ReviewPage {
 	private static Color tint(Object element) {
 		if (element instanceof RunComparison.Entry e)
 			return e.differs() ? Colors.CHANGED.get() : null;
+		if (element instanceof ExploredGroups.Group g)
+			return g.findingDiffers() ? Colors.CHANGED.get() : null;
 		return switch (((TraceAlignment.Row) element).kind()) {
 		case SAME -> null;
 		case CHANGED -> Colors.CHANGED.get();

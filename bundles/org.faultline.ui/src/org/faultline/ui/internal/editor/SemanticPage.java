@@ -70,7 +70,7 @@ public final class SemanticPage implements ReviewPage {
 		Composite list = new Composite(sash, SWT.NONE);
 		TableColumnLayout columns = new TableColumnLayout();
 		list.setLayout(columns);
-		functions = new TableViewer(list, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		functions = new TableViewer(list, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.VIRTUAL);
 		functions.getTable().setHeaderVisible(true);
 		ViewerColumns.add(functions, columns, Messages.Semantic_function, 5, CFunctionDiff.class, f -> {
 			long notes = annotationsOn(f.getName());
@@ -93,6 +93,8 @@ public final class SemanticPage implements ReviewPage {
 		scroll.setExpandVertical(true);
 		sash.setWeights(22, 78);
 		scroll.addListener(SWT.Resize, e -> fitDetails());
+		// sized before the first function is shown, so that its tables wrap once, to the page's width
+		parent.layout(true, true);
 		selectFunction(DEFAULT_FUNCTION);
 		return sash;
 	}
@@ -211,8 +213,7 @@ public final class SemanticPage implements ReviewPage {
 		if (lines.isEmpty())
 			return;
 		section(heading);
-		for (String line : lines)
-			note(line);
+		note(String.join("\n", lines));
 	}
 
 	private void section(String text) {

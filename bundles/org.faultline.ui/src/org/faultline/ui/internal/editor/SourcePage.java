@@ -2,9 +2,7 @@ package org.faultline.ui.internal.editor;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.compare.CompareConfiguration;
 import org.eclipse.compare.CompareEditorInput;
@@ -30,7 +28,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.statushandlers.StatusManager;
-import org.faultline.model.patch.FileDiff;
 import org.faultline.model.review.Annotation;
 import org.faultline.model.review.AnnotationTarget;
 import org.faultline.model.review.LineTarget;
@@ -83,38 +80,30 @@ public final class SourcePage implements ReviewPage {
 		page.setLayout(new GridLayout(2, false));
 		new Label(page, SWT.NONE).setText(Messages.Source_file);
 		files = new Combo(page, SWT.READ_ONLY);
-		for (String path : patchedFiles())
+		for (String path : editor.sources().paths())
 			files.add(path);
 		files.addListener(SWT.Selection, e -> show(files.getText()));
 		if (files.getItemCount() > 0) {
-			files.select(files.indexOf("mm/memory.c") >= 0 ? files.indexOf("mm/memory.c") : 0);
+			files.select(Math.max(0, files.indexOf(SourceFiles.DEFAULT_FILE)));
 			show(files.getText());
 		}
 		return page;
-	}
-
-	private List<String> patchedFiles() {
-		Set<String> paths = new LinkedHashSet<>();
-		for (var report : editor.document().getApplyReports())
-			for (FileDiff f : report.getPatch().getFileDiffs())
-				paths.add(f.getNewPath() == null || f.getNewPath().equals("/dev/null") ? f.getOldPath() : f.getNewPath());
-		return new ArrayList<>(paths);
 	}
 
 	public String shownFile() {
 		return before == null ? null : before.path();
 	}
 
-	/** Shows a file of the patch, both versions; a file a version lacks is empty on that side. */
+	/**
+	 * Shows a file of the patch, both versions (read when the review opened); a file a version lacks is empty on that
+	 * side.
+	 */
 	boolean show(String path) {
-		try {
-			before = file(editor.session().before(), path);
-			after = file(editor.after(), path);
-		} catch (Exception e) {
-			StatusManager.getManager().handle(FaultlineUiPlugin.error(NLS.bind(Messages.Source_cannotRead, path, e.getMessage()), e),
-					StatusManager.SHOW | StatusManager.LOG);
+		VersionFile[] versions = editor.sources().versions(path);
+		if (versions == null)
 			return false;
-		}
+		before = versions[0];
+		after = versions[1];
 		if (compare != null)
 			compare.dispose();
 		beforeViewer = afterViewer = focused = null;
@@ -147,11 +136,6 @@ public final class SourcePage implements ReviewPage {
 		compare.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		page.layout(true, true);
 		return true;
-	}
-
-	private static VersionFile file(Version version, String path) throws Exception {
-		String text = version.read(path);
-		return new VersionFile(path, text == null ? "" : text, text == null ? List.of() : SourceOutline.of(version, path));
 	}
 
 	/** Scrolls both sides to a function of the file shown, or of another patched file that has it. */
@@ -269,7 +253,7 @@ public final class SourcePage implements ReviewPage {
 		protected void configureTextViewer(TextViewer viewer) {
 			if (viewer instanceof SourceViewer source) {
 				source.unconfigure();
-				source.configure(new CSourceConfiguration());
+				source.configure(new CSourceConfiguration(this::colouring));
 			}
 			made.add(viewer);
 			if (made.size() == 2)
@@ -290,6 +274,14 @@ public final class SourcePage implements ReviewPage {
 					AnnotateHandler.askAndAnnotate(editor);
 				});
 			}
+		}
+
+		/** The colouring the review's job scanned for a side's text; scanned now for any other. */
+		private CColouring colouring(String text) {
+			for (VersionFile file : new VersionFile[] { before, after })
+				if (file != null && file.colouring().colours(text))
+					return file.colouring();
+			return CColouring.of(text);
 		}
 
 		private void addAnnotateItem(Menu menu, TextViewer viewer) {
