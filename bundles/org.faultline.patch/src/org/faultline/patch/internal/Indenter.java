@@ -256,6 +256,34 @@ final class Indenter {
 	}
 
 	/**
+	 * Other indents the lines above allow for the next line, most likely first: inside an open parenthesis every
+	 * continuation style (the file's most frequent first) and the previous line's indent; else a level deeper than
+	 * the statement above, its own, one level less; inside a comment its lines' indents.
+	 */
+	List<String> alternatives(List<String> above) {
+		int prev = previousCodeLine(above, above.size() - 1);
+		if (prev < 0)
+			return List.of("", unit);
+		boolean[] inComment = CommentScan.startsInside(above);
+		String prevIndent = leading(above.get(prev));
+		List<String> indents = new ArrayList<>();
+		if (inComment[prev + 1] || isComment(above, prev, inComment)) {
+			String opener = leading(above.get(commentOpener(prev, inComment)));
+			indents.addAll(List.of(prevIndent, opener + " ", opener, opener + unit));
+			return indents;
+		}
+		int start = statementStart(above, prev, inComment);
+		String startIndent = leading(above.get(start));
+		List<String> lines = above.subList(start, prev + 1);
+		if (alignColumn(lines) >= 0) {
+			for (Continuation style : startIndent.isEmpty() ? topLevelRanking : nestedRanking)
+				indents.add(indent(style, lines, unit));
+		}
+		indents.addAll(List.of(prevIndent, startIndent + unit, startIndent, dedent(startIndent), startIndent + unit + unit));
+		return indents;
+	}
+
+	/**
 	 * Whether the entries from line {@code start} on are those of an enum or an initializer: after the comma of
 	 * one comes the next, at the same indent, not a continuation.
 	 */

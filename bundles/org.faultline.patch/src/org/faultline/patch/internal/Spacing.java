@@ -21,6 +21,9 @@ final class Spacing {
 
 	private static final int TAB_WIDTH = 8;
 
+	/** What else an unsure gap may have been, most likely first: what the archive shows, tabs, two spaces. */
+	private static final List<String> GAP_ALTERNATIVES = List.of(" ", "\t", "\t\t", "  ", "\t\t\t");
+
 	private static final Pattern INNER_ALIGNMENT = Pattern.compile("\\S(\\t| {2,})\\S");
 
 	private static final Pattern SENTENCE_DOUBLE = Pattern.compile("[a-z)][.?!]  [A-Z]");
@@ -63,33 +66,38 @@ final class Spacing {
 	 * @param nearSentences
 	 *            whether the nearest comment of the file puts two spaces after a sentence, or null
 	 */
-	Restored restore(String indent, String body, String replaced, List<String> neighbours, Boolean nearSentences) {
+	Restored restore(String indent, String body, String replaced, List<String> neighbours, Boolean nearSentences,
+			Choices choices) {
 		String[] words = body.split(" ", -1);
 		if (words.length == 1)
 			return new Restored(indent + body, false);
 		String[] gaps = new String[words.length - 1];
+		int copiedUnsure = replaced == null ? -1 : copyAgreeing(words, gaps, replaced.strip());
 		boolean guessed = false;
-		if (replaced != null)
-			guessed = copyAgreeing(words, gaps, replaced.strip());
 		boolean comment = body.startsWith("*") || body.startsWith("/*");
 		StringBuilder text = new StringBuilder(indent).append(words[0]);
 		for (int g = 0; g < gaps.length; g++) {
 			String gap = gaps[g];
+			boolean unsure = g == copiedUnsure;
 			if (gap == null) {
 				String aligned = aligned(text.toString(), words, g, neighbours, replaced);
 				if (aligned != null) {
 					gap = aligned;
-					guessed = true;
+					unsure = true;
 				} else if (comment && words[g].matches(".*[a-z)][.?!]") && words[g + 1].matches("[A-Z].*")) {
 					gap = (nearSentences != null ? nearSentences : sentencesDouble) ? "  " : " ";
-					guessed |= sentencesMixed || sentencesDouble;
+					unsure = sentencesMixed || sentencesDouble;
 				} else {
 					gap = " ";
 					// a preprocessor line or macro body aligns its parts even where its neighbours do not
-					guessed |= body.startsWith("#") || body.endsWith("\\") || neighbours.stream().anyMatch(n -> INNER_ALIGNMENT.matcher(n.strip()).find())
+					unsure = body.startsWith("#") || body.endsWith("\\")
+							|| neighbours.stream().anyMatch(n -> INNER_ALIGNMENT.matcher(n.strip()).find())
 							|| replaced != null && INNER_ALIGNMENT.matcher(replaced.strip()).find();
 				}
 			}
+			if (unsure)
+				gap = choices.pick(gap, () -> GAP_ALTERNATIVES);
+			guessed |= unsure;
 			text.append(gap).append(words[g + 1]);
 		}
 		return new Restored(text.toString(), guessed);
@@ -122,24 +130,24 @@ final class Spacing {
 	 * Copies the gaps between the words the replaced line starts with too. The gap before the first word that
 	 * differs is copied as well, but as a guess: an edit may have realigned it.
 	 *
-	 * @return whether such a gap was copied
+	 * @return the index of that gap, or -1 when it was not copied
 	 */
-	private static boolean copyAgreeing(String[] words, String[] gaps, String replaced) {
+	private static int copyAgreeing(String[] words, String[] gaps, String replaced) {
 		List<String> theirWords = new ArrayList<>();
 		List<String> theirGaps = new ArrayList<>();
 		split(replaced, theirWords, theirGaps);
 		int same = 0;
 		while (same < words.length && same < theirWords.size() && words[same].equals(theirWords.get(same)))
 			same++;
-		boolean guessed = false;
+		int unsure = -1;
 		for (int g = 0; g < Math.min(same, Math.min(gaps.length, theirGaps.size())); g++) {
 			// the gap before a backslash depends on the length before it: aligned, not copied
 			if (!words[g + 1].equals("\\")) {
 				gaps[g] = theirGaps.get(g);
-				guessed |= g + 1 >= same;
+				unsure = g + 1 >= same ? g : unsure;
 			}
 		}
-		return guessed;
+		return unsure;
 	}
 
 	private static void split(String text, List<String> words, List<String> gaps) {
