@@ -69,8 +69,11 @@ public sealed interface BlobEvidence {
 	 */
 	static BlobEvidence of(String oldBlob, String newBlob, ObjectId treeBlob, String text, Charset charset, int budget,
 			BooleanSupplier cancelled) {
-		if (oldBlob == null || newBlob == null || !AbbreviatedObjectId.isId(oldBlob) || !AbbreviatedObjectId.isId(newBlob))
+		// a deleted file's post-image id is all zeros: what it removes comes from the tree, nothing to prove
+		if (oldBlob == null || newBlob == null || !AbbreviatedObjectId.isId(oldBlob) || !AbbreviatedObjectId.isId(newBlob)
+				|| AbbreviatedObjectId.fromString(newBlob).prefixCompare(ObjectId.zeroId()) == 0) {
 			return new None();
+		}
 		if (AbbreviatedObjectId.fromString(oldBlob).prefixCompare(treeBlob) != 0)
 			return new OtherBase(oldBlob, treeBlob.abbreviate(oldBlob.length()).name());
 		return new PostImageId(newBlob, text.endsWith("\n"), charset, budget, cancelled);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.faultline.model.patch.Confidence;
 import org.faultline.model.patch.HunkOutcome;
@@ -42,6 +43,9 @@ public final class FileRepair {
 
 	private final Spacing spacing;
 
+	/** Whether the comment nearest to a hunk's place puts two spaces after a sentence, by place: a search asks often. */
+	private final Map<Integer, Optional<Boolean>> sentencesNear = new HashMap<>();
+
 	private FileRepair(String path, List<String> fileLines) {
 		this.path = path;
 		this.file = fileLines;
@@ -76,7 +80,8 @@ public final class FileRepair {
 
 	private static List<HunkResult> proven(List<String> fileLines, Fitted fitted, FileRepair repair,
 			BlobEvidence.PostImageId id) {
-		ProofSearch.Outcome outcome = new ProofSearch(choices -> repair.results(fitted, choices),
+		int added = fitted.hunks().stream().mapToInt(h -> (int) h.count(LineKind.ADDED)).sum();
+		ProofSearch.Outcome outcome = new ProofSearch(choices -> repair.results(fitted, choices), added,
 				new PostImage(fileLines, id.endsWithNewline(), id.charset()), id).search();
 		if (outcome.proven()) {
 			String proof = "proven by the post-image id " + id.postBlob() + " (" + outcome.tries()
@@ -374,7 +379,8 @@ public final class FileRepair {
 		int guessed = 0;
 		int likely = 0;
 		Change change = new Change(new ArrayList<>(), new ArrayList<>());
-		Boolean nearSentences = Spacing.sentencesDoubleNear(file, position);
+		Boolean nearSentences = sentencesNear.computeIfAbsent(position, p -> Optional
+				.ofNullable(Spacing.sentencesDoubleNear(file, p))).orElse(null);
 		for (Line line : hunk.lines()) {
 			if (line.onOldSide()) {
 				String actual = file.get(at++);

@@ -59,6 +59,11 @@ final class Indenter {
 		DEEPER_TWICE
 	}
 
+	/** The lines above a line being indented, as last scanned for comments: they only grow while a hunk is repaired. */
+	private List<String> scanned;
+
+	private boolean[] scannedInComment;
+
 	private Indenter(String unit, List<Continuation> topLevelRanking, List<Continuation> nestedRanking) {
 		this.unit = unit;
 		this.topLevelRanking = topLevelRanking;
@@ -209,7 +214,7 @@ final class Indenter {
 		int prev = previousCodeLine(above, above.size() - 1);
 		if (prev < 0)
 			return new Guess("", false);
-		boolean[] inComment = CommentScan.startsInside(above);
+		boolean[] inComment = inComment(above);
 		String prevLine = above.get(prev);
 		if (inComment[prev + 1]) {
 			// inside a comment: under its opener one column in, else as its previous line
@@ -264,7 +269,7 @@ final class Indenter {
 		int prev = previousCodeLine(above, above.size() - 1);
 		if (prev < 0)
 			return List.of("", unit);
-		boolean[] inComment = CommentScan.startsInside(above);
+		boolean[] inComment = inComment(above);
 		String prevIndent = leading(above.get(prev));
 		List<String> indents = new ArrayList<>();
 		if (inComment[prev + 1] || isComment(above, prev, inComment)) {
@@ -281,6 +286,19 @@ final class Indenter {
 		}
 		indents.addAll(List.of(prevIndent, startIndent + unit, startIndent, dedent(startIndent), startIndent + unit + unit));
 		return indents;
+	}
+
+	/**
+	 * Which lines above start inside a comment. A hunk's repair appends each line it indents to the same list:
+	 * then only the new lines are scanned.
+	 */
+	private boolean[] inComment(List<String> above) {
+		if (above != scanned || scannedInComment.length - 1 > above.size())
+			scannedInComment = CommentScan.startsInside(above);
+		else if (scannedInComment.length - 1 < above.size())
+			scannedInComment = CommentScan.extended(scannedInComment, above);
+		scanned = above;
+		return scannedInComment;
 	}
 
 	/**

@@ -26,6 +26,8 @@ final class PostImage {
 
 	private final Map<Long, MessageDigest> prefixes = new HashMap<>();
 
+	private final Map<List<Integer>, byte[]> between = new HashMap<>();
+
 	private int prefixLines = -1;
 
 	private byte[] prefix;
@@ -55,10 +57,7 @@ final class PostImage {
 		if (lines != prefixLines) {
 			prefixes.clear();
 			prefixLines = lines;
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			for (int i = 0; i < lines; i++)
-				out.writeBytes((file.get(i) + "\n").getBytes(charset));
-			prefix = out.toByteArray();
+			prefix = fileText(0, lines);
 		}
 		long length = prefix.length + restLength;
 		MessageDigest start = prefixes.computeIfAbsent(length, l -> {
@@ -79,23 +78,31 @@ final class PostImage {
 
 	/** The new file's bytes from a line on: the file's lines between hunks, the hunks' new sides. */
 	private byte[] textFrom(int from, List<HunkResult> fitted) {
-		StringBuilder text = new StringBuilder();
+		ByteArrayOutputStream text = new ByteArrayOutputStream();
 		int at = from;
 		for (HunkResult hunk : fitted) {
-			for (int start = hunk.appliedAtLine() - 1; at < start; at++)
-				appendFileLine(text, at);
+			int start = hunk.appliedAtLine() - 1;
+			text.writeBytes(fileText(at, start));
+			at = start;
+			StringBuilder lines = new StringBuilder();
 			for (Line line : hunk.repaired().lines()) {
 				if (line.onNewSide())
-					text.append(line.text()).append(line.noNewlineAtEnd() ? "" : "\n");
+					lines.append(line.text()).append(line.noNewlineAtEnd() ? "" : "\n");
 				at += line.onOldSide() ? 1 : 0;
 			}
+			text.writeBytes(lines.toString().getBytes(charset));
 		}
-		for (; at < file.size(); at++)
-			appendFileLine(text, at);
-		return text.toString().getBytes(charset);
+		text.writeBytes(fileText(at, file.size()));
+		return text.toByteArray();
 	}
 
-	private void appendFileLine(StringBuilder text, int line) {
-		text.append(file.get(line)).append(line < file.size() - 1 || endsWithNewline ? "\n" : "");
+	/** The bytes of the file's lines from one to another, the same for every candidate: encoded once. */
+	private byte[] fileText(int from, int to) {
+		return between.computeIfAbsent(List.of(from, to), k -> {
+			StringBuilder text = new StringBuilder();
+			for (int line = from; line < to; line++)
+				text.append(file.get(line)).append(line < file.size() - 1 || endsWithNewline ? "\n" : "");
+			return text.toString().getBytes(charset);
+		});
 	}
 }

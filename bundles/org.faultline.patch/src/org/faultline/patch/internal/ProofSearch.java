@@ -23,6 +23,12 @@ final class ProofSearch {
 	private static final int RUNS_PER_TRY = 4;
 
 	/**
+	 * How many added lines the rules may repair again in one file's search, about half a second of work: a run
+	 * repairs every added line of the file again, so a long patch gets fewer candidates.
+	 */
+	static final int LINES_PER_SEARCH = 10_000;
+
+	/**
 	 * What the search found.
 	 *
 	 * @param results
@@ -68,13 +74,16 @@ final class ProofSearch {
 	/**
 	 * @param repair
 	 *            the rules run with given choices; the hunks' placement must not depend on them
+	 * @param linesPerRun
+	 *            how many added lines a run repairs
 	 */
-	ProofSearch(Function<Choices, List<HunkResult>> repair, PostImage image, BlobEvidence.PostImageId evidence) {
+	ProofSearch(Function<Choices, List<HunkResult>> repair, int linesPerRun, PostImage image,
+			BlobEvidence.PostImageId evidence) {
 		this.repair = repair;
 		this.image = image;
 		this.evidence = evidence;
 		this.wanted = AbbreviatedObjectId.fromString(evidence.postBlob());
-		this.maxTries = evidence.tries();
+		this.maxTries = Math.min(evidence.tries(), Math.max(1, LINES_PER_SEARCH / Math.max(1, linesPerRun)));
 	}
 
 	Outcome search() {

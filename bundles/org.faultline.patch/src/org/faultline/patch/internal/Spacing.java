@@ -1,7 +1,9 @@
 package org.faultline.patch.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,9 @@ final class Spacing {
 	private final boolean sentencesDouble;
 
 	private final boolean sentencesMixed;
+
+	/** Whether a line of the file aligns parts of itself with tabs or runs of blanks, by line: asked again and again. */
+	private final Map<String, Boolean> aligns = new HashMap<>();
 
 	private Spacing(boolean sentencesDouble, boolean sentencesMixed) {
 		this.sentencesDouble = sentencesDouble;
@@ -75,12 +80,19 @@ final class Spacing {
 		int copiedUnsure = replaced == null ? -1 : copyAgreeing(words, gaps, replaced.strip());
 		boolean guessed = false;
 		boolean comment = body.startsWith("*") || body.startsWith("/*");
+		// a preprocessor line or macro body aligns its parts even where its neighbours do not
+		boolean aligning = body.startsWith("#") || body.endsWith("\\")
+				|| neighbours.stream().anyMatch(this::alignsInside) || replaced != null && alignsInside(replaced);
+		List<Split> candidates = new ArrayList<>();
+		if (replaced != null)
+			candidates.add(Split.of(replaced));
+		neighbours.forEach(n -> candidates.add(Split.of(n)));
 		StringBuilder text = new StringBuilder(indent).append(words[0]);
 		for (int g = 0; g < gaps.length; g++) {
 			String gap = gaps[g];
 			boolean unsure = g == copiedUnsure;
 			if (gap == null) {
-				String aligned = aligned(text.toString(), words, g, neighbours, replaced);
+				String aligned = aligned(text.toString(), words, g, candidates);
 				if (aligned != null) {
 					gap = aligned;
 					unsure = true;
@@ -89,10 +101,7 @@ final class Spacing {
 					unsure = sentencesMixed || sentencesDouble;
 				} else {
 					gap = " ";
-					// a preprocessor line or macro body aligns its parts even where its neighbours do not
-					unsure = body.startsWith("#") || body.endsWith("\\")
-							|| neighbours.stream().anyMatch(n -> INNER_ALIGNMENT.matcher(n.strip()).find())
-							|| replaced != null && INNER_ALIGNMENT.matcher(replaced.strip()).find();
+					unsure = aligning;
 				}
 			}
 			if (unsure)
@@ -101,6 +110,10 @@ final class Spacing {
 			text.append(gap).append(words[g + 1]);
 		}
 		return new Restored(text.toString(), guessed);
+	}
+
+	private boolean alignsInside(String line) {
+		return aligns.computeIfAbsent(line, l -> INNER_ALIGNMENT.matcher(l.strip()).find());
 	}
 
 	/**
@@ -165,47 +178,54 @@ final class Spacing {
 		}
 	}
 
+	/** A line split into its words and the gaps between them. */
+	private record Split(String line, List<String> words, List<String> gaps) {
+
+		static Split of(String line) {
+			List<String> words = new ArrayList<>();
+			List<String> gaps = new ArrayList<>();
+			split(line.strip(), words, gaps);
+			return new Split(line, words, gaps);
+		}
+	}
+
 	/**
 	 * The gap after word {@code g} that reaches the column a neighbour aligns the same place to: its closing
 	 * backslash, or for a line that starts with the same word (or is an enum/initializer entry) the word after
 	 * its {@code g}-th gap when that gap holds a tab. Null when no neighbour aligns there.
+	 *
+	 * @param candidates
+	 *            the replaced line, if any, and the neighbours
 	 */
-	private static String aligned(String before, String[] words, int g, List<String> neighbours, String replaced) {
+	private static String aligned(String before, String[] words, int g, List<Split> candidates) {
 		boolean backslash = g == words.length - 2 && words[g + 1].equals("\\");
-		List<String> candidates = new ArrayList<>();
-		if (replaced != null)
-			candidates.add(replaced);
-		candidates.addAll(neighbours);
 		Role role = backslash ? null : Role.of(List.of(words), g);
 		if (role != null) {
-			for (String neighbour : candidates) {
-				List<String> theirWords = new ArrayList<>();
-				List<String> theirGaps = new ArrayList<>();
-				split(neighbour.strip(), theirWords, theirGaps);
-				int gap = role.gap(theirWords);
+			for (Split neighbour : candidates) {
+				List<String> theirGaps = neighbour.gaps();
+				int gap = role.gap(neighbour.words());
 				if (gap >= 0 && gap < theirGaps.size() && theirGaps.get(gap).contains("\t")
-						&& (role == Role.TRAILING_COMMENT || leadingOf(neighbour).equals(leadingOf(before)))) {
-					return fill(column(before, 0), columnAfterGap(neighbour, gap), theirGaps.get(gap).contains(" "));
+						&& (role == Role.TRAILING_COMMENT || leadingOf(neighbour.line()).equals(leadingOf(before)))) {
+					return fill(column(before, 0), columnAfterGap(neighbour.line(), gap), theirGaps.get(gap).contains(" "));
 				}
 			}
 		}
-		for (String neighbour : candidates) {
-			List<String> theirWords = new ArrayList<>();
-			List<String> theirGaps = new ArrayList<>();
-			split(neighbour.strip(), theirWords, theirGaps);
+		for (Split neighbour : candidates) {
+			List<String> theirWords = neighbour.words();
+			List<String> theirGaps = neighbour.gaps();
 			int gap;
 			if (backslash) {
-				if (!neighbour.endsWith("\\") || theirGaps.isEmpty())
+				if (!neighbour.line().endsWith("\\") || theirGaps.isEmpty())
 					continue;
 				gap = theirGaps.size() - 1;
 			} else {
 				if (g >= theirGaps.size() || !theirGaps.get(g).contains("\t") || theirWords.get(g + 1).equals("\\")
-						|| !leadingOf(neighbour).equals(leadingOf(before)) || !sameShape(words, theirWords, g)) {
+						|| !leadingOf(neighbour.line()).equals(leadingOf(before)) || !sameShape(words, theirWords, g)) {
 					continue;
 				}
 				gap = g;
 			}
-			return fill(column(before, 0), columnAfterGap(neighbour, gap), theirGaps.get(gap).contains(" "));
+			return fill(column(before, 0), columnAfterGap(neighbour.line(), gap), theirGaps.get(gap).contains(" "));
 		}
 		return null;
 	}
@@ -306,7 +326,13 @@ final class Spacing {
 
 	/** A text with every run of blanks made one space, as a web page shows it. */
 	static String collapse(String text) {
-		return text.replaceAll("[ \t]+", " ");
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			boolean blank = isBlank(text.charAt(i));
+			if (!blank || i == 0 || !isBlank(text.charAt(i - 1)))
+				out.append(blank ? ' ' : text.charAt(i));
+		}
+		return out.toString();
 	}
 
 	private static boolean isBlank(char c) {
