@@ -56,6 +56,24 @@ final class ChoiceScript implements Choices {
 		return at >= 0 && picks[at] < distinct.size() ? List.copyOf(distinct).get(picks[at]) : first;
 	}
 
+	/** How many decisions this run has met so far. */
+	int decisions() {
+		return offered.size();
+	}
+
+	/** Whether this script departs from the rules at a decision from {@code from} (inclusive) to {@code to}. */
+	boolean departsIn(int from, int to) {
+		int at = Arrays.binarySearch(decisions, from);
+		int next = at >= 0 ? at : -at - 1;
+		return next < decisions.length && decisions[next] < to;
+	}
+
+	/** Counts decisions met in a part the rules ran before exactly as this script would run it. */
+	void replay(int[] counts) {
+		for (int count : counts)
+			offered.add(count);
+	}
+
 	/** How many alternatives each decision of the last run offered (every one offers at least two). */
 	int[] offered() {
 		return offered.stream().mapToInt(Integer::intValue).toArray();

@@ -1,6 +1,7 @@
 package org.faultline.patch.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,12 @@ public final class FileRepair {
 
 	private final Spacing spacing;
 
+	/** Per hunk, its repair by the rules alone, once a search has run it. */
+	private final Map<Integer, RulesRun> rulesRuns = new HashMap<>();
+
+	/** How many added lines have been repaired: the measure of a search's work. */
+	private int linesRepaired;
+
 	/** Whether the comment nearest to a hunk's place puts two spaces after a sentence, by place: a search asks often. */
 	private final Map<Integer, Optional<Boolean>> sentencesNear = new HashMap<>();
 
@@ -80,9 +87,8 @@ public final class FileRepair {
 
 	private static List<HunkResult> proven(List<String> fileLines, Fitted fitted, FileRepair repair,
 			BlobEvidence.PostImageId id) {
-		int added = fitted.hunks().stream().mapToInt(h -> (int) h.count(LineKind.ADDED)).sum();
-		ProofSearch.Outcome outcome = new ProofSearch(choices -> repair.results(fitted, choices), added,
-				new PostImage(fileLines, id.endsWithNewline(), id.charset()), id).search();
+		ProofSearch.Outcome outcome = new ProofSearch(choices -> repair.results(fitted, choices),
+				() -> repair.linesRepaired, new PostImage(fileLines, id.endsWithNewline(), id.charset()), id).search();
 		if (outcome.proven()) {
 			String proof = "proven by the post-image id " + id.postBlob() + " (" + outcome.tries()
 					+ (outcome.tries() == 1 ? " candidate)" : " candidates)");
@@ -150,10 +156,33 @@ public final class FileRepair {
 	private List<HunkResult> results(Fitted fitted, Choices choices) {
 		List<HunkResult> results = new ArrayList<>();
 		for (int i = 0; i < fitted.hunks().size(); i++) {
-			results.add(result(i + 1, fitted.hunks().get(i), fitted.placements().get(i), fitted.signs(),
-					fitted.removedLines(), choices));
+			if (!(choices instanceof ChoiceScript script)) {
+				results.add(result(i + 1, fitted.hunks().get(i), fitted.placements().get(i), fitted.signs(),
+						fitted.removedLines(), choices));
+				continue;
+			}
+			// a hunk is repaired apart from the others: where a search departs from the rules elsewhere, the
+			// rules' own run of it stands
+			int start = script.decisions();
+			RulesRun rules = rulesRuns.get(i);
+			if (rules != null && !script.departsIn(start, start + rules.offered().length)) {
+				script.replay(rules.offered());
+				results.add(rules.result());
+				continue;
+			}
+			HunkResult result = result(i + 1, fitted.hunks().get(i), fitted.placements().get(i), fitted.signs(),
+					fitted.removedLines(), script);
+			if (!script.departsIn(start, script.decisions())) {
+				int[] offered = script.offered();
+				rulesRuns.put(i, new RulesRun(result, Arrays.copyOfRange(offered, start, offered.length)));
+			}
+			results.add(result);
 		}
 		return results;
+	}
+
+	/** A hunk as the rules alone repair it, and how many alternatives each of its decisions offered. */
+	private record RulesRun(HunkResult result, int[] offered) {
 	}
 
 	/**
@@ -397,6 +426,7 @@ public final class FileRepair {
 				continue;
 			}
 			String text = line.text();
+			linesRepaired++;
 			if (reindent) {
 				Reindented placed = reindent(above, line.text(), collapsed, change, removedLines,
 						neighbours(above, position + (int) hunk.lines().stream().filter(Line::onOldSide).count()),

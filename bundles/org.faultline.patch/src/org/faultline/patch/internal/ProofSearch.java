@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.ObjectId;
@@ -23,8 +24,8 @@ final class ProofSearch {
 	private static final int RUNS_PER_TRY = 4;
 
 	/**
-	 * How many added lines the rules may repair again in one file's search, about half a second of work: a run
-	 * repairs every added line of the file again, so a long patch gets fewer candidates.
+	 * How many added lines the rules may repair again in one file's search, well under a second of work: a
+	 * candidate repairs again the hunk it departs in, so a long hunk gets fewer candidates.
 	 */
 	static final int LINES_PER_SEARCH = 10_000;
 
@@ -56,6 +57,8 @@ final class ProofSearch {
 
 	private final Function<Choices, List<HunkResult>> repair;
 
+	private final IntSupplier linesRepaired;
+
 	private final PostImage image;
 
 	private final AbbreviatedObjectId wanted;
@@ -74,16 +77,17 @@ final class ProofSearch {
 	/**
 	 * @param repair
 	 *            the rules run with given choices; the hunks' placement must not depend on them
-	 * @param linesPerRun
-	 *            how many added lines a run repairs
+	 * @param linesRepaired
+	 *            how many added lines the rules have repaired so far
 	 */
-	ProofSearch(Function<Choices, List<HunkResult>> repair, int linesPerRun, PostImage image,
+	ProofSearch(Function<Choices, List<HunkResult>> repair, IntSupplier linesRepaired, PostImage image,
 			BlobEvidence.PostImageId evidence) {
 		this.repair = repair;
+		this.linesRepaired = linesRepaired;
 		this.image = image;
 		this.evidence = evidence;
 		this.wanted = AbbreviatedObjectId.fromString(evidence.postBlob());
-		this.maxTries = Math.min(evidence.tries(), Math.max(1, LINES_PER_SEARCH / Math.max(1, linesPerRun)));
+		this.maxTries = evidence.tries();
 	}
 
 	Outcome search() {
@@ -95,7 +99,9 @@ final class ProofSearch {
 			return new Outcome(first, true, 1, false);
 		follow(rules, rules.offered(), -1, 0);
 		long runs = 1;
-		while (!queue.isEmpty() && hashed.size() < maxTries && runs < maxTries * RUNS_PER_TRY) {
+		int workLimit = linesRepaired.getAsInt() + LINES_PER_SEARCH;
+		while (!queue.isEmpty() && hashed.size() < maxTries && runs < maxTries * RUNS_PER_TRY
+				&& linesRepaired.getAsInt() < workLimit) {
 			if (evidence.cancelled().getAsBoolean())
 				return new Outcome(first, false, hashed.size(), true);
 			Candidate next = queue.poll();
