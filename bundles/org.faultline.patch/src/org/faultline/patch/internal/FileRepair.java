@@ -382,12 +382,27 @@ public final class FileRepair {
 			boolean unproven = !signs.intact()
 					&& hunk.lines().stream().anyMatch(l -> !l.onOldSide() && l.text().contains(" "));
 			Confidence confidence = placement.candidates() == 1 && !unproven ? Confidence.CERTAIN : Confidence.HIGH;
+			List<Line> lines = unproven ? hunk.lines().stream().map(l -> respaced(l, choices)).toList() : hunk.lines();
 			return new HunkResult(path, index, placement.outcome(), offset, placement.position() + 1, 0, 0, confidence,
-					placement.detail(), hunk, at(hunk, placement.position(), hunk.lines()));
+					placement.detail(), hunk, at(hunk, placement.position(), lines));
 		}
 		Boolean lost = lostIndentation(hunk, placement.position());
 		boolean reindent = lost == null ? signs.damaged() || collapsedAdded(hunk) : lost;
 		return repair(index, hunk, placement, offset, reindent, signs.collapsed(), removedLines, choices);
+	}
+
+	/** An added line whose blanks inside may have been collapsed unseen: each a decision, one blank first. */
+	private static Line respaced(Line line, Choices choices) {
+		String text = line.text();
+		int first = Indenter.leading(text).length();
+		if (line.kind() != LineKind.ADDED || text.indexOf(' ', first) < 0)
+			return line;
+		StringBuilder out = new StringBuilder(text.substring(0, first));
+		String[] words = text.substring(first).split(" ", -1);
+		out.append(words[0]);
+		for (int w = 1; w < words.length; w++)
+			out.append(choices.pick(" ", () -> Spacing.GAP_ALTERNATIVES)).append(words[w]);
+		return line.withText(out.toString());
 	}
 
 	/** The hunk with these lines where it fitted. */

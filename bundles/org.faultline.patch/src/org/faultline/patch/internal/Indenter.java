@@ -280,11 +280,18 @@ final class Indenter {
 		int start = statementStart(above, prev, inComment);
 		String startIndent = leading(above.get(start));
 		List<String> lines = above.subList(start, prev + 1);
-		if (alignColumn(lines) >= 0) {
+		int column = alignColumn(lines);
+		if (column >= 0) {
 			for (Continuation style : startIndent.isEmpty() ? topLevelRanking : nestedRanking)
 				indents.add(indent(style, lines, unit));
 		}
-		indents.addAll(List.of(prevIndent, startIndent + unit, startIndent, dedent(startIndent), startIndent + unit + unit));
+		indents.addAll(List.of(prevIndent, startIndent + unit, startIndent, dedent(startIndent), startIndent + unit + unit,
+				prevIndent + unit, startIndent + unit + unit + unit));
+		if (column > 0) {
+			// authors miss the parenthesis by a column either way
+			for (int near : new int[] { column + 1, column - 1 })
+				indents.add("\t".repeat(near / TAB_WIDTH) + " ".repeat(near % TAB_WIDTH));
+		}
 		return indents;
 	}
 

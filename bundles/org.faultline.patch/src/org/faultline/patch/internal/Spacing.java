@@ -24,7 +24,10 @@ final class Spacing {
 	private static final int TAB_WIDTH = 8;
 
 	/** What else an unsure gap may have been, most likely first: what the archive shows, tabs, two spaces. */
-	private static final List<String> GAP_ALTERNATIVES = List.of(" ", "\t", "\t\t", "  ", "\t\t\t");
+	static final List<String> GAP_ALTERNATIVES = List.of(" ", "\t", "\t\t", "  ", "\t\t\t");
+
+	/** After a sentence in a comment an author puts one space or two, nothing else. */
+	private static final List<String> SENTENCE_ALTERNATIVES = List.of(" ", "  ");
 
 	private static final Pattern INNER_ALIGNMENT = Pattern.compile("\\S(\\t| {2,})\\S");
 
@@ -91,6 +94,7 @@ final class Spacing {
 		for (int g = 0; g < gaps.length; g++) {
 			String gap = gaps[g];
 			boolean unsure = g == copiedUnsure;
+			boolean sentence = false;
 			if (gap == null) {
 				String aligned = aligned(text.toString(), words, g, candidates);
 				if (aligned != null) {
@@ -99,13 +103,15 @@ final class Spacing {
 				} else if (comment && words[g].matches(".*[a-z)][.?!]") && words[g + 1].matches("[A-Z].*")) {
 					gap = (nearSentences != null ? nearSentences : sentencesDouble) ? "  " : " ";
 					unsure = sentencesMixed || sentencesDouble;
+					sentence = true;
 				} else {
 					gap = " ";
 					unsure = aligning;
 				}
 			}
-			if (unsure)
-				gap = choices.pick(gap, () -> GAP_ALTERNATIVES);
+			// a trailing comment is aligned by many authors where no neighbour shows it: an alternative, not a guess
+			if (unsure || !comment && words[g + 1].startsWith("/*"))
+				gap = choices.pick(gap, sentence ? () -> SENTENCE_ALTERNATIVES : () -> GAP_ALTERNATIVES);
 			guessed |= unsure;
 			text.append(gap).append(words[g + 1]);
 		}
