@@ -70,7 +70,8 @@ public sealed interface BlobEvidence {
 	static BlobEvidence of(String oldBlob, String newBlob, ObjectId treeBlob, String text, Charset charset, int budget,
 			BooleanSupplier cancelled) {
 		// a deleted file's post-image id is all zeros: what it removes comes from the tree, nothing to prove
-		if (oldBlob == null || newBlob == null || !AbbreviatedObjectId.isId(oldBlob) || !AbbreviatedObjectId.isId(newBlob)
+		if (oldBlob == null || newBlob == null || !AbbreviatedObjectId.isId(oldBlob)
+				|| !AbbreviatedObjectId.isId(newBlob)
 				|| AbbreviatedObjectId.fromString(newBlob).prefixCompare(ObjectId.zeroId()) == 0) {
 			return new None();
 		}

@@ -432,7 +432,8 @@ public final class DiffParser {
 			} else if (changeType == ChangeType.DELETE) {
 				newPath = null;
 			}
-			return new FileDiff(oldPath, newPath, changeType, oldMode, newMode, oldBlob, newBlob, binary, List.copyOf(hunks),
+			return new FileDiff(oldPath, newPath, changeType, oldMode, newMode, oldBlob, newBlob, binary,
+					List.copyOf(hunks),
 					sourceLine);
 		}
 	}

@@ -50,7 +50,7 @@ public final class FileRepair {
 	/** How many added lines have been repaired: the measure of a search's work. */
 	private int linesRepaired;
 
-	/** Whether the comment nearest to a hunk's place puts two spaces after a sentence, by place: a search asks often. */
+	/** Whether the comment nearest to a hunk's place puts two spaces after a sentence: a search asks often. */
 	private final Map<Integer, Optional<Boolean>> sentencesNear = new HashMap<>();
 
 	private FileRepair(String path, List<String> fileLines) {
@@ -79,8 +79,9 @@ public final class FileRepair {
 		Fitted fitted = repair.place(hunks);
 		return switch (evidence) {
 			case BlobEvidence.None none -> repair.results(fitted, Choices.FIRST);
-			case BlobEvidence.OtherBase other -> noted(repair.results(fitted, Choices.FIRST), "the patch was made on blob "
-					+ other.patchBlob() + ", the tree has " + other.treeBlob() + ": not provable by its index line");
+			case BlobEvidence.OtherBase other -> noted(repair.results(fitted, Choices.FIRST),
+					"the patch was made on blob " + other.patchBlob() + ", the tree has " + other.treeBlob()
+							+ ": not provable by its index line");
 			case BlobEvidence.PostImageId id -> proven(fileLines, fitted, repair, id);
 		};
 	}
@@ -103,7 +104,8 @@ public final class FileRepair {
 	/** The results with a note on the hunks whose lines rest on the repair's judgement. */
 	private static List<HunkResult> noted(List<HunkResult> results, String note) {
 		return results.stream()
-				.map(h -> h.failed() || h.confidence() == Confidence.CERTAIN ? h : h.with(h.confidence(), note)).toList();
+				.map(h -> h.failed() || h.confidence() == Confidence.CERTAIN ? h : h.with(h.confidence(), note))
+				.toList();
 	}
 
 	/** A line with all whitespace removed: what survives any whitespace damage. */

@@ -285,8 +285,8 @@ final class Indenter {
 			for (Continuation style : startIndent.isEmpty() ? topLevelRanking : nestedRanking)
 				indents.add(indent(style, lines, unit));
 		}
-		indents.addAll(List.of(prevIndent, startIndent + unit, startIndent, dedent(startIndent), startIndent + unit + unit,
-				prevIndent + unit, startIndent + unit + unit + unit));
+		indents.addAll(List.of(prevIndent, startIndent + unit, startIndent, dedent(startIndent),
+				startIndent + unit + unit, prevIndent + unit, startIndent + unit + unit + unit));
 		if (column > 0) {
 			// authors miss the parenthesis by a column either way
 			for (int near : new int[] { column + 1, column - 1 })

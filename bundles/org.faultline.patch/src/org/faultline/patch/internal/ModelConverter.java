@@ -80,7 +80,8 @@ public final class ModelConverter {
 							h.getSourceLine()))
 					.toList();
 			files.add(new FileDiff(file.getOldPath(), file.getNewPath(), file.getChangeType(), file.getOldMode(),
-					file.getNewMode(), file.getOldBlob(), file.getNewBlob(), file.isBinary(), hunks, file.getSourceLine()));
+					file.getNewMode(), file.getOldBlob(), file.getNewBlob(), file.isBinary(), hunks,
+					file.getSourceLine()));
 		}
 		return files;
 	}

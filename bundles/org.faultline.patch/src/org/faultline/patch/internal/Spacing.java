@@ -39,7 +39,7 @@ final class Spacing {
 
 	private final boolean sentencesMixed;
 
-	/** Whether a line of the file aligns parts of itself with tabs or runs of blanks, by line: asked again and again. */
+	/** Whether a line aligns parts of itself with tabs or runs of blanks, by line: asked again and again. */
 	private final Map<String, Boolean> aligns = new HashMap<>();
 
 	private Spacing(boolean sentencesDouble, boolean sentencesMixed) {
@@ -212,7 +212,8 @@ final class Spacing {
 				int gap = role.gap(neighbour.words());
 				if (gap >= 0 && gap < theirGaps.size() && theirGaps.get(gap).contains("\t")
 						&& (role == Role.TRAILING_COMMENT || leadingOf(neighbour.line()).equals(leadingOf(before)))) {
-					return fill(column(before, 0), columnAfterGap(neighbour.line(), gap), theirGaps.get(gap).contains(" "));
+					return fill(column(before, 0), columnAfterGap(neighbour.line(), gap),
+							theirGaps.get(gap).contains(" "));
 				}
 			}
 		}

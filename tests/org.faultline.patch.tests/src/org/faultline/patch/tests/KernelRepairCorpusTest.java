@@ -44,8 +44,10 @@ class KernelRepairCorpusTest {
 			RepairScore studied = new RepairScore();
 			RepairScore heldOut = new RepairScore();
 			int index = 0;
-			for (KernelPatchCorpus.KernelPatch patch : corpora.getFirst())
-				(index++ % HELD_OUT_EVERY == 0 ? heldOut : studied).score(patch.path(), patch.base(), patch.diff(digits));
+			for (KernelPatchCorpus.KernelPatch patch : corpora.getFirst()) {
+				RepairScore part = index++ % HELD_OUT_EVERY == 0 ? heldOut : studied;
+				part.score(patch.path(), patch.base(), patch.diff(digits));
+			}
 			RepairScore score = new RepairScore();
 			score.add(studied);
 			score.add(heldOut);

@@ -241,8 +241,9 @@ final class RepairScore {
 		List<Long> sorted = nanos.stream().sorted().toList();
 		return String.format("%d patches, %d byte-exact (%.1f%%), %d unreadable once damaged; added lines: %d, wrong: %d;"
 				+ " lines of certain hunks wrong: %d; proven by the post-image id: %d (of them wrong: %d);"
-				+ " read and repaired in %.1f ms median, %.1f ms max (processor time)", patches, exact, 100.0 * exact / Math.max(1, patches),
-				unreadable, addedLines, addedLinesWrong, certainLinesWrong, proven, provenWrong,
-				sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6, sorted.isEmpty() ? 0 : sorted.getLast() / 1e6);
+				+ " read and repaired in %.1f ms median, %.1f ms max (processor time)", patches, exact,
+				100.0 * exact / Math.max(1, patches), unreadable, addedLines, addedLinesWrong, certainLinesWrong,
+				proven, provenWrong, sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6,
+				sorted.isEmpty() ? 0 : sorted.getLast() / 1e6);
 	}
 }
