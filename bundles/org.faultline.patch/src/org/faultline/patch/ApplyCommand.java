@@ -159,6 +159,8 @@ public final class ApplyCommand {
 					continue;
 				}
 				ApplyReport report = applyOne(walk, guard, patches.get(i - 1), head, current, tree, ref);
+				if (progress.isCanceled())
+					throw new OperationCanceledException(); // a repair's search stopped short: not the patch's result
 				reports.add(report);
 				progress.worked(1);
 				if (!report.isSuccess())
@@ -186,9 +188,8 @@ public final class ApplyCommand {
 		report.setPatch(mail);
 		report.setBase(baseVersion);
 		report.setReverse(reverse);
-		TreePatcher.Result result = new TreePatcher(repository, guard::inserter).apply(parent.getTree(),
-				ModelConverter.fromModel(mail),
-				reverse);
+		TreePatcher.Result result = new TreePatcher(repository, guard::inserter, monitor::isCanceled)
+				.apply(parent.getTree(), ModelConverter.fromModel(mail), reverse);
 		for (int f = 0; f < result.hunksByFile().size(); f++) {
 			for (HunkResult hunk : result.hunksByFile().get(f))
 				report.getHunkReports().add(hunkReport(hunk, mail.getFileDiffs().get(f).getHunks().get(hunk.hunkIndex() - 1)));

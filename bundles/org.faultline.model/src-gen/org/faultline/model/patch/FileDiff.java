@@ -23,6 +23,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.faultline.model.patch.FileDiff#getNewMode <em>New Mode</em>}</li>
  *   <li>{@link org.faultline.model.patch.FileDiff#isBinary <em>Binary</em>}</li>
  *   <li>{@link org.faultline.model.patch.FileDiff#getHunks <em>Hunks</em>}</li>
+ *   <li>{@link org.faultline.model.patch.FileDiff#getOldBlob <em>Old Blob</em>}</li>
+ *   <li>{@link org.faultline.model.patch.FileDiff#getNewBlob <em>New Blob</em>}</li>
  *   <li>{@link org.faultline.model.patch.FileDiff#getSourceLine <em>Source Line</em>}</li>
  * </ul>
  *
@@ -179,6 +181,56 @@ public interface FileDiff extends EObject {
 	 * @generated
 	 */
 	EList<Hunk> getHunks();
+
+	/**
+	 * Returns the value of the '<em><b>Old Blob</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The abbreviated blob id of the file before the change, from a git diff's index line; null without one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Old Blob</em>' attribute.
+	 * @see #setOldBlob(String)
+	 * @see org.faultline.model.patch.PatchPackage#getFileDiff_OldBlob()
+	 * @model
+	 * @generated
+	 */
+	String getOldBlob();
+
+	/**
+	 * Sets the value of the '{@link org.faultline.model.patch.FileDiff#getOldBlob <em>Old Blob</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Old Blob</em>' attribute.
+	 * @see #getOldBlob()
+	 * @generated
+	 */
+	void setOldBlob(String value);
+
+	/**
+	 * Returns the value of the '<em><b>New Blob</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The abbreviated blob id of the file after the change, from a git diff's index line; null without one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>New Blob</em>' attribute.
+	 * @see #setNewBlob(String)
+	 * @see org.faultline.model.patch.PatchPackage#getFileDiff_NewBlob()
+	 * @model
+	 * @generated
+	 */
+	String getNewBlob();
+
+	/**
+	 * Sets the value of the '{@link org.faultline.model.patch.FileDiff#getNewBlob <em>New Blob</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>New Blob</em>' attribute.
+	 * @see #getNewBlob()
+	 * @generated
+	 */
+	void setNewBlob(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Source Line</b></em>' attribute.

@@ -591,13 +591,31 @@ public interface PatchPackage extends EPackage {
 	int FILE_DIFF__HUNKS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Old Blob</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__OLD_BLOB = 7;
+
+	/**
+	 * The feature id for the '<em><b>New Blob</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__NEW_BLOB = 8;
+
+	/**
 	 * The feature id for the '<em><b>Source Line</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_DIFF__SOURCE_LINE = 7;
+	int FILE_DIFF__SOURCE_LINE = 9;
 
 	/**
 	 * The number of structural features of the '<em>File Diff</em>' class.
@@ -606,7 +624,7 @@ public interface PatchPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_DIFF_FEATURE_COUNT = 8;
+	int FILE_DIFF_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>File Diff</em>' class.
@@ -1665,6 +1683,28 @@ public interface PatchPackage extends EPackage {
 	EReference getFileDiff_Hunks();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.patch.FileDiff#getOldBlob <em>Old Blob</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Blob</em>'.
+	 * @see org.faultline.model.patch.FileDiff#getOldBlob()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_OldBlob();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.faultline.model.patch.FileDiff#getNewBlob <em>New Blob</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Blob</em>'.
+	 * @see org.faultline.model.patch.FileDiff#getNewBlob()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_NewBlob();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.faultline.model.patch.FileDiff#getSourceLine <em>Source Line</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2598,6 +2638,22 @@ public interface PatchPackage extends EPackage {
 		 * @generated
 		 */
 		EReference FILE_DIFF__HUNKS = eINSTANCE.getFileDiff_Hunks();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Blob</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__OLD_BLOB = eINSTANCE.getFileDiff_OldBlob();
+
+		/**
+		 * The meta object literal for the '<em><b>New Blob</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__NEW_BLOB = eINSTANCE.getFileDiff_NewBlob();
 
 		/**
 		 * The meta object literal for the '<em><b>Source Line</b></em>' attribute feature.

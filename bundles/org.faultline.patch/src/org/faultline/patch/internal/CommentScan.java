@@ -1,5 +1,6 @@
 package org.faultline.patch.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,22 @@ final class CommentScan {
 		boolean[] inside = new boolean[lines.size() + 1];
 		boolean open = false;
 		for (int i = 0; i < lines.size(); i++) {
+			inside[i] = open || COMMENT_LINE.matcher(lines.get(i).strip()).matches();
+			open = stateAfter(lines.get(i), inside[i]);
+		}
+		inside[lines.size()] = open;
+		return inside;
+	}
+
+	/**
+	 * The same for lines that grew by appending since {@code known} was computed for their first
+	 * {@code known.length - 1}: only the new lines are scanned.
+	 */
+	static boolean[] extended(boolean[] known, List<String> lines) {
+		int from = known.length - 1;
+		boolean[] inside = Arrays.copyOf(known, lines.size() + 1);
+		boolean open = known[from];
+		for (int i = from; i < lines.size(); i++) {
 			inside[i] = open || COMMENT_LINE.matcher(lines.get(i).strip()).matches();
 			open = stateAfter(lines.get(i), inside[i]);
 		}

@@ -51,9 +51,16 @@ public final class DiffModel {
 		}
 	}
 
-	/** One file's diff; a binary one has no hunks. */
+	/**
+	 * One file's diff; a binary one has no hunks.
+	 *
+	 * @param oldBlob
+	 *            the abbreviated blob id of the file before, from git's {@code index} line, or null
+	 * @param newBlob
+	 *            the abbreviated blob id of the file after, or null
+	 */
 	public record FileDiff(String oldPath, String newPath, ChangeType changeType, String oldMode, String newMode,
-			boolean binary, List<Hunk> hunks, int sourceLine) {
+			String oldBlob, String newBlob, boolean binary, List<Hunk> hunks, int sourceLine) {
 
 		/** The path a reviewer knows the file by: the new one, or the old one of a deleted file. */
 		public String path() {
@@ -66,7 +73,7 @@ public final class DiffModel {
 				case DELETE -> ChangeType.ADD;
 				default -> changeType;
 			};
-			return new FileDiff(newPath, oldPath, type, newMode, oldMode, binary,
+			return new FileDiff(newPath, oldPath, type, newMode, oldMode, newBlob, oldBlob, binary,
 					hunks.stream().map(Hunk::reversed).toList(), sourceLine);
 		}
 	}

@@ -19,6 +19,9 @@ import org.faultline.patch.internal.DiffModel.Line;
  */
 public final class DiffParser {
 
+	/** git's {@code index <before>..<after> [<mode>]}: abbreviated blob ids, which no whitespace damage touches. */
+	private static final Pattern INDEX = Pattern.compile("^index ([0-9a-f]{4,64})\\.\\.([0-9a-f]{4,64})(?: [0-7]+)?$");
+
 	private static final Pattern HUNK_HEADER = Pattern.compile("^@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@ ?(.*)$");
 
 	/** How many blank context lines at a hunk's end may have been lost in copying. */
@@ -338,6 +341,10 @@ public final class DiffParser {
 
 		private String newMode;
 
+		private String oldBlob;
+
+		private String newBlob;
+
 		private boolean binary;
 
 		private final List<Hunk> hunks = new ArrayList<>();
@@ -406,6 +413,12 @@ public final class DiffParser {
 				newPath = line.substring("copy to ".length()).strip();
 			} else if (line.startsWith("Binary files ")) {
 				binary = true;
+			} else {
+				Matcher ids = INDEX.matcher(line.strip());
+				if (ids.matches()) {
+					oldBlob = ids.group(1);
+					newBlob = ids.group(2);
+				}
 			}
 		}
 
@@ -419,7 +432,8 @@ public final class DiffParser {
 			} else if (changeType == ChangeType.DELETE) {
 				newPath = null;
 			}
-			return new FileDiff(oldPath, newPath, changeType, oldMode, newMode, binary, List.copyOf(hunks),
+			return new FileDiff(oldPath, newPath, changeType, oldMode, newMode, oldBlob, newBlob, binary,
+					List.copyOf(hunks),
 					sourceLine);
 		}
 	}

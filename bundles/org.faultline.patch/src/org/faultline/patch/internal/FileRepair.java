@@ -1,9 +1,11 @@
 package org.faultline.patch.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.faultline.model.patch.Confidence;
 import org.faultline.model.patch.HunkOutcome;
@@ -42,6 +44,15 @@ public final class FileRepair {
 
 	private final Spacing spacing;
 
+	/** Per hunk, its repair by the rules alone, once a search has run it. */
+	private final Map<Integer, RulesRun> rulesRuns = new HashMap<>();
+
+	/** How many added lines have been repaired: the measure of a search's work. */
+	private int linesRepaired;
+
+	/** Whether the comment nearest to a hunk's place puts two spaces after a sentence: a search asks often. */
+	private final Map<Integer, Optional<Boolean>> sentencesNear = new HashMap<>();
+
 	private FileRepair(String path, List<String> fileLines) {
 		this.path = path;
 		this.file = fileLines;
@@ -56,7 +67,45 @@ public final class FileRepair {
 	 * @return one result per hunk, in order
 	 */
 	public static List<HunkResult> fit(String path, List<String> fileLines, List<Hunk> hunks) {
-		return new FileRepair(path, fileLines).fitAll(hunks);
+		return fit(path, fileLines, hunks, new BlobEvidence.None());
+	}
+
+	/**
+	 * As {@link #fit(String, List, List)}, and where the patch names the post-image's blob id, the repair whose
+	 * result has it is looked for among the rules' alternatives: found, every hunk of the file is proven.
+	 */
+	public static List<HunkResult> fit(String path, List<String> fileLines, List<Hunk> hunks, BlobEvidence evidence) {
+		FileRepair repair = new FileRepair(path, fileLines);
+		Fitted fitted = repair.place(hunks);
+		return switch (evidence) {
+			case BlobEvidence.None none -> repair.results(fitted, Choices.FIRST);
+			case BlobEvidence.OtherBase other -> noted(repair.results(fitted, Choices.FIRST),
+					"the patch was made on blob " + other.patchBlob() + ", the tree has " + other.treeBlob()
+							+ ": not provable by its index line");
+			case BlobEvidence.PostImageId id -> proven(fileLines, fitted, repair, id);
+		};
+	}
+
+	private static List<HunkResult> proven(List<String> fileLines, Fitted fitted, FileRepair repair,
+			BlobEvidence.PostImageId id) {
+		ProofSearch.Outcome outcome = new ProofSearch(choices -> repair.results(fitted, choices),
+				() -> repair.linesRepaired, new PostImage(fileLines, id.endsWithNewline(), id.charset()), id).search();
+		if (outcome.proven()) {
+			String proof = "proven by the post-image id " + id.postBlob() + " (" + outcome.tries()
+					+ (outcome.tries() == 1 ? " candidate)" : " candidates)");
+			return outcome.results().stream().map(h -> h.failed() ? h : h.with(Confidence.CERTAIN, proof)).toList();
+		}
+		if (id.tries() < 1)
+			return noted(outcome.results(), "the index line's id " + id.postBlob() + " is too short to prove a repair");
+		return noted(outcome.results(), "not proven: none of " + outcome.tries()
+				+ " candidates has the post-image id " + id.postBlob() + (outcome.cancelled() ? " (cancelled)" : ""));
+	}
+
+	/** The results with a note on the hunks whose lines rest on the repair's judgement. */
+	private static List<HunkResult> noted(List<HunkResult> results, String note) {
+		return results.stream()
+				.map(h -> h.failed() || h.confidence() == Confidence.CERTAIN ? h : h.with(h.confidence(), note))
+				.toList();
 	}
 
 	/** A line with all whitespace removed: what survives any whitespace damage. */
@@ -73,7 +122,12 @@ public final class FileRepair {
 	private record Placement(int position, HunkOutcome outcome, int candidates, String detail) {
 	}
 
-	private List<HunkResult> fitAll(List<Hunk> hunks) {
+	/** Where each hunk of a file fits, and what the file diff as a whole shows of its damage. */
+	private record Fitted(List<Hunk> hunks, List<Placement> placements, Signs signs,
+			Map<String, List<String>> removedLines) {
+	}
+
+	private Fitted place(List<Hunk> hunks) {
 		List<Placement> placements = new ArrayList<>();
 		int searchFrom = 0;
 		int shift = 0;
@@ -97,13 +151,40 @@ public final class FileRepair {
 		// a web archive keeps a line's leading blanks as one space: with that seen, a line without one had none
 		boolean collapsed = !intact && hunks.stream().anyMatch(this::collapsedAdded)
 				&& !removedLostAllIndentation(hunks, placements);
-		Map<String, List<String>> removedLines = removedLines(hunks, placements);
+		return new Fitted(hunks, placements, new Signs(fileDamaged, intact, collapsed),
+				removedLines(hunks, placements));
+	}
+
+	private List<HunkResult> results(Fitted fitted, Choices choices) {
 		List<HunkResult> results = new ArrayList<>();
-		for (int i = 0; i < hunks.size(); i++) {
-			results.add(result(i + 1, hunks.get(i), placements.get(i), new Signs(fileDamaged, intact, collapsed),
-					removedLines));
+		for (int i = 0; i < fitted.hunks().size(); i++) {
+			if (!(choices instanceof ChoiceScript script)) {
+				results.add(result(i + 1, fitted.hunks().get(i), fitted.placements().get(i), fitted.signs(),
+						fitted.removedLines(), choices));
+				continue;
+			}
+			// a hunk is repaired apart from the others: where a search departs from the rules elsewhere, the
+			// rules' own run of it stands
+			int start = script.decisions();
+			RulesRun rules = rulesRuns.get(i);
+			if (rules != null && !script.departsIn(start, start + rules.offered().length)) {
+				script.replay(rules.offered());
+				results.add(rules.result());
+				continue;
+			}
+			HunkResult result = result(i + 1, fitted.hunks().get(i), fitted.placements().get(i), fitted.signs(),
+					fitted.removedLines(), script);
+			if (!script.departsIn(start, script.decisions())) {
+				int[] offered = script.offered();
+				rulesRuns.put(i, new RulesRun(result, Arrays.copyOfRange(offered, start, offered.length)));
+			}
+			results.add(result);
 		}
 		return results;
+	}
+
+	/** A hunk as the rules alone repair it, and how many alternatives each of its decisions offered. */
+	private record RulesRun(HunkResult result, int[] offered) {
 	}
 
 	/**
@@ -287,7 +368,7 @@ public final class FileRepair {
 	}
 
 	private HunkResult result(int index, Hunk hunk, Placement placement, Signs signs,
-			Map<String, List<String>> removedLines) {
+			Map<String, List<String>> removedLines, Choices choices) {
 		int offset = placement.position() - headerPosition(hunk);
 		if (placement.outcome() == HunkOutcome.FAILED) {
 			return new HunkResult(path, index, HunkOutcome.FAILED, offset, placement.position() + 1, 0, 0,
@@ -296,19 +377,34 @@ public final class FileRepair {
 		boolean adds = hunk.count(LineKind.ADDED) > 0;
 		if (placement.outcome() != HunkOutcome.WHITESPACE_REPAIRED && signs.damaged() && adds) {
 			// the old side fitted as it is (blank lines, column 0), but the added lines lost their whitespace
-			return repair(index, hunk, placement, offset, true, signs.collapsed(), removedLines);
+			return repair(index, hunk, placement, offset, true, signs.collapsed(), removedLines, choices);
 		}
 		if (placement.outcome() != HunkOutcome.WHITESPACE_REPAIRED) {
 			// without a sign either way, added lines with blanks in them may have been collapsed unseen
 			boolean unproven = !signs.intact()
 					&& hunk.lines().stream().anyMatch(l -> !l.onOldSide() && l.text().contains(" "));
 			Confidence confidence = placement.candidates() == 1 && !unproven ? Confidence.CERTAIN : Confidence.HIGH;
+			List<Line> lines = unproven ? hunk.lines().stream().map(l -> respaced(l, choices)).toList() : hunk.lines();
 			return new HunkResult(path, index, placement.outcome(), offset, placement.position() + 1, 0, 0, confidence,
-					placement.detail(), hunk, at(hunk, placement.position(), hunk.lines()));
+					placement.detail(), hunk, at(hunk, placement.position(), lines));
 		}
 		Boolean lost = lostIndentation(hunk, placement.position());
 		boolean reindent = lost == null ? signs.damaged() || collapsedAdded(hunk) : lost;
-		return repair(index, hunk, placement, offset, reindent, signs.collapsed(), removedLines);
+		return repair(index, hunk, placement, offset, reindent, signs.collapsed(), removedLines, choices);
+	}
+
+	/** An added line whose blanks inside may have been collapsed unseen: each a decision, one blank first. */
+	private static Line respaced(Line line, Choices choices) {
+		String text = line.text();
+		int first = Indenter.leading(text).length();
+		if (line.kind() != LineKind.ADDED || text.indexOf(' ', first) < 0)
+			return line;
+		StringBuilder out = new StringBuilder(text.substring(0, first));
+		String[] words = text.substring(first).split(" ", -1);
+		out.append(words[0]);
+		for (int w = 1; w < words.length; w++)
+			out.append(choices.pick(" ", () -> Spacing.GAP_ALTERNATIVES)).append(words[w]);
+		return line.withText(out.toString());
 	}
 
 	/** The hunk with these lines where it fitted. */
@@ -319,7 +415,7 @@ public final class FileRepair {
 	}
 
 	private HunkResult repair(int index, Hunk hunk, Placement placement, int offset, boolean reindent,
-			boolean collapsed, Map<String, List<String>> removedLines) {
+			boolean collapsed, Map<String, List<String>> removedLines, Choices choices) {
 		int position = placement.position();
 		List<String> above = new ArrayList<>(file.subList(Math.max(0, position - LOOK_BACK), position));
 		List<Line> lines = new ArrayList<>();
@@ -329,7 +425,8 @@ public final class FileRepair {
 		int guessed = 0;
 		int likely = 0;
 		Change change = new Change(new ArrayList<>(), new ArrayList<>());
-		Boolean nearSentences = Spacing.sentencesDoubleNear(file, position);
+		Boolean nearSentences = sentencesNear.computeIfAbsent(position, p -> Optional
+				.ofNullable(Spacing.sentencesDoubleNear(file, p))).orElse(null);
 		for (Line line : hunk.lines()) {
 			if (line.onOldSide()) {
 				String actual = file.get(at++);
@@ -346,10 +443,11 @@ public final class FileRepair {
 				continue;
 			}
 			String text = line.text();
+			linesRepaired++;
 			if (reindent) {
 				Reindented placed = reindent(above, line.text(), collapsed, change, removedLines,
 						neighbours(above, position + (int) hunk.lines().stream().filter(Line::onOldSide).count()),
-						nearSentences);
+						nearSentences, choices);
 				text = placed.text();
 				guessed += placed.basis() == Basis.GUESS ? 1 : 0;
 				likely += placed.basis() == Basis.LIKELY ? 1 : 0;
@@ -396,7 +494,7 @@ public final class FileRepair {
 	 * continuation lines, how they are aligned). A moved line also keeps its inner spacing.
 	 */
 	private Reindented reindent(List<String> above, String patchText, boolean collapsed, Change change,
-			Map<String, List<String>> removedLines, List<String> neighbours, Boolean nearSentences) {
+			Map<String, List<String>> removedLines, List<String> neighbours, Boolean nearSentences, Choices choices) {
 		String stripped = patchText.strip();
 		Indenter.Guess guess = indenter.guess(above, stripped, change.removed());
 		List<String> replaceable = change.unclaimed();
@@ -431,9 +529,21 @@ public final class FileRepair {
 			indent = shownIndented ? indenter.unit() : "";
 			basis = indent.isEmpty() ? Basis.SURE : Basis.GUESS;
 		}
+		if (basis != Basis.SURE) {
+			String borrowed = replaced != null ? replaced : moved;
+			indent = choices.pick(indent, () -> {
+				List<String> others = new ArrayList<>();
+				others.add(guess.indent());
+				if (borrowed != null)
+					others.add(Indenter.leading(borrowed));
+				others.addAll(indenter.alternatives(above));
+				// what the archive shows of the indentation holds for every alternative
+				return others.stream().filter(i -> !collapsed || i.isEmpty() != shownIndented).toList();
+			});
+		}
 		if (moved != null)
 			return new Reindented(indent + moved.strip(), basis);
-		Spacing.Restored restored = spacing.restore(indent, stripped, replaced, neighbours, nearSentences);
+		Spacing.Restored restored = spacing.restore(indent, stripped, replaced, neighbours, nearSentences, choices);
 		return new Reindented(restored.text(), restored.guessed() ? Basis.GUESS : basis);
 	}
 

@@ -28,4 +28,10 @@ public record HunkResult(String path, int hunkIndex, HunkOutcome outcome, int of
 	public boolean failed() {
 		return outcome == HunkOutcome.FAILED;
 	}
+
+	/** This result with another confidence, and what it rests on added to its detail. */
+	HunkResult with(Confidence sureness, String note) {
+		return new HunkResult(path, hunkIndex, outcome, offset, appliedAtLine, repairedLines, reindentedLines,
+				sureness, detail.isEmpty() ? note : detail + "; " + note, original, repaired);
+	}
 }

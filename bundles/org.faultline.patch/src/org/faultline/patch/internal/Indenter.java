@@ -59,6 +59,11 @@ final class Indenter {
 		DEEPER_TWICE
 	}
 
+	/** The lines above a line being indented, as last scanned for comments: they only grow while a hunk is repaired. */
+	private List<String> scanned;
+
+	private boolean[] scannedInComment;
+
 	private Indenter(String unit, List<Continuation> topLevelRanking, List<Continuation> nestedRanking) {
 		this.unit = unit;
 		this.topLevelRanking = topLevelRanking;
@@ -209,7 +214,7 @@ final class Indenter {
 		int prev = previousCodeLine(above, above.size() - 1);
 		if (prev < 0)
 			return new Guess("", false);
-		boolean[] inComment = CommentScan.startsInside(above);
+		boolean[] inComment = inComment(above);
 		String prevLine = above.get(prev);
 		if (inComment[prev + 1]) {
 			// inside a comment: under its opener one column in, else as its previous line
@@ -253,6 +258,54 @@ final class Indenter {
 		if (text.startsWith("case ") || text.startsWith("default:"))
 			return new Guess(dedent(base), false);
 		return new Guess(base, true);
+	}
+
+	/**
+	 * Other indents the lines above allow for the next line, most likely first: inside an open parenthesis every
+	 * continuation style (the file's most frequent first) and the previous line's indent; else a level deeper than
+	 * the statement above, its own, one level less; inside a comment its lines' indents.
+	 */
+	List<String> alternatives(List<String> above) {
+		int prev = previousCodeLine(above, above.size() - 1);
+		if (prev < 0)
+			return List.of("", unit);
+		boolean[] inComment = inComment(above);
+		String prevIndent = leading(above.get(prev));
+		List<String> indents = new ArrayList<>();
+		if (inComment[prev + 1] || isComment(above, prev, inComment)) {
+			String opener = leading(above.get(commentOpener(prev, inComment)));
+			indents.addAll(List.of(prevIndent, opener + " ", opener, opener + unit));
+			return indents;
+		}
+		int start = statementStart(above, prev, inComment);
+		String startIndent = leading(above.get(start));
+		List<String> lines = above.subList(start, prev + 1);
+		int column = alignColumn(lines);
+		if (column >= 0) {
+			for (Continuation style : startIndent.isEmpty() ? topLevelRanking : nestedRanking)
+				indents.add(indent(style, lines, unit));
+		}
+		indents.addAll(List.of(prevIndent, startIndent + unit, startIndent, dedent(startIndent),
+				startIndent + unit + unit, prevIndent + unit, startIndent + unit + unit + unit));
+		if (column > 0) {
+			// authors miss the parenthesis by a column either way
+			for (int near : new int[] { column + 1, column - 1 })
+				indents.add("\t".repeat(near / TAB_WIDTH) + " ".repeat(near % TAB_WIDTH));
+		}
+		return indents;
+	}
+
+	/**
+	 * Which lines above start inside a comment. A hunk's repair appends each line it indents to the same list:
+	 * then only the new lines are scanned.
+	 */
+	private boolean[] inComment(List<String> above) {
+		if (above != scanned || scannedInComment.length - 1 > above.size())
+			scannedInComment = CommentScan.startsInside(above);
+		else if (scannedInComment.length - 1 < above.size())
+			scannedInComment = CommentScan.extended(scannedInComment, above);
+		scanned = above;
+		return scannedInComment;
 	}
 
 	/**

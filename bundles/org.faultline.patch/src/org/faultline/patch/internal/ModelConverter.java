@@ -28,6 +28,8 @@ public final class ModelConverter {
 		model.setChangeType(file.changeType());
 		model.setOldMode(file.oldMode());
 		model.setNewMode(file.newMode());
+		model.setOldBlob(file.oldBlob());
+		model.setNewBlob(file.newBlob());
 		model.setBinary(file.binary());
 		model.setSourceLine(file.sourceLine());
 		for (Hunk hunk : file.hunks())
@@ -78,7 +80,8 @@ public final class ModelConverter {
 							h.getSourceLine()))
 					.toList();
 			files.add(new FileDiff(file.getOldPath(), file.getNewPath(), file.getChangeType(), file.getOldMode(),
-					file.getNewMode(), file.isBinary(), hunks, file.getSourceLine()));
+					file.getNewMode(), file.getOldBlob(), file.getNewBlob(), file.isBinary(), hunks,
+					file.getSourceLine()));
 		}
 		return files;
 	}

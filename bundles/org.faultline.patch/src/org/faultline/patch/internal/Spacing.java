@@ -1,7 +1,9 @@
 package org.faultline.patch.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,12 @@ final class Spacing {
 
 	private static final int TAB_WIDTH = 8;
 
+	/** What else an unsure gap may have been, most likely first: what the archive shows, tabs, two spaces. */
+	static final List<String> GAP_ALTERNATIVES = List.of(" ", "\t", "\t\t", "  ", "\t\t\t");
+
+	/** After a sentence in a comment an author puts one space or two, nothing else. */
+	private static final List<String> SENTENCE_ALTERNATIVES = List.of(" ", "  ");
+
 	private static final Pattern INNER_ALIGNMENT = Pattern.compile("\\S(\\t| {2,})\\S");
 
 	private static final Pattern SENTENCE_DOUBLE = Pattern.compile("[a-z)][.?!]  [A-Z]");
@@ -30,6 +38,9 @@ final class Spacing {
 	private final boolean sentencesDouble;
 
 	private final boolean sentencesMixed;
+
+	/** Whether a line aligns parts of itself with tabs or runs of blanks, by line: asked again and again. */
+	private final Map<String, Boolean> aligns = new HashMap<>();
 
 	private Spacing(boolean sentencesDouble, boolean sentencesMixed) {
 		this.sentencesDouble = sentencesDouble;
@@ -63,36 +74,52 @@ final class Spacing {
 	 * @param nearSentences
 	 *            whether the nearest comment of the file puts two spaces after a sentence, or null
 	 */
-	Restored restore(String indent, String body, String replaced, List<String> neighbours, Boolean nearSentences) {
+	Restored restore(String indent, String body, String replaced, List<String> neighbours, Boolean nearSentences,
+			Choices choices) {
 		String[] words = body.split(" ", -1);
 		if (words.length == 1)
 			return new Restored(indent + body, false);
 		String[] gaps = new String[words.length - 1];
+		int copiedUnsure = replaced == null ? -1 : copyAgreeing(words, gaps, replaced.strip());
 		boolean guessed = false;
-		if (replaced != null)
-			guessed = copyAgreeing(words, gaps, replaced.strip());
 		boolean comment = body.startsWith("*") || body.startsWith("/*");
+		// a preprocessor line or macro body aligns its parts even where its neighbours do not
+		boolean aligning = body.startsWith("#") || body.endsWith("\\")
+				|| neighbours.stream().anyMatch(this::alignsInside) || replaced != null && alignsInside(replaced);
+		List<Split> candidates = new ArrayList<>();
+		if (replaced != null)
+			candidates.add(Split.of(replaced));
+		neighbours.forEach(n -> candidates.add(Split.of(n)));
 		StringBuilder text = new StringBuilder(indent).append(words[0]);
 		for (int g = 0; g < gaps.length; g++) {
 			String gap = gaps[g];
+			boolean unsure = g == copiedUnsure;
+			boolean sentence = false;
 			if (gap == null) {
-				String aligned = aligned(text.toString(), words, g, neighbours, replaced);
+				String aligned = aligned(text.toString(), words, g, candidates);
 				if (aligned != null) {
 					gap = aligned;
-					guessed = true;
+					unsure = true;
 				} else if (comment && words[g].matches(".*[a-z)][.?!]") && words[g + 1].matches("[A-Z].*")) {
 					gap = (nearSentences != null ? nearSentences : sentencesDouble) ? "  " : " ";
-					guessed |= sentencesMixed || sentencesDouble;
+					unsure = sentencesMixed || sentencesDouble;
+					sentence = true;
 				} else {
 					gap = " ";
-					// a preprocessor line or macro body aligns its parts even where its neighbours do not
-					guessed |= body.startsWith("#") || body.endsWith("\\") || neighbours.stream().anyMatch(n -> INNER_ALIGNMENT.matcher(n.strip()).find())
-							|| replaced != null && INNER_ALIGNMENT.matcher(replaced.strip()).find();
+					unsure = aligning;
 				}
 			}
+			// a trailing comment is aligned by many authors where no neighbour shows it: an alternative, not a guess
+			if (unsure || !comment && words[g + 1].startsWith("/*"))
+				gap = choices.pick(gap, sentence ? () -> SENTENCE_ALTERNATIVES : () -> GAP_ALTERNATIVES);
+			guessed |= unsure;
 			text.append(gap).append(words[g + 1]);
 		}
 		return new Restored(text.toString(), guessed);
+	}
+
+	private boolean alignsInside(String line) {
+		return aligns.computeIfAbsent(line, l -> INNER_ALIGNMENT.matcher(l.strip()).find());
 	}
 
 	/**
@@ -122,24 +149,24 @@ final class Spacing {
 	 * Copies the gaps between the words the replaced line starts with too. The gap before the first word that
 	 * differs is copied as well, but as a guess: an edit may have realigned it.
 	 *
-	 * @return whether such a gap was copied
+	 * @return the index of that gap, or -1 when it was not copied
 	 */
-	private static boolean copyAgreeing(String[] words, String[] gaps, String replaced) {
+	private static int copyAgreeing(String[] words, String[] gaps, String replaced) {
 		List<String> theirWords = new ArrayList<>();
 		List<String> theirGaps = new ArrayList<>();
 		split(replaced, theirWords, theirGaps);
 		int same = 0;
 		while (same < words.length && same < theirWords.size() && words[same].equals(theirWords.get(same)))
 			same++;
-		boolean guessed = false;
+		int unsure = -1;
 		for (int g = 0; g < Math.min(same, Math.min(gaps.length, theirGaps.size())); g++) {
 			// the gap before a backslash depends on the length before it: aligned, not copied
 			if (!words[g + 1].equals("\\")) {
 				gaps[g] = theirGaps.get(g);
-				guessed |= g + 1 >= same;
+				unsure = g + 1 >= same ? g : unsure;
 			}
 		}
-		return guessed;
+		return unsure;
 	}
 
 	private static void split(String text, List<String> words, List<String> gaps) {
@@ -157,47 +184,55 @@ final class Spacing {
 		}
 	}
 
+	/** A line split into its words and the gaps between them. */
+	private record Split(String line, List<String> words, List<String> gaps) {
+
+		static Split of(String line) {
+			List<String> words = new ArrayList<>();
+			List<String> gaps = new ArrayList<>();
+			split(line.strip(), words, gaps);
+			return new Split(line, words, gaps);
+		}
+	}
+
 	/**
 	 * The gap after word {@code g} that reaches the column a neighbour aligns the same place to: its closing
 	 * backslash, or for a line that starts with the same word (or is an enum/initializer entry) the word after
 	 * its {@code g}-th gap when that gap holds a tab. Null when no neighbour aligns there.
+	 *
+	 * @param candidates
+	 *            the replaced line, if any, and the neighbours
 	 */
-	private static String aligned(String before, String[] words, int g, List<String> neighbours, String replaced) {
+	private static String aligned(String before, String[] words, int g, List<Split> candidates) {
 		boolean backslash = g == words.length - 2 && words[g + 1].equals("\\");
-		List<String> candidates = new ArrayList<>();
-		if (replaced != null)
-			candidates.add(replaced);
-		candidates.addAll(neighbours);
 		Role role = backslash ? null : Role.of(List.of(words), g);
 		if (role != null) {
-			for (String neighbour : candidates) {
-				List<String> theirWords = new ArrayList<>();
-				List<String> theirGaps = new ArrayList<>();
-				split(neighbour.strip(), theirWords, theirGaps);
-				int gap = role.gap(theirWords);
+			for (Split neighbour : candidates) {
+				List<String> theirGaps = neighbour.gaps();
+				int gap = role.gap(neighbour.words());
 				if (gap >= 0 && gap < theirGaps.size() && theirGaps.get(gap).contains("\t")
-						&& (role == Role.TRAILING_COMMENT || leadingOf(neighbour).equals(leadingOf(before)))) {
-					return fill(column(before, 0), columnAfterGap(neighbour, gap), theirGaps.get(gap).contains(" "));
+						&& (role == Role.TRAILING_COMMENT || leadingOf(neighbour.line()).equals(leadingOf(before)))) {
+					return fill(column(before, 0), columnAfterGap(neighbour.line(), gap),
+							theirGaps.get(gap).contains(" "));
 				}
 			}
 		}
-		for (String neighbour : candidates) {
-			List<String> theirWords = new ArrayList<>();
-			List<String> theirGaps = new ArrayList<>();
-			split(neighbour.strip(), theirWords, theirGaps);
+		for (Split neighbour : candidates) {
+			List<String> theirWords = neighbour.words();
+			List<String> theirGaps = neighbour.gaps();
 			int gap;
 			if (backslash) {
-				if (!neighbour.endsWith("\\") || theirGaps.isEmpty())
+				if (!neighbour.line().endsWith("\\") || theirGaps.isEmpty())
 					continue;
 				gap = theirGaps.size() - 1;
 			} else {
 				if (g >= theirGaps.size() || !theirGaps.get(g).contains("\t") || theirWords.get(g + 1).equals("\\")
-						|| !leadingOf(neighbour).equals(leadingOf(before)) || !sameShape(words, theirWords, g)) {
+						|| !leadingOf(neighbour.line()).equals(leadingOf(before)) || !sameShape(words, theirWords, g)) {
 					continue;
 				}
 				gap = g;
 			}
-			return fill(column(before, 0), columnAfterGap(neighbour, gap), theirGaps.get(gap).contains(" "));
+			return fill(column(before, 0), columnAfterGap(neighbour.line(), gap), theirGaps.get(gap).contains(" "));
 		}
 		return null;
 	}
@@ -298,7 +333,13 @@ final class Spacing {
 
 	/** A text with every run of blanks made one space, as a web page shows it. */
 	static String collapse(String text) {
-		return text.replaceAll("[ \t]+", " ");
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			boolean blank = isBlank(text.charAt(i));
+			if (!blank || i == 0 || !isBlank(text.charAt(i - 1)))
+				out.append(blank ? ' ' : text.charAt(i));
+		}
+		return out.toString();
 	}
 
 	private static boolean isBlank(char c) {

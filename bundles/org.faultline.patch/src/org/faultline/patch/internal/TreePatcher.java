@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.eclipse.jgit.errors.DirCacheNameConflictException;
@@ -60,10 +61,18 @@ public final class TreePatcher {
 
 	private final Supplier<ObjectInserter> inserters;
 
-	/** @param inserters where the blobs and trees of each result are written */
-	public TreePatcher(Repository repository, Supplier<ObjectInserter> inserters) {
+	private final BooleanSupplier cancelled;
+
+	/**
+	 * @param inserters
+	 *            where the blobs and trees of each result are written
+	 * @param cancelled
+	 *            asked while a repair searches for the post-image a git diff names
+	 */
+	public TreePatcher(Repository repository, Supplier<ObjectInserter> inserters, BooleanSupplier cancelled) {
 		this.repository = repository;
 		this.inserters = inserters;
+		this.cancelled = cancelled;
 	}
 
 	public Result apply(RevTree base, List<FileDiff> files, boolean reverse) throws IOException {
@@ -134,6 +143,7 @@ public final class TreePatcher {
 		if (SYMLINK_MODE.equals(file.newMode()) && file.changeType() != ChangeType.DELETE)
 			checkLinkTarget(file);
 		byte[] content = new byte[0];
+		ObjectId blob = ObjectId.zeroId();
 		if (file.changeType() == ChangeType.ADD) {
 			if (find(reader, base, file.newPath()) != null) {
 				throw new PatchInputException(Problem.error("file-exists", "the patch creates a file the tree already has",
@@ -151,7 +161,8 @@ public final class TreePatcher {
 								+ " in the tree, not a file",
 						file.oldPath(), -1, file.sourceLine()));
 			}
-			content = reader.open(walk.getObjectId(0)).getCachedBytes(Integer.MAX_VALUE);
+			blob = walk.getObjectId(0);
+			content = reader.open(blob).getCachedBytes(Integer.MAX_VALUE);
 		}
 		Charset charset = isUtf8(content) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
 		String text = new String(content, charset);
@@ -162,7 +173,8 @@ public final class TreePatcher {
 					file.sourceLine()));
 		}
 		List<String> lines = lines(text);
-		List<HunkResult> fitted = FileRepair.fit(path, lines, file.hunks());
+		List<HunkResult> fitted = FileRepair.fit(path, lines, file.hunks(), BlobEvidence.of(file.oldBlob(),
+				file.newBlob(), blob, text, charset, BlobEvidence.DEFAULT_BUDGET, cancelled));
 		if (fitted.stream().noneMatch(HunkResult::failed)) {
 			List<Hunk> repaired = fitted.stream().map(HunkResult::repaired).toList();
 			writer.add(file, repaired, charset);

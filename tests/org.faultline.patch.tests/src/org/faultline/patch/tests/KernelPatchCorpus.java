@@ -17,6 +17,9 @@ import org.eclipse.jgit.diff.Edit;
 import org.eclipse.jgit.diff.EditList;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 
 /**
  * Real-looking kernel patches made at test time from two real kernel trees: for every C source or header that
@@ -26,8 +29,24 @@ import org.eclipse.jgit.diff.RawTextComparator;
  */
 final class KernelPatchCorpus {
 
-	/** One patch: the base file's text and the exact diff lines that change it. */
-	record KernelPatch(String path, String base, List<String> diff) {
+	/**
+	 * One patch: the base file's text, the exact diff lines that change it (without an {@code index} line) and the
+	 * blob ids of the file before and after it.
+	 */
+	record KernelPatch(String path, String base, List<String> diff, ObjectId before, ObjectId after) {
+
+		/**
+		 * The diff as git writes it, with the blob ids abbreviated to {@code digits}; as it is without index line
+		 * (quilt, most mm tooling) for 0.
+		 */
+		List<String> diff(int digits) {
+			if (digits == 0)
+				return diff;
+			List<String> withIndex = new ArrayList<>(diff);
+			withIndex.add(1, "index " + before.abbreviate(digits).name() + ".." + after.abbreviate(digits).name()
+					+ " 100644");
+			return withIndex;
+		}
 	}
 
 	/** Context lines around each change, as git and JGit write them by default. */
@@ -68,6 +87,7 @@ final class KernelPatchCorpus {
 			byDefinition.computeIfAbsent(line < 0 ? 0 : definitionOfLine[line], k -> new EditList()).add(edit);
 		}
 		String base = new String(oldBytes, StandardCharsets.UTF_8);
+		String changed = new String(newBytes, StandardCharsets.UTF_8);
 		List<KernelPatch> patches = new ArrayList<>();
 		for (EditList group : joinTouching(byDefinition.values())) {
 			ByteArrayOutputStream hunks = new ByteArrayOutputStream();
@@ -78,9 +98,30 @@ final class KernelPatchCorpus {
 			List<String> diff = new ArrayList<>(List.of("diff --git a/" + path + " b/" + path, "--- a/" + path,
 					"+++ b/" + path));
 			hunks.toString(StandardCharsets.UTF_8).lines().forEach(diff::add);
-			patches.add(new KernelPatch(path, base, diff));
+			patches.add(new KernelPatch(path, base, diff, blobId(base), blobId(postImage(base, changed, group))));
 		}
 		return patches;
+	}
+
+	/** The base with only these edits made: the file after this one patch. */
+	private static String postImage(String base, String changed, EditList edits) {
+		List<String> oldLines = List.of(base.split("\n", -1));
+		List<String> newLines = List.of(changed.split("\n", -1));
+		List<String> post = new ArrayList<>();
+		int at = 0;
+		for (Edit edit : edits) {
+			post.addAll(oldLines.subList(at, edit.getBeginA()));
+			post.addAll(newLines.subList(edit.getBeginB(), edit.getEndB()));
+			at = edit.getEndA();
+		}
+		post.addAll(oldLines.subList(at, oldLines.size()));
+		return String.join("\n", post);
+	}
+
+	private static ObjectId blobId(String text) {
+		try (ObjectInserter.Formatter formatter = new ObjectInserter.Formatter()) {
+			return formatter.idFor(Constants.OBJ_BLOB, text.getBytes(StandardCharsets.UTF_8));
+		}
 	}
 
 	/**

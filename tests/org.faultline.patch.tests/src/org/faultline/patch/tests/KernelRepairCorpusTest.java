@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,29 +33,52 @@ class KernelRepairCorpusTest {
 		Path older = KernelTrees.tree("faultline.kernel");
 		List<Path> newerTrees = KernelTrees.trees("faultline.kernel.next");
 		assumeTrue(older != null && !newerTrees.isEmpty(), "needs -Dfaultline.kernel=DIR and -Dfaultline.kernel.next=DIR");
-		Path newer = newerTrees.getFirst();
-		RepairScore studied = new RepairScore();
-		RepairScore heldOut = new RepairScore();
-		int index = 0;
-		for (KernelPatchCorpus.KernelPatch patch : KernelPatchCorpus.between(older, newer, FOLDERS))
-			(index++ % HELD_OUT_EVERY == 0 ? heldOut : studied).score(patch.path(), patch.base(), patch.diff());
-		RepairScore score = new RepairScore();
-		score.add(studied);
-		score.add(heldOut);
-		report(older + " -> " + newer, score);
-		System.out.println("  studied: " + studied.summary());
-		System.out.println("  held out (every " + HELD_OUT_EVERY + "th): " + heldOut.summary());
-		for (int i = 1; i < newerTrees.size(); i++) {
-			RepairScore later = new RepairScore();
-			Path from = newerTrees.get(i - 1);
-			for (KernelPatchCorpus.KernelPatch patch : KernelPatchCorpus.between(from, newerTrees.get(i), FOLDERS))
-				later.score(patch.path(), patch.base(), patch.diff());
-			report(from + " -> " + newerTrees.get(i) + " (held out)", later);
-			score.add(later);
+		List<Path> trees = new ArrayList<>(List.of(older));
+		trees.addAll(newerTrees);
+		List<List<KernelPatchCorpus.KernelPatch>> corpora = new ArrayList<>();
+		for (int i = 1; i < trees.size(); i++)
+			corpora.add(KernelPatchCorpus.between(trees.get(i - 1), trees.get(i), FOLDERS));
+		List<RepairScore> scores = new ArrayList<>();
+		for (int digits : abbreviations()) {
+			String form = digits == 0 ? "without index lines" : "with index lines of " + digits + " digits";
+			RepairScore studied = new RepairScore();
+			RepairScore heldOut = new RepairScore();
+			int index = 0;
+			for (KernelPatchCorpus.KernelPatch patch : corpora.getFirst()) {
+				RepairScore part = index++ % HELD_OUT_EVERY == 0 ? heldOut : studied;
+				part.score(patch.path(), patch.base(), patch.diff(digits));
+			}
+			RepairScore score = new RepairScore();
+			score.add(studied);
+			score.add(heldOut);
+			report(older + " -> " + trees.get(1) + ", " + form, score);
+			System.out.println("  studied: " + studied.summary());
+			System.out.println("  held out (every " + HELD_OUT_EVERY + "th): " + heldOut.summary());
+			for (int i = 1; i < corpora.size(); i++) {
+				RepairScore later = new RepairScore();
+				for (KernelPatchCorpus.KernelPatch patch : corpora.get(i))
+					later.score(patch.path(), patch.base(), patch.diff(digits));
+				report(trees.get(i) + " -> " + trees.get(i + 1) + " (held out), " + form, later);
+				score.add(later);
+			}
+			scores.add(score);
 		}
-		assertTrue(score.patches() >= 100, "a corpus of at least 100 patches, not " + score.patches());
-		assertEquals(0, score.certainLinesWrong(), score::summary);
-		assertTrue(score.exact() * 100 >= score.patches() * 98, score::summary);
+		for (RepairScore score : scores) {
+			assertTrue(score.patches() >= 100, "a corpus of at least 100 patches, not " + score.patches());
+			assertEquals(0, score.certainLinesWrong(), score::summary);
+			assertEquals(0, score.provenWrong(), score::summary);
+		}
+		for (RepairScore score : scores)
+			assertTrue(score.exact() * 100 >= score.patches() * 98, score::summary);
+	}
+
+	/**
+	 * How many hex digits the index lines' blob ids have, 0 for none: {@code -Dfaultline.kernel.abbrev=0,7,12} by
+	 * default (git's default abbreviation in 2016, and the kernel's since).
+	 */
+	private static List<Integer> abbreviations() {
+		return Stream.of(System.getProperty("faultline.kernel.abbrev", "0,7,12").split(",")).map(String::strip)
+				.map(Integer::valueOf).toList();
 	}
 
 	private static void report(String corpus, RepairScore score) {

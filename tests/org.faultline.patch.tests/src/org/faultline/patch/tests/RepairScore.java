@@ -1,14 +1,21 @@
 package org.faultline.patch.tests;
 
 import java.util.ArrayList;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.faultline.model.patch.Confidence;
 import org.faultline.model.patch.LineKind;
+import org.faultline.patch.internal.BlobEvidence;
 import org.faultline.patch.internal.DiffModel.FileDiff;
 import org.faultline.patch.internal.DiffModel.Hunk;
 import org.faultline.patch.internal.DiffModel.Line;
@@ -35,7 +42,28 @@ final class RepairScore {
 
 	private int certainLinesWrong;
 
+	private int proven;
+
+	private int provenWrong;
+
 	private final List<String> examples = new ArrayList<>();
+
+	/** Timed in the thread's processor time: the machines this runs on are shared, so wall time says little. */
+	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+	/** How long each patch took to read and repair. */
+	private final List<Long> nanos = new ArrayList<>();
+
+	/** How many candidates of one file the search may hash. */
+	private final int budget;
+
+	RepairScore() {
+		this(BlobEvidence.DEFAULT_BUDGET);
+	}
+
+	RepairScore(int budget) {
+		this.budget = budget;
+	}
 
 	/** Wrong added lines by what is wrong and the confidence of their hunk. */
 	private final Map<String, Integer> wrongByCategory = new TreeMap<>();
@@ -95,16 +123,21 @@ final class RepairScore {
 	void score(String path, String base, List<String> diff) throws PatchInputException {
 		patches++;
 		List<Hunk> original = onlyFile(new DiffParser(diff, 1).parse()).hunks();
-		List<Hunk> damaged;
+		long start = CPU.getCurrentThreadCpuTime();
+		FileDiff damaged;
 		try {
 			List<String> copied = List.of(Fixtures.Damage.LEADING_WHITESPACE_STRIPPED.apply(String.join("\n", diff)).split("\n", -1));
-			damaged = onlyFile(new DiffParser(copied, 1).parse()).hunks();
+			damaged = onlyFile(new DiffParser(copied, 1).parse());
 		} catch (PatchInputException e) {
 			unreadable++;
 			example(path, "unreadable once damaged: " + e.getMessage());
 			return;
 		}
-		List<HunkResult> results = FileRepair.fit(path, lines(base), damaged);
+		List<HunkResult> results = FileRepair.fit(path, lines(base), damaged.hunks(), BlobEvidence.of(damaged.oldBlob(),
+				damaged.newBlob(), blobId(base), base, StandardCharsets.UTF_8, budget, () -> false));
+		nanos.add(CPU.getCurrentThreadCpuTime() - start);
+		boolean proven = !results.isEmpty() && results.stream().allMatch(r -> r.detail().contains("proven by"));
+		this.proven += proven ? 1 : 0;
 		boolean same = results.size() == original.size();
 		Category first = null;
 		for (int h = 0; h < original.size(); h++) {
@@ -134,12 +167,19 @@ final class RepairScore {
 			}
 		}
 		exact += same ? 1 : 0;
+		provenWrong += proven && !same ? 1 : 0;
 		if (!same)
 			patchesByCategory.merge(first == null ? "OTHER" : first.toString(), 1, Integer::sum);
 	}
 
 	private void example(String path, String what) {
 		examples.add(path + ": " + what);
+	}
+
+	private static ObjectId blobId(String text) {
+		try (ObjectInserter.Formatter formatter = new ObjectInserter.Formatter()) {
+			return formatter.idFor(Constants.OBJ_BLOB, text.getBytes(StandardCharsets.UTF_8));
+		}
 	}
 
 	private static FileDiff onlyFile(List<FileDiff> files) {
@@ -179,6 +219,9 @@ final class RepairScore {
 		addedLines += other.addedLines;
 		addedLinesWrong += other.addedLinesWrong;
 		certainLinesWrong += other.certainLinesWrong;
+		proven += other.proven;
+		provenWrong += other.provenWrong;
+		nanos.addAll(other.nanos);
 		examples.addAll(other.examples);
 		other.wrongByCategory.forEach((k, v) -> wrongByCategory.merge(k, v, Integer::sum));
 		other.patchesByCategory.forEach((k, v) -> patchesByCategory.merge(k, v, Integer::sum));
@@ -190,9 +233,17 @@ final class RepairScore {
 				+ patchesByCategory;
 	}
 
+	int provenWrong() {
+		return provenWrong;
+	}
+
 	String summary() {
+		List<Long> sorted = nanos.stream().sorted().toList();
 		return String.format("%d patches, %d byte-exact (%.1f%%), %d unreadable once damaged; added lines: %d, wrong: %d;"
-				+ " lines of certain hunks wrong: %d", patches, exact, 100.0 * exact / Math.max(1, patches), unreadable,
-				addedLines, addedLinesWrong, certainLinesWrong);
+				+ " lines of certain hunks wrong: %d; proven by the post-image id: %d (of them wrong: %d);"
+				+ " read and repaired in %.1f ms median, %.1f ms max (processor time)", patches, exact,
+				100.0 * exact / Math.max(1, patches), unreadable, addedLines, addedLinesWrong, certainLinesWrong,
+				proven, provenWrong, sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6,
+				sorted.isEmpty() ? 0 : sorted.getLast() / 1e6);
 	}
 }

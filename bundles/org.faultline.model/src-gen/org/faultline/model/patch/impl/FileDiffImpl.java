@@ -39,6 +39,8 @@ import org.faultline.model.patch.PatchPackage;
  *   <li>{@link org.faultline.model.patch.impl.FileDiffImpl#getNewMode <em>New Mode</em>}</li>
  *   <li>{@link org.faultline.model.patch.impl.FileDiffImpl#isBinary <em>Binary</em>}</li>
  *   <li>{@link org.faultline.model.patch.impl.FileDiffImpl#getHunks <em>Hunks</em>}</li>
+ *   <li>{@link org.faultline.model.patch.impl.FileDiffImpl#getOldBlob <em>Old Blob</em>}</li>
+ *   <li>{@link org.faultline.model.patch.impl.FileDiffImpl#getNewBlob <em>New Blob</em>}</li>
  *   <li>{@link org.faultline.model.patch.impl.FileDiffImpl#getSourceLine <em>Source Line</em>}</li>
  * </ul>
  *
@@ -174,6 +176,46 @@ public class FileDiffImpl extends MinimalEObjectImpl.Container implements FileDi
 	 * @ordered
 	 */
 	protected EList<Hunk> hunks;
+
+	/**
+	 * The default value of the '{@link #getOldBlob() <em>Old Blob</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOldBlob()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OLD_BLOB_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOldBlob() <em>Old Blob</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOldBlob()
+	 * @generated
+	 * @ordered
+	 */
+	protected String oldBlob = OLD_BLOB_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNewBlob() <em>New Blob</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNewBlob()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NEW_BLOB_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNewBlob() <em>New Blob</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNewBlob()
+	 * @generated
+	 * @ordered
+	 */
+	protected String newBlob = NEW_BLOB_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSourceLine() <em>Source Line</em>}' attribute.
@@ -371,6 +413,52 @@ public class FileDiffImpl extends MinimalEObjectImpl.Container implements FileDi
 	 * @generated
 	 */
 	@Override
+	public String getOldBlob() {
+		return oldBlob;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOldBlob(String newOldBlob) {
+		String oldOldBlob = oldBlob;
+		oldBlob = newOldBlob;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchPackage.FILE_DIFF__OLD_BLOB, oldOldBlob, oldBlob));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNewBlob() {
+		return newBlob;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNewBlob(String newNewBlob) {
+		String oldNewBlob = newBlob;
+		newBlob = newNewBlob;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PatchPackage.FILE_DIFF__NEW_BLOB, oldNewBlob, newBlob));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getSourceLine() {
 		return sourceLine;
 	}
@@ -439,6 +527,10 @@ public class FileDiffImpl extends MinimalEObjectImpl.Container implements FileDi
 				return isBinary();
 			case PatchPackage.FILE_DIFF__HUNKS:
 				return getHunks();
+			case PatchPackage.FILE_DIFF__OLD_BLOB:
+				return getOldBlob();
+			case PatchPackage.FILE_DIFF__NEW_BLOB:
+				return getNewBlob();
 			case PatchPackage.FILE_DIFF__SOURCE_LINE:
 				return getSourceLine();
 		}
@@ -476,6 +568,12 @@ public class FileDiffImpl extends MinimalEObjectImpl.Container implements FileDi
 				getHunks().clear();
 				getHunks().addAll((Collection<? extends Hunk>)newValue);
 				return;
+			case PatchPackage.FILE_DIFF__OLD_BLOB:
+				setOldBlob((String)newValue);
+				return;
+			case PatchPackage.FILE_DIFF__NEW_BLOB:
+				setNewBlob((String)newValue);
+				return;
 			case PatchPackage.FILE_DIFF__SOURCE_LINE:
 				setSourceLine((Integer)newValue);
 				return;
@@ -512,6 +610,12 @@ public class FileDiffImpl extends MinimalEObjectImpl.Container implements FileDi
 			case PatchPackage.FILE_DIFF__HUNKS:
 				getHunks().clear();
 				return;
+			case PatchPackage.FILE_DIFF__OLD_BLOB:
+				setOldBlob(OLD_BLOB_EDEFAULT);
+				return;
+			case PatchPackage.FILE_DIFF__NEW_BLOB:
+				setNewBlob(NEW_BLOB_EDEFAULT);
+				return;
 			case PatchPackage.FILE_DIFF__SOURCE_LINE:
 				setSourceLine(SOURCE_LINE_EDEFAULT);
 				return;
@@ -541,6 +645,10 @@ public class FileDiffImpl extends MinimalEObjectImpl.Container implements FileDi
 				return binary != BINARY_EDEFAULT;
 			case PatchPackage.FILE_DIFF__HUNKS:
 				return hunks != null && !hunks.isEmpty();
+			case PatchPackage.FILE_DIFF__OLD_BLOB:
+				return OLD_BLOB_EDEFAULT == null ? oldBlob != null : !OLD_BLOB_EDEFAULT.equals(oldBlob);
+			case PatchPackage.FILE_DIFF__NEW_BLOB:
+				return NEW_BLOB_EDEFAULT == null ? newBlob != null : !NEW_BLOB_EDEFAULT.equals(newBlob);
 			case PatchPackage.FILE_DIFF__SOURCE_LINE:
 				return sourceLine != SOURCE_LINE_EDEFAULT;
 		}
@@ -569,6 +677,10 @@ public class FileDiffImpl extends MinimalEObjectImpl.Container implements FileDi
 		result.append(newMode);
 		result.append(", binary: ");
 		result.append(binary);
+		result.append(", oldBlob: ");
+		result.append(oldBlob);
+		result.append(", newBlob: ");
+		result.append(newBlob);
 		result.append(", sourceLine: ");
 		result.append(sourceLine);
 		result.append(')');

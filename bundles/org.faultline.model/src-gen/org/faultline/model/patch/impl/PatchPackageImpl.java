@@ -714,8 +714,28 @@ public class PatchPackageImpl extends EPackageImpl implements PatchPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFileDiff_SourceLine() {
+	public EAttribute getFileDiff_OldBlob() {
 		return (EAttribute)fileDiffEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileDiff_NewBlob() {
+		return (EAttribute)fileDiffEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileDiff_SourceLine() {
+		return (EAttribute)fileDiffEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1270,6 +1290,8 @@ public class PatchPackageImpl extends EPackageImpl implements PatchPackage {
 		createEAttribute(fileDiffEClass, FILE_DIFF__NEW_MODE);
 		createEAttribute(fileDiffEClass, FILE_DIFF__BINARY);
 		createEReference(fileDiffEClass, FILE_DIFF__HUNKS);
+		createEAttribute(fileDiffEClass, FILE_DIFF__OLD_BLOB);
+		createEAttribute(fileDiffEClass, FILE_DIFF__NEW_BLOB);
 		createEAttribute(fileDiffEClass, FILE_DIFF__SOURCE_LINE);
 
 		hunkEClass = createEClass(HUNK);
@@ -1413,6 +1435,8 @@ public class PatchPackageImpl extends EPackageImpl implements PatchPackage {
 		initEAttribute(getFileDiff_NewMode(), ecorePackage.getEString(), "newMode", null, 0, 1, FileDiff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileDiff_Binary(), ecorePackage.getEBoolean(), "binary", null, 0, 1, FileDiff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFileDiff_Hunks(), this.getHunk(), this.getHunk_FileDiff(), "hunks", null, 0, -1, FileDiff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileDiff_OldBlob(), ecorePackage.getEString(), "oldBlob", null, 0, 1, FileDiff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileDiff_NewBlob(), ecorePackage.getEString(), "newBlob", null, 0, 1, FileDiff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileDiff_SourceLine(), ecorePackage.getEInt(), "sourceLine", null, 0, 1, FileDiff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(hunkEClass, Hunk.class, "Hunk", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -1,0 +1,172 @@
+package org.faultline.patch.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.faultline.model.patch.ApplyReport;
+import org.faultline.model.patch.Confidence;
+import org.faultline.model.patch.HunkReport;
+import org.faultline.model.patch.PatchSeries;
+import org.faultline.patch.ApplyCommand;
+import org.faultline.patch.ApplyResult;
+import org.faultline.patch.PatchReader;
+import org.faultline.patch.internal.BlobEvidence;
+import org.faultline.patch.internal.DiffModel.FileDiff;
+import org.faultline.patch.internal.DiffParser;
+import org.faultline.patch.internal.FileRepair;
+import org.faultline.patch.internal.HunkResult;
+import org.faultline.patch.tests.Fixtures.Damage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The blob ids of a git diff's index line prove a repair: the fixture's added call continues one tab deeper than
+ * every continued statement of its file, so the rules alone guess its alignment wrong, and only the search for
+ * the post-image id the patch names finds the author's.
+ */
+class PostImageProofTest {
+
+	private static final String PATH = "mm/proof.c";
+
+	/** The fixture's post-image id as its index line abbreviates it. */
+	private static final String POST_ID = "08adb9a";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theRulesAloneGuessTheContinuationWrong() throws Exception {
+		List<HunkResult> hunks = FileRepair.fit(PATH, preImage(), damaged(Fixtures.text("proof.patch")).hunks());
+
+		assertNotEquals(postImage(), applied(hunks));
+		assertEquals(Confidence.LOW, hunks.getFirst().confidence(), hunks.getFirst().detail());
+	}
+
+	@Test
+	void thePostImageIdFindsTheAuthorsAlignment() throws Exception {
+		HunkResult hunk = fit(Fixtures.text("proof.patch"), preImage(), BlobEvidence.DEFAULT_BUDGET, () -> false);
+
+		assertEquals(postImage(), applied(List.of(hunk)));
+		assertEquals(Confidence.CERTAIN, hunk.confidence());
+		assertTrue(hunk.detail().contains("proven by the post-image id " + POST_ID), hunk.detail());
+	}
+
+	@Test
+	void aPatchMadeOnAnotherVersionOfTheFileIsNeverProven() throws Exception {
+		List<String> otherBase = new ArrayList<>(preImage());
+		otherBase.set(0, "/* A small object pool. */");
+
+		HunkResult hunk = fit(Fixtures.text("proof.patch"), otherBase, BlobEvidence.DEFAULT_BUDGET, () -> false);
+
+		assertEquals(Confidence.LOW, hunk.confidence());
+		assertTrue(hunk.detail().contains("the patch was made on blob 60619e6"), hunk.detail());
+	}
+
+	@Test
+	void aPostImageIdNoAlternativeGivesIsNeverProven() throws Exception {
+		String patch = Fixtures.text("proof.patch").replace(".." + POST_ID, "..08adb9b");
+
+		HunkResult hunk = fit(patch, preImage(), BlobEvidence.DEFAULT_BUDGET, () -> false);
+
+		assertEquals(rulesAlone(), applied(List.of(hunk)));
+		assertEquals(Confidence.LOW, hunk.confidence());
+		assertTrue(hunk.detail().contains("not proven: none of"), hunk.detail());
+	}
+
+	@Test
+	void anExhaustedBudgetLeavesTheRulesResultAndConfidence() throws Exception {
+		HunkResult hunk = fit(Fixtures.text("proof.patch"), preImage(), 1, () -> false);
+
+		assertEquals(rulesAlone(), applied(List.of(hunk)));
+		assertEquals(Confidence.LOW, hunk.confidence());
+		assertTrue(hunk.detail().contains("not proven: none of 1 candidates"), hunk.detail());
+	}
+
+	@Test
+	void aCancelledSearchLeavesTheRulesResult() throws Exception {
+		HunkResult hunk = fit(Fixtures.text("proof.patch"), preImage(), BlobEvidence.DEFAULT_BUDGET, () -> true);
+
+		assertEquals(rulesAlone(), applied(List.of(hunk)));
+		assertTrue(hunk.detail().contains("(cancelled)"), hunk.detail());
+	}
+
+	/** Four hex digits would match one candidate in 65,536 by chance: not even the rules' own result is proven. */
+	@Test
+	void anIdTooShortProvesNothing() throws Exception {
+		String patch = Fixtures.text("proof.patch").replace("index 60619e6..08adb9a", "index 6061..08ad");
+
+		HunkResult hunk = fit(patch, preImage(), BlobEvidence.DEFAULT_BUDGET, () -> false);
+
+		assertNotEquals(Confidence.CERTAIN, hunk.confidence());
+		assertTrue(hunk.detail().contains("too short"), hunk.detail());
+	}
+
+	/** Applied in a repository, the report says which hunks the post-image id proved. */
+	@Test
+	void theApplyReportSaysProven() throws Exception {
+		String patch = Damage.LEADING_WHITESPACE_STRIPPED.apply(Fixtures.text("proof.patch"));
+		try (TestRepository repo = new TestRepository(folder, Map.of(PATH, Fixtures.text("proof_PreImage")))) {
+			PatchSeries series = PatchReader.read().setSource("proof.patch", patch.getBytes(StandardCharsets.UTF_8))
+					.call();
+			ApplyResult result = ApplyCommand.on(repo.repository()).setSeries(series)
+					.setCommitter(TestRepository.REVIEWER).call();
+
+			ApplyReport report = result.reports().getFirst();
+			assertTrue(report.isSuccess(), () -> report.getProblems().toString());
+			assertEquals(Fixtures.text("proof_PostImage"), repo.read(result.head(), PATH));
+			HunkReport hunk = report.getHunkReports().getFirst();
+			assertEquals(Confidence.CERTAIN, hunk.getConfidence());
+			assertTrue(hunk.getDetail().contains("proven by the post-image id " + POST_ID), hunk.getDetail());
+		}
+	}
+
+	/** The fixture's only hunk, damaged as a web archive shows it and repaired against a base. */
+	private static HunkResult fit(String patch, List<String> base, int budget, BooleanSupplier cancelled)
+			throws Exception {
+		FileDiff file = damaged(patch);
+		String text = String.join("\n", base) + "\n";
+		BlobEvidence evidence = BlobEvidence.of(file.oldBlob(), file.newBlob(), blobId(text), text,
+				StandardCharsets.UTF_8, budget, cancelled);
+		List<HunkResult> hunks = FileRepair.fit(PATH, base, file.hunks(), evidence);
+		assertEquals(1, hunks.size());
+		return hunks.getFirst();
+	}
+
+	private static FileDiff damaged(String patch) throws Exception {
+		String copied = Damage.LEADING_WHITESPACE_STRIPPED.apply(patch);
+		return new DiffParser(List.of(copied.split("\n")), 1).parse().getFirst();
+	}
+
+	private static List<String> rulesAlone() throws Exception {
+		return applied(FileRepair.fit(PATH, preImage(), damaged(Fixtures.text("proof.patch")).hunks()));
+	}
+
+	private static List<String> applied(List<HunkResult> hunks) throws Exception {
+		return RealSeedRepairTest.applied(preImage(), hunks).stream().map(RealSeedRepairTest.Placed::text).toList();
+	}
+
+	private static List<String> preImage() {
+		return Fixtures.text("proof_PreImage").lines().toList();
+	}
+
+	private static List<String> postImage() {
+		return Fixtures.text("proof_PostImage").lines().toList();
+	}
+
+	private static ObjectId blobId(String text) {
+		try (ObjectInserter.Formatter formatter = new ObjectInserter.Formatter()) {
+			return formatter.idFor(Constants.OBJ_BLOB, text.getBytes(StandardCharsets.UTF_8));
+		}
+	}
+}
