@@ -152,7 +152,7 @@ final class TreeSitterBridge implements AutoCloseable {
 	}
 
 	/** The same subtree moved by {@code bytes} and {@code rows}; columns stay, as the node starts its line alike. */
-	private static SyntaxNode shift(SyntaxNode n, int bytes, int rows) {
+	static SyntaxNode shift(SyntaxNode n, int bytes, int rows) {
 		if (bytes == 0 && rows == 0)
 			return n;
 		List<SyntaxNode> children = n.children().isEmpty() ? List.of()
