@@ -1,5 +1,6 @@
 package org.faultline.c.parse.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,8 +59,10 @@ final class HeaderScan {
 				i = lineEnd(i);
 			} else if (c == '#' && lineStart) {
 				int end = directiveEnd(i);
+				if (end < 0 || !named(i, end))
+					return false;
 				if (braces == 0 && parentheses == 0 && !code)
-					start = end; // a file-scope directive; comments before it stay with it
+					start = commentAfter(i, end); // a file-scope directive; comments before it stay with it
 				else if (braces == 0)
 					return false; // in the middle of a declaration
 				i = end;
@@ -76,7 +79,7 @@ final class HeaderScan {
 					while (end < n && identifierPart(text[end]))
 						end++;
 					if (braces == 0 || braces == 1 && enumBody) {
-						String word = new String(text, i, end - i, java.nio.charset.StandardCharsets.ISO_8859_1);
+						String word = new String(text, i, end - i, StandardCharsets.ISO_8859_1);
 						names.add(word);
 						enumKeyword |= braces == 0 && word.equals("enum");
 					}
@@ -156,29 +159,97 @@ final class HeaderScan {
 	}
 
 	/**
-	 * @return the index after the newline ending the directive at {@code i}: lines continue after a
-	 *         backslash and through a block comment; quotes are not special (tree-sitter reads a directive's
-	 *         argument as raw text up to a comment)
+	 * @return the index after the newline ending the directive at {@code i}, its lines joined by backslashes;
+	 *         quotes are not special (tree-sitter reads a directive's argument as raw text up to a comment); -1
+	 *         when more than blanks follows a block comment on its line, which tree-sitter reads in a way that
+	 *         depends on the lines after it
 	 */
 	private int directiveEnd(int i) {
 		int k = i;
+		boolean afterComment = false;
 		while (k < text.length) {
 			byte c = text[k];
 			if (c == '\n')
 				return k + 1;
-			if (c == '\\' && k + 1 < text.length && text[k + 1] == '\n')
-				k += 2;
-			else if (c == '\\' && k + 2 < text.length && text[k + 1] == '\r' && text[k + 2] == '\n')
-				k += 3;
-			else if (c == '/' && k + 1 < text.length && text[k + 1] == '*') {
-				int end = commentEnd(k);
-				k = end < 0 ? text.length : end;
-			} else if (c == '/' && k + 1 < text.length && text[k + 1] == '/')
+			if (c == '/' && k + 1 < text.length && text[k + 1] == '*') {
+				k = commentEnd(k);
+				if (k < 0)
+					return -1;
+				afterComment = true;
+			} else if (c == '/' && k + 1 < text.length && text[k + 1] == '/') {
 				k = lineEnd(k);
-			else
+			} else if (afterComment && c != ' ' && c != '\t' && c != '\r') {
+				return -1;
+			} else if (c == '\\' && k + 1 < text.length && text[k + 1] == '\n') {
+				k += 2;
+			} else if (c == '\\' && k + 2 < text.length && text[k + 1] == '\r' && text[k + 2] == '\n') {
+				k += 3;
+			} else {
 				k++;
+			}
 		}
 		return k;
+	}
+
+	/**
+	 * @return where the comment after an {@code #else} or {@code #endif} on its line starts, else {@code end}:
+	 *         tree-sitter places that comment before the declarations that follow (it may lead a function)
+	 */
+	private int commentAfter(int i, int end) {
+		String directive = directive(i, end);
+		if (!directive.equals("else") && !directive.equals("endif"))
+			return end;
+		int k = i + 1;
+		while (k < end && text[k] != '/')
+			k++;
+		return k + 1 < end && (text[k + 1] == '*' || text[k + 1] == '/') ? k : end;
+	}
+
+	/** @return the word after the {@code #} at {@code from} */
+	private String directive(int from, int to) {
+		int end = keywordEnd(from, to);
+		int word = end;
+		while (word > from + 1 && identifierPart(text[word - 1]))
+			word--;
+		return new String(text, word, end - word, StandardCharsets.ISO_8859_1);
+	}
+
+	/** @return the index after the word that follows the {@code #} at {@code from} */
+	private int keywordEnd(int from, int to) {
+		int k = from + 1;
+		while (k < to && (text[k] == ' ' || text[k] == '\t'))
+			k++;
+		while (k < to && identifierPart(text[k]))
+			k++;
+		return k;
+	}
+
+	/**
+	 * @return false for a {@code #define}, {@code #undef}, {@code #ifdef} or {@code #ifndef} without the name it
+	 *         needs on its line, or a {@code #define} whose body is only blanks (an annotation blanked, say):
+	 *         tree-sitter takes what it misses from the lines after it
+	 */
+	private boolean named(int from, int to) {
+		int k = keywordEnd(from, to);
+		String directive = directive(from, to);
+		if (!Set.of("define", "undef", "ifdef", "ifndef").contains(directive))
+			return true;
+		while (k < to && (text[k] == ' ' || text[k] == '\t'))
+			k++;
+		if (k == to || !identifierStart(text[k]))
+			return false;
+		if (!directive.equals("define"))
+			return true;
+		while (k < to && identifierPart(text[k]))
+			k++;
+		if (k < to && text[k] == '(')
+			while (k < to && text[k] != ')')
+				k++;
+		int blanks = k < to && text[k] == ')' ? k + 1 : k;
+		int end = blanks;
+		while (end < to && (text[end] == ' ' || text[end] == '\t'))
+			end++;
+		return end == blanks || end < to && text[end] != '\n' && text[end] != '\r';
 	}
 
 	/** @return the index after the string or character literal opening at {@code i} (or its line's end) */

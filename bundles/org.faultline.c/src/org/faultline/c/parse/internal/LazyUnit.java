@@ -2,6 +2,7 @@ package org.faultline.c.parse.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.faultline.c.ast.ConditionalBranch;
 import org.faultline.c.ast.ExternalDeclaration;
 import org.faultline.c.ast.Problem;
+import org.faultline.c.ast.SourceRange;
 import org.faultline.c.ast.TranslationUnit;
 import org.faultline.c.parse.Configuration;
 
@@ -76,17 +78,78 @@ public final class LazyUnit {
 		List<HeaderScan.Span> spans = HeaderScan.split(parsed);
 		if (spans == null)
 			return null;
-		byte[] skeletonText = parsed.clone();
-		for (HeaderScan.Span s : spans)
-			for (int i = s.start(); i < s.end(); i++)
-				if (skeletonText[i] != '\n')
-					skeletonText[i] = ' ';
-		SyntaxNode root = bridge.parse(new String(skeletonText, StandardCharsets.UTF_8));
+		LineTable lines = new LineTable(parsed);
+		SyntaxNode root = new Skeleton(parsed, spans, lines).parse(bridge);
 		List<Problem> problems = new ArrayList<>();
-		List<ExternalDeclaration> declarations = new Converter(path, original, problems, bridge::parse)
-				.translationUnit(root);
-		return new LazyUnit(new TranslationUnit(path, declarations, problems), original, parsed,
+		Converter converter = new Converter(path, original, problems, bridge::parse);
+		List<ExternalDeclaration> declarations = new Converter(path, original, problems,
+				bridge.batch(converter.reparsedTexts(root))).translationUnit(root);
+		LazyUnit unit = new LazyUnit(new TranslationUnit(path, declarations, problems), original, parsed,
 				spans.stream().map(Chunk::new).toList());
+		unit.lines = lines;
+		return unit;
+	}
+
+	/**
+	 * The file without its chunks: what stays between them (directive lines, comments, line ends) put end to
+	 * end, which parses as the file with the chunks blanked does (each chunk lies between two top-level items)
+	 * but without the cost of skipping their text, nodes moved back to their places in the file afterwards.
+	 */
+	private static final class Skeleton {
+		private final byte[] text;
+		private final LineTable lines;
+		/** Where each kept stretch starts in the file and in {@link #text}. */
+		private final int[] fileStarts, textStarts;
+
+		Skeleton(byte[] file, List<HeaderScan.Span> spans, LineTable lines) {
+			this.lines = lines;
+			int[] from = new int[spans.size() + 1], to = new int[spans.size() + 1];
+			int kept = 0, at = 0, length = 0;
+			for (int i = 0; i <= spans.size(); i++) {
+				int end = i < spans.size() ? spans.get(i).start() : file.length;
+				if (end > at) {
+					from[kept] = at;
+					to[kept++] = end;
+					length += end - at;
+				}
+				if (i < spans.size())
+					at = spans.get(i).end();
+			}
+			text = new byte[length];
+			fileStarts = new int[kept];
+			textStarts = new int[kept];
+			int position = 0;
+			for (int k = 0; k < kept; k++) {
+				System.arraycopy(file, from[k], text, position, to[k] - from[k]);
+				fileStarts[k] = from[k];
+				textStarts[k] = position;
+				position += to[k] - from[k];
+			}
+		}
+
+		SyntaxNode parse(TreeSitterBridge bridge) {
+			return place(bridge.parse(new String(text, StandardCharsets.UTF_8)));
+		}
+
+		private SyntaxNode place(SyntaxNode n) {
+			int start = inFile(n.startByte(), false);
+			int end = n.endByte() == n.startByte() ? start : inFile(n.endByte(), true);
+			List<SyntaxNode> children = n.children().isEmpty() ? List.of()
+					: n.children().stream().map(this::place).toList();
+			int startRow = lines.row(start), endRow = lines.row(end);
+			return new SyntaxNode(n.type(), n.field(), n.named(), n.missing(), start, end, startRow,
+					start - lines.start(startRow), endRow, end - lines.start(endRow), children);
+		}
+
+		/** @param end whether {@code offset} ends a node (it then belongs to the stretch before it) */
+		private int inFile(int offset, boolean end) {
+			if (textStarts.length == 0)
+				return 0;
+			int k = Arrays.binarySearch(textStarts, end ? offset - 1 : offset);
+			if (k < 0)
+				k = Math.max(0, -k - 2);
+			return fileStarts[k] + offset - textStarts[k];
+		}
 	}
 
 	public String path() {
@@ -179,7 +242,7 @@ public final class LazyUnit {
 	}
 
 	/** @return {@code items} with the declarations of the chunks among them, in source order */
-	private static List<ExternalDeclaration> merge(List<ExternalDeclaration> items, List<Chunk> chunks) {
+	private List<ExternalDeclaration> merge(List<ExternalDeclaration> items, List<Chunk> chunks) {
 		List<ExternalDeclaration> out = new ArrayList<>();
 		int next = 0;
 		for (ExternalDeclaration d : items) {
@@ -189,22 +252,35 @@ public final class LazyUnit {
 				out.add(d);
 				continue;
 			}
-			List<ConditionalBranch<ExternalDeclaration>> branches = new ArrayList<>();
-			for (int b = 0; b < c.branches().size(); b++) {
-				ConditionalBranch<ExternalDeclaration> branch = c.branches().get(b);
-				int limit = b + 1 < c.branches().size() ? c.branches().get(b + 1).range().startByte()
-						: c.range().endByte();
-				int from = next;
+			int count = c.branches().size();
+			int[] bounds = new int[count + 1];
+			bounds[0] = next;
+			for (int b = 0; b < count; b++) {
+				int limit = b + 1 < count ? c.branches().get(b + 1).range().startByte() : c.range().endByte();
 				while (next < chunks.size() && chunks.get(next).start < limit)
 					next++;
+				bounds[b + 1] = next;
+			}
+			List<ConditionalBranch<ExternalDeclaration>> branches = new ArrayList<>();
+			for (int b = 0; b < count; b++) {
+				ConditionalBranch<ExternalDeclaration> branch = c.branches().get(b);
+				SourceRange range = branch.range();
+				// an #elif or #else holds the branches after it: it ends with the last item of the group
+				if (b > 0 && bounds[count] > bounds[b] && chunks.get(bounds[count] - 1).end > range.endByte())
+					range = extended(range, chunks.get(bounds[count] - 1).end);
 				branches.add(new ConditionalBranch<>(branch.directive(), branch.symbol(), branch.condition(),
-						merge(branch.items(), chunks.subList(from, next)), branch.range()));
+						merge(branch.items(), chunks.subList(bounds[b], bounds[b + 1])), range));
 			}
 			out.add(new ExternalDeclaration.Conditional(branches, c.range()));
 		}
 		while (next < chunks.size())
 			out.addAll(chunks.get(next++).declarations);
 		return out;
+	}
+
+	private SourceRange extended(SourceRange r, int end) {
+		int row = lines.row(end);
+		return new SourceRange(r.file(), r.line(), r.column(), row + 1, end - lines.start(row) + 1, r.startByte(), end);
 	}
 
 	/** Parses the chunks not parsed yet, with one parser. */
