@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
-import org.faultline.c.ast.ExternalDeclaration;
 import org.faultline.c.ast.TranslationUnit;
 import org.faultline.c.parse.Configuration;
 import org.faultline.c.parse.Program;
@@ -42,7 +41,7 @@ class RealKernelLazyHeadersTest {
 				TranslationUnit merged = lazy.unit();
 				boolean same = whole.declarations().equals(merged.declarations())
 						&& new HashSet<>(whole.problems()).equals(new HashSet<>(merged.problems()));
-				if (!same && !failsAtFileScope(whole.declarations()))
+				if (!same && !CFuzzTest.failsAtFileScope(whole.declarations()))
 					differ.add(unit.path());
 				else if (!same)
 					System.out.println("lazy headers: " + unit.path() + " fails at file scope parsed whole");
@@ -51,15 +50,5 @@ class RealKernelLazyHeadersTest {
 		System.out.println("lazy headers: " + split + " of " + program.units().size() + " files split");
 		assertTrue(split > program.units().size() / 2, split + " of " + program.units().size());
 		assertEquals(List.of(), differ);
-	}
-
-	/** @return whether tree-sitter gave up at file scope: an error node there, or a directive it could not place */
-	private static boolean failsAtFileScope(List<ExternalDeclaration> declarations) {
-		for (ExternalDeclaration d : declarations)
-			if (d instanceof ExternalDeclaration.Unknown u && (u.kind().equals("ERROR") || u.kind().startsWith("#"))
-					|| d instanceof ExternalDeclaration.Conditional c
-							&& c.branches().stream().anyMatch(b -> failsAtFileScope(b.items())))
-				return true;
-		return false;
 	}
 }
