@@ -49,15 +49,15 @@ final class HeaderScan {
 			if (c == '\n') {
 				lineStart = true;
 				i++;
-			} else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b) {
+			} else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b)
 				i++;
-			} else if (c == '/' && i + 1 < n && text[i + 1] == '*') {
+			else if (c == '/' && i + 1 < n && text[i + 1] == '*') {
 				i = commentEnd(i);
 				if (i < 0)
 					return false;
-			} else if (c == '/' && i + 1 < n && text[i + 1] == '/') {
+			} else if (c == '/' && i + 1 < n && text[i + 1] == '/')
 				i = lineEnd(i);
-			} else if (c == '#' && lineStart) {
+			else if (c == '#' && lineStart) {
 				int end = directiveEnd(i);
 				if (end < 0 || !named(i, end))
 					return false;
@@ -176,17 +176,16 @@ final class HeaderScan {
 				if (k < 0)
 					return -1;
 				afterComment = true;
-			} else if (c == '/' && k + 1 < text.length && text[k + 1] == '/') {
+			} else if (c == '/' && k + 1 < text.length && text[k + 1] == '/')
 				k = lineEnd(k);
-			} else if (afterComment && c != ' ' && c != '\t' && c != '\r') {
+			else if (afterComment && c != ' ' && c != '\t' && c != '\r')
 				return -1;
-			} else if (c == '\\' && k + 1 < text.length && text[k + 1] == '\n') {
+			else if (c == '\\' && k + 1 < text.length && text[k + 1] == '\n')
 				k += 2;
-			} else if (c == '\\' && k + 2 < text.length && text[k + 1] == '\r' && text[k + 2] == '\n') {
+			else if (c == '\\' && k + 2 < text.length && text[k + 1] == '\r' && text[k + 2] == '\n')
 				k += 3;
-			} else {
+			else
 				k++;
-			}
 		}
 		return k;
 	}
