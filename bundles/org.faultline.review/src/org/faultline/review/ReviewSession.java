@@ -531,7 +531,8 @@ public final class ReviewSession implements AutoCloseable {
 					}
 				} else if (afterRevision != null)
 					afterCommit = walk.parseCommit(resolve(afterRevision));
-				ReviewSession session = new ReviewSession(this, patches, result, before, afterCommit == null ? null : new Version(label("after", afterName), repository, afterCommit));
+				ReviewSession session = new ReviewSession(this, patches, result, before,
+						afterCommit == null ? null : new Version(label("after", afterName), repository, afterCommit));
 				if (store != null && result != null)
 					store.load(session.document.getId()).ifPresent(session::restore);
 				return session;

@@ -104,7 +104,8 @@ class LazyHeaderTest {
 	@Test
 	void aDefineWithABlankBodyMakesTheHeaderParseWhole() {
 		// tree-sitter takes the body of "#define X" followed by blanks from the next line
-		String text = "#define __jiffy_data  __attribute__((section(\".data\")))\nextern unsigned long __jiffy_data jiffies;\n";
+		String text = "#define __jiffy_data  __attribute__((section(\".data\")))\n"
+				+ "extern unsigned long __jiffy_data jiffies;\n";
 		try (FrontEnd frontEnd = new FrontEnd()) {
 			LazyUnit lazy = frontEnd.parseLazily("t.h", text);
 			assertEquals(List.of(), lazy.chunks());
