@@ -407,6 +407,8 @@ public final class ReviewSession implements AutoCloseable {
 
 		private boolean reverse;
 
+		private boolean prefetch;
+
 		private int startAt = 1;
 
 		private final Set<Integer> skipped = new HashSet<>();
@@ -455,6 +457,15 @@ public final class ReviewSession implements AutoCloseable {
 
 		public Builder setReverse(boolean backwards) {
 			this.reverse = backwards;
+			return this;
+		}
+
+		/**
+		 * Parses the base's fault path on another thread while {@link #open()} applies the patch, for a caller
+		 * that will compare or run the versions (two cores do both at once); off by default.
+		 */
+		public Builder setPrefetch(boolean early) {
+			this.prefetch = early;
 			return this;
 		}
 
@@ -512,6 +523,9 @@ public final class ReviewSession implements AutoCloseable {
 			Repository repository = base.repository();
 			try (RevWalk walk = new RevWalk(repository)) {
 				RevCommit baseCommit = walk.parseCommit(resolve(revision()));
+				Version before = new Version(label("before", revision()), repository, baseCommit);
+				if (prefetch)
+					before.prefetch();
 				ApplyResult result = null;
 				RevCommit afterCommit = null;
 				String afterName = afterRevision;
@@ -527,8 +541,7 @@ public final class ReviewSession implements AutoCloseable {
 					}
 				} else if (afterRevision != null)
 					afterCommit = walk.parseCommit(resolve(afterRevision));
-				ReviewSession session = new ReviewSession(this, patches, result,
-						new Version(label("before", revision()), repository, baseCommit),
+				ReviewSession session = new ReviewSession(this, patches, result, before,
 						afterCommit == null ? null : new Version(label("after", afterName), repository, afterCommit));
 				if (store != null && result != null)
 					store.load(session.document.getId()).ifPresent(session::restore);

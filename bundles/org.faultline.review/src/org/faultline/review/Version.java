@@ -59,6 +59,23 @@ public final class Version {
 		return VersionCache.shared().program(commit.getTree(), reader);
 	}
 
+	/**
+	 * Starts parsing the fault path ({@link #program()}) on a daemon thread, so that it proceeds while this
+	 * thread does other work, e.g. applying the patch on a second core; {@link #program()} then waits for it. A
+	 * failure is left for {@link #program()} to meet again and report.
+	 */
+	void prefetch() {
+		Thread t = new Thread(() -> {
+			try {
+				program();
+			} catch (IOException | RuntimeException e) {
+				// program() reads again and throws to its caller
+			}
+		}, "faultline-parse " + label);
+		t.setDaemon(true);
+		t.start();
+	}
+
 	/** The fault path lowered for running scenarios, under this side's label. */
 	public ExecutableVersion executable() throws IOException {
 		return VersionCache.shared().executable(commit.getTree(), reader).withLabel(label);

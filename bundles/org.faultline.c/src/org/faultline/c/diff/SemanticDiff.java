@@ -167,7 +167,7 @@ public final class SemanticDiff {
 			return out;
 		List<String> updated = new ArrayList<>();
 		List<String> stale = new ArrayList<>();
-		for (FunctionDefinition caller : after.functions())
+		for (FunctionDefinition caller : after.functionsMentioning(fa.name()))
 			for (Expression.Call call : CallSites.in(caller.body()))
 				if (fa.name().equals(call.calleeName())) {
 					boolean fits = fa.variadic() ? call.arguments().size() >= fa.parameters().size()

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.faultline.c.ast.TranslationUnit;
 import org.faultline.c.parse.internal.FrontEnd;
+import org.faultline.c.parse.internal.LazyUnit;
 
 /**
  * Parses kernel C into the {@link org.faultline.c.ast} model. One instance holds a native parser: reuse it
@@ -25,19 +26,25 @@ public final class CParser implements AutoCloseable {
 	 */
 	private static final int KEPT_UNITS = 2048;
 
-	private record Parsed(String source, TranslationUnit unit) {
+	private record Parsed<T>(String source, T unit) {
 	}
 
 	private final FrontEnd frontEnd = new FrontEnd();
 
-	private final Map<String, Parsed> units = new LinkedHashMap<>(64, 0.75f, true) {
-		private static final long serialVersionUID = 1L;
+	private final Map<String, Parsed<TranslationUnit>> units = kept();
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
-			return size() > KEPT_UNITS;
-		}
-	};
+	private final Map<String, Parsed<LazyUnit>> headers = kept();
+
+	private static <T> Map<String, Parsed<T>> kept() {
+		return new LinkedHashMap<>(64, 0.75f, true) {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Parsed<T>> eldest) {
+				return size() > KEPT_UNITS;
+			}
+		};
+	}
 
 	/**
 	 * @param path the file name recorded in every source range
@@ -46,11 +53,27 @@ public final class CParser implements AutoCloseable {
 	public TranslationUnit parse(String path, String source) {
 		Objects.requireNonNull(path, "path");
 		Objects.requireNonNull(source, "source");
-		Parsed last = units.get(path);
+		Parsed<TranslationUnit> last = units.get(path);
 		if (last != null && last.source().equals(source))
 			return last.unit();
 		TranslationUnit unit = frontEnd.parse(path, source);
-		units.put(path, new Parsed(source, unit));
+		units.put(path, new Parsed<>(source, unit));
+		return unit;
+	}
+
+	/**
+	 * Parses an included file's directives now and its other declarations when a {@link Program} first looks
+	 * for a name they may define: a review reaches few of the declarations of the hundreds of headers a kernel
+	 * file includes. Remembered like {@link #parse(String, String)}, with what was parsed of it since.
+	 */
+	LazyUnit header(String path, String source) {
+		Objects.requireNonNull(path, "path");
+		Objects.requireNonNull(source, "source");
+		Parsed<LazyUnit> last = headers.get(path);
+		if (last != null && last.source().equals(source))
+			return last.unit();
+		LazyUnit unit = frontEnd.parseLazily(path, source);
+		headers.put(path, new Parsed<>(source, unit));
 		return unit;
 	}
 

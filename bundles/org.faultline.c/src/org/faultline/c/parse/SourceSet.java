@@ -14,7 +14,7 @@ import java.util.Set;
 
 import org.faultline.c.ast.ExternalDeclaration;
 import org.faultline.c.ast.Problem;
-import org.faultline.c.ast.TranslationUnit;
+import org.faultline.c.parse.internal.LazyUnit;
 
 /**
  * Loads a {@link Program}: the given files plus every header they include that is found in the include
@@ -117,23 +117,24 @@ public final class SourceSet {
 			String text = reader.read(f);
 			if (text == null)
 				throw new NoSuchFileException(f, null, "source file not found in the tree");
-			load.units.put(f, p.parse(f, text));
+			load.units.put(f, LazyUnit.whole(p.parse(f, text)));
 		}
 		for (String f : files)
 			load.walk(load.units.get(f));
-		return new Program(new ArrayList<>(load.units.values()), load.configuration, load.problems);
+		return new Program(load.configuration, new ArrayList<>(load.units.values()), load.problems);
 	}
 
 	/**
 	 * One load: reads the files as cpp does, in order, entering each header where it is included (once: the
 	 * kernel's headers are guarded) and only the branches the configuration, with the macros defined so
-	 * far, takes.
+	 * far, takes. The given files are parsed whole; a header's declarations other than directives are parsed
+	 * when the program first looks for a name they may define ({@link CParser#header}).
 	 */
 	private final class Load {
 		private final CParser parser;
 		private final Macros macros = new Macros();
 		private final Configuration configuration = SourceSet.this.configuration.withMacros(macros);
-		private final Map<String, TranslationUnit> units = new LinkedHashMap<>();
+		private final Map<String, LazyUnit> units = new LinkedHashMap<>();
 		private final Set<String> walked = new HashSet<>();
 		private final Map<String, String> texts = new HashMap<>();
 		private final List<Problem> problems = new ArrayList<>();
@@ -142,9 +143,9 @@ public final class SourceSet {
 			this.parser = parser;
 		}
 
-		void walk(TranslationUnit unit) throws IOException {
+		void walk(LazyUnit unit) throws IOException {
 			if (walked.add(unit.path()))
-				walk(unit.path(), unit.declarations());
+				walk(unit.path(), unit.skeleton().declarations());
 		}
 
 		private void walk(String path, List<ExternalDeclaration> declarations) throws IOException {
@@ -157,7 +158,7 @@ public final class SourceSet {
 							continue;
 						}
 						if (!units.containsKey(found))
-							units.put(found, parser.parse(found, texts.get(found)));
+							units.put(found, parser.header(found, texts.get(found)));
 						walk(units.get(found));
 					}
 					case ExternalDeclaration.ObjectMacro m -> macros.define(m);
@@ -178,7 +179,7 @@ public final class SourceSet {
 	}
 
 	/** @return the path an include resolves to, its text cached in {@code texts}; null if not found. */
-	private String locate(String from, ExternalDeclaration.Include include, Map<String, TranslationUnit> known,
+	private String locate(String from, ExternalDeclaration.Include include, Map<String, LazyUnit> known,
 			Map<String, String> texts) throws IOException {
 		List<String> candidates = new ArrayList<>();
 		if (!include.system()) {

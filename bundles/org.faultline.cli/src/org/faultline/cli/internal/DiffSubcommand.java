@@ -51,7 +51,7 @@ public final class DiffSubcommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PatchSeries series = patch.read(spec);
 		try (ReviewBase base = trees.open()) {
-			ReviewSession.Builder builder = trees.session(base).setSeries(series)
+			ReviewSession.Builder builder = trees.session(base).setSeries(series).setPrefetch(true)
 					.setProgressMonitor(new StderrProgress(spec.commandLine().getErr(), Terminal.detect().err()));
 			try (ReviewSession session = builder.open()) {
 				SemanticDiffResult semantic = session.semanticDiff(function, null);

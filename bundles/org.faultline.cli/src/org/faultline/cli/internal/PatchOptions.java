@@ -37,7 +37,7 @@ public final class PatchOptions {
 		if (sample && patch != null)
 			throw new ParameterException(spec.commandLine(), "give a PATCH file or --sample, not both");
 		PatchSeries series = sample ? ReviewSession.sample() : patch != null ? ReviewSession.readPatch(patch) : null;
-		ReviewSession.Builder builder = trees.session(base).setSeries(series);
+		ReviewSession.Builder builder = trees.session(base).setSeries(series).setPrefetch(true);
 		if (series == null && base.isModelledTree())
 			builder.setAfterRevision(base.modelledAfterRevision());
 		return builder;

@@ -88,7 +88,8 @@ public final class ReviewSubcommand implements Callable<Integer> {
 		try (ReviewBase base = trees.open()) {
 			String revision = trees.base;
 			for (int position = 1; position <= total; position++) {
-				ReviewSession.Builder builder = trees.session(base).setSeries(series).setStartAt(position);
+				ReviewSession.Builder builder = trees.session(base).setSeries(series).setStartAt(position)
+						.setPrefetch(true);
 				if (revision != null)
 					builder.setBaseRevision(revision);
 				for (int later = position + 1; later <= total; later++)

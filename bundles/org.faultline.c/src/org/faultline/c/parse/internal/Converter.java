@@ -237,8 +237,8 @@ final class Converter {
 	 * positions still match the file.
 	 */
 	private Expression macroValue(SyntaxNode value) {
-		SyntaxNode root = reparse.apply(MACRO_PREFIX + joined(value) + "\n;");
-		if (containsErrors(root) || root.namedChildren().size() != 1)
+		SyntaxNode root = reparse.apply(valueText(value));
+		if (root.hasError() || root.namedChildren().size() != 1)
 			return null;
 		SyntaxNode declaration = root.namedChildren().get(0);
 		SyntaxNode init = declaration.child("declarator");
@@ -255,8 +255,8 @@ final class Converter {
 	 * placing it in a function; positions still match the file.
 	 */
 	private Statement.For macroLoop(SyntaxNode value) {
-		SyntaxNode root = reparse.apply(LOOP_PREFIX + joined(value) + "\n; }");
-		if (containsErrors(root) || root.namedChildren().size() != 1)
+		SyntaxNode root = reparse.apply(loopText(value));
+		if (root.hasError() || root.namedChildren().size() != 1)
 			return null;
 		SyntaxNode function = root.namedChildren().get(0);
 		SyntaxNode block = function.child("body");
@@ -268,18 +268,17 @@ final class Converter {
 		return shifted.statement(block.namedChildren().get(0)) instanceof Statement.For f ? f : null;
 	}
 
+	private String valueText(SyntaxNode value) {
+		return MACRO_PREFIX + joined(value) + "\n;";
+	}
+
+	private String loopText(SyntaxNode value) {
+		return LOOP_PREFIX + joined(value) + "\n; }";
+	}
+
 	/** A macro body with its line continuations as spaces, so that positions still match the file. */
 	private String joined(SyntaxNode value) {
 		return text(value).replace("\\\n", "  ").replace("\\\r\n", "   ");
-	}
-
-	private static boolean containsErrors(SyntaxNode n) {
-		if (n.is("ERROR") || n.missing())
-			return true;
-		for (SyntaxNode c : n.children())
-			if (containsErrors(c))
-				return true;
-		return false;
 	}
 
 	private ExternalDeclaration.FunctionMacro functionMacro(SyntaxNode n) {
@@ -293,10 +292,39 @@ final class Converter {
 		}
 		SyntaxNode value = n.child("value");
 		String body = value == null ? "" : text(value).strip();
-		boolean parse = value != null && !body.contains("#");
-		boolean loop = parse && body.matches("(?s)for\\b.*");
+		boolean parse = value != null && parsesAsCode(body);
+		boolean loop = parse && isLoop(body);
 		return new ExternalDeclaration.FunctionMacro(text(n.child("name")), parameters, variadic, body,
 				parse && !loop ? macroValue(value) : null, loop ? macroLoop(value) : null, range(n));
+	}
+
+	/** A body with {@code #} or {@code ##} is not C until expanded. */
+	private static boolean parsesAsCode(String body) {
+		return !body.contains("#");
+	}
+
+	private static boolean isLoop(String body) {
+		return body.matches("(?s)for\\b.*");
+	}
+
+	/**
+	 * @return the texts the conversion of {@code n} will re-parse, macro bodies placed in code: to be parsed in
+	 *         one batch beforehand ({@link TreeSitterBridge#batch})
+	 */
+	List<String> reparsedTexts(SyntaxNode n) {
+		List<String> out = new ArrayList<>();
+		collectReparsed(n, out);
+		return out;
+	}
+
+	private void collectReparsed(SyntaxNode n, List<String> out) {
+		SyntaxNode value = n.child("value");
+		if (n.is("preproc_def") && value != null)
+			out.add(valueText(value));
+		else if (n.is("preproc_function_def") && value != null && parsesAsCode(text(value).strip()))
+			out.add(isLoop(text(value).strip()) ? loopText(value) : valueText(value));
+		else
+			n.children().forEach(c -> collectReparsed(c, out));
 	}
 
 	// ---- preprocessor conditionals ----

@@ -28,6 +28,17 @@ public final class FrontEnd implements AutoCloseable {
 	}
 
 	/**
+	 * Parses a file's directives now and its other declarations when first asked for ({@link LazyUnit}); a
+	 * file that does not split into top-level declarations cleanly is parsed whole.
+	 */
+	public LazyUnit parseLazily(String path, String text) {
+		String source = wellFormed(text);
+		byte[] parsed = KernelAnnotations.blank(source).getBytes(StandardCharsets.UTF_8);
+		LazyUnit lazy = LazyUnit.split(path, source.getBytes(StandardCharsets.UTF_8), parsed, bridge);
+		return lazy != null ? lazy : LazyUnit.whole(parse(path, text));
+	}
+
+	/**
 	 * The text with each lone surrogate (a string not read from UTF-8, which cannot hold one) replaced by U+FFFD,
 	 * as Java's UTF-8 decoder does with bytes it cannot read: tree-sitter refuses text that is not valid UTF-8.
 	 */

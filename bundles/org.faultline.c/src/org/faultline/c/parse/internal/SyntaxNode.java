@@ -28,6 +28,16 @@ record SyntaxNode(String type, String field, boolean named, boolean missing, int
 		return children.stream().anyMatch(c -> c.type.equals(childType));
 	}
 
+	/** @return whether it or a node below is an error or a token tree-sitter inserted */
+	boolean hasError() {
+		if (type.equals("ERROR") || missing)
+			return true;
+		for (SyntaxNode c : children)
+			if (c.hasError())
+				return true;
+		return false;
+	}
+
 	boolean is(String t) {
 		return type.equals(t);
 	}

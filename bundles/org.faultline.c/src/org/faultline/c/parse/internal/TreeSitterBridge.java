@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
@@ -114,6 +115,53 @@ final class TreeSitterBridge implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Parses many small texts (macro bodies placed in code) in one call: for a text of a few dozen bytes
+	 * tree-sitter's fixed cost per parse is most of the work. The texts stand one after the other, each on lines
+	 * of its own, so the parser is at file scope where each begins; a text whose top-level nodes all lie inside
+	 * it and hold no error has the tree a parse of it alone gives, moved to its start. The others are parsed
+	 * alone when asked for.
+	 *
+	 * @return parses as {@link #parse(String)} does, from the batch where it can
+	 */
+	Function<String, SyntaxNode> batch(List<String> texts) {
+		List<String> distinct = texts.stream().distinct().toList();
+		Map<String, SyntaxNode> done = new HashMap<>();
+		if (!distinct.isEmpty()) {
+			StringBuilder all = new StringBuilder();
+			int[] starts = new int[distinct.size() + 1];
+			for (int i = 0; i < distinct.size(); i++) {
+				all.append(distinct.get(i)).append('\n');
+				starts[i + 1] = starts[i] + distinct.get(i).getBytes(StandardCharsets.UTF_8).length + 1;
+			}
+			String text = all.toString();
+			LineTable lines = new LineTable(text.getBytes(StandardCharsets.UTF_8));
+			List<SyntaxNode> nodes = parse(text).children();
+			int next = 0, covered = 0;
+			for (int i = 0; i < distinct.size(); i++) {
+				int from = starts[i];
+				boolean clean = covered <= from;
+				List<SyntaxNode> own = new ArrayList<>();
+				while (next < nodes.size() && nodes.get(next).startByte() < starts[i + 1]) {
+					SyntaxNode n = nodes.get(next++);
+					covered = Math.max(covered, n.endByte());
+					clean &= n.endByte() < starts[i + 1] && !n.hasError();
+					own.add(shift(n, -from, -lines.row(from)));
+				}
+				if (clean && !own.isEmpty()) {
+					SyntaxNode first = own.get(0), last = own.get(own.size() - 1);
+					done.put(distinct.get(i), new SyntaxNode("translation_unit", null, true, false, first.startByte(),
+							last.endByte(), first.startRow(), first.startColumn(), last.endRow(), last.endColumn(),
+							List.copyOf(own)));
+				}
+			}
+		}
+		return t -> {
+			SyntaxNode n = done.get(t);
+			return n != null ? n : parse(t);
+		};
+	}
+
 	/** @param old null, or the previous tree of the same file, already edited to match {@code text} */
 	private TSTree parse(TSTree old, String text) {
 		TSTree tree = parser.parseString(old, text);
@@ -152,7 +200,7 @@ final class TreeSitterBridge implements AutoCloseable {
 	}
 
 	/** The same subtree moved by {@code bytes} and {@code rows}; columns stay, as the node starts its line alike. */
-	private static SyntaxNode shift(SyntaxNode n, int bytes, int rows) {
+	static SyntaxNode shift(SyntaxNode n, int bytes, int rows) {
 		if (bytes == 0 && rows == 0)
 			return n;
 		List<SyntaxNode> children = n.children().isEmpty() ? List.of()
