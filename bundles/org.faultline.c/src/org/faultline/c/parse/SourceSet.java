@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.faultline.c.ast.ExternalDeclaration;
 import org.faultline.c.ast.Problem;
+import org.faultline.c.ast.SourceRange;
 import org.faultline.c.ast.TranslationUnit;
 
 /**
@@ -40,6 +41,7 @@ public final class SourceSet {
 	private final Reader reader;
 	private final List<String> includeDirectories = new ArrayList<>();
 	private final List<String> files = new ArrayList<>();
+	private final List<String> preIncludes = new ArrayList<>();
 	private Configuration configuration = Configuration.none();
 	private CParser parser;
 
@@ -75,12 +77,22 @@ public final class SourceSet {
 
 	/**
 	 * Adds the include directories of an x86 kernel build, in the order its Makefile gives them to cpp
-	 * (architecture first), for a reader of a kernel checkout.
+	 * (architecture first), and the header it reads before every file ({@code -include
+	 * include/linux/kconfig.h}), for a reader of a kernel checkout.
 	 */
 	public SourceSet kernelIncludes() {
 		for (String d : List.of("arch/x86/include", "arch/x86/include/generated/uapi", "arch/x86/include/generated",
 				"include", "arch/x86/include/uapi", "include/uapi", "include/generated/uapi"))
 			includeDirectory(d);
+		return preInclude("include/linux/kconfig.h");
+	}
+
+	/**
+	 * Reads {@code path} (relative to the tree) before the files, as cpp's {@code -include} does; a tree
+	 * without it gets a problem, not an error.
+	 */
+	public SourceSet preInclude(String path) {
+		preIncludes.add(path);
 		return this;
 	}
 
@@ -118,6 +130,13 @@ public final class SourceSet {
 			if (text == null)
 				throw new NoSuchFileException(f, null, "source file not found in the tree");
 			load.units.put(f, p.parse(f, text));
+		}
+		for (String pre : preIncludes) {
+			String text = reader.read(pre);
+			if (text == null)
+				load.problems.add(new Problem(new SourceRange(pre, 0, 0, 0, 0, 0, 0), "pre-included header not found"));
+			else
+				load.walk(load.units.computeIfAbsent(pre, path -> p.parse(path, text)));
 		}
 		for (String f : files)
 			load.walk(load.units.get(f));

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.faultline.c.ast.Expression;
 import org.faultline.c.ast.ExternalDeclaration.FunctionDefinition;
@@ -23,6 +25,9 @@ import org.faultline.c.ast.SourceRange;
 import org.faultline.c.ast.Statement;
 import org.faultline.c.ast.Type;
 import org.faultline.c.ast.Variable;
+import org.faultline.c.ast.CPrinter;
+import org.faultline.c.parse.CParser;
+import org.faultline.c.parse.Configuration;
 import org.faultline.c.parse.Program;
 import org.faultline.exec.internal.interp.Expr.Arith.Op;
 import org.faultline.exec.internal.prim.Linux46;
@@ -42,8 +47,11 @@ public final class Lowering {
 			Map.entry("u8", new CType.Int(8, false)), Map.entry("s64", CType.LONG), Map.entry("int32_t", CType.INT),
 			Map.entry("vm_fault_t", CType.INT), Map.entry("fmode_t", CType.UINT), Map.entry("bool", CType.BOOL),
 			Map.entry("_Bool", CType.BOOL));
+	private static final Pattern WORD = Pattern.compile("[A-Za-z_]\\w*");
 	private static final Set<String> ENTRY_TYPES = Set.of("pte_t", "pmd_t", "pud_t", "pgd_t", "pgprot_t", "swp_entry_t");
 	private static final Set<String> IDENTITY_MACROS = Set.of("likely", "unlikely", "READ_ONCE", "ACCESS_ONCE");
+	/** gcc's typeof, which the kernel's macros cast with: {@code (__typeof__(x))(a)} parses as a call. */
+	private static final Set<String> TYPEOF = Set.of("typeof", "__typeof__", "__typeof");
 
 	private final Program ast;
 	private final CompiledVersion out;
@@ -51,6 +59,8 @@ public final class Lowering {
 	private final Set<String> declaredStructs = new HashSet<>();
 	private final Map<String, Object> constants = new HashMap<>();
 	private final Set<String> folding = new HashSet<>();
+	/** Parses the text of token-pasting macro expansions; made when the first one is met. */
+	private CParser pasteParser;
 
 	private Lowering(Program ast, PrimitiveTable primitives, Predicate<FunctionDefinition> interpreted) {
 		this.ast = ast;
@@ -64,7 +74,12 @@ public final class Lowering {
 	 */
 	public static CompiledVersion lower(Program ast, PrimitiveTable primitives, Predicate<FunctionDefinition> interpreted) {
 		Lowering l = new Lowering(ast, primitives, interpreted);
-		l.declareAll();
+		try {
+			l.declareAll();
+		} finally {
+			if (l.pasteParser != null)
+				l.pasteParser.close();
+		}
 		l.constants.forEach((name, v) -> {
 			if (v instanceof Long n)
 				l.out.constants.put(name, n);
@@ -91,6 +106,12 @@ public final class Lowering {
 			}
 		for (FunctionDefinition f : defs)
 			new FunctionLowering(f, out.functions.get(f.name())).lower();
+	}
+
+	private CParser pasteParser() {
+		if (pasteParser == null)
+			pasteParser = new CParser();
+		return pasteParser;
 	}
 
 	// ---- types
@@ -523,6 +544,31 @@ public final class Lowering {
 		}
 
 		/**
+		 * A macro whose body pastes tokens ({@code #define __AC(X, Y) (X##Y)}, under {@code UL(1)} and
+		 * {@code BIT(n)}), which no expression can stand for before its arguments are known: expanded as cpp
+		 * does, on text (the arguments printed in place of the parameters, the {@code ##} joins closed), and
+		 * the result parsed and lowered.
+		 */
+		private Expr pasting(FunctionMacro m, List<Expression> arguments, int line) {
+			Map<String, String> text = new HashMap<>();
+			for (int i = 0; i < arguments.size(); i++)
+				text.put(m.parameters().get(i), CPrinter.print(bound(arguments.get(i))));
+			Matcher words = WORD.matcher(m.body());
+			StringBuilder body = new StringBuilder();
+			while (words.find())
+				words.appendReplacement(body, Matcher.quoteReplacement(text.getOrDefault(words.group(), words.group())));
+			words.appendTail(body);
+			String expanded = body.toString().replace("\\\n", " ").replaceAll("\\s*##\\s*", "");
+			Expression e = pasteParser().parse("<" + m.name() + ">", "#define " + m.name() + "_ " + expanded + "\n")
+					.declarations().stream()
+					.map(d -> d instanceof ObjectMacro o ? o.value() : null).filter(Objects::nonNull).findFirst()
+					.orElse(null);
+			if (e == null)
+				return unsupportedExpr(m.range(), "macro " + m.name() + " pasting into " + expanded);
+			return expanding(m, List.of(), line, () -> expr(e));
+		}
+
+		/**
 		 * {@code container_of(ptr, type, member)}, the one macro not run by expansion: its body computes with
 		 * byte offsets, and the machine's structs are objects (ADR 0007).
 		 */
@@ -720,6 +766,8 @@ public final class Lowering {
 		}
 
 		private Expr unary(Expression.Unary u) {
+			if (u.operator() == Expression.UnaryOperator.ADDRESS_OF && folioPage(u.operand()) instanceof Expr folio)
+				return folio;
 			Expr x = expr(u.operand());
 			return switch (u.operator()) {
 			case PLUS -> x;
@@ -734,6 +782,21 @@ public final class Lowering {
 			case POST_INCREMENT -> new Expr.Step(x, 1, true);
 			case POST_DECREMENT -> new Expr.Step(x, -1, true);
 			};
+		}
+
+		/**
+		 * {@code &folio->page}: the folio's head page, which the machine's folio is (a folio begins with its
+		 * head page, and the model's folios have one page); null for any other operand.
+		 */
+		private Expr folioPage(Expression operand) {
+			while (operand instanceof Expression.Parenthesized p)
+				operand = p.inner();
+			if (!(operand instanceof Expression.FieldAccess f && f.arrow() && f.field().equals("page")))
+				return null;
+			Expr folio = expr(f.object());
+			if (!(CType.pointee(folio.type) instanceof CType.Struct s && s.struct().tag().equals("folio")))
+				return null;
+			return new Expr.Cast(new CType.Pointer(struct("page", Type.TagKind.STRUCT, List.of())), folio);
 		}
 
 		private CType promote(CType t) {
@@ -819,17 +882,63 @@ public final class Lowering {
 			int line = expansionLine > 0 ? expansionLine : c.range().line();
 			String name = c.calleeName();
 			boolean named = name != null && local(name) == null && macroArgument(name) == null;
+			if (named)
+				name = macroAlias(name);
 			if (named && IDENTITY_MACROS.contains(name) && c.arguments().size() == 1)
 				return expr(c.arguments().get(0));
+			Expr compileTime = named ? compileTime(name, c.arguments()) : null;
+			if (compileTime != null)
+				return compileTime;
+			Expression callee = c.callee();
+			while (callee instanceof Expression.Parenthesized p)
+				callee = p.inner();
+			if (callee instanceof Expression.Call typeOf && TYPEOF.contains(typeOf.calleeName())
+					&& typeOf.arguments().size() == 1 && c.arguments().size() == 1)
+				return new Expr.Cast(expr(typeOf.arguments().get(0)).type, expr(c.arguments().get(0)));
 			if (named && name.equals("container_of") && c.arguments().size() == 3 && expandable(name, 3) != null)
 				return containerOf(c.arguments());
 			FunctionMacro macro = named ? expandable(name, c.arguments().size()) : null;
 			if (macro != null && macro.value() != null)
 				return expanding(macro, c.arguments(), line, () -> expr(macro.value()));
+			if (macro != null && macro.body().contains("##"))
+				return pasting(macro, c.arguments(), line);
 			Expr[] args = c.arguments().stream().map(this::expr).toArray(Expr[]::new);
 			if (!named)
 				return indirect(expr(c.callee()), args, line);
 			return call(name, args, line);
+		}
+
+		/**
+		 * The function-like macro an object-like one names ({@code #define DIV_ROUND_UP __KERNEL_DIV_ROUND_UP}):
+		 * cpp rescans the replacement with the arguments that follow; else {@code name} itself.
+		 */
+		private String macroAlias(String name) {
+			for (int hops = 0; hops < 8 && !out.functions.containsKey(name) && out.primitives().get(name) == null
+					&& ast.functionMacro(name) == null; hops++) {
+				ObjectMacro m = ast.objectMacro(name);
+				if (m == null || !(m.value() instanceof Expression.Identifier id))
+					break;
+				name = id.name();
+			}
+			return name;
+		}
+
+		/**
+		 * What the compiler, not the running code, decides: kconfig.h's tests of a configuration symbol (whose
+		 * definitions paste tokens), and gcc's builtins that the kernel's headers branch on:
+		 * {@code __builtin_constant_p} is true only of what lowers to a constant, {@code __builtin_expect} is its
+		 * first argument. Null for any other call.
+		 */
+		private Expr compileTime(String name, List<Expression> arguments) {
+			if (Configuration.isKconfigTest(name) && arguments.size() == 1 && name(arguments.get(0)) != null)
+				return new Expr.Const(CType.INT,
+						Values.box(ast.configuration().test(name, name(arguments.get(0))) ? 1 : 0));
+			return switch (name) {
+			case "__builtin_constant_p" -> arguments.size() != 1 ? null
+					: new Expr.Const(CType.INT, Values.box(expr(arguments.get(0)) instanceof Expr.Const ? 1 : 0));
+			case "__builtin_expect" -> arguments.size() != 2 ? null : expr(arguments.get(0));
+			default -> null;
+			};
 		}
 
 		private Expr indirect(Expr callee, Expr[] args, int line) {
