@@ -42,6 +42,7 @@ public final class SourceSet {
 	private final List<String> includeDirectories = new ArrayList<>();
 	private final List<String> files = new ArrayList<>();
 	private final List<String> preIncludes = new ArrayList<>();
+	private final List<String> optionalPreIncludes = new ArrayList<>();
 	private Configuration configuration = Configuration.none();
 	private CParser parser;
 
@@ -77,14 +78,18 @@ public final class SourceSet {
 
 	/**
 	 * Adds the include directories of an x86 kernel build, in the order its Makefile gives them to cpp
-	 * (architecture first), and the header it reads before every file ({@code -include
-	 * include/linux/kconfig.h}), for a reader of a kernel checkout.
+	 * (architecture first), and the headers it reads before every file ({@code -include
+	 * include/linux/kconfig.h}, and include/linux/compiler_types.h where the tree has it), for a reader of a
+	 * kernel checkout.
 	 */
 	public SourceSet kernelIncludes() {
 		for (String d : List.of("arch/x86/include", "arch/x86/include/generated/uapi", "arch/x86/include/generated",
 				"include", "arch/x86/include/uapi", "include/uapi", "include/generated/uapi"))
 			includeDirectory(d);
-		return preInclude("include/linux/kconfig.h");
+		preInclude("include/linux/kconfig.h");
+		// kbuild has pre-included it since 4.17; older trees have no such header
+		optionalPreIncludes.add("include/linux/compiler_types.h");
+		return this;
 	}
 
 	/**
@@ -131,12 +136,14 @@ public final class SourceSet {
 				throw new NoSuchFileException(f, null, "source file not found in the tree");
 			load.units.put(f, p.parse(f, text));
 		}
-		for (String pre : preIncludes) {
-			String text = reader.read(pre);
-			if (text == null)
-				load.problems.add(new Problem(new SourceRange(pre, 0, 0, 0, 0, 0, 0), "pre-included header not found"));
-			else
-				load.walk(load.units.computeIfAbsent(pre, path -> p.parse(path, text)));
+		List<String> pre = new ArrayList<>(preIncludes);
+		pre.addAll(optionalPreIncludes);
+		for (String path : pre) {
+			String text = reader.read(path);
+			if (text != null)
+				load.walk(load.units.computeIfAbsent(path, k -> p.parse(k, text)));
+			else if (!optionalPreIncludes.contains(path))
+				load.problems.add(new Problem(new SourceRange(path, 0, 0, 0, 0, 0, 0), "pre-included header not found"));
 		}
 		for (String f : files)
 			load.walk(load.units.get(f));

@@ -268,9 +268,12 @@ final class Converter {
 		return shifted.statement(block.namedChildren().get(0)) instanceof Statement.For f ? f : null;
 	}
 
-	/** A macro body with its line continuations as spaces, so that positions still match the file. */
+	/**
+	 * A macro body with its line continuations as spaces and its kernel annotations blanked
+	 * ({@code (__force gfp_t)x} is a cast), so that positions still match the file.
+	 */
 	private String joined(SyntaxNode value) {
-		return text(value).replace("\\\n", "  ").replace("\\\r\n", "   ");
+		return KernelAnnotations.blank(text(value).replace("\\\n", "  ").replace("\\\r\n", "   "));
 	}
 
 	private static boolean containsErrors(SyntaxNode n) {

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.faultline.c.ast.Expression;
+import org.faultline.c.ast.ExternalDeclaration;
 import org.faultline.c.ast.ExternalDeclaration.FunctionDefinition;
 import org.faultline.c.ast.ExternalDeclaration.FunctionMacro;
 import org.faultline.c.ast.ExternalDeclaration.ObjectMacro;
@@ -51,6 +52,7 @@ public final class Lowering {
 	private static final Set<String> ENTRY_TYPES = Set.of("pte_t", "pmd_t", "pud_t", "pgd_t", "pgprot_t", "swp_entry_t");
 	private static final Set<String> IDENTITY_MACROS = Set.of("likely", "unlikely", "READ_ONCE", "ACCESS_ONCE");
 	/** gcc's typeof, which the kernel's macros cast with: {@code (__typeof__(x))(a)} parses as a call. */
+	private static final Set<String> STATIC_BRANCHES = Set.of("static_branch_likely", "static_branch_unlikely");
 	private static final Set<String> TYPEOF = Set.of("typeof", "__typeof__", "__typeof");
 
 	private final Program ast;
@@ -61,6 +63,7 @@ public final class Lowering {
 	private final Set<String> folding = new HashSet<>();
 	/** Parses the text of token-pasting macro expansions; made when the first one is met. */
 	private CParser pasteParser;
+	private Map<String, Boolean> staticKeys;
 
 	private Lowering(Program ast, PrimitiveTable primitives, Predicate<FunctionDefinition> interpreted) {
 		this.ast = ast;
@@ -99,13 +102,28 @@ public final class Lowering {
 		}
 		List<FunctionDefinition> defs = new ArrayList<>();
 		for (FunctionDefinition f : ast.functions())
-			if (interpreted.test(f) || out.primitives().get(f.name()) == null) {
+			if (interpreted.test(f) || out.primitives().get(f.name()) == null
+					|| out.primitives().defersToDefinition(f.name())) {
 				out.functions.put(f.name(), new CompiledFunction(f.name(), f.range().file(), f.range().line(),
 						type(f.returnType())));
 				defs.add(f);
 			}
 		for (FunctionDefinition f : defs)
 			new FunctionLowering(f, out.functions.get(f.name())).lower();
+	}
+
+	/** The static keys declared by macro, by name: whether each is on by default. */
+	private Map<String, Boolean> staticKeys() {
+		if (staticKeys == null) {
+			staticKeys = new HashMap<>();
+			for (var unit : ast.units())
+				for (var d : ast.configuration().active(unit.declarations()))
+					if (d instanceof ExternalDeclaration.MacroInvocation m && m.call().arguments().size() == 1
+							&& m.call().arguments().get(0) instanceof Expression.Identifier key
+							&& m.call().calleeName() != null && m.call().calleeName().matches("(DECLARE|DEFINE)_STATIC_KEY_(TRUE|FALSE)"))
+						staticKeys.put(key.name(), m.call().calleeName().endsWith("TRUE"));
+		}
+		return staticKeys;
 	}
 
 	private CParser pasteParser() {
@@ -892,7 +910,7 @@ public final class Lowering {
 			Expression callee = c.callee();
 			while (callee instanceof Expression.Parenthesized p)
 				callee = p.inner();
-			if (callee instanceof Expression.Call typeOf && TYPEOF.contains(typeOf.calleeName())
+			if (callee instanceof Expression.Call typeOf && typeOf.calleeName() != null && TYPEOF.contains(typeOf.calleeName())
 					&& typeOf.arguments().size() == 1 && c.arguments().size() == 1)
 				return new Expr.Cast(expr(typeOf.arguments().get(0)).type, expr(c.arguments().get(0)));
 			if (named && name.equals("container_of") && c.arguments().size() == 3 && expandable(name, 3) != null)
@@ -927,18 +945,37 @@ public final class Lowering {
 		 * What the compiler, not the running code, decides: kconfig.h's tests of a configuration symbol (whose
 		 * definitions paste tokens), and gcc's builtins that the kernel's headers branch on:
 		 * {@code __builtin_constant_p} is true only of what lowers to a constant, {@code __builtin_expect} is its
-		 * first argument. Null for any other call.
+		 * first argument; and the static keys declared by macro. Null for any other call.
 		 */
 		private Expr compileTime(String name, List<Expression> arguments) {
 			if (Configuration.isKconfigTest(name) && arguments.size() == 1 && name(arguments.get(0)) != null)
 				return new Expr.Const(CType.INT,
 						Values.box(ast.configuration().test(name, name(arguments.get(0))) ? 1 : 0));
+			if (STATIC_BRANCHES.contains(name) && arguments.size() == 1 && staticKey(arguments.get(0)) instanceof Boolean on)
+				return new Expr.Const(CType.INT, Values.box(on ? 1 : 0));
 			return switch (name) {
 			case "__builtin_constant_p" -> arguments.size() != 1 ? null
 					: new Expr.Const(CType.INT, Values.box(expr(arguments.get(0)) instanceof Expr.Const ? 1 : 0));
 			case "__builtin_expect" -> arguments.size() != 2 ? null : expr(arguments.get(0));
+			// sparse's lock-context annotation; a build without __CHECKER__ reads the condition alone
+			case "__cond_lock" -> arguments.size() != 2 ? null : expr(arguments.get(1));
 			default -> null;
 			};
+		}
+
+		/**
+		 * The state of a static key the version declares by macro ({@code DECLARE_STATIC_KEY_FALSE(name)}),
+		 * which the front end sees as an invocation, not a variable: its default, as the jump label is patched
+		 * at boot (keys a boot option or the running system enables are left out); null for a key the version
+		 * declares as a variable, which the primitive reads.
+		 */
+		private Boolean staticKey(Expression key) {
+			while (key instanceof Expression.Parenthesized p)
+				key = p.inner();
+			if (!(key instanceof Expression.Unary u && u.operator() == Expression.UnaryOperator.ADDRESS_OF
+					&& name(u.operand()) instanceof String var) || out.globals.containsKey(var))
+				return null;
+			return staticKeys().get(var);
 		}
 
 		private Expr indirect(Expr callee, Expr[] args, int line) {

@@ -118,6 +118,8 @@ final class FolioPrimitives {
 					return null;
 				});
 		t.add("folio_add_lru_vma", "mm/swap.c", "folio_add_lru_vma: puts a new folio on the LRU", (run, a) -> null);
+		t.add("activate_page", "mm/swap.c", "activate_page (4.8 to 5.x do_swap_page): moves the page to the active"
+				+ " LRU; the model has no LRU lists", (run, a) -> null);
 		t.add("add_mm_counter", MM_H, "add_mm_counter: rss counter + value (a percpu counter in 6.x)", (run, a) -> {
 			run.machine.rss[(int) num(a[1])] += num(a[2]);
 			return null;

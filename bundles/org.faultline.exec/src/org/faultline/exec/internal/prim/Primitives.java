@@ -19,6 +19,7 @@ public final class Primitives {
 		MiscPrimitives.register(t);
 		X86Primitives.register(t);
 		FolioPrimitives.register(t);
+		PteMapPrimitives.register(t);
 		return t;
 	}
 }

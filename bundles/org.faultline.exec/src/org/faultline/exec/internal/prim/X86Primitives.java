@@ -100,14 +100,23 @@ final class X86Primitives {
 		});
 	}
 
-	/** Applies {@code op} to {@code v->counter}; the old and the new value. */
+	/**
+	 * Applies {@code op} to {@code v->counter}; the old and the new value. An atomic the machine has not made
+	 * a struct of (a member never written) holds its counter in its own slot.
+	 */
 	private static long[] update(Object v, int bits, LongUnaryOperator op) {
-		Obj atomic = Args.obj(v instanceof Pointer p ? p.load() : v, "atomic");
-		long old = atomic.get("counter") == null ? 0 : Values.asLong(atomic.get("counter"));
+		Object target = v instanceof Pointer p && p.load() instanceof Obj o ? o : v;
+		if (!(target instanceof Obj || target instanceof Pointer))
+			throw new InterpreterError("atomic operation on " + Values.describe(v) + ", not an atomic_t");
+		Object counter = target instanceof Obj o ? o.get("counter") : ((Pointer) target).load();
+		long old = counter == null ? 0 : Values.asLong(counter);
 		long now = op.applyAsLong(old);
 		if (bits == 32)
 			now = (int) now;
-		atomic.set("counter", Values.box(now));
+		if (target instanceof Obj o)
+			o.set("counter", Values.box(now));
+		else
+			((Pointer) target).store(Values.box(now));
 		return new long[] { old, now };
 	}
 
