@@ -28,6 +28,9 @@ import org.faultline.exec.internal.prim.HugePmd;
  */
 public final class MachineSetup {
 
+	/** The highest pfn x86-64's 52-bit physical addresses allow. */
+	private static final long MAX_PFN = (1L << 40) - 1;
+
 	private MachineSetup() {
 	}
 
@@ -100,6 +103,9 @@ public final class MachineSetup {
 					| (s.pmd() == Scenario.PmdState.DEVMAP ? Bits.DEVMAP : 0)));
 		}
 		}
+		// set at boot to the last pfn with a struct page: every pfn this machine hands out has one
+		if (version.global("highest_memmap_pfn") >= 0)
+			run.setGlobal("highest_memmap_pfn", Values.box(MAX_PFN));
 		if (s.faultAroundBytes() != null && version.global("fault_around_bytes") >= 0)
 			run.setGlobal("fault_around_bytes", Values.box(s.faultAroundBytes()));
 		for (Scenario.Race r : s.races())

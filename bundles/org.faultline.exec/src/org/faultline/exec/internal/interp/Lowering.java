@@ -910,6 +910,11 @@ public final class Lowering {
 			Expression callee = c.callee();
 			while (callee instanceof Expression.Parenthesized p)
 				callee = p.inner();
+			// "(phys_addr_t)(x)" in a macro body, which the parser cannot tell from a call without the typedefs
+			if (c.callee() instanceof Expression.Parenthesized && callee instanceof Expression.Identifier t
+					&& local(t.name()) == null && (ast.typedef(t.name()) != null || KERNEL_TYPEDEFS.containsKey(t.name()))
+					&& c.arguments().size() == 1)
+				return new Expr.Cast(named(t.name()), expr(c.arguments().get(0)));
 			if (callee instanceof Expression.Call typeOf && typeOf.calleeName() != null && TYPEOF.contains(typeOf.calleeName())
 					&& typeOf.arguments().size() == 1 && c.arguments().size() == 1)
 				return new Expr.Cast(expr(typeOf.arguments().get(0)).type, expr(c.arguments().get(0)));

@@ -125,6 +125,34 @@ final class FolioPrimitives {
 			return null;
 		});
 		t.add("count_mthp_stat", "include/linux/huge_mm.h", "mTHP event counter", (run, a) -> null);
+		t.add("folio_ref_count", "include/linux/page_ref.h", "folio_ref_count: the references held",
+				(run, a) -> Values.box(page(a[0], "folio_ref_count").refcount));
+		t.add("folio_mapcount", MM_H, "folio_mapcount: how many ptes map the folio",
+				(run, a) -> Values.box(page(a[0], "folio_mapcount").mapcount));
+		t.add("folio_trylock", "include/linux/pagemap.h", "folio_trylock: takes PG_locked if free; whether it did",
+				(run, a) -> {
+					Page p = page(a[0], "folio_trylock");
+					if (p.locked)
+						return ZERO;
+					p.locked = true;
+					run.event(TraceEventKind.LOCK, "page " + p.label());
+					return ONE;
+				});
+		t.add("folio_unlock", "mm/filemap.c", "folio_unlock: clears PG_locked and wakes waiters", (run, a) -> {
+			Locks.unlockPage(run, page(a[0], "folio_unlock"));
+			return null;
+		});
+		t.add("folio_move_anon_rmap", RMAP, "folio_move_anon_rmap: re-points an exclusively owned anon folio at"
+				+ " this vma's anon_vma; the model keeps no anon_vma chains", (run, a) -> null);
+		t.add("folio_test_hugetlb", FLAGS_H, "folio_test_hugetlb: no hugetlb folios in the model", (run, a) -> ZERO);
+		t.add("folio_test_lru", FLAGS_H, "folio_test_lru: PG_lru; the model's pages are on an LRU list at once"
+				+ " (no per-CPU batches to drain)", (run, a) -> ONE);
+		t.add("lru_add_drain", "mm/swap.c", "lru_add_drain: flushes this CPU's LRU batches; the model has none",
+				(run, a) -> null);
+		t.add("folio_xchg_last_cpupid", MM_H, "folio_xchg_last_cpupid: NUMA last-cpupid reset; nothing in the model",
+				(run, a) -> ZERO);
+		t.add("vma_is_anon_shmem", "mm/shmem.c", "vma_is_anon_shmem: a shared anonymous vma; the model has no"
+				+ " shmem vmas", (run, a) -> ZERO);
 	}
 
 	private static void flag(PrimitiveTable t, String name, String what, Predicate<Page> test) {

@@ -38,6 +38,13 @@ final class X86Primitives {
 				+ " kernel; 63 - 64 = -1 here)", (run, a) -> Values.box(63 - Long.numberOfLeadingZeros(num(a[0]))));
 		t.add("__ffs", BITOPS, "__ffs: the 0-based position of the lowest set bit (undefined for 0 in the kernel;"
 				+ " 64 here)", (run, a) -> Values.box(Long.numberOfTrailingZeros(num(a[0]))));
+		for (String locked : new String[] { "arch_", "arch___" }) {
+			bitop(t, locked + "set_bit", (w, m) -> w | m, false);
+			bitop(t, locked + "clear_bit", (w, m) -> w & ~m, false);
+			bitop(t, locked + "change_bit", (w, m) -> w ^ m, false);
+			bitop(t, locked + "test_and_set_bit", (w, m) -> w | m, true);
+			bitop(t, locked + "test_and_clear_bit", (w, m) -> w & ~m, true);
+		}
 		t.add("static_branch_unlikely", "include/linux/jump_label.h", "static_branch_unlikely (asm goto): the"
 				+ " key's state, which is its default: a DEFINE_STATIC_KEY_TRUE key is on, a _FALSE one off. Leaves"
 				+ " out keys enabled at boot or at run time (delay accounting, memcg, NUMA balancing counters)",
@@ -90,6 +97,16 @@ final class X86Primitives {
 						expected.store(Values.box(found));
 					return bool(found == old);
 				});
+	}
+
+	/** A bit operation on the word at addr (BTS/BTR/BTC, locked or not): nr, addr; with the old bit if asked. */
+	private static void bitop(PrimitiveTable t, String name, LongBinaryOperator op, boolean old) {
+		t.add(name, BITOPS, name + ": bit nr of the word at addr" + (old ? "; the bit's old value" : ""), (run, a) -> {
+			Pointer word = (Pointer) a[1];
+			long mask = 1L << num(a[0]), was = word.load() == null ? 0 : Values.asLong(word.load());
+			word.store(Values.box(op.applyAsLong(was, mask)));
+			return old ? bool((was & mask) != 0) : null;
+		});
 	}
 
 	private static void binary(PrimitiveTable t, String name, String header, int bits, LongBinaryOperator op,
