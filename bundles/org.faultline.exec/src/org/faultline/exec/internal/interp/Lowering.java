@@ -63,7 +63,7 @@ public final class Lowering {
 	private final Set<String> folding = new HashSet<>();
 	/** Parses the text of token-pasting macro expansions; made when the first one is met. */
 	private CParser pasteParser;
-	private Map<String, Boolean> staticKeys;
+	private Map<String, String> declaredByMacro;
 
 	private Lowering(Program ast, PrimitiveTable primitives, Predicate<FunctionDefinition> interpreted) {
 		this.ast = ast;
@@ -112,18 +112,30 @@ public final class Lowering {
 			new FunctionLowering(f, out.functions.get(f.name())).lower();
 	}
 
-	/** The static keys declared by macro, by name: whether each is on by default. */
-	private Map<String, Boolean> staticKeys() {
-		if (staticKeys == null) {
-			staticKeys = new HashMap<>();
+	/**
+	 * The names that file-scope macro invocations declare, by name, with the macro: static keys
+	 * ({@code DECLARE_STATIC_KEY_FALSE(key)}) and tracepoints ({@code TRACE_EVENT(event, ...)} and
+	 * {@code DEFINE_EVENT(class, event, ...)} declare {@code trace_event}).
+	 */
+	private Map<String, String> declaredByMacro() {
+		if (declaredByMacro == null) {
+			declaredByMacro = new HashMap<>();
 			for (var unit : ast.units())
 				for (var d : ast.configuration().active(unit.declarations()))
-					if (d instanceof ExternalDeclaration.MacroInvocation m && m.call().arguments().size() == 1
-							&& m.call().arguments().get(0) instanceof Expression.Identifier key
-							&& m.call().calleeName() != null && m.call().calleeName().matches("(DECLARE|DEFINE)_STATIC_KEY_(TRUE|FALSE)"))
-						staticKeys.put(key.name(), m.call().calleeName().endsWith("TRUE"));
+					if (d instanceof ExternalDeclaration.MacroInvocation m && m.call().calleeName() instanceof String macro) {
+						List<Expression> args = m.call().arguments();
+						if (macro.matches("(DECLARE|DEFINE)_STATIC_KEY_(TRUE|FALSE)") && args.size() == 1
+								&& args.get(0) instanceof Expression.Identifier key)
+							declaredByMacro.put(key.name(), macro);
+						else if (macro.equals("TRACE_EVENT") && !args.isEmpty()
+								&& args.get(0) instanceof Expression.Identifier event)
+							declaredByMacro.put("trace_" + event.name(), macro);
+						else if (macro.equals("DEFINE_EVENT") && args.size() > 1
+								&& args.get(1) instanceof Expression.Identifier event)
+							declaredByMacro.put("trace_" + event.name(), macro);
+					}
 		}
-		return staticKeys;
+		return declaredByMacro;
 	}
 
 	private CParser pasteParser() {
@@ -950,12 +962,16 @@ public final class Lowering {
 		 * What the compiler, not the running code, decides: kconfig.h's tests of a configuration symbol (whose
 		 * definitions paste tokens), and gcc's builtins that the kernel's headers branch on:
 		 * {@code __builtin_constant_p} is true only of what lowers to a constant, {@code __builtin_expect} is its
-		 * first argument; and the static keys declared by macro. Null for any other call.
+		 * first argument; and the static keys and tracepoints declared by macro. Null for any other call.
 		 */
 		private Expr compileTime(String name, List<Expression> arguments) {
 			if (Configuration.isKconfigTest(name) && arguments.size() == 1 && name(arguments.get(0)) != null)
 				return new Expr.Const(CType.INT,
 						Values.box(ast.configuration().test(name, name(arguments.get(0))) ? 1 : 0));
+			// a tracepoint is off until tracing enables its static key; its arguments are then not evaluated
+			if (name.startsWith("trace_") && !out.functions.containsKey(name) && out.primitives().get(name) == null
+					&& declaredByMacro().get(name) != null)
+				return new Expr.Const(new CType.Void(), null);
 			if (STATIC_BRANCHES.contains(name) && arguments.size() == 1 && staticKey(arguments.get(0)) instanceof Boolean on)
 				return new Expr.Const(CType.INT, Values.box(on ? 1 : 0));
 			return switch (name) {
@@ -980,7 +996,8 @@ public final class Lowering {
 			if (!(key instanceof Expression.Unary u && u.operator() == Expression.UnaryOperator.ADDRESS_OF
 					&& name(u.operand()) instanceof String var) || out.globals.containsKey(var))
 				return null;
-			return staticKeys().get(var);
+			String macro = declaredByMacro().get(var);
+			return macro == null || !macro.contains("STATIC_KEY") ? null : macro.endsWith("TRUE");
 		}
 
 		private Expr indirect(Expr callee, Expr[] args, int line) {

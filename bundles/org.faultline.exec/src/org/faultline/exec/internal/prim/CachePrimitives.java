@@ -121,10 +121,12 @@ final class CachePrimitives {
 				});
 		t.add("do_sync_mmap_readahead", FILEMAP, "readahead policy (static in filemap.c); reads nothing ahead in"
 				+ " the model", (run, a) -> null);
-		t.add("do_async_mmap_readahead", FILEMAP, "readahead policy; clears PG_readahead of the page it is given",
+		t.add("do_async_mmap_readahead", FILEMAP, "readahead policy; clears PG_readahead of the page (4.6) or"
+				+ " folio (6.x) it is given; returns no pinned file (6.x): mmap_lock is never dropped for it",
 				(run, a) -> {
-					if (a[3] instanceof Page p)
-						p.readahead = false;
+					for (Object x : a)
+						if (x instanceof Page p)
+							p.readahead = false;
 					return null;
 				});
 		t.add("shrink_readahead_size_eio", FILEMAP, "readahead window after an I/O error", (run, a) -> null);

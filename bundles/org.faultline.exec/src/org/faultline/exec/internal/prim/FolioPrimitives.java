@@ -9,6 +9,8 @@ import static org.faultline.exec.internal.prim.Args.page;
 import java.util.function.Predicate;
 
 import org.faultline.exec.internal.interp.InterpreterError;
+import org.faultline.exec.internal.interp.Obj;
+import org.faultline.exec.internal.interp.Pointer;
 import org.faultline.exec.internal.interp.PrimitiveTable;
 import org.faultline.exec.internal.interp.Values;
 import org.faultline.exec.internal.machine.Page;
@@ -117,6 +119,24 @@ final class FolioPrimitives {
 					p.mapcount++;
 					return null;
 				});
+		t.add("folio_add_file_rmap_ptes", RMAP, "folio_add_file_rmap_ptes(folio, page, nr, vma): nr more ptes map"
+				+ " a file folio", (run, a) -> {
+					page(a[0], "folio_add_file_rmap_ptes").mapcount += (int) num(a[2]);
+					return null;
+				});
+		t.add("folio_add_anon_rmap_ptes", RMAP, "folio_add_anon_rmap_ptes(folio, page, nr, vma, address, flags): nr"
+				+ " more ptes map an anonymous folio", (run, a) -> {
+					page(a[0], "folio_add_anon_rmap_ptes").mapcount += (int) num(a[2]);
+					return null;
+				});
+		t.add("folio_remove_rmap_ptes", RMAP, "folio_remove_rmap_ptes(folio, page, nr, vma): nr ptes less map the"
+				+ " folio", (run, a) -> {
+					Page p = page(a[0], "folio_remove_rmap_ptes");
+					p.mapcount -= (int) num(a[2]);
+					if (p.mapcount < 0)
+						run.finding(FindingKind.PAGE_REF_LEAKED, "mapcount of " + p.label() + " below zero");
+					return null;
+				});
 		t.add("folio_add_lru_vma", "mm/swap.c", "folio_add_lru_vma: puts a new folio on the LRU", (run, a) -> null);
 		t.add("activate_page", "mm/swap.c", "activate_page (4.8 to 5.x do_swap_page): moves the page to the active"
 				+ " LRU; the model has no LRU lists", (run, a) -> null);
@@ -151,8 +171,47 @@ final class FolioPrimitives {
 				(run, a) -> null);
 		t.add("folio_xchg_last_cpupid", MM_H, "folio_xchg_last_cpupid: NUMA last-cpupid reset; nothing in the model",
 				(run, a) -> ZERO);
+		t.add("folio_wait_stable", "mm/page-writeback.c", "folio_wait_stable: waits for writeback when the"
+				+ " backing device needs stable pages; may sleep", (run, a) -> {
+					run.checkMaySleep("folio_wait_stable", false);
+					return null;
+				});
+		t.add("might_sleep", "include/linux/kernel.h", "might_sleep: reports sleeping in atomic context",
+				(run, a) -> {
+					run.checkMaySleep("might_sleep", false);
+					return null;
+				});
+		t.add("no_printk", "include/linux/printk.h", "no_printk: checks a format, prints nothing; 0", (run, a) -> ZERO);
+		t.add("fput", "fs/file_table.c", "fput: drops a file reference; the model's file outlives the fault",
+				(run, a) -> null);
+		t.add("up_read", "kernel/locking/rwsem.c", "up_read: on the mm's mmap_lock (mmap_read_unlock, 5.8 on)"
+				+ " releases it, as the 4.6 helpers' up_read(&mm->mmap_sem) does; another rw_semaphore (a"
+				+ " mapping's invalidate_lock) is not tracked", (run, a) -> {
+					if (mmapLock(run, a[0])) {
+						run.machine.mmapSem = false;
+						run.event(TraceEventKind.UNLOCK, "mmap_lock");
+					}
+					return null;
+				});
+		t.add("down_read", "kernel/locking/rwsem.c", "down_read: may sleep; on the mm's mmap_lock takes it again;"
+				+ " another rw_semaphore (a mapping's invalidate_lock) is not tracked", (run, a) -> {
+					run.checkMaySleep("down_read", false);
+					if (mmapLock(run, a[0])) {
+						run.machine.mmapSem = true;
+						run.event(TraceEventKind.LOCK, "mmap_lock");
+					}
+					return null;
+				});
 		t.add("vma_is_anon_shmem", "mm/shmem.c", "vma_is_anon_shmem: a shared anonymous vma; the model has no"
 				+ " shmem vmas", (run, a) -> ZERO);
+	}
+
+	/** Whether {@code lock} is {@code &mm->mmap_lock} (5.8 on) or {@code &mm->mmap_sem} of the fault's mm. */
+	private static boolean mmapLock(org.faultline.exec.internal.interp.Run run, Object lock) {
+		Obj mm = run.machine.mm;
+		if (lock instanceof Pointer.Field f)
+			return f.obj() == mm && (f.slot() == mm.type().slot("mmap_lock") || f.slot() == mm.type().slot("mmap_sem"));
+		return lock != null && (lock == mm.get("mmap_lock") || lock == mm.get("mmap_sem"));
 	}
 
 	private static void flag(PrimitiveTable t, String name, String what, Predicate<Page> test) {

@@ -20,6 +20,7 @@ public final class Primitives {
 		X86Primitives.register(t);
 		FolioPrimitives.register(t);
 		PteMapPrimitives.register(t);
+		FilemapPrimitives.register(t);
 		return t;
 	}
 }
