@@ -70,6 +70,8 @@ public final class MachineSetup {
 			mapping.set("page_tree", root);
 			Obj aops = new Obj(types.struct("address_space_operations"));
 			aops.set("readpage", Behaviours.readpage());
+			// 5.19 on: ->read_folio(file, folio), the same I/O on the model's one-page folios
+			aops.set("read_folio", Behaviours.readpage());
 			mapping.set("a_ops", aops);
 			Obj file = new Obj(types.struct("file"));
 			file.set("f_mapping", mapping);

@@ -710,11 +710,7 @@ public final class Lowering {
 				Expr sum = new Expr.Arith(CType.decay(base.type), Op.ADD, base, expr(s.index()), false);
 				yield new Expr.Deref(CType.pointee(base.type), sum);
 			}
-			case Expression.Cast c -> {
-				CType t = type(c.type());
-				Expr operand = expr(c.operand());
-				yield t instanceof CType.Void ? operand : new Expr.Cast(t, operand);
-			}
+			case Expression.Cast c -> cast(c);
 			case Expression.SizeofType s -> new Expr.Const(CType.ULONG, Values.box(sizeOf(type(s.type()))));
 			case Expression.SizeofExpression s -> new Expr.Const(CType.ULONG, Values.box(sizeOf(expr(s.operand()).type)));
 			case Expression.InitializerList l -> unsupportedExpr(l.range(), "initializer list outside a declaration");
@@ -729,6 +725,36 @@ public final class Lowering {
 			case Expression.Unknown u -> unsupportedExpr(u.range(), "unparsed " + u.kind() + ": " + u.text());
 			default -> unsupportedExpr(e.range(), "expression " + e.getClass().getSimpleName());
 			};
+		}
+
+		/**
+		 * A cast, or what the parser could only read as one inside a macro body, where it cannot know which
+		 * names are types: {@code (y)-1} with {@code y} a parameter is a subtraction, and
+		 * {@code (__typeof__(x))v} a cast to the type of {@code x}.
+		 */
+		private Expr cast(Expression.Cast c) {
+			if (c.type() instanceof Type.Named n && macroArgument(n.name()) != null) {
+				Expr left = expr(new Expression.Identifier(n.name(), c.range()));
+				return switch (c.operand()) {
+				case Expression.IntegerLiteral i when i.value().signum() < 0 -> arith(Op.SUB, left,
+						integer(new Expression.IntegerLiteral(i.text().substring(1), i.value().negate(), i.unsigned(),
+								i.longs(), i.range())));
+				case Expression.Unary u when u.operator() == Expression.UnaryOperator.MINUS -> arith(Op.SUB, left,
+						expr(u.operand()));
+				case Expression.Unary u when u.operator() == Expression.UnaryOperator.PLUS -> arith(Op.ADD, left,
+						expr(u.operand()));
+				default -> unsupportedExpr(c.range(), "cast to macro parameter " + n.name());
+				};
+			}
+			CType t;
+			if (c.type() instanceof Type.Function f && f.returnType() instanceof Type.Named r
+					&& TYPEOF.contains(r.name()) && f.parameters().size() == 1
+					&& f.parameters().get(0).type() instanceof Type.Named of)
+				t = expr(new Expression.Identifier(of.name(), c.range())).type;
+			else
+				t = type(c.type());
+			Expr operand = expr(c.operand());
+			return t instanceof CType.Void ? operand : new Expr.Cast(t, operand);
 		}
 
 		private long sizeOf(CType t) {

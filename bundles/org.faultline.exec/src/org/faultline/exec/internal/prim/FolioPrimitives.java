@@ -67,6 +67,8 @@ final class FolioPrimitives {
 		flag(t, "folio_test_swapbacked", "PG_swapbacked", p -> p.swapBacked);
 		flag(t, "folio_test_swapcache", "PG_swapcache of a swap-backed folio: in the model's swap cache",
 				p -> p.swapBacked && p.swapEntry != 0);
+		t.add("folio_test_workingset", FLAGS_H, "folio_test_workingset: no workingset tracking in the model",
+				(run, a) -> ZERO);
 		t.add("folio_test_mlocked", FLAGS_H, "folio_test_mlocked: no mlocked folios in the model", (run, a) -> ZERO);
 		t.add("__folio_mark_uptodate", FLAGS_H, "__folio_mark_uptodate: sets PG_uptodate (with the write barrier"
 				+ " the model's ordered stores need not)", (run, a) -> {
@@ -108,6 +110,12 @@ final class FolioPrimitives {
 					p.charge = "committed";
 					return ZERO;
 				});
+		t.add("mem_cgroup_disabled", "include/linux/memcontrol.h", "mem_cgroup_disabled: false, memcg is on"
+				+ " (CONFIG_MEMCG=y); leaves out cgroup_disable=memory at boot, a static key the model does not read",
+				(run, a) -> ZERO);
+		t.add("count_memcg_event_mm", "include/linux/memcontrol.h", "memcg event counter (PGMAJFAULT...)",
+				(run, a) -> null);
+		t.add("count_memcg_events_mm", "include/linux/memcontrol.h", "memcg event counter", (run, a) -> null);
 		t.add("folio_throttle_swaprate", "include/linux/swap.h", "folio_throttle_swaprate: throttles the"
 				+ " allocating task when swap is busy; the model's swap never is", (run, a) -> null);
 		t.add("folio_zero_user", "mm/memory.c", "folio_zero_user: zero-fills the folio's data", (run, a) -> null);
