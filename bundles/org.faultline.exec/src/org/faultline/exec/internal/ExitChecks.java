@@ -68,7 +68,8 @@ final class ExitChecks {
 		boolean write = (run.flags & Linux46.FAULT_FLAG_WRITE) != 0;
 		// a fault that changed what the next one finds (ptes, or the file's page cache at the index, as 6.x's
 		// eviction of a clean poisoned page does) makes progress
-		if (success && !m.zappedByOther && !m.satisfies(run.address, write) && java.util.Arrays.equals(walkBefore, m.walk(run.address))
+		if (success && !m.zappedByOther && !m.satisfies(run.address, write)
+				&& java.util.Arrays.equals(walkBefore, m.walk(run.address))
 				&& cached(run) == cachedBefore)
 			run.finding(FindingKind.REFAULT, "returns " + VmFault.decode(outcome) + " but the "
 					+ (write ? "write" : "access") + " at 0x" + Long.toHexString(run.address)

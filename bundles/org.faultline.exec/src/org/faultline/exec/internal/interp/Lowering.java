@@ -950,10 +950,12 @@ public final class Lowering {
 				callee = p.inner();
 			// "(phys_addr_t)(x)" in a macro body, which the parser cannot tell from a call without the typedefs
 			if (c.callee() instanceof Expression.Parenthesized && callee instanceof Expression.Identifier t
-					&& local(t.name()) == null && (ast.typedef(t.name()) != null || KERNEL_TYPEDEFS.containsKey(t.name()))
+					&& local(t.name()) == null
+					&& (ast.typedef(t.name()) != null || KERNEL_TYPEDEFS.containsKey(t.name()))
 					&& c.arguments().size() == 1)
 				return new Expr.Cast(named(t.name()), expr(c.arguments().get(0)));
-			if (callee instanceof Expression.Call typeOf && typeOf.calleeName() != null && TYPEOF.contains(typeOf.calleeName())
+			if (callee instanceof Expression.Call typeOf && typeOf.calleeName() != null
+					&& TYPEOF.contains(typeOf.calleeName())
 					&& typeOf.arguments().size() == 1 && c.arguments().size() == 1)
 				return new Expr.Cast(expr(typeOf.arguments().get(0)).type, expr(c.arguments().get(0)));
 			if (named && name.equals("container_of") && c.arguments().size() == 3 && expandable(name, 3) != null)
@@ -998,7 +1000,8 @@ public final class Lowering {
 			if (name.startsWith("trace_") && !out.functions.containsKey(name) && out.primitives().get(name) == null
 					&& declaredByMacro().get(name) != null)
 				return new Expr.Const(new CType.Void(), null);
-			if (STATIC_BRANCHES.contains(name) && arguments.size() == 1 && staticKey(arguments.get(0)) instanceof Boolean on)
+			if (STATIC_BRANCHES.contains(name) && arguments.size() == 1
+					&& staticKey(arguments.get(0)) instanceof Boolean on)
 				return new Expr.Const(CType.INT, Values.box(on ? 1 : 0));
 			return switch (name) {
 			case "__builtin_constant_p" -> arguments.size() != 1 ? null

@@ -12,6 +12,7 @@ import org.faultline.exec.internal.interp.InterpreterError;
 import org.faultline.exec.internal.interp.Obj;
 import org.faultline.exec.internal.interp.Pointer;
 import org.faultline.exec.internal.interp.PrimitiveTable;
+import org.faultline.exec.internal.interp.Run;
 import org.faultline.exec.internal.interp.Values;
 import org.faultline.exec.internal.machine.Page;
 import org.faultline.model.exec.FindingKind;
@@ -215,7 +216,7 @@ final class FolioPrimitives {
 	}
 
 	/** Whether {@code lock} is {@code &mm->mmap_lock} (5.8 on) or {@code &mm->mmap_sem} of the fault's mm. */
-	private static boolean mmapLock(org.faultline.exec.internal.interp.Run run, Object lock) {
+	private static boolean mmapLock(Run run, Object lock) {
 		Obj mm = run.machine.mm;
 		if (lock instanceof Pointer.Field f)
 			return f.obj() == mm && (f.slot() == mm.type().slot("mmap_lock") || f.slot() == mm.type().slot("mmap_sem"));

@@ -63,10 +63,10 @@ final class X86Primitives {
 		binary(t, prefix + "or", header, bits, (x, i) -> x | i, false, "ors i in");
 		binary(t, prefix + "xor", header, bits, (x, i) -> x ^ i, false, "xors i in");
 		binary(t, prefix + "add_return", header, bits, Long::sum, true, "adds i; the new value");
-		t.add(prefix + "fetch_add", header, "adds i; the old value", (run, a) -> update(a[1], bits, x -> x + num(a[0]))[0]);
-		t.add(prefix + "fetch_and", header, "ands i in; the old value", (run, a) -> update(a[1], bits, x -> x & num(a[0]))[0]);
-		t.add(prefix + "fetch_or", header, "ors i in; the old value", (run, a) -> update(a[1], bits, x -> x | num(a[0]))[0]);
-		t.add(prefix + "fetch_xor", header, "xors i in; the old value", (run, a) -> update(a[1], bits, x -> x ^ num(a[0]))[0]);
+		fetch(t, prefix + "fetch_add", header, bits, Long::sum, "adds i");
+		fetch(t, prefix + "fetch_and", header, bits, (x, i) -> x & i, "ands i in");
+		fetch(t, prefix + "fetch_or", header, bits, (x, i) -> x | i, "ors i in");
+		fetch(t, prefix + "fetch_xor", header, bits, (x, i) -> x ^ i, "xors i in");
 		t.add(prefix + "inc", header, "adds 1", (run, a) -> {
 			update(a[0], bits, x -> x + 1);
 			return null;
@@ -107,6 +107,12 @@ final class X86Primitives {
 			word.store(Values.box(op.applyAsLong(was, mask)));
 			return old ? bool((was & mask) != 0) : null;
 		});
+	}
+
+	/** {@code fetch_op(i, v)}: applies op with i; the old value. */
+	private static void fetch(PrimitiveTable t, String name, String header, int bits, LongBinaryOperator op, String doc) {
+		t.add(name, header, doc + "; the old value",
+				(run, a) -> Values.box(update(a[1], bits, x -> op.applyAsLong(x, num(a[0])))[0]));
 	}
 
 	private static void binary(PrimitiveTable t, String name, String header, int bits, LongBinaryOperator op,
