@@ -22,7 +22,8 @@ import org.faultline.c.parse.internal.ConstantFolder;
 /**
  * The preprocessor symbols that choose {@code #if}/{@code #ifdef} branches, like a kernel {@code .config}
  * (as {@code include/generated/autoconf.h} defines it). Symbols not defined are 0 in {@code #if} expressions,
- * as in cpp; {@code IS_ENABLED(X)} reads as {@code defined(X) || defined(X_MODULE)}.
+ * as in cpp; {@code IS_ENABLED(X)} reads as {@code defined(X) || defined(X_MODULE)}, in {@code #if} and in C
+ * code alike ({@link #test}).
  * <p>
  * A {@link SourceSet} loads a program under a configuration the way cpp reads it: in include order, with the
  * object-like macros the active branches define so far taking part in later conditions
@@ -185,10 +186,8 @@ public final class Configuration {
 				Expression arg = c.arguments().get(0);
 				if (arg instanceof Expression.Identifier id && parameters.containsKey(id.name()))
 					arg = parameters.get(id.name());
-				boolean module = "IS_ENABLED".equals(c.calleeName()) || "IS_REACHABLE".equals(c.calleeName());
-				boolean defined = arg instanceof Expression.Identifier id
-						&& (isDefined(id.name()) || module && isDefined(id.name() + "_MODULE"));
-				yield new Expression.BoolLiteral(defined, c.range());
+				yield new Expression.BoolLiteral(arg instanceof Expression.Identifier id && test(c.calleeName(), id.name()),
+						c.range());
 			}
 			case Expression.Call c -> {
 				List<Expression> args = c.arguments().stream().map(a -> resolve(a, parameters, expanding)).toList();
@@ -221,9 +220,30 @@ public final class Configuration {
 	}
 
 	private static boolean isDefinedTest(Expression.Call c) {
-		String name = c.calleeName();
-		return c.arguments().size() == 1 && ("defined".equals(name) || "IS_ENABLED".equals(name)
-				|| "IS_BUILTIN".equals(name) || "IS_REACHABLE".equals(name));
+		return c.arguments().size() == 1 && ("defined".equals(c.calleeName()) || isKconfigTest(c.calleeName()));
+	}
+
+	/** @return whether {@code name} is one of include/linux/kconfig.h's tests of a configuration symbol. */
+	public static boolean isKconfigTest(String name) {
+		return switch (name == null ? "" : name) {
+			case "IS_ENABLED", "IS_BUILTIN", "IS_MODULE", "IS_REACHABLE" -> true;
+			default -> false;
+		};
+	}
+
+	/**
+	 * @return the value of {@code defined(symbol)} or of a kconfig.h test of it, as a build under this
+	 *         configuration gets it: IS_BUILTIN is "=y", IS_MODULE "=m" ({@code symbol_MODULE} defined),
+	 *         IS_ENABLED either; IS_REACHABLE is IS_BUILTIN in built-in code, which the fault path is
+	 */
+	public boolean test(String test, String symbol) {
+		boolean builtin = isDefined(symbol), module = isDefined(symbol + "_MODULE");
+		return switch (test) {
+			case "IS_BUILTIN", "IS_REACHABLE", "defined" -> builtin;
+			case "IS_MODULE" -> module;
+			case "IS_ENABLED" -> builtin || module;
+			default -> throw new IllegalArgumentException("not a configuration test: " + test);
+		};
 	}
 
 	/** @return the file-scope declarations this configuration keeps, with chosen branches spliced in. */

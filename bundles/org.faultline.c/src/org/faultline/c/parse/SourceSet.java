@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.faultline.c.ast.ExternalDeclaration;
 import org.faultline.c.ast.Problem;
+import org.faultline.c.ast.SourceRange;
+import org.faultline.c.ast.TranslationUnit;
 import org.faultline.c.parse.internal.LazyUnit;
 
 /**
@@ -40,6 +42,8 @@ public final class SourceSet {
 	private final Reader reader;
 	private final List<String> includeDirectories = new ArrayList<>();
 	private final List<String> files = new ArrayList<>();
+	private final List<String> preIncludes = new ArrayList<>();
+	private final List<String> optionalPreIncludes = new ArrayList<>();
 	private Configuration configuration = Configuration.none();
 	private CParser parser;
 
@@ -75,12 +79,26 @@ public final class SourceSet {
 
 	/**
 	 * Adds the include directories of an x86 kernel build, in the order its Makefile gives them to cpp
-	 * (architecture first), for a reader of a kernel checkout.
+	 * (architecture first), and the headers it reads before every file ({@code -include
+	 * include/linux/kconfig.h}, and include/linux/compiler_types.h where the tree has it), for a reader of a
+	 * kernel checkout.
 	 */
 	public SourceSet kernelIncludes() {
 		for (String d : List.of("arch/x86/include", "arch/x86/include/generated/uapi", "arch/x86/include/generated",
 				"include", "arch/x86/include/uapi", "include/uapi", "include/generated/uapi"))
 			includeDirectory(d);
+		preInclude("include/linux/kconfig.h");
+		// kbuild has pre-included it since 4.17; older trees have no such header
+		optionalPreIncludes.add("include/linux/compiler_types.h");
+		return this;
+	}
+
+	/**
+	 * Reads {@code path} (relative to the tree) before the files, as cpp's {@code -include} does; a tree
+	 * without it gets a problem, not an error.
+	 */
+	public SourceSet preInclude(String path) {
+		preIncludes.add(path);
 		return this;
 	}
 
@@ -118,6 +136,15 @@ public final class SourceSet {
 			if (text == null)
 				throw new NoSuchFileException(f, null, "source file not found in the tree");
 			load.units.put(f, LazyUnit.whole(p.parse(f, text)));
+		}
+		List<String> pre = new ArrayList<>(preIncludes);
+		pre.addAll(optionalPreIncludes);
+		for (String path : pre) {
+			String text = reader.read(path);
+			if (text != null)
+				load.walk(load.units.computeIfAbsent(path, k -> LazyUnit.whole(p.parse(k, text))));
+			else if (!optionalPreIncludes.contains(path))
+				load.problems.add(new Problem(new SourceRange(path, 0, 0, 0, 0, 0, 0), "pre-included header not found"));
 		}
 		for (String f : files)
 			load.walk(load.units.get(f));

@@ -5,6 +5,7 @@ import org.faultline.model.exec.FindingKind;
 import org.faultline.exec.VmFault;
 import org.faultline.exec.internal.interp.Obj;
 import org.faultline.exec.internal.interp.Run;
+import org.faultline.exec.internal.interp.Values;
 import org.faultline.exec.internal.machine.Machine;
 import org.faultline.exec.internal.machine.Mapping;
 import org.faultline.exec.internal.machine.Page;
@@ -17,10 +18,19 @@ import org.faultline.exec.internal.prim.Linux46;
  */
 final class ExitChecks {
 
+	/** What the file's page cache holds at the fault's index; null for an anonymous fault. */
+	static Object cached(Run run) {
+		if (!(run.vma.get("vm_file") instanceof Obj file && file.get("f_mapping") instanceof Mapping mapping))
+			return null;
+		long start = Values.asLong(run.vma.get("vm_start"));
+		long pgoff = run.vma.get("vm_pgoff") == null ? 0 : Values.asLong(run.vma.get("vm_pgoff"));
+		return mapping.lookup(pgoff + (run.address - start >>> 12));
+	}
+
 	private ExitChecks() {
 	}
 
-	static void check(Run run, long outcome, long[] walkBefore) {
+	static void check(Run run, long outcome, long[] walkBefore, Object cachedBefore) {
 		Machine m = run.machine;
 		if (!m.kmaps.isEmpty())
 			run.finding(FindingKind.PTE_MAP_UNBALANCED, m.kmaps.size() + " pte_offset_map(s) not unmapped, from "
@@ -47,14 +57,20 @@ final class ExitChecks {
 				&& mapping.immapReaders > 0)
 			run.finding(FindingKind.LOCK_HELD_AT_EXIT, "returns holding i_mmap_rwsem");
 		boolean retry = (outcome & VmFault.RETRY) != 0;
-		if (!m.mmapSem && !retry)
+		// 5.17 on: VM_FAULT_COMPLETED says the fault was handled with mmap_lock released
+		Long completed = run.program.constant("VM_FAULT_COMPLETED");
+		if (!m.mmapSem && !retry && (completed == null || (outcome & completed) == 0))
 			run.finding(FindingKind.MMAP_SEM_PROTOCOL, "mmap_sem released but the result has no VM_FAULT_RETRY");
 		if (retry && m.mmapSem && (run.flags & Linux46.FAULT_FLAG_RETRY_NOWAIT) == 0
 				&& (run.flags & Linux46.FAULT_FLAG_ALLOW_RETRY) != 0)
 			run.finding(FindingKind.MMAP_SEM_PROTOCOL, "VM_FAULT_RETRY with mmap_sem still held");
 		boolean success = (outcome & (VmFault.ERROR | VmFault.RETRY)) == 0;
 		boolean write = (run.flags & Linux46.FAULT_FLAG_WRITE) != 0;
-		if (success && !m.zappedByOther && !m.satisfies(run.address, write) && java.util.Arrays.equals(walkBefore, m.walk(run.address)))
+		// a fault that changed what the next one finds (ptes, or the file's page cache at the index, as 6.x's
+		// eviction of a clean poisoned page does) makes progress
+		if (success && !m.zappedByOther && !m.satisfies(run.address, write)
+				&& java.util.Arrays.equals(walkBefore, m.walk(run.address))
+				&& cached(run) == cachedBefore)
 			run.finding(FindingKind.REFAULT, "returns " + VmFault.decode(outcome) + " but the "
 					+ (write ? "write" : "access") + " at 0x" + Long.toHexString(run.address)
 					+ " still faults and its page-table entries are unchanged: it would fault again forever");

@@ -71,10 +71,11 @@ public final class FaultExecution {
 	/** One fault at run.address with run.flags, and its exit checks; null when it did not complete. */
 	private static Long fault(Run run, FaultEntry entry) {
 		long[] walkBefore = run.machine.walk(run.address);
+		Object cachedBefore = ExitChecks.cached(run);
 		run.machine.zappedByOther = false;
 		try {
 			long outcome = entry.call(run);
-			ExitChecks.check(run, outcome, walkBefore);
+			ExitChecks.check(run, outcome, walkBefore, cachedBefore);
 			return outcome;
 		} catch (Run.Stop stop) {
 			if ("paused".equals(stop.getMessage()))

@@ -28,6 +28,9 @@ import org.faultline.exec.internal.prim.HugePmd;
  */
 public final class MachineSetup {
 
+	/** The highest pfn x86-64's 52-bit physical addresses allow. */
+	private static final long MAX_PFN = (1L << 40) - 1;
+
 	private MachineSetup() {
 	}
 
@@ -67,6 +70,8 @@ public final class MachineSetup {
 			mapping.set("page_tree", root);
 			Obj aops = new Obj(types.struct("address_space_operations"));
 			aops.set("readpage", Behaviours.readpage());
+			// 5.19 on: ->read_folio(file, folio), the same I/O on the model's one-page folios
+			aops.set("read_folio", Behaviours.readpage());
 			mapping.set("a_ops", aops);
 			Obj file = new Obj(types.struct("file"));
 			file.set("f_mapping", mapping);
@@ -103,6 +108,9 @@ public final class MachineSetup {
 		// an anonymous page, mapped or swapped out, was faulted into the vma: it has its anon_vma since then
 		if (m.pages.values().stream().anyMatch(p -> p.anon))
 			vma.set("anon_vma", new Obj(types.struct("anon_vma")));
+		// set at boot to the last pfn with a struct page: every pfn this machine hands out has one
+		if (version.global("highest_memmap_pfn") >= 0)
+			run.setGlobal("highest_memmap_pfn", Values.box(MAX_PFN));
 		if (s.faultAroundBytes() != null && version.global("fault_around_bytes") >= 0)
 			run.setGlobal("fault_around_bytes", Values.box(s.faultAroundBytes()));
 		for (Scenario.Race r : s.races())

@@ -276,9 +276,12 @@ final class Converter {
 		return LOOP_PREFIX + joined(value) + "\n; }";
 	}
 
-	/** A macro body with its line continuations as spaces, so that positions still match the file. */
+	/**
+	 * A macro body with its line continuations as spaces and its kernel annotations blanked
+	 * ({@code (__force gfp_t)x} is a cast), so that positions still match the file.
+	 */
 	private String joined(SyntaxNode value) {
-		return text(value).replace("\\\n", "  ").replace("\\\r\n", "   ");
+		return KernelAnnotations.blank(text(value).replace("\\\n", "  ").replace("\\\r\n", "   "));
 	}
 
 	private ExternalDeclaration.FunctionMacro functionMacro(SyntaxNode n) {

@@ -41,7 +41,7 @@ final class KernelAnnotations {
 			String word = source.substring(i, wordEnd);
 			int end = WORDS.contains(word) ? wordEnd
 					: WITH_ARGUMENTS.contains(word) ? closingParenthesis(source, wordEnd) : -1;
-			if (end < 0) {
+			if (end < 0 || definedName(source, i)) {
 				i = wordEnd;
 				continue;
 			}
@@ -53,6 +53,22 @@ final class KernelAnnotations {
 			i = end;
 		}
 		return text == null ? source : new String(text);
+	}
+
+	/**
+	 * Whether the word at {@code start} is the name a {@code #define} defines (compiler_types.h defines the
+	 * annotations themselves): blanked, the directive would lose its name and swallow the lines after it.
+	 */
+	private static boolean definedName(String source, int start) {
+		int i = start - 1;
+		while (i >= 0 && (source.charAt(i) == ' ' || source.charAt(i) == '\t'))
+			i--;
+		if (i < 5 || !source.startsWith("define", i - 5))
+			return false;
+		i -= 6;
+		while (i >= 0 && (source.charAt(i) == ' ' || source.charAt(i) == '\t'))
+			i--;
+		return i >= 0 && source.charAt(i) == '#';
 	}
 
 	private static boolean identifierStart(char c) {

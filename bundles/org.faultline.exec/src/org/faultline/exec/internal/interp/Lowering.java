@@ -27,6 +27,7 @@ import org.faultline.c.ast.TranslationUnit;
 import org.faultline.c.ast.Type;
 import org.faultline.c.ast.Variable;
 import org.faultline.c.parse.CParser;
+import org.faultline.c.parse.Configuration;
 import org.faultline.c.parse.MacroText;
 import org.faultline.c.parse.Program;
 import org.faultline.exec.internal.interp.Expr.Arith.Op;
@@ -49,6 +50,9 @@ public final class Lowering {
 			Map.entry("_Bool", CType.BOOL));
 	private static final Set<String> ENTRY_TYPES = Set.of("pte_t", "pmd_t", "pud_t", "pgd_t", "pgprot_t", "swp_entry_t");
 	private static final Set<String> IDENTITY_MACROS = Set.of("likely", "unlikely", "READ_ONCE", "ACCESS_ONCE");
+	/** gcc's typeof, which the kernel's macros cast with: {@code (__typeof__(x))(a)} parses as a call. */
+	private static final Set<String> STATIC_BRANCHES = Set.of("static_branch_likely", "static_branch_unlikely");
+	private static final Set<String> TYPEOF = Set.of("typeof", "__typeof__", "__typeof");
 
 	private final Program ast;
 	private final CompiledVersion out;
@@ -60,6 +64,7 @@ public final class Lowering {
 	private final Map<String, Statement> expansions = new HashMap<>();
 	/** Parses those texts; opened at the first one. */
 	private CParser expansionParser;
+	private Map<String, String> declaredByMacro;
 
 	private Lowering(Program ast, PrimitiveTable primitives, Predicate<FunctionDefinition> interpreted) {
 		this.ast = ast;
@@ -105,7 +110,8 @@ public final class Lowering {
 		}
 		List<FunctionDefinition> defs = new ArrayList<>();
 		for (FunctionDefinition f : ast.functions())
-			if (interpreted.test(f) || out.primitives().get(f.name()) == null) {
+			if (interpreted.test(f) || out.primitives().get(f.name()) == null
+					|| out.primitives().defersToDefinition(f.name())) {
 				out.functions.put(f.name(), new CompiledFunction(f.name(), f.range().file(), f.range().line(),
 						type(f.returnType())));
 				defs.add(f);
@@ -142,6 +148,32 @@ public final class Lowering {
 			length = Math.max(length, ++next);
 		}
 		return length;
+	}
+
+	/**
+	 * The names that file-scope macro invocations declare, by name, with the macro: static keys
+	 * ({@code DECLARE_STATIC_KEY_FALSE(key)}) and tracepoints ({@code TRACE_EVENT(event, ...)} and
+	 * {@code DEFINE_EVENT(class, event, ...)} declare {@code trace_event}).
+	 */
+	private Map<String, String> declaredByMacro() {
+		if (declaredByMacro == null) {
+			declaredByMacro = new HashMap<>();
+			for (var unit : ast.units())
+				for (var d : ast.configuration().active(unit.declarations()))
+					if (d instanceof ExternalDeclaration.MacroInvocation m && m.call().calleeName() instanceof String macro) {
+						List<Expression> args = m.call().arguments();
+						if (macro.matches("(DECLARE|DEFINE)_STATIC_KEY_(TRUE|FALSE)") && args.size() == 1
+								&& args.get(0) instanceof Expression.Identifier key)
+							declaredByMacro.put(key.name(), macro);
+						else if (macro.equals("TRACE_EVENT") && !args.isEmpty()
+								&& args.get(0) instanceof Expression.Identifier event)
+							declaredByMacro.put("trace_" + event.name(), macro);
+						else if (macro.equals("DEFINE_EVENT") && args.size() > 1
+								&& args.get(1) instanceof Expression.Identifier event)
+							declaredByMacro.put("trace_" + event.name(), macro);
+					}
+		}
+		return declaredByMacro;
 	}
 
 	// ---- types
@@ -714,11 +746,7 @@ public final class Lowering {
 				Expr sum = new Expr.Arith(CType.decay(base.type), Op.ADD, base, expr(s.index()), false);
 				yield new Expr.Deref(CType.pointee(base.type), sum);
 			}
-			case Expression.Cast c -> {
-				CType t = type(c.type());
-				Expr operand = expr(c.operand());
-				yield t instanceof CType.Void ? operand : new Expr.Cast(t, operand);
-			}
+			case Expression.Cast c -> cast(c);
 			case Expression.SizeofType s -> new Expr.Const(CType.ULONG, Values.box(sizeOf(type(s.type()))));
 			case Expression.SizeofExpression s -> new Expr.Const(CType.ULONG, Values.box(sizeOf(expr(s.operand()).type)));
 			case Expression.InitializerList l -> unsupportedExpr(l.range(), "initializer list outside a declaration");
@@ -733,6 +761,36 @@ public final class Lowering {
 			case Expression.Unknown u -> unsupportedExpr(u.range(), "unparsed " + u.kind() + ": " + u.text());
 			default -> unsupportedExpr(e.range(), "expression " + e.getClass().getSimpleName());
 			};
+		}
+
+		/**
+		 * A cast, or what the parser could only read as one inside a macro body, where it cannot know which
+		 * names are types: {@code (y)-1} with {@code y} a parameter is a subtraction, and
+		 * {@code (__typeof__(x))v} a cast to the type of {@code x}.
+		 */
+		private Expr cast(Expression.Cast c) {
+			if (c.type() instanceof Type.Named n && macroArgument(n.name()) != null) {
+				Expr left = expr(new Expression.Identifier(n.name(), c.range()));
+				return switch (c.operand()) {
+				case Expression.IntegerLiteral i when i.value().signum() < 0 -> arith(Op.SUB, left,
+						integer(new Expression.IntegerLiteral(i.text().substring(1), i.value().negate(), i.unsigned(),
+								i.longs(), i.range())));
+				case Expression.Unary u when u.operator() == Expression.UnaryOperator.MINUS -> arith(Op.SUB, left,
+						expr(u.operand()));
+				case Expression.Unary u when u.operator() == Expression.UnaryOperator.PLUS -> arith(Op.ADD, left,
+						expr(u.operand()));
+				default -> unsupportedExpr(c.range(), "cast to macro parameter " + n.name());
+				};
+			}
+			CType t;
+			if (c.type() instanceof Type.Function f && f.returnType() instanceof Type.Named r
+					&& TYPEOF.contains(r.name()) && f.parameters().size() == 1
+					&& f.parameters().get(0).type() instanceof Type.Named of)
+				t = expr(new Expression.Identifier(of.name(), c.range())).type;
+			else
+				t = type(c.type());
+			Expr operand = expr(c.operand());
+			return t instanceof CType.Void ? operand : new Expr.Cast(t, operand);
 		}
 
 		private long sizeOf(CType t) {
@@ -800,6 +858,8 @@ public final class Lowering {
 		}
 
 		private Expr unary(Expression.Unary u) {
+			if (u.operator() == Expression.UnaryOperator.ADDRESS_OF && folioPage(u.operand()) instanceof Expr folio)
+				return folio;
 			Expr x = expr(u.operand());
 			return switch (u.operator()) {
 			case PLUS -> x;
@@ -814,6 +874,21 @@ public final class Lowering {
 			case POST_INCREMENT -> new Expr.Step(x, 1, true);
 			case POST_DECREMENT -> new Expr.Step(x, -1, true);
 			};
+		}
+
+		/**
+		 * {@code &folio->page}: the folio's head page, which the machine's folio is (a folio begins with its
+		 * head page, and the model's folios have one page); null for any other operand.
+		 */
+		private Expr folioPage(Expression operand) {
+			while (operand instanceof Expression.Parenthesized p)
+				operand = p.inner();
+			if (!(operand instanceof Expression.FieldAccess f && f.arrow() && f.field().equals("page")))
+				return null;
+			Expr folio = expr(f.object());
+			if (!(CType.pointee(folio.type) instanceof CType.Struct s && s.struct().tag().equals("folio")))
+				return null;
+			return new Expr.Cast(new CType.Pointer(struct("page", Type.TagKind.STRUCT, List.of())), folio);
 		}
 
 		private CType promote(CType t) {
@@ -899,8 +974,26 @@ public final class Lowering {
 			int line = expansionLine > 0 ? expansionLine : c.range().line();
 			String name = c.calleeName();
 			boolean named = name != null && local(name) == null && macroArgument(name) == null;
+			if (named)
+				name = macroAlias(name);
 			if (named && IDENTITY_MACROS.contains(name) && c.arguments().size() == 1)
 				return expr(c.arguments().get(0));
+			Expr compileTime = named ? compileTime(name, c.arguments()) : null;
+			if (compileTime != null)
+				return compileTime;
+			Expression callee = c.callee();
+			while (callee instanceof Expression.Parenthesized p)
+				callee = p.inner();
+			// "(phys_addr_t)(x)" in a macro body, which the parser cannot tell from a call without the typedefs
+			if (c.callee() instanceof Expression.Parenthesized && callee instanceof Expression.Identifier t
+					&& local(t.name()) == null
+					&& (ast.typedef(t.name()) != null || KERNEL_TYPEDEFS.containsKey(t.name()))
+					&& c.arguments().size() == 1)
+				return new Expr.Cast(named(t.name()), expr(c.arguments().get(0)));
+			if (callee instanceof Expression.Call typeOf && typeOf.calleeName() != null
+					&& TYPEOF.contains(typeOf.calleeName())
+					&& typeOf.arguments().size() == 1 && c.arguments().size() == 1)
+				return new Expr.Cast(expr(typeOf.arguments().get(0)).type, expr(c.arguments().get(0)));
 			if (named && name.equals("container_of") && c.arguments().size() == 3 && expandable(name, 3) != null)
 				return containerOf(c.arguments());
 			FunctionMacro macro = named ? expandable(name, c.arguments().size()) : null;
@@ -914,6 +1007,64 @@ public final class Lowering {
 			if (!named)
 				return indirect(expr(c.callee()), args, line);
 			return call(name, args, line);
+		}
+
+		/**
+		 * The function-like macro an object-like one names ({@code #define DIV_ROUND_UP __KERNEL_DIV_ROUND_UP}):
+		 * cpp rescans the replacement with the arguments that follow; else {@code name} itself.
+		 */
+		private String macroAlias(String name) {
+			for (int hops = 0; hops < 8 && !out.functions.containsKey(name) && out.primitives().get(name) == null
+					&& ast.functionMacro(name) == null; hops++) {
+				ObjectMacro m = ast.objectMacro(name);
+				if (m == null || !(m.value() instanceof Expression.Identifier id))
+					break;
+				name = id.name();
+			}
+			return name;
+		}
+
+		/**
+		 * What the compiler, not the running code, decides: kconfig.h's tests of a configuration symbol (whose
+		 * definitions paste tokens), and gcc's builtins that the kernel's headers branch on:
+		 * {@code __builtin_constant_p} is true only of what lowers to a constant, {@code __builtin_expect} is its
+		 * first argument; and the static keys and tracepoints declared by macro. Null for any other call.
+		 */
+		private Expr compileTime(String name, List<Expression> arguments) {
+			if (Configuration.isKconfigTest(name) && arguments.size() == 1 && name(arguments.get(0)) != null)
+				return new Expr.Const(CType.INT,
+						Values.box(ast.configuration().test(name, name(arguments.get(0))) ? 1 : 0));
+			// a tracepoint is off until tracing enables its static key; its arguments are then not evaluated
+			if (name.startsWith("trace_") && !out.functions.containsKey(name) && out.primitives().get(name) == null
+					&& declaredByMacro().get(name) != null)
+				return new Expr.Const(new CType.Void(), null);
+			if (STATIC_BRANCHES.contains(name) && arguments.size() == 1
+					&& staticKey(arguments.get(0)) instanceof Boolean on)
+				return new Expr.Const(CType.INT, Values.box(on ? 1 : 0));
+			return switch (name) {
+			case "__builtin_constant_p" -> arguments.size() != 1 ? null
+					: new Expr.Const(CType.INT, Values.box(expr(arguments.get(0)) instanceof Expr.Const ? 1 : 0));
+			case "__builtin_expect" -> arguments.size() != 2 ? null : expr(arguments.get(0));
+			// sparse's lock-context annotation; a build without __CHECKER__ reads the condition alone
+			case "__cond_lock" -> arguments.size() != 2 ? null : expr(arguments.get(1));
+			default -> null;
+			};
+		}
+
+		/**
+		 * The state of a static key the version declares by macro ({@code DECLARE_STATIC_KEY_FALSE(name)}),
+		 * which the front end sees as an invocation, not a variable: its default, as the jump label is patched
+		 * at boot (keys a boot option or the running system enables are left out); null for a key the version
+		 * declares as a variable, which the primitive reads.
+		 */
+		private Boolean staticKey(Expression key) {
+			while (key instanceof Expression.Parenthesized p)
+				key = p.inner();
+			if (!(key instanceof Expression.Unary u && u.operator() == Expression.UnaryOperator.ADDRESS_OF
+					&& name(u.operand()) instanceof String var) || out.globals.containsKey(var))
+				return null;
+			String macro = declaredByMacro().get(var);
+			return macro == null || !macro.contains("STATIC_KEY") ? null : macro.endsWith("TRUE");
 		}
 
 		private Expr indirect(Expr callee, Expr[] args, int line) {

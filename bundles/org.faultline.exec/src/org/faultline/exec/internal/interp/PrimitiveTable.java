@@ -1,8 +1,10 @@
 package org.faultline.exec.internal.interp;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The primitives by C name. Looked up once, when a version is lowered, never while it runs. */
 public final class PrimitiveTable {
@@ -15,6 +17,7 @@ public final class PrimitiveTable {
 	public void reviewedAgainst(String release) {
 		reviewed = release;
 	}
+	private final Set<String> deferring = new HashSet<>();
 
 	public void add(String name, String header, String doc, Primitive.Body body) {
 		put(new Primitive(name, header, doc, false, -1, false, reviewed, body));
@@ -48,6 +51,22 @@ public final class PrimitiveTable {
 		Primitive p = byName.get(of);
 		put(new Primitive(name, p.header(), "same as " + of + ": " + p.doc(), p.reclaim(), p.gfp(), p.memcg(),
 				reviewed, p.body()));
+	}
+
+	/**
+	 * Makes the primitive {@code name} stand only for a macro: a version that defines a C function of that name
+	 * runs its definition (4.6's statement-expression pte_offset_map_lock is a primitive; 6.x's inline of the
+	 * name, which calls {@code __pte_offset_map_lock}, is interpreted).
+	 */
+	public void deferToDefinition(String name) {
+		if (!byName.containsKey(name))
+			throw new IllegalStateException("no primitive " + name);
+		deferring.add(name);
+	}
+
+	/** Whether a version's own definition of {@code name} runs instead of the primitive. */
+	public boolean defersToDefinition(String name) {
+		return deferring.contains(name);
 	}
 
 	private void put(Primitive p) {

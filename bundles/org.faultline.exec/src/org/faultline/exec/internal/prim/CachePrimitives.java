@@ -133,20 +133,22 @@ final class CachePrimitives {
 					Locks.lockPage(run, p);
 					return ONE;
 				});
-		t.addReclaimingByState("do_sync_mmap_readahead", FILEMAP, "do_sync_mmap_readahead (static in filemap.c):"
-				+ " unless the vma has VM_RAND_READ, reads ahead around the index, allocating pages for it, so it"
+		t.addReclaimingByState("do_sync_mmap_readahead", FILEMAP, "do_sync_mmap_readahead (static in filemap.c;"
+				+ " 4.6: vma, ra, file, offset; 6.x: vmf): unless the vma has VM_RAND_READ, reads ahead around the index, allocating pages for it, so it"
 				+ " may enter reclaim. Leaves out the pages it would read (none is added to the cache), mmap_miss and"
 				+ " the window: the file's readahead is the device default", (run, a) -> {
 					run.checkMaySleep("do_sync_mmap_readahead", !randomRead(a[0]));
 					return null;
 				});
 		t.addReclaimingByState("do_async_mmap_readahead", FILEMAP, "do_async_mmap_readahead (static in"
-				+ " filemap.c): unless the vma has VM_RAND_READ, a page with PG_readahead has it cleared and the"
-				+ " next window read, allocating pages, so it may enter reclaim. Leaves out the pages it would read"
-				+ " and mmap_miss: the file's readahead is the device default", (run, a) -> {
-					if (!randomRead(a[0]) && a[3] instanceof Page p && p.readahead) {
+				+ " filemap.c; 4.6: vma, ra, file, page, offset; 6.x: vmf, folio): unless the vma has VM_RAND_READ,"
+				+ " a page (folio) with PG_readahead has it cleared and the next window read, allocating pages, so it"
+				+ " may enter reclaim; 6.x returns no pinned file: mmap_lock is never dropped for it. Leaves out the"
+				+ " pages it would read and mmap_miss: the file's readahead is the device default", (run, a) -> {
+					Page page = a.length > 3 ? (a[3] instanceof Page p ? p : null) : a[1] instanceof Page p ? p : null;
+					if (!randomRead(a[0]) && page != null && page.readahead) {
 						run.checkMaySleep("do_async_mmap_readahead", true);
-						p.readahead = false;
+						page.readahead = false;
 					}
 					return null;
 				});
@@ -236,8 +238,11 @@ final class CachePrimitives {
 	}
 
 	/** VM_RAND_READ in the vma's flags: madvise(MADV_RANDOM) turned readahead off. */
-	private static boolean randomRead(Object vma) {
-		return (num(Args.obj(vma, "readahead").get("vm_flags")) & Linux46.VM_RAND_READ) != 0;
+	/** Whether the vma, given itself (4.6) or through its {@code struct vm_fault} (6.x), has VM_RAND_READ. */
+	private static boolean randomRead(Object vmaOrFault) {
+		Obj o = Args.obj(vmaOrFault, "readahead");
+		Obj vma = o.type().has("vm_flags") ? o : Args.obj(o.get("vma"), "readahead");
+		return (num(vma.get("vm_flags")) & Linux46.VM_RAND_READ) != 0;
 	}
 
 	private static Object slotFrom(Object root, Object iterator, long start) {

@@ -100,6 +100,7 @@ public final class Linux46 {
 		put("NUMA_NO_NODE", -1);
 		put("EIO", EIO);
 		put("ENOMEM", ENOMEM);
+		put("ENOENT", 2L);
 		put("EFAULT", 14);
 		put("EBUSY", 16);
 		put("EEXIST", EEXIST);

@@ -187,7 +187,7 @@ final class PageTablePrimitives {
 		t.reviewedAgainst("v4.6.2");
 	}
 
-	private static long entryAt(Object pointer) {
+	static long entryAt(Object pointer) {
 		return Args.entry(slot(pointer, "entry").load());
 	}
 
@@ -249,7 +249,7 @@ final class PageTablePrimitives {
 		return run.machine.phantoms.computeIfAbsent(pmd, k -> run.machine.newTable(Level.PTE, true));
 	}
 
-	private static Object map(Run run, Object pmd, long address, String who) {
+	static Object map(Run run, Object pmd, long address, String who) {
 		PageTable t = pteTable(run, pmd, who);
 		run.machine.kmaps.add(Locks.where(run));
 		run.event(TraceEventKind.MAP, t + "[" + Level.PTE.index(address) + "]");

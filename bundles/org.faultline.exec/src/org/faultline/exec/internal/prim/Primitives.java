@@ -2,7 +2,9 @@ package org.faultline.exec.internal.prim;
 
 import org.faultline.exec.internal.interp.PrimitiveTable;
 
-/** The primitive table of the Linux 4.6/4.7 fault path, grouped by the kernel header that declares each. */
+/**
+ * The primitive table of the Linux fault path, 4.6 to 6.x, grouped by the kernel header that declares each.
+ */
 public final class Primitives {
 
 	private Primitives() {
@@ -17,6 +19,11 @@ public final class Primitives {
 		PagePrimitives.register(t);
 		CachePrimitives.register(t);
 		MiscPrimitives.register(t);
+		t.reviewedAgainst("v6.12.19");
+		X86Primitives.register(t);
+		FolioPrimitives.register(t);
+		PteMapPrimitives.register(t);
+		FilemapPrimitives.register(t);
 		t.reviewedAgainst(null);
 		return t;
 	}
