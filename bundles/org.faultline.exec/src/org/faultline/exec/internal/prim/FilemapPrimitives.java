@@ -35,7 +35,8 @@ final class FilemapPrimitives {
 				});
 		t.addReclaiming("filemap_alloc_folio", "mm/filemap.c", "filemap_alloc_folio(gfp, order): a new folio for"
 				+ " the page cache, as __page_cache_alloc (whose scenario failures it follows); may enter reclaim"
-				+ " when the gfp mask allows direct reclaim. Order 0 only, like vma_alloc_folio", 0, (run, a) -> {
+				+ " when the gfp mask allows direct reclaim. Order 0 only, like vma_alloc_folio. Leaves out large"
+				+ " folios and the node choice (cpuset page spreading, NUMA policy)", 0, (run, a) -> {
 					if (num(a[1]) != 0) {
 						run.event(TraceEventKind.NOTE, "filemap_alloc_folio of order " + num(a[1])
 								+ " fails: the model has no large folios");

@@ -24,26 +24,39 @@ final class X86Primitives {
 	private static final String ATOMIC64 = "arch/x86/include/asm/atomic64_64.h";
 	private static final String BITOPS = "arch/x86/include/asm/bitops.h";
 
+	/** What every locked read-modify-write of the model leaves out: its ordering. */
+	private static final String ORDERING = ". Leaves out memory ordering: the kernel's locked instruction (a LOCK"
+			+ " prefix, or XCHG's implied lock) is a full barrier, which the model, running one step at a time, does"
+			+ " not need";
+	private static final String BIT_STRING = ". Leaves out a bit number beyond the word (the kernel's nr indexes a"
+			+ " bitmap that starts at addr; here it is taken modulo 64 within the word at addr)";
+	private static final String LOCKED = " and the full barrier of the LOCK prefix";
+	private static final String UNLOCKED = " and the update another CPU's concurrent write to the word can lose, as"
+			+ " the __ form is not atomic (the model runs it as one step)";
+
 	private X86Primitives() {
 	}
 
 	static void register(PrimitiveTable t) {
 		atomics(t, "arch_atomic_", ATOMIC, 32);
 		atomics(t, "arch_atomic64_", ATOMIC64, 64);
-		t.add("fls64", BITOPS, "fls64: the 1-based position of the highest set bit, 0 for 0 (BSRQ)",
+		t.add("fls64", BITOPS, "fls64: the 1-based position of the highest set bit, 0 for 0 (BSRQ). Leaves out nothing",
 				(run, a) -> Values.box(64 - Long.numberOfLeadingZeros(num(a[0]))));
-		t.add("fls", BITOPS, "fls: the 1-based position of the highest set bit of an int, 0 for 0 (BSRL)",
-				(run, a) -> Values.box(32 - Integer.numberOfLeadingZeros((int) num(a[0]))));
+		t.add("fls", BITOPS, "fls: the 1-based position of the highest set bit of an int, 0 for 0 (BSRL). Leaves"
+				+ " out nothing", (run, a) -> Values.box(32 - Integer.numberOfLeadingZeros((int) num(a[0]))));
 		t.add("__fls", BITOPS, "__fls: the 0-based position of the highest set bit (undefined for 0 in the"
-				+ " kernel; 63 - 64 = -1 here)", (run, a) -> Values.box(63 - Long.numberOfLeadingZeros(num(a[0]))));
+				+ " kernel; 63 - 64 = -1 here). Leaves out nothing for a non-zero word",
+				(run, a) -> Values.box(63 - Long.numberOfLeadingZeros(num(a[0]))));
 		t.add("__ffs", BITOPS, "__ffs: the 0-based position of the lowest set bit (undefined for 0 in the kernel;"
-				+ " 64 here)", (run, a) -> Values.box(Long.numberOfTrailingZeros(num(a[0]))));
-		for (String locked : new String[] { "arch_", "arch___" }) {
-			bitop(t, locked + "set_bit", (w, m) -> w | m, false);
-			bitop(t, locked + "clear_bit", (w, m) -> w & ~m, false);
-			bitop(t, locked + "change_bit", (w, m) -> w ^ m, false);
-			bitop(t, locked + "test_and_set_bit", (w, m) -> w | m, true);
-			bitop(t, locked + "test_and_clear_bit", (w, m) -> w & ~m, true);
+				+ " 64 here). Leaves out nothing for a non-zero word",
+				(run, a) -> Values.box(Long.numberOfTrailingZeros(num(a[0]))));
+		for (String prefix : new String[] { "arch_", "arch___" }) {
+			String leaves = BIT_STRING + (prefix.equals("arch_") ? LOCKED : UNLOCKED);
+			bitop(t, prefix + "set_bit", (w, m) -> w | m, false, leaves);
+			bitop(t, prefix + "clear_bit", (w, m) -> w & ~m, false, leaves);
+			bitop(t, prefix + "change_bit", (w, m) -> w ^ m, false, leaves);
+			bitop(t, prefix + "test_and_set_bit", (w, m) -> w | m, true, leaves);
+			bitop(t, prefix + "test_and_clear_bit", (w, m) -> w & ~m, true, leaves);
 		}
 		t.add("static_branch_unlikely", "include/linux/jump_label.h", "static_branch_unlikely (asm goto): the"
 				+ " key's state, which is its default: a DEFINE_STATIC_KEY_TRUE key is on, a _FALSE one off. Leaves"
@@ -67,29 +80,31 @@ final class X86Primitives {
 		fetch(t, prefix + "fetch_and", header, bits, (x, i) -> x & i, "ands i in");
 		fetch(t, prefix + "fetch_or", header, bits, (x, i) -> x | i, "ors i in");
 		fetch(t, prefix + "fetch_xor", header, bits, (x, i) -> x ^ i, "xors i in");
-		t.add(prefix + "inc", header, "adds 1", (run, a) -> {
+		t.add(prefix + "inc", header, "adds 1" + ORDERING, (run, a) -> {
 			update(a[0], bits, x -> x + 1);
 			return null;
 		});
-		t.add(prefix + "dec", header, "subtracts 1", (run, a) -> {
+		t.add(prefix + "dec", header, "subtracts 1" + ORDERING, (run, a) -> {
 			update(a[0], bits, x -> x - 1);
 			return null;
 		});
-		t.add(prefix + "inc_and_test", header, "adds 1; whether the result is 0",
+		t.add(prefix + "inc_and_test", header, "adds 1; whether the result is 0" + ORDERING,
 				(run, a) -> bool(update(a[0], bits, x -> x + 1)[1] == 0));
-		t.add(prefix + "dec_and_test", header, "subtracts 1; whether the result is 0",
+		t.add(prefix + "dec_and_test", header, "subtracts 1; whether the result is 0" + ORDERING,
 				(run, a) -> bool(update(a[0], bits, x -> x - 1)[1] == 0));
-		t.add(prefix + "sub_and_test", header, "subtracts i; whether the result is 0",
+		t.add(prefix + "sub_and_test", header, "subtracts i; whether the result is 0" + ORDERING,
 				(run, a) -> bool(update(a[1], bits, x -> x - num(a[0]))[1] == 0));
-		t.add(prefix + "add_negative", header, "adds i; whether the result is negative",
+		t.add(prefix + "add_negative", header, "adds i; whether the result is negative" + ORDERING,
 				(run, a) -> bool(update(a[1], bits, x -> x + num(a[0]))[1] < 0));
-		t.add(prefix + "xchg", header, "stores new; the old value", (run, a) -> update(a[0], bits, x -> num(a[1]))[0]);
-		t.add(prefix + "cmpxchg", header, "stores new if the value is old; the value found", (run, a) -> {
-			long old = num(a[1]);
-			return update(a[0], bits, x -> x == old ? num(a[2]) : x)[0];
-		});
+		t.add(prefix + "xchg", header, "stores new; the old value" + ORDERING,
+				(run, a) -> update(a[0], bits, x -> num(a[1]))[0]);
+		t.add(prefix + "cmpxchg", header, "stores new if the value is old; the value found" + ORDERING,
+				(run, a) -> {
+					long old = num(a[1]);
+					return update(a[0], bits, x -> x == old ? num(a[2]) : x)[0];
+				});
 		t.add(prefix + "try_cmpxchg", header, "stores new if the value is *old, else updates *old to the value"
-				+ " found; whether it stored", (run, a) -> {
+				+ " found; whether it stored" + ORDERING, (run, a) -> {
 					Pointer expected = (Pointer) a[1];
 					long old = Values.asLong(expected.load());
 					long found = update(a[0], bits, x -> x == old ? num(a[2]) : x)[0];
@@ -100,24 +115,26 @@ final class X86Primitives {
 	}
 
 	/** A bit operation on the word at addr (BTS/BTR/BTC, locked or not): nr, addr; with the old bit if asked. */
-	private static void bitop(PrimitiveTable t, String name, LongBinaryOperator op, boolean old) {
-		t.add(name, BITOPS, name + ": bit nr of the word at addr" + (old ? "; the bit's old value" : ""), (run, a) -> {
-			Pointer word = (Pointer) a[1];
-			long mask = 1L << num(a[0]), was = word.load() == null ? 0 : Values.asLong(word.load());
-			word.store(Values.box(op.applyAsLong(was, mask)));
-			return old ? bool((was & mask) != 0) : null;
-		});
+	private static void bitop(PrimitiveTable t, String name, LongBinaryOperator op, boolean old, String leaves) {
+		t.add(name, BITOPS, name + ": bit nr of the word at addr" + (old ? "; the bit's old value" : "") + leaves,
+				(run, a) -> {
+					Pointer word = (Pointer) a[1];
+					long mask = 1L << num(a[0]), was = word.load() == null ? 0 : Values.asLong(word.load());
+					word.store(Values.box(op.applyAsLong(was, mask)));
+					return old ? bool((was & mask) != 0) : null;
+				});
 	}
 
 	/** {@code fetch_op(i, v)}: applies op with i; the old value. */
-	private static void fetch(PrimitiveTable t, String name, String header, int bits, LongBinaryOperator op, String doc) {
-		t.add(name, header, doc + "; the old value",
+	private static void fetch(PrimitiveTable t, String name, String header, int bits, LongBinaryOperator op,
+			String doc) {
+		t.add(name, header, doc + "; the old value" + ORDERING,
 				(run, a) -> Values.box(update(a[1], bits, x -> op.applyAsLong(x, num(a[0])))[0]));
 	}
 
 	private static void binary(PrimitiveTable t, String name, String header, int bits, LongBinaryOperator op,
 			boolean result, String doc) {
-		t.add(name, header, doc, (run, a) -> {
+		t.add(name, header, doc + ORDERING, (run, a) -> {
 			long[] r = update(a[1], bits, x -> op.applyAsLong(x, num(a[0])));
 			return result ? Values.box(r[1]) : null;
 		});
