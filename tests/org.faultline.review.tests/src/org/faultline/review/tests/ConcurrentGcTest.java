@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -45,13 +47,17 @@ import org.junit.jupiter.api.io.TempDir;
  * review holds every annotation of the last save that succeeded, and the user's files, index and refs are as
  * they were, and no temporary ref is left. A gc round may itself fail meanwhile (it can find Faultline's temporary
  * ref naming an object it has just pruned, before Faultline writes that object again: git documents
- * {@code --prune=now} as unsafe beside other writers); the loop goes on and the failed rounds are counted.
+ * {@code --prune=now} as unsafe beside other writers); the loop goes on and the failed rounds are counted. A round
+ * saves for at most a minute, so that every build can run one.
  */
 class ConcurrentGcTest {
 
 	private static final int SAVES = 60;
 
 	private static final int APPLIES = 12;
+
+	/** A round stops saving after this long: each save may wait for a gc round to end, which a loaded machine slows. */
+	private static final Duration LONGEST = Duration.ofSeconds(60);
 
 	@TempDir
 	Path dir;
@@ -81,7 +87,11 @@ class ConcurrentGcTest {
 				ReviewStore store = ReviewStore.in(repository)) {
 			var state = UserRepository.state(repository);
 			Review review = SaveLoop.newReview();
-			for (int i = 0; i < SAVES; i++) {
+			Instant stopAt = Instant.now().plus(LONGEST);
+			int tried = 0;
+			int applies = 0;
+			for (int i = 0; i < SAVES && Instant.now().isBefore(stopAt); i++) {
+				tried++;
 				review.getAnnotations().add(annotation(i));
 				try {
 					ObjectId commit = store.save(review, UserRepository.USER);
@@ -91,7 +101,8 @@ class ConcurrentGcTest {
 				} catch (ReviewException e) {
 					failures.add("save " + i + ": " + e.getMessage());
 				}
-				if (i % (SAVES / APPLIES) == 0)
+				if (i % (SAVES / APPLIES) == 0) {
+					applies++;
 					try {
 						ApplyResult result = ApplyCommand.on(repository).setSeries(Samples.seed())
 								.setCommitter(UserRepository.USER).setRefName(ApplyCommand.REF_PREFIX + "applied/gc-" + i)
@@ -104,12 +115,13 @@ class ConcurrentGcTest {
 					} catch (PatchException e) {
 						failures.add("apply " + i + ": " + e.getMessage());
 					}
+				}
 			}
 			assertTrue(gc.isAlive(), "the gc loop runs to the end");
 			Files.createFile(stop);
 			assertTrue(gc.waitFor(120, TimeUnit.SECONDS), "git gc ends its last round");
-			System.out.println("concurrent git gc: " + SAVES + " saves (" + (SAVES - failures.stream()
-					.filter(f -> f.startsWith("save")).count()) + " succeeded), " + APPLIES + " applies (" + applied
+			System.out.println("concurrent git gc: " + tried + " saves (" + (tried - failures.stream()
+					.filter(f -> f.startsWith("save")).count()) + " succeeded), " + applies + " applies (" + applied
 					+ " succeeded); failures: " + failures + "; gc rounds that failed: "
 					+ Files.readAllLines(log).stream().filter(l -> l.equals("gc round failed")).count());
 			failures.forEach(f -> assertFalse(f.contains("null") || f.isBlank(), "a clear message: " + f));
