@@ -96,4 +96,17 @@ class HostileSourceTest {
 						body.getKey() + ": " + p);
 		}
 	}
+
+	@Test
+	void aFileOfAHundredThousandLinesLosesNoFunction() throws Exception {
+		StringBuilder text = new StringBuilder();
+		int functions = 0;
+		for (int lines = 0; lines < 100_000; lines += 6, functions++)
+			text.append("static int fn_").append(functions).append("(struct page *page)\n{\n\tif (PageLocked(page))\n")
+					.append("\t\treturn -EBUSY;\n\treturn 0;\n}\n");
+		Program program = SourceSet.from(SourceSet.of(Map.of("mm/huge.c", text.toString()))).file("mm/huge.c").load();
+		assertEquals(functions, program.functions().size());
+		assertEquals("fn_" + (functions - 1), program.functions().getLast().name());
+		assertEquals(List.of(), program.problems());
+	}
 }
