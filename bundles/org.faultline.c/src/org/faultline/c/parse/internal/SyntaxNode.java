@@ -12,7 +12,7 @@ record SyntaxNode(String type, String field, boolean named, boolean missing, int
 	/**
 	 * How deep a tree is copied. Every step after parsing (conversion, preprocessing, analysis, the interpreter)
 	 * recurses over the tree, and 10,000 nested blocks, parentheses, {@code #if}s or a sum of 10,000 terms overflowed
-	 * the stack; the kernel's deepest constructs (ilog2()'s 64 nested conditionals) stay far below.
+	 * the stack; none of 1,679 files of the kernel's mm/, include/linux/, kernel/, fs/ and x86 headers reaches it.
 	 */
 	static final int DEEPEST = 512;
 
