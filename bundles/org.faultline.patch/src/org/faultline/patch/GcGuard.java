@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.eclipse.jgit.errors.LockFailedException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
@@ -170,20 +171,36 @@ public final class GcGuard implements AutoCloseable {
 	}
 
 	/**
-	 * Deletes the temporary ref. When its lock stays held it is left: it keeps only objects alive, and
-	 * {@code git update-ref -d} removes it.
+	 * Deletes the temporary ref as git deletes a ref that is not packed: its loose file, under the ref's own lock.
+	 * JGit's deletion always locks {@code packed-refs} as well, and a process killed then would leave the user's git
+	 * unable to pack refs. Only when git gc packed the temporary ref meanwhile does it go through JGit. When that
+	 * fails (a lock held) it is left: it keeps only this write's objects alive, and {@code git update-ref -d}
+	 * removes it. Never throws: what was written is in place by now.
 	 */
 	@Override
-	public void close() throws IOException {
+	public void close() {
 		if (tmpRef == null)
 			return;
 		String name = tmpRef;
 		tmpRef = null;
-		retried(() -> {
-			RefUpdate delete = repository.updateRef(name);
-			delete.setForceUpdate(true);
-			return delete.delete();
-		});
+		try {
+			Path loose = repository.getCommonDirectory().toPath().resolve(name);
+			Path lock = loose.resolveSibling(loose.getFileName() + ".lock");
+			Files.createFile(lock);
+			try {
+				Files.deleteIfExists(loose);
+			} finally {
+				Files.delete(lock);
+			}
+			if (exactRef(repository, name) != null)
+				retried(() -> {
+					RefUpdate delete = repository.updateRef(name);
+					delete.setForceUpdate(true);
+					return delete.delete();
+				});
+		} catch (IOException e) {
+			// left behind, as said above
+		}
 	}
 
 	/** One try of a ref update or deletion. */
@@ -193,12 +210,21 @@ public final class GcGuard implements AutoCloseable {
 	}
 
 	private static RefUpdate.Result retried(Attempt attempt) throws IOException {
-		RefUpdate.Result result = attempt.run();
+		RefUpdate.Result result = once(attempt);
 		for (int tries = 1; result == RefUpdate.Result.LOCK_FAILURE && tries < LOCK_TRIES; tries++) {
 			pause(50L * tries, "a ref's lock");
-			result = attempt.run();
+			result = once(attempt);
 		}
 		return result;
+	}
+
+	/** A try; JGit throws instead of answering LOCK_FAILURE when {@code packed-refs} is locked (git gc packing refs). */
+	private static RefUpdate.Result once(Attempt attempt) throws IOException {
+		try {
+			return attempt.run();
+		} catch (LockFailedException e) {
+			return RefUpdate.Result.LOCK_FAILURE;
+		}
 	}
 
 	/**
