@@ -2,6 +2,7 @@ package org.faultline.patch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -184,14 +185,7 @@ public final class GcGuard implements AutoCloseable {
 		String name = tmpRef;
 		tmpRef = null;
 		try {
-			Path loose = repository.getCommonDirectory().toPath().resolve(name);
-			Path lock = loose.resolveSibling(loose.getFileName() + ".lock");
-			Files.createFile(lock);
-			try {
-				Files.deleteIfExists(loose);
-			} finally {
-				Files.delete(lock);
-			}
+			retried(() -> deleteLoose(name));
 			if (exactRef(repository, name) != null)
 				retried(() -> {
 					RefUpdate delete = repository.updateRef(name);
@@ -201,6 +195,25 @@ public final class GcGuard implements AutoCloseable {
 		} catch (IOException e) {
 			// left behind, as said above
 		}
+	}
+
+	/** Deletes a ref's loose file under the ref's lock; git gc may have packed it and removed file and folder. */
+	private RefUpdate.Result deleteLoose(String name) throws IOException {
+		Path loose = repository.getCommonDirectory().toPath().resolve(name);
+		Path lock = loose.resolveSibling(loose.getFileName() + ".lock");
+		try {
+			Files.createFile(lock);
+		} catch (FileAlreadyExistsException e) {
+			return RefUpdate.Result.LOCK_FAILURE;
+		} catch (NoSuchFileException e) {
+			return RefUpdate.Result.NO_CHANGE;
+		}
+		try {
+			Files.deleteIfExists(loose);
+		} finally {
+			Files.delete(lock);
+		}
+		return RefUpdate.Result.FORCED;
 	}
 
 	/** One try of a ref update or deletion. */
