@@ -39,8 +39,9 @@ import org.faultline.patch.internal.TreePatcher;
  * Applies patches in-core onto a commit of a repository, as git am would: each patch becomes a commit with
  * the mail's author and date, the reviewer as committer and subject, body and trailers as message, on top of
  * the previous one. The result goes to a ref of Faultline's own ({@code refs/faultline/...}); the working tree,
- * index, HEAD and branches are never touched, and what a concurrent {@code git gc --prune=now} deletes meanwhile is
- * written again ({@link GcGuard}). A series stops at the first patch that fails.
+ * index, HEAD and branches are never touched, and a temporary ref keeps what is written from a concurrent
+ * {@code git gc --prune=now} until the result's ref names it ({@link GcGuard}). A series stops at the first patch
+ * that fails.
  *
  * <pre>
  * ApplyResult result = ApplyCommand.on(repository).setBase("v4.6-rc3").setSeries(series).call();
@@ -137,8 +138,7 @@ public final class ApplyCommand {
 		String ref = refName != null ? refName : REF_PREFIX + "applied/" + slug(patches.getFirst().getSubject());
 		if (!ref.startsWith(REF_PREFIX) || !Repository.isValidRefName(ref))
 			throw PatchExceptions.of("bad-ref", "results go to a ref under " + REF_PREFIX + ", not '" + ref + "'", null);
-		GcGuard guard = new GcGuard(repository);
-		try (RevWalk walk = new RevWalk(repository)) {
+		try (GcGuard guard = new GcGuard(repository); RevWalk walk = new RevWalk(repository)) {
 			ObjectId baseId = repository.resolve(base + "^{commit}");
 			if (baseId == null)
 				throw PatchExceptions.of("no-base", "no commit '" + base + "' in " + repository.getDirectory(), null);
@@ -171,8 +171,8 @@ public final class ApplyCommand {
 			}
 			progress.done();
 			if (applied != null) {
+				guard.hold(applied);
 				updateRef(guard, ref, applied, patches.getFirst().getSubject());
-				guard.keep();
 			}
 			return new ApplyResult(List.copyOf(reports), applied, applied == null ? null : ref, tree);
 		} catch (IOException e) {

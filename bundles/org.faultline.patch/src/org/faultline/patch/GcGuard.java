@@ -2,6 +2,7 @@ package org.faultline.patch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -9,33 +10,52 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
+import org.eclipse.jgit.errors.LockFailedException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
- * Keeps what Faultline writes into a repository whole against a concurrent {@code git gc --prune=now}. Objects are
- * written before the ref that makes them reachable moves, and such a gc deletes every loose object that nothing
- * referenced when it looked: one that looked just before the ref moved deletes the objects just written, and the
- * ref then names a commit that is gone. So: write through {@link #inserter()}, which remembers what it wrote; move
- * the ref; then {@link #keep()}: it waits for a git gc that was already running when the ref moved (git
- * holds {@code gc.pid} in the git directory while it runs) and writes again, under the same ids, whatever that gc
- * deleted. A gc that starts later sees the objects as reachable. Moving the ref through {@link #update} also
- * rides out git gc packing refs, which holds each ref's lock for a moment.
+ * Keeps what Faultline writes into a repository whole against a concurrent {@code git gc --prune=now}, and never
+ * lets a ref of Faultline's name an object that is gone.
+ * <p>
+ * Objects are written before any ref makes them reachable, and such a gc deletes every loose object that nothing
+ * referenced when it looked (unless the object is younger than the second the prune started). So the new objects
+ * are first made reachable by a temporary ref of their own, {@code refs/faultline/tmp/<uuid>} ({@link #hold}): a gc
+ * that starts after it exists keeps them. A gc that was already running may still delete them: the guard waits
+ * for it to end (git holds {@code gc.pid} in the git directory while it runs), then checks every written object
+ * through a repository of its own (JGit's long-lived object database remembers loose objects it wrote and would
+ * say they exist after a gc deleted them) and writes again, under the same ids, whatever is missing; it repeats
+ * until a check after every gc that started before the last write finds all. Only then does the real ref move
+ * ({@link #update}, which also rides out git gc packing refs, holding each ref's lock for a moment, and checks
+ * afterwards that the ref's commit reads). {@link #close()} deletes the temporary ref.
  *
  * <pre>
- * GcGuard guard = new GcGuard(repository);
- * try (ObjectInserter inserter = guard.inserter()) { ... inserter.flush(); }
- * RefUpdate.Result result = guard.update(() -&gt; ...a RefUpdate of the ref...);
- * guard.keep();
+ * try (GcGuard guard = new GcGuard(repository)) {
+ *     try (ObjectInserter inserter = guard.inserter()) { ... inserter.flush(); }
+ *     guard.hold(commit);
+ *     RefUpdate.Result result = guard.update(() -&gt; ...a RefUpdate of the ref to commit...);
+ * }
  * </pre>
+ *
+ * Not covered: {@code git prune} or {@code git repack -a -d} run by hand, which hold no {@code gc.pid}.
  */
-public final class GcGuard {
+public final class GcGuard implements AutoCloseable {
 
-	/** How long a git gc may still run after the ref moved before the save gives up with an error. */
+	/** Where the temporary refs live, one per write in progress; a process killed meanwhile leaves its own. */
+	public static final String TMP_PREFIX = ApplyCommand.REF_PREFIX + "tmp/";
+
+	/** How long a git gc may still run before the save gives up with an error. */
 	private static final Duration LONGEST_GC = Duration.ofMinutes(5);
 
 	/** git treats a gc.pid this old as left behind by a gc that died; so does this. */
@@ -44,11 +64,16 @@ public final class GcGuard {
 	/** Tries of a ref update whose lock is held, 50 ms more apart each time: git gc's pack-refs holds it briefly. */
 	private static final int LOCK_TRIES = 5;
 
+	/** Checks and rewrites before giving up: each one needs a gc that deleted what the one before wrote. */
+	private static final int ROUNDS = 10;
+
 	private final Repository repository;
 
 	private final Map<ObjectId, Written> written = new LinkedHashMap<>();
 
-	private Instant refMoved;
+	private String tmpRef;
+
+	private ObjectId held;
 
 	private record Written(int type, byte[] data) {
 	}
@@ -63,7 +88,7 @@ public final class GcGuard {
 		this.repository = repository;
 	}
 
-	/** An inserter into the repository that remembers every object it writes, for {@link #keep()}. */
+	/** An inserter into the repository that remembers every object it writes, to write it again if a gc deleted it. */
 	public ObjectInserter inserter() {
 		ObjectInserter target = repository.newObjectInserter();
 		return new ObjectInserter.Filter() {
@@ -95,45 +120,198 @@ public final class GcGuard {
 	}
 
 	/**
-	 * Moves the ref, trying again for a moment while its lock is held.
+	 * Makes the commit, and with it what the inserter wrote, reachable from a temporary ref, and returns when every
+	 * object written is in the repository and no git gc that could have missed the temporary ref still runs. Call
+	 * after the inserter was flushed, before {@link #update}.
+	 *
+	 * @throws IOException when a git gc runs longer than a few minutes (named in the message), or writing fails
+	 */
+	public void hold(ObjectId commit) throws IOException {
+		if (repository.getDirectory() == null)
+			return; // in memory: no git gc can run on it
+		if (tmpRef == null)
+			tmpRef = TMP_PREFIX + UUID.randomUUID();
+		RefUpdate.Result result = null;
+		for (int round = 0; result == null; round++)
+			try {
+				result = update(() -> {
+					RefUpdate update = repository.updateRef(tmpRef);
+					update.setNewObjectId(commit);
+					update.setForceUpdate(true);
+					update.disableRefLog();
+					return update;
+				});
+			} catch (MissingObjectException e) {
+				// a gc deleted the commit before the ref could name it
+				if (round == ROUNDS)
+					throw gcKeepsDeleting();
+				rewriteMissing();
+			}
+		if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FORCED && result != RefUpdate.Result.NO_CHANGE)
+			throw new IOException("cannot make the temporary ref " + tmpRef + ": " + result);
+		held = commit;
+		secure();
+	}
+
+	/**
+	 * Moves a ref, trying again for a moment while its lock is held. After a ref of a commit this guard
+	 * {@linkplain #hold(ObjectId) holds} moved, checks that its commit reads.
 	 *
 	 * @return the last try's result: LOCK_FAILURE when the lock stayed held, or the expected old value was not the
 	 *         ref's (a concurrent update)
+	 * @throws IOException when the repository fails, or the ref's commit cannot be read afterwards
 	 */
 	public RefUpdate.Result update(RefUpdates updates) throws IOException {
-		RefUpdate.Result result = RefUpdate.Result.LOCK_FAILURE;
-		for (int tries = 0; result == RefUpdate.Result.LOCK_FAILURE && tries < LOCK_TRIES; tries++) {
-			if (tries > 0)
-				pause(50L * tries, "a ref's lock");
-			// the try that moves the ref is the last: a gc that started before it may not have seen it
-			refMoved = Instant.now();
-			result = updates.next().update();
-		}
+		RefUpdate[] last = new RefUpdate[1];
+		RefUpdate.Result result = retried(() -> (last[0] = updates.next()).update());
+		boolean moved = result == RefUpdate.Result.NEW || result == RefUpdate.Result.FORCED
+				|| result == RefUpdate.Result.FAST_FORWARD;
+		if (moved && held != null && held.equals(last[0].getNewObjectId()))
+			checkReadable(last[0].getName());
 		return result;
 	}
 
 	/**
-	 * After a successful {@link #update}: waits for a git gc that was running when the ref moved, then writes
-	 * again what it deleted.
-	 *
-	 * @throws IOException when such a gc runs longer than a few minutes (named in the message), or writing fails
+	 * Deletes the temporary ref as git deletes a ref that is not packed: its loose file, under the ref's own lock.
+	 * JGit's deletion always locks {@code packed-refs} as well, and a process killed then would leave the user's git
+	 * unable to pack refs. Only when git gc packed the temporary ref meanwhile does it go through JGit. When that
+	 * fails (a lock held) it is left: it keeps only this write's objects alive, and {@code git update-ref -d}
+	 * removes it. Never throws: what was written is in place by now.
 	 */
-	public void keep() throws IOException {
-		if (refMoved == null)
-			throw new IllegalStateException("keep() belongs after update()");
-		awaitGcStartedBefore(refMoved);
-		try (ObjectInserter inserter = repository.newObjectInserter()) {
-			for (var object : written.entrySet())
-				if (!repository.getObjectDatabase().has(object.getKey()))
-					inserter.insert(object.getValue().type(), object.getValue().data());
-			inserter.flush();
+	@Override
+	public void close() {
+		if (tmpRef == null)
+			return;
+		String name = tmpRef;
+		tmpRef = null;
+		try {
+			retried(() -> deleteLoose(name));
+			if (exactRef(repository, name) != null)
+				retried(() -> {
+					RefUpdate delete = repository.updateRef(name);
+					delete.setForceUpdate(true);
+					return delete.delete();
+				});
+		} catch (IOException e) {
+			// left behind, as said above
 		}
 	}
 
-	private void awaitGcStartedBefore(Instant refMoved) throws IOException {
-		if (repository.getDirectory() == null)
-			return; // in memory: no git gc can run on it
-		Path pid = repository.getDirectory().toPath().resolve("gc.pid");
+	/** Deletes a ref's loose file under the ref's lock; git gc may have packed it and removed file and folder. */
+	private RefUpdate.Result deleteLoose(String name) throws IOException {
+		Path loose = repository.getCommonDirectory().toPath().resolve(name);
+		Path lock = loose.resolveSibling(loose.getFileName() + ".lock");
+		try {
+			Files.createFile(lock);
+		} catch (FileAlreadyExistsException e) {
+			return RefUpdate.Result.LOCK_FAILURE;
+		} catch (NoSuchFileException e) {
+			return RefUpdate.Result.NO_CHANGE;
+		}
+		try {
+			Files.deleteIfExists(loose);
+		} finally {
+			Files.delete(lock);
+		}
+		return RefUpdate.Result.FORCED;
+	}
+
+	/** One try of a ref update or deletion. */
+	@FunctionalInterface
+	private interface Attempt {
+		RefUpdate.Result run() throws IOException;
+	}
+
+	private static RefUpdate.Result retried(Attempt attempt) throws IOException {
+		RefUpdate.Result result = once(attempt);
+		for (int tries = 1; result == RefUpdate.Result.LOCK_FAILURE && tries < LOCK_TRIES; tries++) {
+			pause(50L * tries, "a ref's lock");
+			result = once(attempt);
+		}
+		return result;
+	}
+
+	/** A try; JGit throws instead of answering LOCK_FAILURE when {@code packed-refs} is locked (git gc packing refs). */
+	private static RefUpdate.Result once(Attempt attempt) throws IOException {
+		try {
+			return attempt.run();
+		} catch (LockFailedException e) {
+			return RefUpdate.Result.LOCK_FAILURE;
+		}
+	}
+
+	/**
+	 * Reads a ref as it is, also while git packs refs: JGit reads {@code packed-refs} first and the loose ref after,
+	 * so a pack-refs in between (which writes the new {@code packed-refs}, then deletes the loose file) makes it
+	 * return what the old {@code packed-refs} held. Reads again until two reads agree.
+	 */
+	public static Ref exactRef(Repository repository, String name) throws IOException {
+		Ref last = repository.exactRef(name);
+		for (int reads = 0; reads < 10; reads++) {
+			Ref again = repository.exactRef(name);
+			if (Objects.equals(id(last), id(again)))
+				return again;
+			last = again;
+		}
+		throw new IOException("the value of " + name + " keeps changing");
+	}
+
+	private static ObjectId id(Ref ref) {
+		return ref == null ? null : ref.getObjectId();
+	}
+
+	/** Until a check after every gc that started before the last write finds every object, write again what is gone. */
+	private void secure() throws IOException {
+		for (int round = 0; round < ROUNDS; round++) {
+			awaitGcStartedBefore(Instant.now());
+			if (!rewriteMissing())
+				return;
+		}
+		throw gcKeepsDeleting();
+	}
+
+	/** Writes again every written object that the repository, opened anew, does not have; says if there was one. */
+	private boolean rewriteMissing() throws IOException {
+		try (Repository fresh = fresh(); ObjectInserter inserter = fresh.newObjectInserter()) {
+			List<Map.Entry<ObjectId, Written>> missing = written.entrySet().stream().filter(w -> !has(fresh, w.getKey()))
+					.toList();
+			for (var object : missing)
+				inserter.insert(object.getValue().type(), object.getValue().data());
+			inserter.flush();
+			return !missing.isEmpty();
+		}
+	}
+
+	private static IOException gcKeepsDeleting() {
+		return new IOException("a git gc deleted the objects just written " + ROUNDS + " times over; no ref was moved");
+	}
+
+	private void checkReadable(String ref) throws IOException {
+		try (Repository fresh = fresh(); RevWalk walk = new RevWalk(fresh)) {
+			Ref now = exactRef(fresh, ref);
+			if (now == null)
+				throw new IOException(ref + " vanished right after it was written");
+			walk.parseTree(walk.parseCommit(now.getObjectId()).getTree());
+		} catch (MissingObjectException e) {
+			secure(); // only a prune run by hand, which holds no gc.pid, gets here
+		}
+	}
+
+	private static boolean has(Repository fresh, ObjectId id) {
+		try {
+			return fresh.getObjectDatabase().has(id);
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	/** The same repository opened anew: nothing it knows about objects is remembered from before. */
+	private Repository fresh() throws IOException {
+		return new FileRepositoryBuilder().setGitDir(repository.getDirectory()).setMustExist(true).build();
+	}
+
+	private void awaitGcStartedBefore(Instant lastWrite) throws IOException {
+		Path pid = repository.getCommonDirectory().toPath().resolve("gc.pid");
 		Instant giveUp = Instant.now().plus(LONGEST_GC);
 		while (true) {
 			Instant started;
@@ -142,7 +320,8 @@ public final class GcGuard {
 			} catch (NoSuchFileException e) {
 				return;
 			}
-			if (started.isAfter(refMoved) || started.isBefore(Instant.now().minus(STALE_GC_PID)))
+			// the file system's clock lags the precise one by a tick at most: a later gc may wait once too often
+			if (started.isAfter(lastWrite) || started.isBefore(Instant.now().minus(STALE_GC_PID)))
 				return;
 			if (Instant.now().isAfter(giveUp))
 				throw new IOException("a git gc has been running since " + started + " (" + pid + "); what was just "

@@ -39,7 +39,8 @@ import org.faultline.patch.GcGuard;
  * {@code refs/faultline/reviews/<patch id>}, each save a child of the one before, so its history is the
  * review's. Saving writes every object first and moves the ref last, with the value it read as the expected
  * old one: an interrupted save leaves the previous review whole, and a concurrent one is refused, never merged
- * blindly; what a concurrent {@code git gc --prune=now} deletes meanwhile is written again ({@link GcGuard}).
+ * blindly; a temporary ref keeps the new objects from a concurrent {@code git gc --prune=now} until the ref has
+ * moved ({@link GcGuard}).
  * Nothing else of the repository is touched.
  * <p>
  * A review of a user's kernel checkout lives in that repository; one of the embedded modelled tree, which is
@@ -123,22 +124,25 @@ public final class ReviewStore implements AutoCloseable {
 		if (review.getId() == null || review.getId().isBlank())
 			throw new ReviewException("a review without a patch id cannot be stored");
 		String ref = REF_PREFIX + review.getId();
-		GcGuard guard = new GcGuard(repository);
-		try (ObjectInserter inserter = guard.inserter()) {
-			Ref current = repository.exactRef(ref);
-			ObjectId blob = inserter.insert(Constants.OBJ_BLOB, xmi(review));
-			TreeFormatter tree = new TreeFormatter();
-			tree.append(FILE, FileMode.REGULAR_FILE, blob);
-			CommitBuilder commit = new CommitBuilder();
-			commit.setTreeId(inserter.insert(tree));
-			if (current != null)
-				commit.setParentId(current.getObjectId());
-			commit.setAuthor(author);
-			commit.setCommitter(author);
-			commit.setMessage("Review of " + review.getPatch().getSubject() + "\n\n" + review.getAnnotations().size()
-					+ " annotations.\n");
-			ObjectId id = inserter.insert(commit);
-			inserter.flush();
+		try (GcGuard guard = new GcGuard(repository)) {
+			Ref current = GcGuard.exactRef(repository, ref);
+			ObjectId id;
+			try (ObjectInserter inserter = guard.inserter()) {
+				ObjectId blob = inserter.insert(Constants.OBJ_BLOB, xmi(review));
+				TreeFormatter tree = new TreeFormatter();
+				tree.append(FILE, FileMode.REGULAR_FILE, blob);
+				CommitBuilder commit = new CommitBuilder();
+				commit.setTreeId(inserter.insert(tree));
+				if (current != null)
+					commit.setParentId(current.getObjectId());
+				commit.setAuthor(author);
+				commit.setCommitter(author);
+				commit.setMessage("Review of " + review.getPatch().getSubject() + "\n\n" + review.getAnnotations().size()
+						+ " annotations.\n");
+				id = inserter.insert(commit);
+				inserter.flush();
+			}
+			guard.hold(id);
 			RefUpdate.Result result = guard.update(() -> {
 				RefUpdate update = repository.updateRef(ref);
 				update.setNewObjectId(id);
@@ -147,10 +151,7 @@ public final class ReviewStore implements AutoCloseable {
 				return update;
 			});
 			return switch (result) {
-			case NEW, FAST_FORWARD, FORCED -> {
-				guard.keep();
-				yield id;
-			}
+			case NEW, FAST_FORWARD, FORCED -> id;
 			case LOCK_FAILURE -> throw new ReviewException(lockFailure(ref));
 			default -> throw new ReviewException("cannot save the review: updating " + ref + " gave " + result);
 			};
@@ -175,7 +176,7 @@ public final class ReviewStore implements AutoCloseable {
 	public Optional<Review> load(String patchId) throws ReviewException {
 		String ref = REF_PREFIX + patchId;
 		try {
-			Ref current = repository.exactRef(ref);
+			Ref current = GcGuard.exactRef(repository, ref);
 			if (current == null)
 				return Optional.empty();
 			try (RevWalk walk = new RevWalk(repository)) {

@@ -1,7 +1,9 @@
 package org.faultline.c.parse;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import java.util.Set;
 import org.faultline.c.ast.ExternalDeclaration;
 import org.faultline.c.ast.Problem;
 import org.faultline.c.ast.SourceRange;
-import org.faultline.c.ast.TranslationUnit;
 import org.faultline.c.parse.internal.LazyUnit;
 
 /**
@@ -29,7 +30,8 @@ import org.faultline.c.parse.internal.LazyUnit;
  * </pre>
  *
  * Includes that are not found are recorded as problems, not errors: kernel files include far more than a
- * review needs.
+ * review needs. So are includes that lead outside the tree ({@code "../../x"}, an absolute path, a symbolic link
+ * out of it): they are never read.
  */
 public final class SourceSet {
 
@@ -55,14 +57,28 @@ public final class SourceSet {
 		return new SourceSet(reader);
 	}
 
-	/** @return a reader of the files under {@code root}. */
+	/**
+	 * @return a reader of the files under {@code root}, and of nothing else: a path that leads out of it, also
+	 *         through a symbolic link, is refused with an {@link AccessDeniedException}; a path that is not a
+	 *         regular file reads as none
+	 */
 	public static Reader directory(Path root) {
+		Path base = root.toAbsolutePath().normalize();
 		return path -> {
+			Path file;
 			try {
-				return Files.readString(root.resolve(path));
-			} catch (NoSuchFileException e) {
-				return null;
+				file = base.resolve(path).normalize();
+			} catch (InvalidPathException e) {
+				return null; // a NUL in an include's name, say: no such file
 			}
+			if (!file.startsWith(base))
+				throw new AccessDeniedException(path, null, "outside the tree " + base);
+			if (!Files.isRegularFile(file))
+				return null;
+			Path real = file.toRealPath();
+			if (!real.startsWith(base.toRealPath()))
+				throw new AccessDeniedException(path, real.toString(), "a symbolic link leads outside the tree " + base);
+			return Files.readString(real);
 		};
 	}
 
@@ -170,6 +186,46 @@ public final class SourceSet {
 			this.parser = parser;
 		}
 
+		/**
+		 * @return the path an include resolves to, its text cached in {@link #texts}; null when it is not found,
+		 *         or leads outside the tree, which a problem then says
+		 */
+		private String locate(String from, ExternalDeclaration.Include include) throws IOException {
+			List<String> candidates = new ArrayList<>();
+			if (include.path().startsWith("/"))
+				candidates.add(include.path()); // cpp opens only that
+			else {
+				if (!include.system()) {
+					int slash = from.lastIndexOf('/');
+					candidates.add(slash < 0 ? include.path() : from.substring(0, slash + 1) + include.path());
+				}
+				for (String dir : includeDirectories)
+					candidates.add(dir.isEmpty() ? include.path() : dir + "/" + include.path());
+			}
+			String refused = null;
+			for (String candidate : candidates) {
+				String c = inTree(candidate);
+				if (c == null) {
+					refused = refused != null ? refused : candidate + " is outside the tree";
+					continue;
+				}
+				if (units.containsKey(c) || texts.containsKey(c))
+					return c;
+				try {
+					String text = reader.read(c);
+					if (text != null) {
+						texts.put(c, text);
+						return c;
+					}
+				} catch (AccessDeniedException e) {
+					refused = refused != null ? refused : e.getMessage();
+				}
+			}
+			problems.add(new Problem(include.range(), refused == null ? "include not found: " + include.path()
+					: "include \"" + include.path() + "\" not read: " + refused));
+			return null;
+		}
+
 		void walk(LazyUnit unit) throws IOException {
 			if (walked.add(unit.path()))
 				walk(unit.path(), unit.skeleton().declarations());
@@ -179,11 +235,9 @@ public final class SourceSet {
 			for (ExternalDeclaration d : declarations) {
 				switch (d) {
 					case ExternalDeclaration.Include include -> {
-						String found = locate(path, include, units, texts);
-						if (found == null) {
-							problems.add(new Problem(include.range(), "include not found: " + include.path()));
+						String found = locate(path, include);
+						if (found == null)
 							continue;
-						}
 						if (!units.containsKey(found))
 							units.put(found, parser.header(found, texts.get(found)));
 						walk(units.get(found));
@@ -205,25 +259,26 @@ public final class SourceSet {
 		}
 	}
 
-	/** @return the path an include resolves to, its text cached in {@code texts}; null if not found. */
-	private String locate(String from, ExternalDeclaration.Include include, Map<String, LazyUnit> known,
-			Map<String, String> texts) throws IOException {
-		List<String> candidates = new ArrayList<>();
-		if (!include.system()) {
-			int slash = from.lastIndexOf('/');
-			candidates.add(slash < 0 ? include.path() : from.substring(0, slash + 1) + include.path());
-		}
-		for (String dir : includeDirectories)
-			candidates.add(dir.isEmpty() ? include.path() : dir + "/" + include.path());
-		for (String c : candidates) {
-			if (known.containsKey(c) || texts.containsKey(c))
-				return c;
-			String text = reader.read(c);
-			if (text != null) {
-				texts.put(c, text);
-				return c;
+	/**
+	 * A path of the tree with {@code .} and {@code ..} taken away, as cpp would open it; null when it is absolute or
+	 * climbs above the tree's root.
+	 */
+	static String inTree(String path) {
+		if (path.startsWith("/"))
+			return null;
+		List<String> parts = new ArrayList<>();
+		for (String part : path.split("/"))
+			switch (part) {
+				case "", "." -> {
+					// "a//b" and "a/./b" are "a/b"
+				}
+				case ".." -> {
+					if (parts.isEmpty())
+						return null;
+					parts.removeLast();
+				}
+				default -> parts.add(part);
 			}
-		}
-		return null;
+		return String.join("/", parts);
 	}
 }

@@ -36,7 +36,7 @@ public final class SourceSplitter {
 		String text = new String(content, StandardCharsets.ISO_8859_1);
 		if (text.startsWith("From "))
 			return mbox(text);
-		List<String> lines = List.of(text.split("\r?\n", -1));
+		List<String> lines = lines(text);
 		int first = 0;
 		while (first < lines.size() && lines.get(first).isBlank())
 			first++;
@@ -87,7 +87,7 @@ public final class SourceSplitter {
 				StringBuilder message = new StringBuilder();
 				for (int j = start + 1; j < i; j++) {
 					// mboxrd escapes body lines that start with From
-					message.append(lines[j].matches("^>+From .*") ? lines[j].substring(1) : lines[j]).append('\n');
+					message.append(escapedFrom(lines[j]) ? lines[j].substring(1) : lines[j]).append('\n');
 				}
 				parts.add(new Part(MailParser.parse(message.toString().getBytes(StandardCharsets.ISO_8859_1), start + 2),
 						null));
@@ -96,6 +96,23 @@ public final class SourceSplitter {
 		}
 		PatchForm form = parts.size() == 1 && formatPatch ? PatchForm.FORMAT_PATCH : PatchForm.MBOX;
 		return parts.stream().map(p -> new Part(p.mail(), form)).toList();
+	}
+
+	/** The lines of a text, each without its line end (LF or CRLF): as {@code split("\r?\n", -1)}, without a regex. */
+	private static List<String> lines(String text) {
+		String[] lines = text.split("\n", -1);
+		for (int i = 0; i < lines.length - 1; i++)
+			if (lines[i].endsWith("\r"))
+				lines[i] = lines[i].substring(0, lines[i].length() - 1);
+		return List.of(lines);
+	}
+
+	/** {@code >From }, {@code >>From } and so on: a body line that mboxrd escaped. */
+	private static boolean escapedFrom(String line) {
+		int quotes = 0;
+		while (quotes < line.length() && line.charAt(quotes) == '>')
+			quotes++;
+		return quotes > 0 && line.startsWith("From ", quotes);
 	}
 
 	/** A subject line, then header lines such as From: and Date:, then the body. */

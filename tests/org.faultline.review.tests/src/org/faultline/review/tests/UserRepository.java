@@ -1,13 +1,15 @@
 package org.faultline.review.tests;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -51,17 +53,41 @@ final class UserRepository {
 	static Map<String, String> state(Repository repository) throws IOException {
 		Map<String, String> state = new TreeMap<>();
 		Path work = repository.getWorkTree().toPath();
-		try (Stream<Path> files = Files.walk(work)) {
-			for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)
-					.filter(p -> !work.relativize(p).startsWith(".git"))::iterator)
+		Path git = repository.getDirectory().toPath();
+		// a git gc may be running in .git: not walked
+		Files.walkFileTree(work, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+				return dir.equals(git) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
 				state.put(work.relativize(file).toString(), digest(Files.readAllBytes(file)));
-		}
+				return FileVisitResult.CONTINUE;
+			}
+		});
 		state.put(".git/index", digest(Files.readAllBytes(repository.getIndexFile().toPath())));
-		state.put(".git/HEAD", digest(Files.readAllBytes(repository.getDirectory().toPath().resolve("HEAD"))));
-		for (Ref ref : repository.getRefDatabase().getRefs())
-			if (!ref.getName().startsWith("refs/faultline/"))
-				state.put(ref.getName(), ref.getObjectId().name());
+		state.put(".git/HEAD", digest(Files.readAllBytes(git.resolve("HEAD"))));
+		state.putAll(userRefs(repository));
 		return state;
+	}
+
+	/**
+	 * Every ref but Faultline's, read until two reads agree: JGit reads {@code packed-refs} before the loose refs,
+	 * so a git gc packing refs in between makes one read miss refs that had been loose.
+	 */
+	private static Map<String, String> userRefs(Repository repository) throws IOException {
+		Map<String, String> last = null;
+		while (true) {
+			Map<String, String> refs = new TreeMap<>();
+			for (Ref ref : repository.getRefDatabase().getRefs())
+				if (!ref.getName().startsWith("refs/faultline/"))
+					refs.put(ref.getName(), ref.getObjectId().name());
+			if (refs.equals(last))
+				return refs;
+			last = refs;
+		}
 	}
 
 	private static String digest(byte[] bytes) {

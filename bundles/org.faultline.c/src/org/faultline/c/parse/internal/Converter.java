@@ -77,8 +77,8 @@ final class Converter {
 	private void reportUnhandled(SyntaxNode n) {
 		if (handled.contains(n))
 			return;
-		if (n.is("ERROR") || n.missing()) {
-			problem(n, n.missing() ? "missing " + n.type() : "syntax error: " + text(n).strip());
+		if (n.is("ERROR") || n.missing() || n.is(SyntaxNode.TOO_DEEP)) {
+			problem(n, n.missing() ? "missing " + n.type() : n.is("ERROR") ? "syntax error: " + text(n).strip() : n.type());
 			return;
 		}
 		n.children().forEach(this::reportUnhandled);

@@ -108,7 +108,7 @@ final class TreeSitterBridge implements AutoCloseable {
 		try (TSTree tree = parse(null, text)) {
 			long cursor = NativeTree.cursor(tree);
 			try {
-				return copy(cursor, lines);
+				return copy(cursor, lines, 0);
 			} finally {
 				NativeTree.deleteCursor(cursor);
 			}
@@ -184,7 +184,7 @@ final class TreeSitterBridge implements AutoCloseable {
 				int row = lines.row(start);
 				SyntaxNode copied = old != null && old.startColumn() == start - lines.start(row)
 						? shift(old, start - old.startByte(), row - old.startRow())
-						: copy(cursor, lines);
+						: copy(cursor, lines, 1);
 				next.put(key, copied);
 				children.add(copied);
 			} while (NativeTree.nextSibling(cursor));
@@ -209,8 +209,18 @@ final class TreeSitterBridge implements AutoCloseable {
 				n.startRow() + rows, n.startColumn(), n.endRow() + rows, n.endColumn(), children);
 	}
 
-	private SyntaxNode copy(long cursor, LineTable lines) {
+	private SyntaxNode copy(long cursor, LineTable lines, int depth) {
 		TSNode node = NativeTree.node(cursor);
+		int fieldId = NativeTree.fieldId(cursor);
+		String field = fieldId == 0 ? null : fields.computeIfAbsent(fieldId, id -> NativeTree.fieldName(cursor));
+		if (depth > SyntaxNode.DEEPEST) {
+			int start = NativeTree.startByte(node);
+			int end = NativeTree.endByte(node);
+			int startRow = lines.row(start);
+			int endRow = lines.row(end);
+			return new SyntaxNode(SyntaxNode.TOO_DEEP, field, true, false, start, end, startRow,
+					start - lines.start(startRow), endRow, end - lines.start(endRow), List.of());
+		}
 		int symbol = NativeTree.symbol(node);
 		String type = types.get(symbol);
 		if (type == null) {
@@ -219,13 +229,11 @@ final class TreeSitterBridge implements AutoCloseable {
 			named.put(symbol, NativeTree.named(node));
 		}
 		boolean isNamed = named.get(symbol);
-		int fieldId = NativeTree.fieldId(cursor);
-		String field = fieldId == 0 ? null : fields.computeIfAbsent(fieldId, id -> NativeTree.fieldName(cursor));
 		List<SyntaxNode> children = List.of();
 		if (NativeTree.firstChild(cursor)) {
 			children = new ArrayList<>();
 			do {
-				children.add(copy(cursor, lines));
+				children.add(copy(cursor, lines, depth + 1));
 			} while (NativeTree.nextSibling(cursor));
 			NativeTree.parent(cursor);
 		}
