@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.faultline.c.ast.ExternalDeclaration;
 import org.faultline.c.ast.ExternalDeclaration.FunctionDefinition;
 import org.faultline.c.ast.TranslationUnit;
 import org.faultline.c.parse.Configuration;
@@ -148,5 +150,19 @@ class LazyHeaderTest {
 				program.functionsMentioning("name").stream().map(FunctionDefinition::name).toList());
 		assertEquals(List.of("include/linux/thing.h", "mm/thing.c"),
 				program.units().stream().map(TranslationUnit::path).sorted().toList());
+	}
+
+	@Test
+	void theBranchesChosenDuringTheLoadStayChosenInTheParsedHeader() throws IOException {
+		// once loaded, _LINUX_THING_H is defined: a guard evaluated afresh would drop the whole header
+		Program program = SourceSet.from(SourceSet.of(Map.of("mm/thing.c", "#include <linux/thing.h>\n",
+				"include/linux/thing.h", HEADER))).includeDirectory("include")
+				.configuration(Configuration.none().with("CONFIG_THINGS", 1)).file("mm/thing.c").load();
+		TranslationUnit header = program.units().stream().filter(u -> u.path().equals("include/linux/thing.h"))
+				.findFirst().orElseThrow();
+		List<String> invoked = program.configuration().active(header.declarations()).stream()
+				.map(d -> d instanceof ExternalDeclaration.MacroInvocation m ? m.call().calleeName() : null)
+				.filter(Objects::nonNull).toList();
+		assertEquals(List.of("DECLARE_THING"), invoked);
 	}
 }

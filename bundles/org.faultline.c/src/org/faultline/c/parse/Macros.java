@@ -1,18 +1,20 @@
 package org.faultline.c.parse;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.faultline.c.ast.ConditionalBranch;
 import org.faultline.c.ast.Expression;
 import org.faultline.c.ast.ExternalDeclaration;
+import org.faultline.c.ast.SourceRange;
 
 /**
  * What a load under a {@link Configuration} learnt from the sources: the macros the active branches define
  * (the first definition of a name kept, as the kernel's headers guard against redefinition, until an
- * {@code #undef}), and the branch chosen for each file-scope {@code #if} group, by identity, at the moment cpp
- * would have chosen it.
+ * {@code #undef}), and the branch chosen for each file-scope {@code #if} group at the moment cpp would have
+ * chosen it. A group is known by where its first directive stands, not by identity: a header parsed lazily
+ * hands out a new tree of the same groups once its declarations are parsed.
  */
 final class Macros {
 
@@ -21,7 +23,7 @@ final class Macros {
 	/** Object-like macros by name; the value is null for an empty body or one that is not an expression. */
 	private final Map<String, Expression> objects = new HashMap<>();
 	private final Map<String, ExternalDeclaration.FunctionMacro> functions = new HashMap<>();
-	private final Map<List<?>, Integer> choices = new IdentityHashMap<>();
+	private final Map<SourceRange, Integer> choices = new HashMap<>();
 
 	void define(ExternalDeclaration.ObjectMacro m) {
 		if (!defines(m.name()))
@@ -38,8 +40,8 @@ final class Macros {
 		functions.remove(name);
 	}
 
-	void chose(List<?> branches, int index) {
-		choices.put(branches, index);
+	void chose(List<? extends ConditionalBranch<?>> branches, int index) {
+		choices.put(branches.get(0).range(), index);
 	}
 
 	boolean defines(String name) {
@@ -57,7 +59,7 @@ final class Macros {
 	}
 
 	/** @return the branch chosen for a group during the load, or null when the load did not reach it. */
-	Integer choiceFor(List<?> branches) {
-		return choices.get(branches);
+	Integer choiceFor(List<? extends ConditionalBranch<?>> branches) {
+		return branches.isEmpty() ? null : choices.get(branches.get(0).range());
 	}
 }
