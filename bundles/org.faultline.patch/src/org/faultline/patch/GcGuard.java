@@ -186,6 +186,7 @@ public final class GcGuard implements AutoCloseable {
 		tmpRef = null;
 		try {
 			retried(() -> deleteLoose(name));
+			awaitPackRefs();
 			if (exactRef(repository, name) != null)
 				retried(() -> {
 					RefUpdate delete = repository.updateRef(name);
@@ -195,6 +196,17 @@ public final class GcGuard implements AutoCloseable {
 		} catch (IOException e) {
 			// left behind, as said above
 		}
+	}
+
+	/**
+	 * Waits while git packs refs: a pack-refs that read the loose temporary ref before it was deleted writes it into
+	 * {@code packed-refs} when it lets go of {@code packed-refs.lock}; only after that does a read tell whether the
+	 * ref is still there (a gc left one behind in CI when it was read at once).
+	 */
+	private void awaitPackRefs() throws IOException {
+		Path lock = repository.getCommonDirectory().toPath().resolve("packed-refs.lock");
+		for (int tries = 0; Files.exists(lock) && tries < 100; tries++)
+			pause(50, "git pack-refs");
 	}
 
 	/** Deletes a ref's loose file under the ref's lock; git gc may have packed it and removed file and folder. */
