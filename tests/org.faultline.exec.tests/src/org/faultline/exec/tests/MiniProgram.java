@@ -19,6 +19,9 @@ final class MiniProgram {
 			pmd table
 			""";
 
+	/** {@link #SCENARIO} whose faulting pte holds swap entry 7. */
+	static final String SWAPPED = SCENARIO + "pte index=3 swap=7\n";
+
 	private static final String ENTRY_4_6 = """
 			static int __handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 					unsigned long address, unsigned int flags)""";

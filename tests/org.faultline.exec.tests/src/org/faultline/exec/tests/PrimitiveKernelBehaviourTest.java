@@ -18,14 +18,6 @@ class PrimitiveKernelBehaviourTest {
 
 	private static final String HEADERS = "#include <linux/swap.h>\n#include <linux/pagemap.h>\n#include <linux/rmap.h>\n";
 
-	private static final String SWAPPED = """
-			scenario swapped
-			vma anon private start=0x7f0000000000 pages=512 flags=read,write,mayread,maywrite
-			fault address=0x7f0000003000 flags=user
-			pmd table
-			pte index=3 swap=7
-			""";
-
 	private static List<Finding> findings(RunResult r, FindingKind kind) {
 		return r.findings().stream().filter(f -> f.kind() == kind).toList();
 	}
@@ -136,7 +128,7 @@ class PrimitiveKernelBehaviourTest {
 	 */
 	@Test
 	void anonRmapAndSwapHelpersNeedThePageLock() throws Exception {
-		RunResult r = MiniProgram.run(SWAPPED, HEADERS, """
+		RunResult r = MiniProgram.run(MiniProgram.SWAPPED, HEADERS, """
 					swp_entry_t entry;
 					struct page *page;
 					entry.val = 7;
@@ -156,7 +148,7 @@ class PrimitiveKernelBehaviourTest {
 	/** try_to_free_swap: a locked swap-cache page whose entry has no user left leaves the swap cache dirty. */
 	@Test
 	void tryToFreeSwapTakesAnUnusedEntrysPageOutOfTheSwapCache() throws Exception {
-		RunResult r = MiniProgram.run(SWAPPED, HEADERS, """
+		RunResult r = MiniProgram.run(MiniProgram.SWAPPED, HEADERS, """
 					swp_entry_t entry;
 					struct page *page;
 					int ret = 0;
@@ -177,7 +169,7 @@ class PrimitiveKernelBehaviourTest {
 	/** __read_swap_cache_async: an entry already in the swap cache gives its page and allocates nothing. */
 	@Test
 	void swapinReadaheadOfACachedEntryAllocatesNothing() throws Exception {
-		RunResult r = MiniProgram.run(SWAPPED + "fail swapin_readahead\n", HEADERS, """
+		RunResult r = MiniProgram.run(MiniProgram.SWAPPED + "fail swapin_readahead\n", HEADERS, """
 					swp_entry_t entry;
 					struct page *page, *cached;
 					entry.val = 7;
@@ -197,7 +189,7 @@ class PrimitiveKernelBehaviourTest {
 	/** swapin_readahead and __page_cache_alloc allocate with the caller's gfp mask: no reclaim without it. */
 	@Test
 	void swapinAndPageCacheAllocationsReclaimOnlyWhenTheirMaskAllows() throws Exception {
-		RunResult r = MiniProgram.run(SWAPPED, HEADERS, """
+		RunResult r = MiniProgram.run(MiniProgram.SWAPPED, HEADERS, """
 					swp_entry_t entry;
 					struct page *locked = alloc_page_vma(GFP_HIGHUSER_MOVABLE, vma, address), *page;
 					lock_page(locked);
@@ -233,7 +225,7 @@ class PrimitiveKernelBehaviourTest {
 	/** A vma with anonymous pages has its anon_vma: anon_vma_prepare cannot fail there. */
 	@Test
 	void aVmaWithAnonymousPagesHasItsAnonVma() throws Exception {
-		RunResult r = MiniProgram.run(SWAPPED + "fail anon_vma_prepare\n", HEADERS, """
+		RunResult r = MiniProgram.run(MiniProgram.SWAPPED + "fail anon_vma_prepare\n", HEADERS, """
 					return anon_vma_prepare(vma) ? VM_FAULT_OOM : VM_FAULT_NOPAGE;""");
 		assertEquals("NOPAGE", r.outcomeText(), r.report());
 	}

@@ -15,17 +15,9 @@ class PrimitiveStatesTest {
 
 	private static final String HEADERS = "#include <linux/swap.h>\n#include <linux/pagemap.h>\n";
 
-	private static final String SWAPPED = """
-			scenario swapped
-			vma anon private start=0x7f0000000000 pages=512 flags=read,write,mayread,maywrite
-			fault address=0x7f0000003000 flags=user
-			pmd table
-			pte index=3 swap=7
-			""";
-
 	@Test
 	void aSwapCachePageKnowsItsEntryUntilReuseTakesItOutOfTheCache() throws Exception {
-		RunResult r = MiniProgram.run(SWAPPED, HEADERS, """
+		RunResult r = MiniProgram.run(MiniProgram.SWAPPED, HEADERS, """
 					swp_entry_t entry;
 					struct page *page;
 					int ret = 0;
@@ -45,7 +37,7 @@ class PrimitiveStatesTest {
 
 	@Test
 	void aSwappedInPageIsInTheSwapCacheWithItsOwnReference() throws Exception {
-		RunResult r = MiniProgram.run(SWAPPED, HEADERS, """
+		RunResult r = MiniProgram.run(MiniProgram.SWAPPED, HEADERS, """
 					swp_entry_t entry;
 					struct page *page;
 					entry.val = 9;
