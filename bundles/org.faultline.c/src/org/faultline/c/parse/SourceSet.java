@@ -158,7 +158,7 @@ public final class SourceSet {
 		for (String path : pre) {
 			String text = reader.read(path);
 			if (text != null)
-				load.walk(load.units.computeIfAbsent(path, k -> LazyUnit.whole(p.parse(k, text))));
+				load.walk(load.units.computeIfAbsent(path, k -> p.header(k, text)));
 			else if (!optionalPreIncludes.contains(path))
 				load.problems.add(new Problem(new SourceRange(path, 0, 0, 0, 0, 0, 0), "pre-included header not found"));
 		}
