@@ -110,12 +110,13 @@ class SeedSemanticDiffTest {
 	}
 
 	@Test
-	void textRenderingNamesTheFindings() {
-		String text = SemanticDiffFormatter.changesOnly().format(diff);
-		assertTrue(text.contains("function handle_pte_fault: changed"), text);
-		assertTrue(text.contains("gains parameter pte_t * pte"), text);
-		assertTrue(text.contains("do_fault_around now before __do_fault (was after)"), text);
-		assertTrue(text.contains("do_anonymous_page -> __handle_mm_fault"), text);
-		assertTrue(text.contains("contract on entry, pte: (not stated) -> \"pte mapped but not yet locked\""), text);
+	void changesAreDescribedInAFewWords() {
+		FunctionChange hpf = diff.function("handle_pte_fault");
+		assertEquals("gains parameter pte_t * pte (position 4)", SemanticDiffFormatter.describe(hpf.signature().get(0)));
+		assertEquals("callers updated: __handle_mm_fault", SemanticDiffFormatter.callers(hpf.signature().get(0)));
+		assertTrue(hpf.contract().stream().map(SemanticDiffFormatter::describe).toList()
+				.contains("contract on entry, pte: (not stated) -> \"pte mapped but not yet locked\""), hpf.contract()::toString);
+		assertTrue(diff.function("do_read_fault").calls().stream().map(SemanticDiffFormatter::describe).toList()
+				.contains("do_fault_around now before __do_fault (was after)"));
 	}
 }

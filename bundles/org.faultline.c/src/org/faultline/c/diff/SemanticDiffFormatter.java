@@ -1,86 +1,18 @@
 package org.faultline.c.diff;
 
-import org.faultline.model.c.CChangeStatus;
 import java.util.List;
 
 import org.faultline.c.diff.SemanticDiffResult.CallChange;
-import org.faultline.c.diff.SemanticDiffResult.CodeMove;
 import org.faultline.c.diff.SemanticDiffResult.ContractChange;
-import org.faultline.c.diff.SemanticDiffResult.DecisionRow;
-import org.faultline.c.diff.SemanticDiffResult.FunctionChange;
-import org.faultline.c.diff.SemanticDiffResult.OwnershipChange;
-import org.faultline.c.diff.SemanticDiffResult.ResourceHandlers;
 import org.faultline.c.diff.SemanticDiffResult.SignatureChange;
 
-/** Renders a {@link SemanticDiffResult} as plain text, for the command line and for tests. */
+/**
+ * The sentences a report shows for one change of a {@link SemanticDiffResult}: a signature, its callers, a stated
+ * contract, a call. Laying them out (and the conditions of decision rows) is the review layer's.
+ */
 public final class SemanticDiffFormatter {
 
-	private final boolean showUnchanged;
-
-	private SemanticDiffFormatter(boolean showUnchanged) {
-		this.showUnchanged = showUnchanged;
-	}
-
-	/** @return a formatter that lists only what changed. */
-	public static SemanticDiffFormatter changesOnly() {
-		return new SemanticDiffFormatter(false);
-	}
-
-	/** @return a formatter that also lists unchanged functions and decision rows. */
-	public static SemanticDiffFormatter complete() {
-		return new SemanticDiffFormatter(true);
-	}
-
-	public String format(SemanticDiffResult result) {
-		StringBuilder out = new StringBuilder();
-		for (FunctionChange f : result.functions())
-			if (showUnchanged || f.status() != CChangeStatus.UNCHANGED)
-				function(f, out);
-		if (!result.moves().isEmpty()) {
-			out.append("Code moved between functions\n");
-			for (CodeMove m : result.moves()) {
-				out.append("  ").append(m.fromFunction()).append(" -> ").append(m.toFunction()).append(" (")
-						.append(m.from()).append(" -> ").append(m.to()).append(")\n");
-				m.statements().forEach(s -> out.append("    ").append(s).append('\n'));
-			}
-		}
-		List<ResourceHandlers> changedHandlers = result.handlers().stream()
-				.filter(h -> showUnchanged || !h.before().equals(h.after())).toList();
-		if (!changedHandlers.isEmpty()) {
-			out.append("Who takes and releases (callers in the fault path)\n");
-			for (ResourceHandlers h : changedHandlers)
-				out.append("  ").append(h.resource().label()).append(" via ").append(h.call()).append(": ")
-						.append(names(h.before())).append(" -> ").append(names(h.after())).append('\n');
-		}
-		return out.toString();
-	}
-
-	private void function(FunctionChange f, StringBuilder out) {
-		out.append("function ").append(f.name()).append(": ").append(f.status().name().toLowerCase());
-		if (f.after() != null)
-			out.append(" (").append(f.after()).append(')');
-		out.append('\n');
-		for (SignatureChange s : f.signature())
-			out.append("  signature: ").append(describe(s)).append('\n');
-		if (!f.signature().isEmpty())
-			out.append("  ").append(callers(f.signature().get(0))).append('\n');
-		for (ContractChange c : f.contract())
-			out.append("  ").append(describe(c)).append('\n');
-		List<DecisionRow> rows = f.decisions().stream()
-				.filter(r -> showUnchanged || r.defined() && r.status() != CChangeStatus.UNCHANGED).toList();
-		if (!rows.isEmpty()) {
-			out.append(showUnchanged ? "  decisions: the condition under which each callee is reached\n"
-					: "  decisions: the condition under which each fault-path callee is reached\n");
-			for (DecisionRow r : rows)
-				out.append("    ").append(r.callee()).append('\n')
-						.append("      before: ").append(r.before() == null ? "not called" : r.before()).append('\n')
-						.append("      after:  ").append(r.after() == null ? "not called" : r.after()).append('\n');
-		}
-		for (CallChange c : f.calls())
-			out.append("  calls: ").append(describe(c)).append('\n');
-		for (OwnershipChange o : f.ownership())
-			out.append("  ").append(o.resource().label()).append(": ").append(o.before()).append(" -> ")
-					.append(o.after()).append('\n');
+	private SemanticDiffFormatter() {
 	}
 
 	/** A parameter gained, lost or retyped, or the return type changed, in a few words. */

@@ -25,7 +25,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -71,17 +70,14 @@ public final class ReviewSubcommand implements Callable<Integer> {
 			+ "review.")
 	private boolean full;
 
-	@Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "Colour the text: auto "
-			+ "(on a terminal, unless NO_COLOR is set), always or never.")
-	private String colour;
+	@Mixin
+	private ColourOption colour;
 
 	@Override
 	public Integer call() throws PatchException, ReviewException, ScenarioException, IOException {
-		if (!List.of("auto", "always", "never").contains(colour))
-			throw new ParameterException(spec.commandLine(), "--color must be auto, always or never, not " + colour);
 		PrintWriter out = spec.commandLine().getOut();
 		Terminal terminal = Terminal.detect();
-		ReviewText text = new ReviewText(out, terminal.colour(colour, System.getenv()), terminal.columns());
+		ReviewText text = colour.text(spec, terminal);
 		PatchSeries series = patch.read(spec);
 		int total = series.getPatches().size();
 		List<ReviewReport> reports = new ArrayList<>();

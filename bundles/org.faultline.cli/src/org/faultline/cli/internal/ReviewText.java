@@ -10,6 +10,7 @@ import org.faultline.cli.internal.TextTable.Cell;
 import org.faultline.exec.Finding;
 import org.faultline.exec.RunResult;
 import org.faultline.exec.StepSession.Point;
+import org.faultline.review.report.Abbreviations;
 import org.faultline.review.report.ConditionComparison;
 import org.faultline.review.report.ReviewReport;
 import org.faultline.review.report.ReviewReport.BalanceReport;
@@ -34,6 +35,9 @@ final class ReviewText {
 	private final boolean colour;
 
 	private final int width;
+
+	/** Whether anything was printed yet: sections are parted by a blank line, the first is not preceded by one. */
+	private boolean started;
 
 	ReviewText(PrintWriter out, boolean colour, int width) {
 		this.out = out;
@@ -71,6 +75,7 @@ final class ReviewText {
 	}
 
 	private void header(ReviewReport report) {
+		started = true;
 		var subject = report.subject();
 		out.println(Style.BOLD.apply("Review of \"" + subject.title() + "\"", colour));
 		if (subject.author() != null)
@@ -133,37 +138,51 @@ final class ReviewText {
 	}
 
 	private void functions(ReviewReport report) {
-		heading("Fault path: " + report.functions().size() + " of " + report.diff().functions().size()
-				+ " functions changed");
-		for (FunctionReport f : report.functions()) {
+		faultPath("Fault path: " + report.functions().size() + " of " + report.diff().functions().size()
+				+ " functions changed", report.functions(), report.diff().moves(), report.changedHandlers(),
+				report.abbreviations());
+	}
+
+	/**
+	 * The functions of the fault path with their decision rows and balances side by side, the code moved between
+	 * them, who takes and releases what, and the legend of abbreviated calls.
+	 *
+	 * @param heading null for none
+	 */
+	void faultPath(String heading, List<FunctionReport> functions, List<CodeMove> moves,
+			List<ResourceHandlers> handlers, Abbreviations abbreviations) {
+		if (heading != null)
+			heading(heading);
+		for (FunctionReport f : functions) {
 			var change = f.change();
 			var where = change.after() != null ? change.after() : change.before();
-			out.println();
+			blankLine();
 			out.println(INDENT + Style.BOLD.apply(f.name(), colour) + "  " + change.status().getLiteral().toLowerCase()
 					+ (where == null ? "" : "  " + where.file() + ":" + where.line()));
 			f.notes().forEach(note -> out.println(INDENT + INDENT + note));
 			if (!f.decisions().isEmpty()) {
 				out.println(INDENT + INDENT + "decisions: when each fault-path callee is reached");
 				int label = f.decisions().stream().mapToInt(d -> d.callee().length()).max().orElse(0);
-				ConditionRows rows = new ConditionRows(report.abbreviations(), column(label));
+				ConditionRows rows = new ConditionRows(abbreviations, column(label));
 				TextTable table = rows.table("callee");
 				for (DecisionReport d : f.decisions())
 					rows.add(table, d.callee(), d.condition(), "not called", "not called");
 				table.print(out, INDENT + INDENT, colour);
 			}
-			balances(f, report);
+			balances(f, abbreviations);
 		}
-		moves(report);
-		legend(report);
+		moves(moves, handlers);
+		legend(abbreviations);
+		out.flush();
 	}
 
 	/** Per resource and net change, the paths out with that net before and after. */
-	private void balances(FunctionReport f, ReviewReport report) {
+	private void balances(FunctionReport f, Abbreviations abbreviations) {
 		if (f.balances().isEmpty())
 			return;
 		out.println(INDENT + INDENT + "balances: net change of each resource on the ways out, and on which paths");
 		int label = f.balances().stream().mapToInt(b -> b.resource().length() + 4).max().orElse(0);
-		ConditionRows rows = new ConditionRows(report.abbreviations(), column(label));
+		ConditionRows rows = new ConditionRows(abbreviations, column(label));
 		TextTable table = rows.table("resource, net");
 		for (BalanceReport b : f.balances()) {
 			boolean first = true;
@@ -188,8 +207,7 @@ final class ReviewText {
 		return Math.max(28, (width - 2 * INDENT.length() - label - 4) / 2);
 	}
 
-	private void moves(ReviewReport report) {
-		List<CodeMove> moves = report.diff().moves();
+	private void moves(List<CodeMove> moves, List<ResourceHandlers> handlers) {
 		if (!moves.isEmpty()) {
 			heading("Code moved between functions");
 			for (CodeMove m : moves) {
@@ -197,7 +215,6 @@ final class ReviewText {
 				m.statements().forEach(s -> out.println(INDENT + INDENT + s));
 			}
 		}
-		List<ResourceHandlers> handlers = report.changedHandlers();
 		if (!handlers.isEmpty()) {
 			heading("Who takes and releases (functions of the fault path)");
 			TextTable table = new TextTable(3);
@@ -211,8 +228,8 @@ final class ReviewText {
 		}
 	}
 
-	private void legend(ReviewReport report) {
-		Map<String, String> legend = report.abbreviations().legend();
+	private void legend(Abbreviations abbreviations) {
+		Map<String, String> legend = abbreviations.legend();
 		if (legend.isEmpty())
 			return;
 		heading("Abbreviated calls");
@@ -258,8 +275,14 @@ final class ReviewText {
 	}
 
 	private void heading(String text) {
-		out.println();
+		blankLine();
 		out.println(Style.CYAN.apply(Style.BOLD.apply(text, colour), colour));
+	}
+
+	private void blankLine() {
+		if (started)
+			out.println();
+		started = true;
 	}
 
 	private static List<String> names(List<String> names) {

@@ -40,8 +40,7 @@ public record ReviewReport(Subject subject, List<PatchApplied> patches, Verdict 
 	 * callers.
 	 */
 	public List<ResourceHandlers> changedHandlers() {
-		return diff == null ? List.of()
-				: diff.handlers().stream().filter(h -> !Set.copyOf(h.before()).equals(Set.copyOf(h.after()))).toList();
+		return diff == null ? List.of() : ReviewReports.changedHandlers(diff);
 	}
 
 	/**

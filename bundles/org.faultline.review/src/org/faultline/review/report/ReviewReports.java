@@ -17,6 +17,7 @@ import org.faultline.c.diff.SemanticDiffResult;
 import org.faultline.c.diff.SemanticDiffResult.DecisionRow;
 import org.faultline.c.diff.SemanticDiffResult.FunctionChange;
 import org.faultline.c.diff.SemanticDiffResult.OwnershipChange;
+import org.faultline.c.diff.SemanticDiffResult.ResourceHandlers;
 import org.faultline.c.parse.Program;
 import org.faultline.exec.Finding;
 import org.faultline.exec.FaultlineRun.Which;
@@ -83,8 +84,7 @@ public final class ReviewReports {
 			List<String> scenarioNames = NamedScenarios.names();
 			SubMonitor progress = SubMonitor.convert(monitor, "Reviewing", 4 + scenarioNames.size());
 			SemanticDiffResult diff = session.semanticDiff(null, progress.split(3));
-			List<FunctionReport> functions = diff.functions().stream()
-					.filter(f -> f.status() != CChangeStatus.UNCHANGED).map(ReviewReports::function).toList();
+			List<FunctionReport> functions = functions(diff, false);
 			CallGraph graph = extras.contains(Extra.CALL_GRAPH)
 					? callGraph(session.before().program(), session.after().program(), diff)
 					: new CallGraph(List.of(), List.of());
@@ -99,7 +99,7 @@ public final class ReviewReports {
 			}
 			List<FindingChange> findings = findings(scenarios);
 			return new ReviewReport(subject(session), patches, verdict(findings), findings, functions, diff, scenarios,
-					graph, Abbreviations.of(literals(functions)));
+					graph, abbreviations(functions));
 		} catch (IOException e) {
 			throw new ReviewException("cannot read the fault path's sources: " + e.getMessage(), e);
 		}
@@ -155,7 +155,30 @@ public final class ReviewReports {
 		return where.isEmpty() ? "" : where + ": ";
 	}
 
-	private static FunctionReport function(FunctionChange f) {
+	/**
+	 * The functions of a semantic diff as a report shows them, their decision rows and balances compared.
+	 *
+	 * @param unchangedToo also the unchanged functions and decision rows, not only what the patch changes
+	 */
+	public static List<FunctionReport> functions(SemanticDiffResult diff, boolean unchangedToo) {
+		return diff.functions().stream().filter(f -> unchangedToo || f.status() != CChangeStatus.UNCHANGED)
+				.map(f -> function(f, unchangedToo)).toList();
+	}
+
+	/**
+	 * The resource calls whose callers in the fault path differ; callers listed in another order are the same
+	 * callers.
+	 */
+	public static List<ResourceHandlers> changedHandlers(SemanticDiffResult diff) {
+		return diff.handlers().stream().filter(h -> !Set.copyOf(h.before()).equals(Set.copyOf(h.after()))).toList();
+	}
+
+	/** The abbreviations of the long calls in the conditions of these functions' rows. */
+	public static Abbreviations abbreviations(List<FunctionReport> functions) {
+		return Abbreviations.of(literals(functions));
+	}
+
+	private static FunctionReport function(FunctionChange f, boolean unchangedRows) {
 		List<String> notes = new ArrayList<>();
 		f.signature().forEach(s -> notes.add("signature: " + SemanticDiffFormatter.describe(s)));
 		if (!f.signature().isEmpty())
@@ -164,7 +187,7 @@ public final class ReviewReports {
 		f.calls().forEach(c -> notes.add("calls: " + SemanticDiffFormatter.describe(c)));
 		List<DecisionReport> decisions = new ArrayList<>();
 		for (DecisionRow row : f.decisions())
-			if (row.defined() && row.status() != CChangeStatus.UNCHANGED)
+			if (row.defined() && (unchangedRows || row.status() != CChangeStatus.UNCHANGED))
 				decisions.add(new DecisionReport(row.callee(), ConditionComparison.of(row.before(), row.after())));
 		List<BalanceReport> balances = new ArrayList<>();
 		for (OwnershipChange o : f.ownership())
