@@ -8,11 +8,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.jgit.errors.LockFailedException;
@@ -24,6 +27,7 @@ import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.PackLock;
 
 /**
  * Keeps what Faultline writes into a repository whole against a concurrent {@code git gc --prune=now}, and never
@@ -48,7 +52,9 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * }
  * </pre>
  *
- * Not covered: {@code git prune} or {@code git repack -a -d} run by hand, which hold no {@code gc.pid}.
+ * {@code git prune} and {@code git repack -a -d} run by hand hold no {@code gc.pid}, so the guard cannot wait for them;
+ * {@link #hold} therefore also writes the new objects as a {@linkplain KeptPack kept pack}, which neither deletes,
+ * and {@link #close()} releases it once the ref moved.
  */
 public final class GcGuard implements AutoCloseable {
 
@@ -69,14 +75,16 @@ public final class GcGuard implements AutoCloseable {
 
 	private final Repository repository;
 
-	private final Map<ObjectId, Written> written = new LinkedHashMap<>();
+	private final Map<ObjectId, KeptPack.Content> written = new LinkedHashMap<>();
+
+	/** The objects already in a kept pack, and the packs' locks, released once the ref moved. */
+	private final Set<ObjectId> packed = new HashSet<>();
+
+	private final List<PackLock> kept = new ArrayList<>();
 
 	private String tmpRef;
 
 	private ObjectId held;
-
-	private record Written(int type, byte[] data) {
-	}
 
 	/** Makes a new update of the ref each time: one that failed on the lock is not tried again. */
 	@FunctionalInterface
@@ -105,7 +113,7 @@ public final class GcGuard implements AutoCloseable {
 			@Override
 			public ObjectId insert(int type, byte[] data, int off, int len) throws IOException {
 				ObjectId id = target.insert(type, data, off, len);
-				written.putIfAbsent(id, new Written(type, Arrays.copyOfRange(data, off, off + len)));
+				written.putIfAbsent(id, new KeptPack.Content(type, Arrays.copyOfRange(data, off, off + len)));
 				return id;
 			}
 
@@ -131,6 +139,11 @@ public final class GcGuard implements AutoCloseable {
 			return; // in memory: no git gc can run on it
 		if (tmpRef == null)
 			tmpRef = TMP_PREFIX + UUID.randomUUID();
+		List<KeptPack.Content> unpacked = written.entrySet().stream().filter(w -> packed.add(w.getKey()))
+				.map(Map.Entry::getValue).toList();
+		if (!unpacked.isEmpty())
+			kept.add(KeptPack.write(repository, unpacked,
+					"faultline (process " + ProcessHandle.current().pid() + ") writing " + tmpRef));
 		RefUpdate.Result result = null;
 		for (int round = 0; result == null; round++)
 			try {
@@ -172,7 +185,8 @@ public final class GcGuard implements AutoCloseable {
 	}
 
 	/**
-	 * Deletes the temporary ref as git deletes a ref that is not packed: its loose file, under the ref's own lock.
+	 * Releases the kept packs, and deletes the temporary ref as git deletes a ref that is not packed: its loose file,
+	 * under the ref's own lock.
 	 * JGit's deletion always locks {@code packed-refs} as well, and a process killed then would leave the user's git
 	 * unable to pack refs. Only when git gc packed the temporary ref meanwhile does it go through JGit. When that
 	 * fails (a lock held) it is left: it keeps only this write's objects alive, and {@code git update-ref -d}
@@ -180,6 +194,13 @@ public final class GcGuard implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		for (PackLock lock : kept)
+			try {
+				lock.unlock();
+			} catch (IOException e) {
+				// a .keep left makes git keep this pack's objects as they are: no harm, and its text names Faultline
+			}
+		kept.clear();
 		if (tmpRef == null)
 			return;
 		String name = tmpRef;
@@ -285,7 +306,7 @@ public final class GcGuard implements AutoCloseable {
 	/** Writes again every written object that the repository, opened anew, does not have; says if there was one. */
 	private boolean rewriteMissing() throws IOException {
 		try (Repository fresh = fresh(); ObjectInserter inserter = fresh.newObjectInserter()) {
-			List<Map.Entry<ObjectId, Written>> missing = written.entrySet().stream().filter(w -> !has(fresh, w.getKey()))
+			List<Map.Entry<ObjectId, KeptPack.Content>> missing = written.entrySet().stream().filter(w -> !has(fresh, w.getKey()))
 					.toList();
 			for (var object : missing)
 				inserter.insert(object.getValue().type(), object.getValue().data());

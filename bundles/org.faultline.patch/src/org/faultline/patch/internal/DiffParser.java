@@ -65,13 +65,19 @@ public final class DiffParser {
 			if (line.startsWith("diff --git ")) {
 				finishFile();
 				current = FileBuilder.git(line, lineNumber(i));
+				HeaderPath.check(current.oldPath, lineNumber(i));
+				HeaderPath.check(current.newPath, lineNumber(i));
 				i++;
 			} else if (line.startsWith("--- ") && i + 1 < lines.size() && lines.get(i + 1).startsWith("+++ ")) {
 				if (current == null || !current.awaitsPaths()) {
 					finishFile();
 					current = new FileBuilder(lineNumber(i));
 				}
-				current.setPaths(pathOf(line), pathOf(lines.get(i + 1)));
+				String oldPath = pathOf(line);
+				String newPath = pathOf(lines.get(i + 1));
+				HeaderPath.check(oldPath, lineNumber(i));
+				HeaderPath.check(newPath, lineNumber(i + 1));
+				current.setPaths(oldPath, newPath);
 				i += 2;
 			} else if (line.startsWith("@@ ")) {
 				i = readHunk(i);
@@ -79,7 +85,7 @@ public final class DiffParser {
 				i = readBinary(i + 1);
 			} else {
 				if (current != null)
-					current.extendedHeader(line);
+					current.extendedHeader(line, lineNumber(i));
 				i++;
 			}
 		}
@@ -306,7 +312,7 @@ public final class DiffParser {
 		int tab = path.indexOf('\t');
 		if (tab >= 0)
 			path = path.substring(0, tab);
-		path = unquote(path.strip());
+		path = HeaderPath.unquote(path.strip());
 		if (path.equals("/dev/null"))
 			return null;
 		if (path.startsWith("/")) {
@@ -314,12 +320,6 @@ public final class DiffParser {
 		}
 		int slash = path.indexOf('/');
 		return slash >= 0 ? path.substring(slash + 1) : path;
-	}
-
-	private static String unquote(String path) {
-		return path.length() >= 2 && path.startsWith("\"") && path.endsWith("\"")
-				? path.substring(1, path.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\")
-				: path;
 	}
 
 	/** A file diff as its header lines come in. */
@@ -388,7 +388,7 @@ public final class DiffParser {
 			}
 		}
 
-		void extendedHeader(String line) {
+		void extendedHeader(String line, int lineNumber) throws PatchInputException {
 			if (!git || !hunks.isEmpty())
 				return;
 			if (line.startsWith("new file mode ")) {
@@ -403,14 +403,14 @@ public final class DiffParser {
 				newMode = line.substring("new mode ".length()).strip();
 			} else if (line.startsWith("rename from ")) {
 				changeType = ChangeType.RENAME;
-				oldPath = line.substring("rename from ".length()).strip();
+				oldPath = headerPath(line.substring("rename from ".length()), lineNumber);
 			} else if (line.startsWith("rename to ")) {
-				newPath = line.substring("rename to ".length()).strip();
+				newPath = headerPath(line.substring("rename to ".length()), lineNumber);
 			} else if (line.startsWith("copy from ")) {
 				changeType = ChangeType.COPY;
-				oldPath = line.substring("copy from ".length()).strip();
+				oldPath = headerPath(line.substring("copy from ".length()), lineNumber);
 			} else if (line.startsWith("copy to ")) {
-				newPath = line.substring("copy to ".length()).strip();
+				newPath = headerPath(line.substring("copy to ".length()), lineNumber);
 			} else if (line.startsWith("Binary files ")) {
 				binary = true;
 			} else {
@@ -420,6 +420,12 @@ public final class DiffParser {
 					newBlob = ids.group(2);
 				}
 			}
+		}
+
+		private static String headerPath(String text, int lineNumber) throws PatchInputException {
+			String path = HeaderPath.unquote(text.strip());
+			HeaderPath.check(path, lineNumber);
+			return path;
 		}
 
 		FileDiff build() throws PatchInputException {

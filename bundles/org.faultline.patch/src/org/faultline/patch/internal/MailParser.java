@@ -90,7 +90,9 @@ public final class MailParser {
 	private static Header header(String name, StringBuilder rawValue) {
 		// header bytes are 8-bit as read; undeclared 8-bit text is taken as UTF-8
 		String value = new String(rawValue.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-		return new Header(name, MimeDecoder.decodeHeader(value));
+		// a subject or name goes into commit messages and onto terminals: an ESC or a bidi override in it, raw or
+		// encoded, would act there instead of showing
+		return new Header(name, HiddenCharacters.replaced(MimeDecoder.decodeHeader(value)));
 	}
 
 	private static String bodyText(List<Header> headers, byte[] body) {

@@ -48,7 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
  * they were, and no temporary ref is left. A gc round may itself fail meanwhile (it can find Faultline's temporary
  * ref naming an object it has just pruned, before Faultline writes that object again: git documents
  * {@code --prune=now} as unsafe beside other writers); the loop goes on and the failed rounds are counted. A round
- * saves for at most a minute, so that every build can run one.
+ * saves for at most a minute, so that every build can run one. The same rounds run beside {@code git prune} and
+ * {@code git repack -a -d} in a loop, which git runs without {@code gc.pid} when called by hand.
  */
 class ConcurrentGcTest {
 
@@ -66,11 +67,26 @@ class ConcurrentGcTest {
 	@TestFactory
 	Stream<DynamicTest> savesAndAppliesDuringGitGcEitherSucceedWholeOrFailClearly() {
 		assumeTrue(gitWorks(), "needs the git command line");
-		return IntStream.rangeClosed(1, Integer.getInteger("faultline.gcstress.rounds", 1))
-				.mapToObj(round -> DynamicTest.dynamicTest("round " + round, () -> round(dir.resolve("round-" + round))));
+		return rounds("git gc --prune=now --quiet");
 	}
 
-	private static void round(Path dir) throws Exception {
+	/**
+	 * {@code git prune} and {@code git repack -a -d} run by hand take no {@code gc.pid}, so Faultline cannot wait for
+	 * them: the one deletes every loose object nothing reached when it looked, the other every packed one.
+	 */
+	@TestFactory
+	Stream<DynamicTest> savesAndAppliesDuringGitPruneOrRepackByHandEitherSucceedWholeOrFailClearly() {
+		assumeTrue(gitWorks(), "needs the git command line");
+		return Stream.concat(rounds("git prune"), rounds("git repack -a -d -q"));
+	}
+
+	private Stream<DynamicTest> rounds(String command) {
+		return IntStream.rangeClosed(1, Integer.getInteger("faultline.gcstress.rounds", 1))
+				.mapToObj(round -> DynamicTest.dynamicTest(command + ", round " + round,
+						() -> round(dir.resolve(command.split(" ")[1] + "-" + round), command)));
+	}
+
+	private static void round(Path dir, String command) throws Exception {
 		Path checkout = dir.resolve("linux");
 		UserRepository.create(checkout).close();
 		List<String> failures = new ArrayList<>();
@@ -80,7 +96,7 @@ class ConcurrentGcTest {
 		Path stop = dir.resolve("stop-gc");
 		Path log = dir.resolve("gc.log");
 		Process gc = new ProcessBuilder("bash", "-c",
-				"while [ ! -e \"$0\" ]; do git gc --prune=now --quiet || echo 'gc round failed'; done", stop.toString())
+				"while [ ! -e \"$0\" ]; do " + command + " || echo 'gc round failed'; done", stop.toString())
 				.directory(checkout.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		// a separate repository object from the test's, as another program would have
 		try (Repository repository = new FileRepositoryBuilder().setWorkTree(checkout.toFile()).build();
@@ -117,10 +133,10 @@ class ConcurrentGcTest {
 					}
 				}
 			}
-			assertTrue(gc.isAlive(), "the gc loop runs to the end");
+			assertTrue(gc.isAlive(), "the " + command + " loop runs to the end");
 			Files.createFile(stop);
-			assertTrue(gc.waitFor(120, TimeUnit.SECONDS), "git gc ends its last round");
-			System.out.println("concurrent git gc: " + tried + " saves (" + (tried - failures.stream()
+			assertTrue(gc.waitFor(120, TimeUnit.SECONDS), command + " ends its last round");
+			System.out.println("concurrent " + command + ": " + tried + " saves (" + (tried - failures.stream()
 					.filter(f -> f.startsWith("save")).count()) + " succeeded), " + applies + " applies (" + applied
 					+ " succeeded); failures: " + failures + "; gc rounds that failed: "
 					+ Files.readAllLines(log).stream().filter(l -> l.equals("gc round failed")).count());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +18,6 @@ import org.faultline.review.ReviewException;
 import org.faultline.review.ReviewStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Saving survives {@code kill -9} at any point: a child JVM saves a growing review in a loop and is killed at
@@ -102,25 +99,7 @@ class KilledSaveTest {
 		}
 	}
 
-	/**
-	 * java with this OSGi runtime's bundles on a plain class path, running {@link SaveLoop}. Bundle locations
-	 * may be relative to the framework's install area.
-	 */
 	private static List<String> javaCommand(Path store) throws Exception {
-		Path installArea = Path.of(new java.net.URI(System.getProperty("osgi.install.area")));
-		List<String> classPath = new ArrayList<>();
-		classPath.add(new File(SaveLoop.class.getProtectionDomain().getCodeSource().getLocation().getPath()).getPath());
-		Bundle self = FrameworkUtil.getBundle(KilledSaveTest.class);
-		for (Bundle bundle : self.getBundleContext().getBundles()) {
-			String location = bundle.getLocation().replaceFirst("^.*?reference:", "").replaceFirst("^file:", "");
-			File file = installArea.resolve(location).normalize().toFile();
-			if (file.isFile())
-				classPath.add(file.getPath());
-			else if (new File(file, "target/classes").isDirectory())
-				classPath.add(new File(file, "target/classes").getPath());
-		}
-		String java = ProcessHandle.current().info().command().orElse("java");
-		return List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", String.join(File.pathSeparator, classPath),
-				SaveLoop.class.getName(), store.toString());
+		return ChildJvm.command(SaveLoop.class, List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto"), store.toString());
 	}
 }
