@@ -109,6 +109,8 @@ public final class Messages extends NLS {
 
 	public static String Lockstep_cannotOpen;
 
+	public static String Finding_cannotOpen;
+
 	public static String DebugThis_notAFile;
 
 	public static String DebugThis_failed;

@@ -3,50 +3,40 @@ package org.faultline.ui.internal.editor;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.faultline.model.review.Review;
 import org.faultline.review.view.ApplyOverview;
 import org.faultline.ui.internal.Messages;
+import org.faultline.ui.internal.TitledDialog;
 
 /**
  * A patch that does not apply opens no review (there is no after version to compare or run): this says how each
  * hunk went, the failed ones with why, and what the intake reported.
  */
-public final class ApplyFailedDialog extends TitleAreaDialog {
+public final class ApplyFailedDialog extends TitledDialog {
 
 	private final Review review;
 
 	private final String base;
 
 	public ApplyFailedDialog(Shell parent, Review review, String base) {
-		super(parent);
+		super(parent, Messages.ApplyFailed_title);
 		this.review = review;
 		this.base = base;
-		setShellStyle(getShellStyle() | SWT.RESIZE);
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.ApplyFailed_title);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		List<ApplyOverview.HunkLine> hunks = ApplyOverview.hunks(review.getApplyReports());
-		setTitle(Messages.ApplyFailed_title);
+	protected void fill(Composite area) {
+		List<ApplyOverview.HunkLine> hunks = hunks();
 		setErrorMessage(NLS.bind(Messages.ApplyFailed_message,
 				new Object[] { hunks.stream().filter(ApplyOverview.HunkLine::failed).count(), hunks.size(), base }));
-		Composite area = (Composite) super.createDialogArea(parent);
 		ScrolledComposite scroll = new ScrolledComposite(area, SWT.V_SCROLL | SWT.H_SCROLL);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
 		data.heightHint = 360;
@@ -63,10 +53,9 @@ public final class ApplyFailedDialog extends TitleAreaDialog {
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
 		scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		return area;
 	}
 
-	/** What the dialog says of each hunk, for tests. */
+	/** What the dialog says of each hunk (the tests read it too). */
 	public List<ApplyOverview.HunkLine> hunks() {
 		return ApplyOverview.hunks(review.getApplyReports());
 	}

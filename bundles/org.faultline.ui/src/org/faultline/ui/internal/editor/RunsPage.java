@@ -48,8 +48,8 @@ import org.faultline.ui.internal.ViewerColumns;
 
 /**
  * The scenarios run on both versions, those that behave differently first, with outcome and findings per version;
- * below them the explorer's groups, once Explore has run it over the whole fault-state space (in a job, with progress
- * and cancel); the chosen scenario's or group representative's two traces at the bottom, aligned step by step
+ * beside them the explorer's groups, once Explore has run it over the whole fault-state space (in a job, with
+ * progress and cancel); the chosen scenario's or group representative's two traces below, aligned step by step
  * (events only one version has tinted).
  */
 public final class RunsPage implements ReviewPage {
@@ -92,7 +92,9 @@ public final class RunsPage implements ReviewPage {
 	public Control create(Composite parent) {
 		comparison = editor.runs();
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
-		runs = table(sash);
+		// the scenarios and the explorer's groups side by side, each as tall as the page allows, the traces below
+		SashForm lists = new SashForm(sash, SWT.HORIZONTAL);
+		runs = table(lists);
 		column(runs, Messages.Runs_scenario, 3, e -> ((RunComparison.Entry) e).scenario());
 		column(runs, Messages.Runs_before, 3, e -> outcome(((RunComparison.Entry) e).before()));
 		column(runs, Messages.Runs_after, 3, e -> outcome(((RunComparison.Entry) e).after()));
@@ -114,7 +116,8 @@ public final class RunsPage implements ReviewPage {
 		runs.getTable().setMenu(menu.createContextMenu(runs.getTable()));
 		editor.getSite().registerContextMenu(RUNS_MENU_ID, menu, runs);
 
-		createGroups(sash);
+		createGroups(lists);
+		lists.setWeights(5, 4);
 
 		trace = table(sash);
 		column(trace, Messages.Runs_step, 1, r -> step(((TraceAlignment.Row) r).before()));
@@ -123,7 +126,7 @@ public final class RunsPage implements ReviewPage {
 		column(trace, Messages.Runs_afterEvent, 6, r -> event(shown.after(), ((TraceAlignment.Row) r).after()));
 		trace.getTable().setFont(JFaceResources.getTextFont());
 		trace.addSelectionChangedListener(e -> stepChosen = !e.getSelection().isEmpty());
-		sash.setWeights(2, 2, 3);
+		sash.setWeights(1, 1);
 		sash.addListener(SWT.Dispose, e -> {
 			if (exploring != null)
 				exploring.cancel();

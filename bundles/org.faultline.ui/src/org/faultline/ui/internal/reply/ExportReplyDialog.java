@@ -7,22 +7,17 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.graphics.FontMetrics;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -32,6 +27,7 @@ import org.faultline.review.ReplyWriter;
 import org.faultline.review.ReviewException;
 import org.faultline.ui.internal.FaultlineUiPlugin;
 import org.faultline.ui.internal.Messages;
+import org.faultline.ui.internal.TitledDialog;
 import org.faultline.ui.internal.editor.ReviewEditor;
 
 /**
@@ -39,7 +35,7 @@ import org.faultline.ui.internal.editor.ReviewEditor;
  * reviewer of the preferences, with a trailer or none, drafts in or out; then copied or saved. The drafts sent can
  * be marked published, so the next reply does not send them again.
  */
-public final class ExportReplyDialog extends TitleAreaDialog {
+public final class ExportReplyDialog extends TitledDialog {
 
 	private static final int COPY_ID = IDialogConstants.CLIENT_ID + 1;
 
@@ -63,22 +59,13 @@ public final class ExportReplyDialog extends TitleAreaDialog {
 	private String reply;
 
 	public ExportReplyDialog(Shell parent, ReviewEditor editor) {
-		super(parent);
+		super(parent, Messages.Reply_exportTitle);
 		this.editor = editor;
 		this.reviewer = FaultlineUiPlugin.get().reviewer();
-		setShellStyle(getShellStyle() | SWT.RESIZE);
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Reply_exportTitle);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		setTitle(Messages.Reply_exportTitle);
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void fill(Composite area) {
 		Composite options = new Composite(area, SWT.NONE);
 		options.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		options.setLayout(new GridLayout(6, false));
@@ -102,15 +89,7 @@ public final class ExportReplyDialog extends TitleAreaDialog {
 		publish.setSelection(true);
 		publish.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
 		preview = new Text(options, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-		preview.setFont(JFaceResources.getTextFont());
-		GridData previewData = new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1);
-		GC gc = new GC(preview);
-		FontMetrics metrics = gc.getFontMetrics();
-		gc.dispose();
-		previewData.widthHint = (int) Math.ceil(metrics.getAverageCharacterWidth() * 100);
-		previewData.heightHint = metrics.getHeight() * 32;
-		preview.setLayoutData(previewData);
-		return area;
+		monospace(preview, 100, 32).horizontalSpan = 6;
 	}
 
 	@Override

@@ -9,17 +9,11 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.graphics.FontMetrics;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -27,6 +21,7 @@ import org.faultline.model.patch.Trailer;
 import org.faultline.review.ReplyReader;
 import org.faultline.review.ReviewException;
 import org.faultline.ui.internal.Messages;
+import org.faultline.ui.internal.TitledDialog;
 import org.faultline.ui.internal.editor.ReviewEditor;
 
 /**
@@ -34,7 +29,7 @@ import org.faultline.ui.internal.editor.ReviewEditor;
  * from a file, read back by {@link ReplyReader} into published annotations by their authors; then a report of what
  * was added and of every comment that could not be matched, with the reason.
  */
-public final class ImportReplyDialog extends TitleAreaDialog {
+public final class ImportReplyDialog extends TitledDialog {
 
 	private static final int READ_FILE_ID = IDialogConstants.CLIENT_ID + 1;
 
@@ -43,32 +38,16 @@ public final class ImportReplyDialog extends TitleAreaDialog {
 	private Text mail;
 
 	public ImportReplyDialog(Shell parent, ReviewEditor editor) {
-		super(parent);
+		super(parent, Messages.Reply_importTitle);
 		this.editor = editor;
-		setShellStyle(getShellStyle() | SWT.RESIZE);
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Reply_importTitle);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		setTitle(Messages.Reply_importTitle);
+	protected void fill(Composite area) {
 		setMessage(Messages.Reply_importMessage);
-		Composite area = (Composite) super.createDialogArea(parent);
 		mail = new Text(area, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-		mail.setFont(JFaceResources.getTextFont());
-		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-		GC gc = new GC(mail);
-		FontMetrics metrics = gc.getFontMetrics();
-		gc.dispose();
-		data.widthHint = (int) Math.ceil(metrics.getAverageCharacterWidth() * 100);
-		data.heightHint = metrics.getHeight() * 28;
-		mail.setLayoutData(data);
-		Clipboard clipboard = new Clipboard(parent.getDisplay());
+		monospace(mail, 100, 28);
+		Clipboard clipboard = new Clipboard(area.getDisplay());
 		try {
 			if (clipboard.getContents(TextTransfer.getInstance()) instanceof String text)
 				mail.setText(text);
@@ -76,7 +55,6 @@ public final class ImportReplyDialog extends TitleAreaDialog {
 			clipboard.dispose();
 		}
 		mail.addListener(SWT.Modify, e -> getButton(IDialogConstants.OK_ID).setEnabled(!mail.getText().isBlank()));
-		return area;
 	}
 
 	@Override

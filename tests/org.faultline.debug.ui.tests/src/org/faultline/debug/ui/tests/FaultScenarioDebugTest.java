@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
@@ -28,7 +29,9 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.ILaunchConfigurationDialog;
 import org.eclipse.debug.ui.ILaunchConfigurationTab;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
@@ -38,6 +41,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -65,7 +69,7 @@ import org.junit.jupiter.api.Test;
  * The seed's read fault on a file VMA whose pmd is none and whose page is cached, stepped through in the Debug
  * perspective with the platform's own commands: into {@code __do_fault} up to the page-table allocation (the page
  * lock is held there, in the Variables view), over the allocation (the finding it raises is a marker in the editor
- * and the Problems view), and back (the earlier line and state). Then the same scenario on both versions in
+ * and the Problems view, whose double-click opens it again), and back (the earlier line and state). Then the same scenario on both versions in
  * lockstep: one editor per version side by side, suspended where they diverge. Screenshots of each stage.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -235,6 +239,7 @@ class FaultScenarioDebugTest {
 				t.notifyListeners(SWT.Expand, expand);
 			}
 		Workbench.screenshot(shell, "debug-finding-marker.png");
+		openFromTheProblemsView(problems, finding, shown);
 
 		// back through the allocation's statements to the allocation line, where the finding is not raised yet
 		List<Long> backTimes = new ArrayList<>();
@@ -405,6 +410,43 @@ class FaultScenarioDebugTest {
 			if (ref.getEditor(false) instanceof ITextEditor e && e.getEditorInput() instanceof VersionStorageInput in
 					&& in.getStorage().equals(frame.source()))
 				return e;
+		return null;
+	}
+
+	/**
+	 * A double-click on the finding's row in the Problems view opens the version's file at the finding's line in the
+	 * debugger's editor, even when that editor was closed.
+	 */
+	private void openFromTheProblemsView(IViewPart problems, IMarker finding, ITextEditor shown) {
+		page.closeEditor(shown, false);
+		Tree tree = (Tree) ((StructuredViewer) problems.getSite().getSelectionProvider()).getControl();
+		TreeItem[] item = new TreeItem[1];
+		waitUntil(() -> (item[0] = markerItem(tree.getItems(), finding)) != null, "the Problems view lists the finding");
+		tree.setSelection(item[0]);
+		var doubleClick = new org.eclipse.swt.widgets.Event();
+		doubleClick.item = item[0];
+		tree.notifyListeners(SWT.DefaultSelection, doubleClick);
+		String path = finding.getAttribute(FaultlineDebug.MARKER_PATH, "");
+		String commit = finding.getAttribute(FaultlineDebug.MARKER_COMMIT, "");
+		int line = finding.getAttribute(IMarker.LINE_NUMBER, -1);
+		waitUntil(() -> page.getActiveEditor() instanceof VersionSourceEditor e
+				&& e.getEditorInput() instanceof VersionStorageInput in && in.getStorage().path().equals(path)
+				&& in.getStorage().commit().name().equals(commit)
+				&& e.getSelectionProvider().getSelection() instanceof ITextSelection s && s.getStartLine() == line - 1,
+				"the finding's double-click opens " + path + " of its version at line " + line);
+		Workbench.screenshot(shell, "debug-finding-opened-from-problems.png");
+	}
+
+	/** The tree item (at any depth, expanded on the way) that stands for a marker; null when none does. */
+	private static TreeItem markerItem(TreeItem[] items, IMarker marker) {
+		for (TreeItem item : items) {
+			if (Adapters.adapt(item.getData(), IMarker.class) instanceof IMarker m && m.equals(marker))
+				return item;
+			item.setExpanded(true);
+			TreeItem found = markerItem(item.getItems(), marker);
+			if (found != null)
+				return found;
+		}
 		return null;
 	}
 
