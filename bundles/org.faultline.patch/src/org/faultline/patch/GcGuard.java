@@ -141,9 +141,11 @@ public final class GcGuard implements AutoCloseable {
 			tmpRef = TMP_PREFIX + UUID.randomUUID();
 		List<KeptPack.Content> unpacked = written.entrySet().stream().filter(w -> packed.add(w.getKey()))
 				.map(Map.Entry::getValue).toList();
-		if (!unpacked.isEmpty())
-			kept.add(KeptPack.write(repository, unpacked,
-					"faultline (process " + ProcessHandle.current().pid() + ") writing " + tmpRef));
+		PackLock lock = unpacked.isEmpty() ? null
+				: KeptPack.write(repository, unpacked, "faultline (process " + ProcessHandle.current().pid() + ") writing "
+						+ tmpRef);
+		if (lock != null)
+			kept.add(lock);
 		RefUpdate.Result result = null;
 		for (int round = 0; result == null; round++)
 			try {

@@ -34,7 +34,9 @@ final class KeptPack {
 	/**
 	 * @param message
 	 *            the {@code .keep} file's text, which says who holds it (git prints it)
-	 * @return the lock; {@link PackLock#unlock()} removes the {@code .keep} once a ref reaches the objects
+	 * @return the lock, whose {@link PackLock#unlock()} removes the {@code .keep} once a ref reaches the objects; null
+	 *         when the repository has a pack of exactly these objects already, and JGit writes none (an apply that
+	 *         made the same commit again in the same second)
 	 */
 	static PackLock write(Repository repository, Collection<Content> objects, String message) throws IOException {
 		try (ObjectInserter inserter = repository.newObjectInserter()) {

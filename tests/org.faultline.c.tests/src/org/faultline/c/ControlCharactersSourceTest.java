@@ -32,7 +32,7 @@ class ControlCharactersSourceTest {
 			try (CParser parser = new CParser()) {
 				TranslationUnit unit = parser.parse("mm/ff.c", text);
 				assertEquals(List.of("f", "g"), unit.allFunctions().stream().map(f -> f.name()).toList());
-				assertEquals(List.of(), unit.problems(), "U+" + (int) blank.charAt(0));
+				assertEquals(List.of(), unit.problems(), String.format("U+%04X", (int) blank.charAt(0)));
 			}
 			Program program = SourceSet.from(SourceSet.of(Map.of("mm/ff.c",
 					text + "#if X == 1\nint h(void) { return X; }\n#endif\n"))).file("mm/ff.c")
