@@ -417,7 +417,7 @@ class FaultScenarioDebugTest {
 	 * A double-click on the finding's row in the Problems view opens the version's file at the finding's line in the
 	 * debugger's editor, even when that editor was closed.
 	 */
-	private void openFromTheProblemsView(IViewPart problems, IMarker finding, ITextEditor shown) {
+	private void openFromTheProblemsView(IViewPart problems, IMarker finding, ITextEditor shown) throws Exception {
 		page.closeEditor(shown, false);
 		Tree tree = (Tree) ((StructuredViewer) problems.getSite().getSelectionProvider()).getControl();
 		TreeItem[] item = new TreeItem[1];
