@@ -104,13 +104,25 @@ class LazyHeaderTest {
 	}
 
 	@Test
-	void aDefineWithABlankBodyMakesTheHeaderParseWhole() {
+	void whatFollowsADefineWithABlankBodyStaysWithItUpToTheNextDirective() {
 		// tree-sitter takes the body of "#define X" followed by blanks from the next line
 		String text = "#define __jiffy_data  __attribute__((section(\".data\")))\n"
-				+ "extern unsigned long __jiffy_data jiffies;\n";
+				+ "extern unsigned long __jiffy_data jiffies;\n" + "#define HZ 100\n"
+				+ "extern unsigned long volatile jiffies_64;\n";
+		assertOnlyChunkIs("extern unsigned long volatile jiffies_64;\n", text);
+	}
+
+	@Test
+	void whatFollowsADirectiveGoingOnAfterACommentStaysWithIt() {
+		String text = "#define VERIFY(p) \\\n\t(BUILD_BUG_ON((p) < 0) /* sign */ \\\n\t + (p))\n"
+				+ "int x;\n" + "#include <linux/types.h>\n" + "int y;\n";
+		assertOnlyChunkIs("int y;\n", text);
+	}
+
+	private static void assertOnlyChunkIs(String chunk, String text) {
 		try (FrontEnd frontEnd = new FrontEnd()) {
 			LazyUnit lazy = frontEnd.parseLazily("t.h", text);
-			assertEquals(List.of(), lazy.chunks());
+			assertEquals(List.of(text.indexOf(chunk)), lazy.chunks().stream().map(LazyUnit.Chunk::startByte).toList());
 			assertEquals(frontEnd.parse("t.h", text), lazy.unit());
 		}
 	}

@@ -21,9 +21,12 @@ public final class FrontEnd implements AutoCloseable {
 		String source = wellFormed(text);
 		String parsed = blanks(KernelAnnotations.blank(source));
 		SyntaxNode root = bridge.parseFile(path, parsed, source);
+		byte[] original = source.getBytes(StandardCharsets.UTF_8);
 		List<Problem> problems = new ArrayList<>();
-		Converter converter = new Converter(path, source.getBytes(StandardCharsets.UTF_8), problems, bridge::parse);
-		List<ExternalDeclaration> declarations = converter.translationUnit(root);
+		// the macro bodies in one batch: a header parsed whole holds hundreds, each costing a parse of its own
+		Converter converter = new Converter(path, original, problems, bridge::parse);
+		List<ExternalDeclaration> declarations = new Converter(path, original, problems,
+				bridge.batch(converter.reparsedTexts(root))).translationUnit(root);
 		return new TranslationUnit(path, declarations, problems);
 	}
 

@@ -11,8 +11,10 @@ import java.util.Set;
  * lexer that knows only comments, literals, brackets, identifiers and directive lines. A declaration ends
  * with a {@code ;} outside brackets, or with the {@code }} of a body opened right after a {@code )} (a
  * function's). Directives inside a body stay part of its declaration, as tree-sitter nests them there.
- * Where the text does not split so (a directive in the middle of a declaration, brackets that do not
- * balance), it gives up and the file is parsed whole.
+ * The code after a file-scope directive that tree-sitter may read past its line is no stretch of its own: it
+ * stays with the directive, up to the next file-scope directive read within its lines. Where the text does
+ * not split (a directive in the middle of a declaration, or one in a body that may be read past its line,
+ * brackets that do not balance), it gives up and the file is parsed whole.
  */
 final class HeaderScan {
 
@@ -27,6 +29,12 @@ final class HeaderScan {
 	private final List<Span> spans = new ArrayList<>();
 	private int start;
 	private boolean code;
+	/**
+	 * Whether the code being scanned follows a file-scope directive that tree-sitter may read past its line
+	 * ({@link #plain}): it stays in the skeleton, parsed with that directive as in the whole file, up to the next
+	 * plain file-scope directive.
+	 */
+	private boolean held;
 	private Set<String> names = new HashSet<>();
 
 	private HeaderScan(byte[] text) {
@@ -58,13 +66,15 @@ final class HeaderScan {
 			} else if (c == '/' && i + 1 < n && text[i + 1] == '/')
 				i = lineEnd(i);
 			else if (c == '#' && lineStart) {
-				int end = directiveEnd(i);
-				if (end < 0 || !named(i, end))
+				int end = directiveEnd(i, false);
+				if (end < 0)
 					return false;
-				if (braces == 0 && parentheses == 0 && !code)
+				boolean plain = plain(i, end);
+				if (braces == 0 && parentheses == 0 && !code) {
+					held = !plain;
 					start = commentAfter(i, end); // a file-scope directive; comments before it stay with it
-				else if (braces == 0)
-					return false; // in the middle of a declaration
+				} else if (braces == 0 || !plain)
+					return false; // in the middle of a declaration, or read into one
 				i = end;
 			} else {
 				lineStart = false;
@@ -136,7 +146,8 @@ final class HeaderScan {
 	}
 
 	private void end(int at) {
-		spans.add(new Span(start, at, Set.copyOf(names)));
+		if (!held)
+			spans.add(new Span(start, at, Set.copyOf(names)));
 		start = at;
 		code = false;
 		names = new HashSet<>();
@@ -159,12 +170,22 @@ final class HeaderScan {
 	}
 
 	/**
+	 * @return whether tree-sitter reads the directive from {@code from} to {@code to} within its lines: not so
+	 *         when more than blanks follows a block comment on its line, or a name or body is missing
+	 *         ({@link #named})
+	 */
+	private boolean plain(int from, int to) {
+		return directiveEnd(from, true) == to && named(from, to);
+	}
+
+	/**
+	 * @param strict whether to stop at more than blanks after a block comment
 	 * @return the index after the newline ending the directive at {@code i}, its lines joined by backslashes;
 	 *         quotes are not special (tree-sitter reads a directive's argument as raw text up to a comment); -1
-	 *         when more than blanks follows a block comment on its line, which tree-sitter reads in a way that
-	 *         depends on the lines after it
+	 *         when a comment is not closed, or, if {@code strict}, when more than blanks follows a block comment
+	 *         on its line, which tree-sitter reads in a way that depends on the lines after it
 	 */
-	private int directiveEnd(int i) {
+	private int directiveEnd(int i, boolean strict) {
 		int k = i;
 		boolean afterComment = false;
 		while (k < text.length) {
@@ -178,7 +199,7 @@ final class HeaderScan {
 				afterComment = true;
 			} else if (c == '/' && k + 1 < text.length && text[k + 1] == '/')
 				k = lineEnd(k);
-			else if (afterComment && c != ' ' && c != '\t' && c != '\r')
+			else if (strict && afterComment && c != ' ' && c != '\t' && c != '\r')
 				return -1;
 			else if (c == '\\' && k + 1 < text.length && text[k + 1] == '\n')
 				k += 2;
