@@ -29,7 +29,7 @@ public final class ExecutableVersion {
 			"pagecache_get_page", "find_get_entry", "__page_cache_alloc", "add_to_page_cache_lru",
 			"__add_to_page_cache_locked", "page_cache_tree_insert", "do_sync_mmap_readahead",
 			"do_async_mmap_readahead", "shrink_readahead_size_eio", "print_bad_pte", "add_mm_counter_fast",
-			"folio_unlock", "filemap_get_entry", "filemap_add_folio");
+			"folio_unlock", "filemap_get_entry", "filemap_add_folio", "folio_wait_bit_common");
 
 	private static final String MEMORY_C = "mm/memory.c", FILEMAP_C = "mm/filemap.c";
 

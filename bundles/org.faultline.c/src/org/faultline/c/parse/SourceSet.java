@@ -46,6 +46,8 @@ public final class SourceSet {
 	private final List<String> files = new ArrayList<>();
 	private final List<String> preIncludes = new ArrayList<>();
 	private final List<String> optionalPreIncludes = new ArrayList<>();
+	/** Whether {@code <asm/X.h>} not found is read as {@code <asm-generic/X.h>}, as kbuild's generated wrappers do. */
+	private boolean genericAsm;
 	private Configuration configuration = Configuration.none();
 	private CParser parser;
 
@@ -106,6 +108,9 @@ public final class SourceSet {
 		preInclude("include/linux/kconfig.h");
 		// kbuild has pre-included it since 4.17; older trees have no such header
 		optionalPreIncludes.add("include/linux/compiler_types.h");
+		// kbuild generates arch/x86/include/generated/(uapi/)asm/X.h, "#include <asm-generic/X.h>", for each
+		// header of asm-generic the architecture does not provide; a checkout has no generated files
+		genericAsm = true;
 		return this;
 	}
 
@@ -201,6 +206,9 @@ public final class SourceSet {
 				}
 				for (String dir : includeDirectories)
 					candidates.add(dir.isEmpty() ? include.path() : dir + "/" + include.path());
+				if (genericAsm && include.system() && include.path().startsWith("asm/"))
+					for (String dir : includeDirectories)
+						candidates.add(dir + "/asm-generic/" + include.path().substring("asm/".length()));
 			}
 			String refused = null;
 			for (String candidate : candidates) {

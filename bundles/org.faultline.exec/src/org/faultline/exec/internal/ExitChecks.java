@@ -49,6 +49,9 @@ final class ExitChecks {
 		}
 		if (m.rcuDepth != 0)
 			run.finding(FindingKind.LOCK_HELD_AT_EXIT, "returns inside an RCU read section");
+		if (m.swapDeviceRefs != 0)
+			run.finding(FindingKind.LOCK_HELD_AT_EXIT, "returns holding its swap device (get_swap_device without"
+					+ " put_swap_device): swapoff waits forever");
 		if (m.sbFreezeDepth != 0)
 			run.finding(FindingKind.LOCK_HELD_AT_EXIT, "returns holding sb freeze protection");
 		if (m.kmapAtomic != 0)

@@ -68,6 +68,10 @@ public final class MachineSetup {
 			Obj root = new Obj(types.struct("radix_tree_root"));
 			root.set("rnode", mapping);
 			mapping.set("page_tree", root);
+			// 4.20 on: the page cache is the xarray i_pages, whose walks the xas_* primitives make
+			Obj pages = new Obj(types.struct("xarray"));
+			pages.set("xa_head", mapping);
+			mapping.set("i_pages", pages);
 			Obj aops = new Obj(types.struct("address_space_operations"));
 			aops.set("readpage", Behaviours.readpage());
 			// 5.19 on: ->read_folio(file, folio), the same I/O on the model's one-page folios

@@ -188,7 +188,8 @@ public final class StateTrees {
 	private static StateNode pteMaps(Machine m) {
 		List<StateNode> where = new ArrayList<>();
 		for (int i = 0; i < m.kmaps.size(); i++)
-			where.add(StateNode.leaf("[" + i + "]", "pte_offset_map", "mapped at " + m.kmaps.get(i)));
+			where.add(StateNode.leaf("[" + i + "]", "pte_offset_map", "mapped at " + m.kmaps.get(i).where()
+					+ (m.kmaps.get(i).rcu() ? ", under rcu_read_lock" : "")));
 		where.add(StateNode.leaf("kmap_atomic", "int", Integer.toString(m.kmapAtomic)));
 		return StateNode.of("pte maps", "kmap", m.kmaps.size() + " mapped", where);
 	}

@@ -327,4 +327,115 @@ class PrimitiveKernelBehaviourTest {
 					return err == -ENOMEM ? VM_FAULT_OOM : VM_FAULT_SIGBUS;""");
 		assertEquals("OOM", r.outcomeText(), r.report());
 	}
+
+	/** x86 arch_set_bit & co. and test_bit: bit nr of a bitmap is in its word nr / 64 (BIT_WORD), not the first. */
+	@Test
+	void bitOperationsReachTheWordOfTheBit() throws Exception {
+		RunResult r = MiniProgram.run(HEADERS, """
+					unsigned long map[2] = { 0, 0 };
+					int ret = 0;
+					arch_set_bit(70, map);
+					if (map[0] == 0 && map[1] == 64)
+						ret |= VM_FAULT_MAJOR;
+					if (test_bit(70, map) && !test_bit(6, map))
+						ret |= VM_FAULT_WRITE;
+					if (arch___test_and_clear_bit(70, map) && map[1] == 0)
+						ret |= VM_FAULT_NOPAGE;
+					return ret;""");
+		assertEquals("MAJOR|WRITE|NOPAGE", r.outcomeText(), r.report());
+	}
+
+	/**
+	 * v6.12.19 folio_mark_dirty and set_page_dirty: a page with a mapping loses PG_reclaim, the bit
+	 * PG_readahead is, before its mapping dirties it.
+	 */
+	@Test
+	void dirtyingAFilePageClearsReadahead() throws Exception {
+		RunResult r = MiniProgram.run("""
+				scenario readahead
+				vma file private start=0x7f0000000000 pages=512 flags=read,mayread size=2097152
+				fault address=0x7f0000003000 flags=user
+				pmd table
+				page index=3 uptodate readahead
+				page index=4 uptodate readahead
+				ops fault=none map_pages=no page_mkwrite=no
+				""", HEADERS, """
+					struct address_space *mapping = vma->vm_file->f_mapping;
+					struct page *page = find_get_page(mapping, 3), *other = find_get_page(mapping, 4);
+					int ret = 0;
+					if (folio_mark_dirty(page) && folio_test_dirty(page) && !PageReadahead(page))
+						ret |= VM_FAULT_MAJOR;
+					if (set_page_dirty(other) && !PageReadahead(other))
+						ret |= VM_FAULT_WRITE;
+					put_page(page);
+					put_page(other);
+					return ret;""");
+		assertEquals("MAJOR|WRITE", r.outcomeText(), r.report());
+	}
+
+	/**
+	 * v6.12.19 __pte_offset_map: a pte it maps is read under rcu_read_lock until pte_unmap, so sleeping in
+	 * between is reported; a pmd that is no pte table maps nothing and leaves no RCU read section.
+	 */
+	@Test
+	void aPteFrom__pte_offset_mapHoldsRcuUntilItIsUnmapped() throws Exception {
+		RunResult r = MiniProgram.run(HEADERS, """
+					unsigned long next = address + 0x200000;
+					pmd_t pmdval;
+					pmd_t *pmd = pmd_alloc(mm, pud_alloc(mm, pgd_offset(mm, address), address), address);
+					pmd_t *none = pmd_alloc(mm, pud_alloc(mm, pgd_offset(mm, next), next), next);
+					pte_t *pte = __pte_offset_map(pmd, address, &pmdval);
+					might_sleep();
+					pte_unmap(pte);
+					might_sleep();
+					return pte && !__pte_offset_map(none, next, &pmdval) ? VM_FAULT_NOPAGE : VM_FAULT_SIGBUS;""");
+		assertEquals("NOPAGE", r.outcomeText(), r.report());
+		assertEquals(1, findings(r, FindingKind.SLEEP_IN_ATOMIC).size(), r.report());
+		assertEquals(List.of(), findings(r, FindingKind.LOCK_HELD_AT_EXIT), r.report());
+	}
+
+	/**
+	 * v6.12.19 folio_wait_bit_common: a SHARED wait ends with the holder's unlock, an EXCLUSIVE one on a folio
+	 * this fault holds is a deadlock.
+	 */
+	@Test
+	void waitingOnAFolioBitEndsWithTheHolder() throws Exception {
+		RunResult r = MiniProgram.run("""
+				scenario locked
+				vma file private start=0x7f0000000000 pages=512 flags=read,mayread size=2097152
+				fault address=0x7f0000003000 flags=user
+				pmd table
+				page index=3 uptodate locked
+				ops fault=none map_pages=no page_mkwrite=no
+				""", HEADERS, """
+					struct page *page = find_get_page(vma->vm_file->f_mapping, 3);
+					int ret = 0;
+					folio_wait_bit_common(page, 0, 2, 1);
+					if (!PageLocked(page) && folio_trylock(page))
+						ret |= VM_FAULT_MAJOR;
+					folio_wait_bit_common(page, 0, 2, 0);
+					unlock_page(page);
+					put_page(page);
+					return ret;""");
+		assertEquals("MAJOR", r.outcomeText(), r.report());
+		assertEquals(1, findings(r, FindingKind.LOCK_MISUSE).size(), r.report());
+	}
+
+	/** v6.12.19 get_swap_device: the fault holds the swap device until put_swap_device, or swapoff waits forever. */
+	@Test
+	void aSwapDeviceHeldAtTheEndIsReported() throws Exception {
+		RunResult r = MiniProgram.run(MiniProgram.SWAPPED, HEADERS, """
+					swp_entry_t entry;
+					struct swap_info_struct *si;
+					struct page *page;
+					entry.val = 7;
+					si = get_swap_device(entry);
+					page = swap_cache_get_folio(entry, vma, address);
+					put_swap_device(si);
+					get_swap_device(entry);
+					put_page(page);
+					return page ? VM_FAULT_NOPAGE : VM_FAULT_SIGBUS;""");
+		assertEquals("NOPAGE", r.outcomeText(), r.report());
+		assertEquals(1, findings(r, FindingKind.LOCK_HELD_AT_EXIT).size(), r.report());
+	}
 }

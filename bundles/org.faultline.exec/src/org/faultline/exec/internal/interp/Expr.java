@@ -4,6 +4,8 @@ import static org.faultline.exec.internal.interp.Values.asLong;
 import static org.faultline.exec.internal.interp.Values.box;
 import static org.faultline.exec.internal.interp.Values.truth;
 
+import org.faultline.exec.internal.machine.Page;
+
 /**
  * An expression in executable form. Each node knows its static {@link CType}; integer results are wrapped to
  * it, so C's conversions hold.
@@ -518,6 +520,8 @@ abstract class Expr {
 			}
 			if (b instanceof Pointer p && op == Op.ADD)
 				return p.offset(asLong(a));
+			if (a instanceof Obj p && b instanceof Obj q && op == Op.SUB)
+				return box(distance(p, q));
 			long x = asLong(a), y = asLong(b);
 			long r = switch (op) {
 			case ADD -> x + y;
@@ -545,6 +549,19 @@ abstract class Expr {
 			case EQ, NE -> throw new AssertionError();
 			};
 			return wrap(type, box(r));
+		}
+
+		/**
+		 * Two pointers to structs: the same struct is 0 apart, and two struct pages are as far apart as their
+		 * pfns, the memmap being one array (SPARSEMEM_VMEMMAP, as {@code folio_page_idx} reads it).
+		 */
+		private static long distance(Obj p, Obj q) {
+			if (p == q)
+				return 0;
+			if (p instanceof Page a && q instanceof Page b)
+				return a.pfn - b.pfn;
+			throw new InterpreterError("difference of pointers to two structs " + p.label() + " and " + q.label()
+					+ ", which are no array");
 		}
 
 		private static long distance(Pointer p, Pointer q) {

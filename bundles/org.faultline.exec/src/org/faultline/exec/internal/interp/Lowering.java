@@ -410,8 +410,37 @@ public final class Lowering {
 			}
 			case Statement.Empty e -> {
 			}
+			case Statement.ExpressionStatement e when declaringMacro(e) instanceof List<Stmt> declarations ->
+				items.addAll(declarations);
 			default -> items.add(stmt(s));
 			}
+		}
+
+		/**
+		 * A statement that is a use of a macro expanding to a declaration ({@code XA_STATE(xas, ...)},
+		 * {@code DECLARE_WAITQUEUE(wait, current)}): its variables declared in the enclosing block, as cpp's
+		 * text puts them there, under the names the arguments give; null for any other statement.
+		 */
+		private List<Stmt> declaringMacro(Statement.ExpressionStatement s) {
+			if (!(s.expression() instanceof Expression.Call c) || c.calleeName() == null
+					|| local(c.calleeName()) != null || macroArgument(c.calleeName()) != null)
+				return null;
+			FunctionMacro m = expandable(c.calleeName(), c.arguments().size());
+			if (m == null || m.value() != null || m.loop() != null)
+				return null;
+			String text = MacroText.expand(m, c.arguments().stream().map(a -> CPrinter.print(bound(a))).toList());
+			if (!(expansion(m, text) instanceof Statement.Declaration d))
+				return null;
+			return expanding(m.name(), parameters(m, c.arguments().size()), c.arguments(), c.range().line(),
+					() -> d.variables().stream().map(this::declare).toList());
+		}
+
+		/** A macro's parameters, with a name for each variable argument beyond them. */
+		private List<String> parameters(FunctionMacro m, int arguments) {
+			List<String> parameters = new ArrayList<>(m.parameters());
+			while (parameters.size() < arguments)
+				parameters.add(MacroText.variadicName(parameters.size() - m.parameters().size()));
+			return parameters;
 		}
 
 		private Stmt declare(Variable v) {
@@ -420,11 +449,16 @@ public final class Lowering {
 					&& v.initializer() instanceof Expression.InitializerList list)
 				t = new CType.Array(CType.pointee(t), length(list));
 			Expr init = v.initializer() == null ? null : initializer(t, v.initializer());
-			int cell = cell(v.name(), t);
-			return new Stmt.Declare(v.range().line(), cell, t, init);
+			// a declarator that is a macro parameter declares the argument's name
+			String name = macroArgument(v.name()) != null ? name(new Expression.Identifier(v.name(), null)) : v.name();
+			int cell = cell(name != null ? name : v.name(), t);
+			return new Stmt.Declare(expansionLine > 0 ? expansionLine : v.range().line(), cell, t, init);
 		}
 
 		private Expr initializer(CType t, Expression e) {
+			if (e instanceof Expression.Call c && initializerMacro(c) instanceof FunctionMacro m)
+				return expanding(m.name(), m.parameters(), c.arguments(),
+						expansionLine > 0 ? expansionLine : c.range().line(), () -> initializer(t, m.value()));
 			if (e instanceof Expression.InitializerList list)
 				return switch (t) {
 				case CType.Struct s -> structInit(t, s.struct(), list);
@@ -434,6 +468,18 @@ public final class Lowering {
 				default -> unsupportedExpr(list.range(), "initializer list for " + t);
 				};
 			return expr(e);
+		}
+
+		/**
+		 * The macro a call in an initialiser uses whose body is an initializer list
+		 * ({@code __XA_STATE(array, index, 0, 0)}, {@code __WAITQUEUE_INITIALIZER(name, tsk)}); else null.
+		 */
+		private FunctionMacro initializerMacro(Expression.Call c) {
+			String name = c.calleeName();
+			if (name == null || local(name) != null || macroArgument(name) != null)
+				return null;
+			FunctionMacro m = expandable(name, c.arguments().size());
+			return m != null && !m.variadic() && m.value() instanceof Expression.InitializerList ? m : null;
 		}
 
 		private Expr arrayInit(CType.Array t, Expression.InitializerList list) {
@@ -607,10 +653,7 @@ public final class Lowering {
 			Statement parsed = expansion(m, text);
 			if (parsed == null)
 				return null;
-			List<String> parameters = new ArrayList<>(m.parameters());
-			while (parameters.size() < arguments.size())
-				parameters.add(MacroText.variadicName(parameters.size() - m.parameters().size()));
-			return expanding(m.name(), parameters, arguments, line,
+			return expanding(m.name(), parameters(m, arguments.size()), arguments, line,
 					() -> parsed instanceof Statement.ExpressionStatement e ? expr(e.expression())
 							: new Expr.StatementExpression(body(parsed), null));
 		}
@@ -984,12 +1027,13 @@ public final class Lowering {
 			Expression callee = c.callee();
 			while (callee instanceof Expression.Parenthesized p)
 				callee = p.inner();
-			// "(phys_addr_t)(x)" in a macro body, which the parser cannot tell from a call without the typedefs
+			// "(phys_addr_t)(x)" in a macro body, which the parser cannot tell from a call without the typedefs;
+			// or "(T)(X)" whose parameter T stands for a typedef's name (_AT(pteval_t, 1))
 			if (c.callee() instanceof Expression.Parenthesized && callee instanceof Expression.Identifier t
-					&& local(t.name()) == null
-					&& (ast.typedef(t.name()) != null || KERNEL_TYPEDEFS.containsKey(t.name()))
+					&& name(t) instanceof String type && local(type) == null
+					&& (ast.typedef(type) != null || KERNEL_TYPEDEFS.containsKey(type))
 					&& c.arguments().size() == 1)
-				return new Expr.Cast(named(t.name()), expr(c.arguments().get(0)));
+				return new Expr.Cast(named(type), expr(c.arguments().get(0)));
 			if (callee instanceof Expression.Call typeOf && typeOf.calleeName() != null
 					&& TYPEOF.contains(typeOf.calleeName())
 					&& typeOf.arguments().size() == 1 && c.arguments().size() == 1)
@@ -1028,7 +1072,8 @@ public final class Lowering {
 		 * What the compiler, not the running code, decides: kconfig.h's tests of a configuration symbol (whose
 		 * definitions paste tokens), and gcc's builtins that the kernel's headers branch on:
 		 * {@code __builtin_constant_p} is true only of what lowers to a constant, {@code __builtin_expect} is its
-		 * first argument; and the static keys and tracepoints declared by macro. Null for any other call.
+		 * first argument, {@code compiletime_assert} holds; and the static keys and tracepoints declared by
+		 * macro. Null for any other call.
 		 */
 		private Expr compileTime(String name, List<Expression> arguments) {
 			if (Configuration.isKconfigTest(name) && arguments.size() == 1 && name(arguments.get(0)) != null)
@@ -1047,6 +1092,8 @@ public final class Lowering {
 			case "__builtin_expect" -> arguments.size() != 2 ? null : expr(arguments.get(0));
 			// sparse's lock-context annotation; a build without __CHECKER__ reads the condition alone
 			case "__cond_lock" -> arguments.size() != 2 ? null : expr(arguments.get(1));
+			// compiler_types.h's build-time check (READ_ONCE's access size): a kernel that was built passed it
+			case "compiletime_assert" -> arguments.size() != 2 ? null : new Expr.Const(new CType.Void(), null);
 			default -> null;
 			};
 		}

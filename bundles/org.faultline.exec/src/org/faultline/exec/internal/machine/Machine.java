@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.faultline.exec.internal.interp.Entry;
 import org.faultline.exec.internal.interp.Obj;
 import org.faultline.exec.internal.interp.Types;
 import org.faultline.exec.internal.machine.PageTable.Level;
@@ -21,9 +22,17 @@ public final class Machine {
 	public static final long ZERO_PFN = 0x1000;
 	private static final long TABLE_PFN_BASE = 0x10000;
 	private static final long PAGE_PFN_BASE = 0x20000;
+	/** swap_info_struct flags of include/linux/swap.h. */
+	private static final long SWP_USED = 1, SWP_WRITEOK = 2;
 
 	public final Types types;
 	public final Obj mm;
+	/** The task taking the fault ({@code current}), whose mm is {@link #mm}. */
+	public final Obj task;
+	/** The one swap device (a struct swap_info_struct): in use, writable, not SWP_SYNCHRONOUS_IO. */
+	public final Obj swapDevice;
+	/** References get_swap_device took and put_swap_device has not dropped. */
+	public int swapDeviceRefs;
 	public final PageTable pgd;
 	public final Page zeroPage;
 	public final Map<Long, Page> pages = new LinkedHashMap<>();
@@ -36,9 +45,13 @@ public final class Machine {
 	/** The users of each swap entry (swap_map counts, the cache's own not included): the ptes that hold it. */
 	public final Map<Long, Integer> swapUses = new HashMap<>();
 
-	/** Puts a page in the swap cache under {@code entry}; the cache's reference is the caller's to count. */
+	/**
+	 * Puts a page in the swap cache under {@code entry}; the cache's reference is the caller's to count. C
+	 * reads the entry as {@code folio->swap} (5.16 on; 4.6's page_private is a primitive).
+	 */
 	public void addToSwapCache(long entry, Page page) {
 		page.swapEntry = entry;
+		page.set("swap", new Entry(entry));
 		swapCache.put(entry, page);
 	}
 
@@ -46,6 +59,7 @@ public final class Machine {
 	public void deleteFromSwapCache(Page page) {
 		swapCache.remove(page.swapEntry);
 		page.swapEntry = 0;
+		page.set("swap", new Entry(0));
 		page.refcount--;
 		page.outsideRefs--;
 	}
@@ -56,8 +70,8 @@ public final class Machine {
 
 	/** Spin locks held: lock key (a pte table, or {@code &mm->page_table_lock}) to where it was taken. */
 	public final Map<Object, String> spinLocks = new LinkedHashMap<>();
-	/** pte tables mapped by pte_offset_map and not yet unmapped, with where. */
-	public final List<String> kmaps = new ArrayList<>();
+	/** pte tables mapped by pte_offset_map and not yet unmapped, innermost last. */
+	public final List<PteMap> kmaps = new ArrayList<>();
 	/** The file's address_space, when the vma maps a file. */
 	public Mapping mapping;
 	public boolean mmapSem = true;
@@ -74,6 +88,11 @@ public final class Machine {
 	public Machine(Types types) {
 		this.types = types;
 		this.mm = new Obj(types.struct("mm_struct"));
+		this.task = new Obj(types.struct("task_struct"));
+		task.set("mm", mm);
+		task.set("active_mm", mm);
+		this.swapDevice = new Obj(types.struct("swap_info_struct"));
+		swapDevice.set("flags", SWP_USED | SWP_WRITEOK);
 		this.pgd = newTable(Level.PGD, false);
 		this.zeroPage = new Page(types.struct("page"), ZERO_PFN);
 		zeroPage.refcount = 1;

@@ -6,7 +6,9 @@ import static org.faultline.exec.internal.prim.Args.bool;
 import static org.faultline.exec.internal.prim.Args.num;
 import static org.faultline.exec.internal.prim.Args.page;
 
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 import org.faultline.exec.internal.interp.InterpreterError;
 import org.faultline.exec.internal.interp.Obj;
@@ -97,15 +99,10 @@ final class FolioPrimitives {
 				});
 		t.alias("folio_mark_uptodate", "__folio_mark_uptodate");
 		t.add("folio_mark_dirty", "mm/page-writeback.c", "folio_mark_dirty: marks the folio dirty; whether it was"
-				+ " clean. Leaves out the mapping's dirty_folio beyond the flag (the page cache's dirty tag, the dirty"
-				+ " page accounting and dirtying the inode) and the clearing of PG_reclaim, the bit PG_readahead"
-				+ " shares",
-				(run, a) -> {
-					Page p = page(a[0], "folio_mark_dirty");
-					boolean was = p.dirty;
-					p.dirty = true;
-					return bool(!was);
-				});
+				+ " clean; a folio with a mapping (folio_mapping: a file folio, or one in the swap cache) first loses"
+				+ " PG_reclaim, which is PG_readahead. Leaves out the mapping's dirty_folio beyond the flag (the page"
+				+ " cache's dirty tag, the dirty page accounting and dirtying the inode)",
+				(run, a) -> bool(PagePrimitives.markDirty(page(a[0], "folio_mark_dirty"))));
 		t.addReclaiming("vma_alloc_folio", "include/linux/gfp.h", "vma_alloc_folio(gfp, order, vma, addr):"
 				+ ": a new folio with one reference, by the vma's NUMA policy; may enter reclaim when the"
 				+ " gfp mask allows direct reclaim; NULL if the scenario makes it fail. Order 0 only: a larger order"
@@ -199,6 +196,29 @@ final class FolioPrimitives {
 		t.add("folio_ref_count", "include/linux/page_ref.h", "folio_ref_count: the references held. Leaves out"
 				+ " nothing",
 				(run, a) -> Values.box(page(a[0], "folio_ref_count").refcount));
+		// the model counts a page's references outside the struct, so page_ref.h's reads and updates of
+		// page->_refcount stand here: folio_try_get, folio_ref_inc and their kin above them are interpreted
+		t.add("page_ref_count", "include/linux/page_ref.h", "page_ref_count: the references held. Leaves out"
+				+ " nothing", (run, a) -> Values.box(page(a[0], "page_ref_count").refcount));
+		pageRef(t, "page_ref_add", "adds nr references", a -> num(a[1]), n -> null);
+		pageRef(t, "page_ref_sub", "drops nr references", a -> -num(a[1]), n -> null);
+		pageRef(t, "page_ref_inc", "takes a reference", a -> 1, n -> null);
+		pageRef(t, "page_ref_dec", "drops a reference", a -> -1, n -> null);
+		pageRef(t, "page_ref_inc_return", "takes a reference; the new count", a -> 1, Values::box);
+		pageRef(t, "page_ref_dec_return", "drops a reference; the new count", a -> -1, Values::box);
+		pageRef(t, "page_ref_dec_and_test", "drops a reference; whether none is left", a -> -1, n -> bool(n == 0));
+		pageRef(t, "page_ref_sub_and_test", "drops nr references; whether none is left", a -> -num(a[1]),
+				n -> bool(n == 0));
+		t.add("page_ref_add_unless", "include/linux/page_ref.h", "page_ref_add_unless(page, nr, u): adds nr"
+				+ " references unless the count is u (0: a page being freed); whether it added. Leaves out the"
+				+ " page_ref tracepoint and the fake-head check of vmemmap-optimised huge pages (none in the model)",
+				(run, a) -> {
+					Page p = page(a[0], "page_ref_add_unless");
+					if (p.refcount == num(a[2]))
+						return ZERO;
+					p.refcount += (int) num(a[1]);
+					return ONE;
+				});
 		t.add("folio_mapcount", MM_H, "folio_mapcount: how many ptes map the folio. Leaves out"
 				+ " large folios' mapcount and typed pages, whose mapcount reads 0",
 				(run, a) -> Values.box(page(a[0], "folio_mapcount").mapcount));
@@ -283,6 +303,20 @@ final class FolioPrimitives {
 		if (lock instanceof Pointer.Field f)
 			return f.obj() == mm && (f.slot() == mm.type().slot("mmap_lock") || f.slot() == mm.type().slot("mmap_sem"));
 		return lock != null && (lock == mm.get("mmap_lock") || lock == mm.get("mmap_sem"));
+	}
+
+	/**
+	 * An update of page->_refcount by include/linux/page_ref.h (the folio_ref_ forms call it), over the model's
+	 * count: {@code delta} of the arguments, and the result made of the new count.
+	 */
+	private static void pageRef(PrimitiveTable t, String name, String doc, ToLongFunction<Object[]> delta,
+			LongFunction<Object> result) {
+		t.add(name, "include/linux/page_ref.h", name + ": " + doc + "; reaching 0 frees nothing, as in the kernel,"
+				+ " where the put_page family frees. Leaves out the page_ref tracepoint", (run, a) -> {
+					Page p = page(a[0], name);
+					p.refcount += (int) delta.applyAsLong(a);
+					return result.apply(p.refcount);
+				});
 	}
 
 	private static void flag(PrimitiveTable t, String name, String what, String leaves, Predicate<Page> test) {

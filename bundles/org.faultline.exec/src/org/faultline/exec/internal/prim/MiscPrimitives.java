@@ -11,7 +11,6 @@ import static org.faultline.exec.internal.prim.Args.num;
 import org.faultline.exec.VmFault;
 import org.faultline.exec.internal.interp.Entry;
 import org.faultline.exec.internal.interp.Obj;
-import org.faultline.exec.internal.interp.Pointer;
 import org.faultline.exec.internal.interp.PrimitiveTable;
 import org.faultline.exec.internal.interp.Values;
 import org.faultline.exec.internal.machine.Bits;
@@ -95,10 +94,11 @@ final class MiscPrimitives {
 		t.add("transparent_hugepage_enabled", "include/linux/huge_mm.h", "THP policy for the vma, as the scenario"
 				+ " says. Leaves out the sysfs settings and VM_HUGEPAGE/VM_NOHUGEPAGE",
 				(run, a) -> bool(run.machine.thpEnabled));
-		t.add("test_bit", "arch/x86/include/asm/bitops.h", "bit nr of the word at addr (the mm's MMF_ flags on"
-				+ " the fault path). Leaves out bitmaps longer than a word", (run, a) -> {
-					Object word = a[1] instanceof Pointer p ? p.load() : null;
-					return bool(word != null && (Values.asLong(word) >>> num(a[0]) & 1) != 0);
+		t.add("test_bit", "arch/x86/include/asm/bitops.h", "bit nr of the bitmap at addr, in word nr / 64 (the"
+				+ " mm's MMF_ flags on the fault path). Leaves out nothing", (run, a) -> {
+					long nr = num(a[0]);
+					Object word = X86Primitives.bitWord(a[1], nr).load();
+					return bool(word != null && (Values.asLong(word) & X86Primitives.bitMask(nr)) != 0);
 				});
 		t.add("mm_forbids_zeropage", "include/asm-generic/pgtable.h", "0: only s390 forbids it. Leaves out"
 				+ " nothing", (run, a) -> ZERO);

@@ -83,13 +83,10 @@ final class PagePrimitives {
 			return null;
 		});
 		t.add("set_page_dirty", "mm/page-writeback.c", "set_page_dirty: sets PG_dirty; 1 if it was clean, as"
-				+ " __set_page_dirty_nobuffers and the anonymous case answer. Leaves out the mapping's"
-				+ " ->set_page_dirty (buffer heads), dirty accounting and the radix-tree tag", (run, a) -> {
-					Page p = page(a[0], "set_page_dirty");
-					boolean was = p.dirty;
-					p.dirty = true;
-					return bool(!was);
-				});
+				+ " __set_page_dirty_nobuffers and the anonymous case answer; a page with a mapping (page_mapping:"
+				+ " a file page, or one in the swap cache) loses PG_reclaim, which is PG_readahead. Leaves out the"
+				+ " mapping's ->set_page_dirty (buffer heads), dirty accounting and the radix-tree tag",
+				(run, a) -> bool(markDirty(page(a[0], "set_page_dirty"))));
 		t.add("page_to_nid", MM_H, "the page's node: 0. Leaves out NUMA", (run, a) -> ZERO);
 		t.add("page_rmapping", "mm/util.c", "page->mapping without its flag bits. Leaves out anon_vma (an"
 				+ " anonymous page's mapping is what the scenario gave)",
@@ -311,6 +308,19 @@ final class PagePrimitives {
 					leaveSwapCache(run, p);
 					return ONE;
 				});
+	}
+
+	/**
+	 * set_page_dirty and folio_mark_dirty: PG_dirty set; whether it was clean. A page with a mapping
+	 * (page_mapping: an anonymous page's is the swap cache's while it is in it, another's is page->mapping)
+	 * first loses PG_reclaim, the bit PG_readahead shares.
+	 */
+	static boolean markDirty(Page p) {
+		if (p.anon ? p.swapEntry != 0 : p.get("mapping") != null)
+			p.readahead = false;
+		boolean was = p.dirty;
+		p.dirty = true;
+		return !was;
 	}
 
 	/** delete_from_swap_cache and SetPageDirty: the data now lives only in the page. */

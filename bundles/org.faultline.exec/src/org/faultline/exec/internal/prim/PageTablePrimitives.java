@@ -17,6 +17,7 @@ import org.faultline.exec.internal.interp.Values;
 import org.faultline.exec.internal.machine.Bits;
 import org.faultline.exec.internal.machine.Machine;
 import org.faultline.exec.internal.machine.PageTable;
+import org.faultline.exec.internal.machine.PteMap;
 import org.faultline.exec.internal.machine.PageTable.Level;
 
 /**
@@ -98,10 +99,12 @@ final class PageTablePrimitives {
 				+ " is reported. Leaves out nothing", (run, a) -> pteTable(run, a[1], "pte_lockptr"));
 		t.add("pte_offset_map", "arch/x86/include/asm/pgtable_64.h", "the pte of the address in the table under"
 				+ " *pmd; counts a mapping that pte_unmap must end (x86-64 has no highmem, but the pairing is the"
-				+ " kernel's rule); a pmd without a table is reported. Leaves out the RCU read section 6.5 on holds"
-				+ " while the table is mapped", (run, a) -> map(run, a[0], num(a[1]), "pte_offset_map"));
-		t.add("pte_unmap", "arch/x86/include/asm/pgtable_64.h", "ends one pte_offset_map; one too many is"
-				+ " reported. Leaves out nothing", (run, a) -> {
+				+ " kernel's rule); a pmd without a table is reported. Leaves out nothing: the RCU read section of 6.5"
+				+ " on is __pte_offset_map's, which that version's pte_offset_map is interpreted over",
+				(run, a) -> map(run, a[0], num(a[1]), "pte_offset_map"));
+		t.add("pte_unmap", "arch/x86/include/asm/pgtable_64.h", "ends one pte_offset_map, and the RCU read section"
+				+ " a 6.5-on __pte_offset_map entered for it (pte_unmap's rcu_read_unlock); one too many is reported."
+				+ " Leaves out nothing", (run, a) -> {
 					unmap(run, a[0]);
 					return null;
 				});
@@ -113,8 +116,9 @@ final class PageTablePrimitives {
 					Args.storeThrough(a[3], lock, "pte_offset_map_lock");
 					return pte;
 				});
-		t.add("pte_unmap_unlock", MM_H, "spin_unlock(ptl) then pte_unmap(pte); a ptl that is not the pte table's"
-				+ " lock is reported. Leaves out nothing", (run, a) -> {
+		t.add("pte_unmap_unlock", MM_H, "spin_unlock(ptl) then pte_unmap(pte), with its RCU read section where"
+				+ " the mapping entered one; a ptl that is not the pte table's lock is reported. Leaves out nothing",
+				(run, a) -> {
 					if (a[0] instanceof Pointer.TableEntry pte && a[1] != pte.table())
 						run.finding(FindingKind.LOCK_MISUSE, "pte_unmap_unlock with " + a[1]
 								+ ", not the lock of the pte's table " + pte.table());
@@ -250,8 +254,17 @@ final class PageTablePrimitives {
 	}
 
 	static Object map(Run run, Object pmd, long address, String who) {
+		return map(run, pmd, address, who, false);
+	}
+
+	/** A mapping of the pte of the address; under an RCU read section it enters, when {@code rcu}. */
+	static Object map(Run run, Object pmd, long address, String who, boolean rcu) {
 		PageTable t = pteTable(run, pmd, who);
-		run.machine.kmaps.add(Locks.where(run));
+		if (rcu) {
+			run.machine.rcuDepth++;
+			run.event(TraceEventKind.LOCK, "rcu");
+		}
+		run.machine.kmaps.add(new PteMap(Locks.where(run), rcu));
 		run.event(TraceEventKind.MAP, t + "[" + Level.PTE.index(address) + "]");
 		return new Pointer.TableEntry(t, Level.PTE.index(address));
 	}
@@ -259,8 +272,10 @@ final class PageTablePrimitives {
 	private static void unmap(Run run, Object pte) {
 		if (run.machine.kmaps.isEmpty())
 			run.finding(FindingKind.PTE_MAP_UNBALANCED, "pte_unmap(" + Values.describe(pte) + ") with no pte mapped");
-		else
-			run.machine.kmaps.remove(run.machine.kmaps.size() - 1);
+		else if (run.machine.kmaps.remove(run.machine.kmaps.size() - 1).rcu()) {
+			run.machine.rcuDepth--;
+			run.event(TraceEventKind.UNLOCK, "rcu");
+		}
 		run.event(TraceEventKind.UNMAP, Values.describe(pte));
 	}
 

@@ -24,6 +24,9 @@ public final class Primitives {
 		FolioPrimitives.register(t);
 		PteMapPrimitives.register(t);
 		FilemapPrimitives.register(t);
+		XarrayPrimitives.register(t);
+		WaitPrimitives.register(t);
+		SwapPrimitives.register(t);
 		t.reviewedAgainst(null);
 		return t;
 	}

@@ -22,21 +22,23 @@ final class PteMapPrimitives {
 
 	static void register(PrimitiveTable t) {
 		t.add("__pte_offset_map", PGTABLE_GENERIC, "__pte_offset_map(pmd, addr, pmdvalp): maps the pte of the"
-				+ " address if *pmd is a pte table, storing the pmd value read through pmdvalp; NULL otherwise."
-				+ " Leaves out the RCU read section it enters (left by pte_unmap) and a bad pmd, which the kernel"
-				+ " clears and reports", (run, a) -> {
+				+ " address if *pmd is a pte table, storing the pmd value read through pmdvalp, and holds the RCU"
+				+ " read section it entered until pte_unmap; NULL otherwise, out of the section again. Leaves out a"
+				+ " bad pmd, which the kernel clears and reports", (run, a) -> {
 					long pmd = PageTablePrimitives.entryAt(a[0]);
 					Args.storeThrough(a[2], new Entry(pmd), "__pte_offset_map");
-					return isTable(pmd) ? PageTablePrimitives.map(run, a[0], num(a[1]), "__pte_offset_map") : null;
+					return isTable(pmd) ? PageTablePrimitives.map(run, a[0], num(a[1]), "__pte_offset_map", true)
+							: null;
 				});
 		t.add("__pte_offset_map_lock", PGTABLE_GENERIC, "__pte_offset_map_lock(mm, pmd, addr, ptlp): maps the pte"
-				+ " of the address and takes its table's lock, stored through ptlp, if *pmd is a pte table; NULL"
-				+ " otherwise. Leaves out the RCU read section of __pte_offset_map, a bad pmd, and the retry when the"
-				+ " pmd changed before the lock was taken (the primitive is one step, so it cannot)", (run, a) -> {
+				+ " of the address under __pte_offset_map's RCU read section (left by pte_unmap_unlock) and takes its"
+				+ " table's lock, stored through ptlp, if *pmd is a pte table; NULL otherwise. Leaves out a bad pmd,"
+				+ " and the retry when the pmd changed before the lock was taken (the primitive is one step, so it"
+				+ " cannot)", (run, a) -> {
 					if (!isTable(PageTablePrimitives.entryAt(a[1])))
 						return null;
 					Object lock = PageTablePrimitives.pteTable(run, a[1], "__pte_offset_map_lock");
-					Object pte = PageTablePrimitives.map(run, a[1], num(a[2]), "__pte_offset_map_lock");
+					Object pte = PageTablePrimitives.map(run, a[1], num(a[2]), "__pte_offset_map_lock", true);
 					Locks.spinLock(run, lock);
 					Args.storeThrough(a[3], lock, "__pte_offset_map_lock");
 					return pte;

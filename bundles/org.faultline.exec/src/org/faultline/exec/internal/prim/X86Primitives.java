@@ -28,11 +28,9 @@ final class X86Primitives {
 	private static final String ORDERING = ". Leaves out memory ordering: the kernel's locked instruction (a LOCK"
 			+ " prefix, or XCHG's implied lock) is a full barrier, which the model, running one step at a time, does"
 			+ " not need";
-	private static final String BIT_STRING = ". Leaves out a bit number beyond the word (the kernel's nr indexes a"
-			+ " bitmap that starts at addr; here it is taken modulo 64 within the word at addr)";
-	private static final String LOCKED = " and the full barrier of the LOCK prefix";
-	private static final String UNLOCKED = " and the update another CPU's concurrent write to the word can lose, as"
-			+ " the __ form is not atomic (the model runs it as one step)";
+	private static final String LOCKED = ". Leaves out the full barrier of the LOCK prefix";
+	private static final String UNLOCKED = ". Leaves out the update another CPU's concurrent write to the word can"
+			+ " lose, as the __ form is not atomic (the model runs it as one step)";
 
 	private X86Primitives() {
 	}
@@ -51,13 +49,18 @@ final class X86Primitives {
 				+ " 64 here). Leaves out nothing for a non-zero word",
 				(run, a) -> Values.box(Long.numberOfTrailingZeros(num(a[0]))));
 		for (String prefix : new String[] { "arch_", "arch___" }) {
-			String leaves = BIT_STRING + (prefix.equals("arch_") ? LOCKED : UNLOCKED);
+			String leaves = prefix.equals("arch_") ? LOCKED : UNLOCKED;
 			bitop(t, prefix + "set_bit", (w, m) -> w | m, false, leaves);
 			bitop(t, prefix + "clear_bit", (w, m) -> w & ~m, false, leaves);
 			bitop(t, prefix + "change_bit", (w, m) -> w ^ m, false, leaves);
 			bitop(t, prefix + "test_and_set_bit", (w, m) -> w | m, true, leaves);
 			bitop(t, prefix + "test_and_clear_bit", (w, m) -> w & ~m, true, leaves);
 		}
+		t.add("get_current", "arch/x86/include/asm/current.h", "get_current (current): the task that takes the"
+				+ " fault, the machine's one task, whose mm is the fault's; the kernel reads it from the per-CPU"
+				+ " pcpu_hot.current_task (6.x; current_task before) with a %gs-relative move (this_cpu_read_stable)."
+				+ " Leaves out every other field of the task: its flags, state and signals are 0 (no signal pending)",
+				(run, a) -> run.machine.task);
 		t.add("static_branch_unlikely", "include/linux/jump_label.h", "static_branch_unlikely (asm goto): the"
 				+ " key's state, which is its default: a DEFINE_STATIC_KEY_TRUE key is on, a _FALSE one off. Leaves"
 				+ " out keys enabled at boot or at run time (delay accounting, memcg, NUMA balancing counters)",
@@ -114,15 +117,31 @@ final class X86Primitives {
 				});
 	}
 
-	/** A bit operation on the word at addr (BTS/BTR/BTC, locked or not): nr, addr; with the old bit if asked. */
+	/**
+	 * A bit operation on the bitmap at addr (BTS/BTR/BTC, locked or not): nr, addr; with the old bit if asked.
+	 * As the instructions with a register bit offset do, nr may reach past the first word.
+	 */
 	private static void bitop(PrimitiveTable t, String name, LongBinaryOperator op, boolean old, String leaves) {
-		t.add(name, BITOPS, name + ": bit nr of the word at addr" + (old ? "; the bit's old value" : "") + leaves,
-				(run, a) -> {
-					Pointer word = (Pointer) a[1];
-					long mask = 1L << num(a[0]), was = word.load() == null ? 0 : Values.asLong(word.load());
+		t.add(name, BITOPS, name + ": bit nr of the bitmap at addr, in word nr / 64" + (old ? "; the bit's old"
+				+ " value" : "") + leaves, (run, a) -> {
+					long nr = num(a[0]), mask = bitMask(nr);
+					Pointer word = bitWord(a[1], nr);
+					long was = word.load() == null ? 0 : Values.asLong(word.load());
 					word.store(Values.box(op.applyAsLong(was, mask)));
 					return old ? bool((was & mask) != 0) : null;
 				});
+	}
+
+	/** The word of the bitmap at addr that holds bit nr: BIT_WORD(nr), 64 bits to an unsigned long. */
+	static Pointer bitWord(Object addr, long nr) {
+		if (!(addr instanceof Pointer p))
+			throw new InterpreterError("bit operation on " + Values.describe(addr) + ", not a bitmap");
+		return p.offset(Math.floorDiv(nr, Long.SIZE));
+	}
+
+	/** The mask of bit nr within its word: BIT_MASK(nr). */
+	static long bitMask(long nr) {
+		return 1L << Math.floorMod(nr, Long.SIZE);
 	}
 
 	/** {@code fetch_op(i, v)}: applies op with i; the old value. */
