@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.faultline.model.patch.Confidence;
 import org.faultline.model.patch.HunkOutcome;
@@ -85,13 +84,6 @@ public final class FileRepair {
 							+ ": not provable by its index line");
 			case BlobEvidence.PostImageId id -> proven(fileLines, fitted, repair, id);
 		};
-	}
-
-	/** The rules run on the placed hunks with given choices, and how many added lines they have repaired. */
-	static Function<Choices, List<HunkResult>> runs(String path, List<String> fileLines, List<Hunk> hunks) {
-		FileRepair repair = new FileRepair(path, fileLines);
-		Fitted fitted = repair.place(hunks);
-		return choices -> repair.results(fitted, choices);
 	}
 
 	private static List<HunkResult> proven(List<String> fileLines, Fitted fitted, FileRepair repair,

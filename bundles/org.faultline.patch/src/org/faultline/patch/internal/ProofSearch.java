@@ -15,15 +15,20 @@ import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * Looks among the alternatives the rules rank for the repair of one file whose post-image has the blob id the
- * patch names. Candidates come fewest departures from the rules' first choices first (a departure to a rule's
- * third choice counts two), each a fresh run of the rules, so that the lines after a departure follow it (a
- * continuation aligned anew carries the lines inside the same parenthesis along). Bounded by a number of
- * candidates hashed, which a short id lowers further so that a chance match stays negligible.
+ * patch names. A candidate is a set of departures from the rules' first choices, at the decisions of the rules'
+ * own run; candidates come likeliest first, by the sum of their departures' costs ({@link DepartureCost}), so a
+ * departure at a kind of decision the rules often get wrong comes long before one at a kind they seldom do. Each
+ * candidate is a fresh run of the rules, so that the lines after a departure follow it (a continuation aligned
+ * anew carries the lines inside the same parenthesis along). Bounded by a number of candidates hashed, which a
+ * short id lowers further so that a chance match stays negligible.
  */
 final class ProofSearch {
 
 	/** Runs that give a text already hashed are not tries, but still cost time: bounded too. */
 	private static final int RUNS_PER_TRY = 4;
+
+	/** Sets of departures with two at one decision are passed over without a run, but are bounded too. */
+	private static final int SETS_PER_RUN = 16;
 
 	/**
 	 * How many added lines the rules may repair again in one file's search, well under a second of work: a
@@ -98,9 +103,10 @@ final class ProofSearch {
 		if (!departures.isEmpty())
 			queue.add(new Candidate(new int[] { 0 }, departures.getFirst().cost()));
 		long runs = 1;
+		long sets = 0;
 		int workLimit = linesRepaired.getAsInt() + LINES_PER_SEARCH;
 		while (!queue.isEmpty() && hashed.size() < maxTries && runs < maxTries * RUNS_PER_TRY
-				&& linesRepaired.getAsInt() < workLimit) {
+				&& sets++ < maxTries * RUNS_PER_TRY * SETS_PER_RUN && linesRepaired.getAsInt() < workLimit) {
 			if (evidence.cancelled().getAsBoolean())
 				return new Outcome(first, false, hashed.size(), true);
 			Candidate next = queue.poll();
