@@ -24,6 +24,8 @@ final class ChoiceScript implements Choices {
 
 	private final List<Integer> offered = new ArrayList<>();
 
+	private final List<Kind> kinds = new ArrayList<>();
+
 	private ChoiceScript(int[] decisions, int[] picks) {
 		this.decisions = decisions;
 		this.picks = picks;
@@ -34,17 +36,18 @@ final class ChoiceScript implements Choices {
 		return new ChoiceScript(new int[0], new int[0]);
 	}
 
-	/** This script, and a departure at a later decision. */
-	ChoiceScript and(int decision, int pick) {
-		int[] moreDecisions = Arrays.copyOf(decisions, decisions.length + 1);
-		int[] morePicks = Arrays.copyOf(picks, picks.length + 1);
-		moreDecisions[decisions.length] = decision;
-		morePicks[picks.length] = pick;
-		return new ChoiceScript(moreDecisions, morePicks);
+	/**
+	 * @param decisions
+	 *            the decisions to depart at, ascending
+	 * @param picks
+	 *            the alternative to take at each, at least 1
+	 */
+	static ChoiceScript departing(int[] decisions, int[] picks) {
+		return new ChoiceScript(decisions, picks);
 	}
 
 	@Override
-	public String pick(String first, Supplier<Collection<String>> others) {
+	public String pick(Kind kind, String first, Supplier<Collection<String>> others) {
 		Set<String> distinct = new LinkedHashSet<>();
 		distinct.add(first);
 		distinct.addAll(others.get());
@@ -52,6 +55,7 @@ final class ChoiceScript implements Choices {
 			return first;
 		int decision = offered.size();
 		offered.add(distinct.size());
+		kinds.add(kind);
 		int at = Arrays.binarySearch(decisions, decision);
 		return at >= 0 && picks[at] < distinct.size() ? List.copyOf(distinct).get(picks[at]) : first;
 	}
@@ -69,13 +73,19 @@ final class ChoiceScript implements Choices {
 	}
 
 	/** Counts decisions met in a part the rules ran before exactly as this script would run it. */
-	void replay(int[] counts) {
+	void replay(int[] counts, List<Kind> kindsMet) {
 		for (int count : counts)
 			offered.add(count);
+		kinds.addAll(kindsMet);
 	}
 
 	/** How many alternatives each decision of the last run offered (every one offers at least two). */
 	int[] offered() {
 		return offered.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/** What each decision of the last run was about. */
+	List<Kind> kinds() {
+		return List.copyOf(kinds);
 	}
 }

@@ -168,7 +168,7 @@ public final class FileRepair {
 			int start = script.decisions();
 			RulesRun rules = rulesRuns.get(i);
 			if (rules != null && !script.departsIn(start, start + rules.offered().length)) {
-				script.replay(rules.offered());
+				script.replay(rules.offered(), rules.kinds());
 				results.add(rules.result());
 				continue;
 			}
@@ -176,7 +176,8 @@ public final class FileRepair {
 					fitted.removedLines(), script);
 			if (!script.departsIn(start, script.decisions())) {
 				int[] offered = script.offered();
-				rulesRuns.put(i, new RulesRun(result, Arrays.copyOfRange(offered, start, offered.length)));
+				rulesRuns.put(i, new RulesRun(result, Arrays.copyOfRange(offered, start, offered.length),
+						script.kinds().subList(start, offered.length)));
 			}
 			results.add(result);
 		}
@@ -184,7 +185,7 @@ public final class FileRepair {
 	}
 
 	/** A hunk as the rules alone repair it, and how many alternatives each of its decisions offered. */
-	private record RulesRun(HunkResult result, int[] offered) {
+	private record RulesRun(HunkResult result, int[] offered, List<Choices.Kind> kinds) {
 	}
 
 	/**
@@ -403,7 +404,7 @@ public final class FileRepair {
 		String[] words = text.substring(first).split(" ", -1);
 		out.append(words[0]);
 		for (int w = 1; w < words.length; w++)
-			out.append(choices.pick(" ", () -> Spacing.GAP_ALTERNATIVES)).append(words[w]);
+			out.append(choices.pick(Choices.Kind.RESPACED, " ", () -> Spacing.GAP_ALTERNATIVES)).append(words[w]);
 		return line.withText(out.toString());
 	}
 
@@ -531,7 +532,7 @@ public final class FileRepair {
 		}
 		if (basis != Basis.SURE) {
 			String borrowed = replaced != null ? replaced : moved;
-			indent = choices.pick(indent, () -> {
+			indent = choices.pick(guess.strong() ? Choices.Kind.INDENT : Choices.Kind.CONTINUATION, indent, () -> {
 				List<String> others = new ArrayList<>();
 				others.add(guess.indent());
 				if (borrowed != null)

@@ -1,6 +1,7 @@
 package org.faultline.patch.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -290,7 +291,13 @@ final class Indenter {
 		if (column > 0) {
 			// authors miss the parenthesis by a column either way
 			for (int near : new int[] { column + 1, column - 1 })
-				indents.add("\t".repeat(near / TAB_WIDTH) + " ".repeat(near % TAB_WIDTH));
+				indents.add(toColumn(near));
+			// or align to an outer parenthesis, or stop at any tab between the statement and the parenthesis
+			int[] outer = alignColumns(lines);
+			for (int i = outer.length - 2; i >= 0; i--)
+				indents.add(toColumn(outer[i]));
+			for (int tabs = startIndent.length() + 1; tabs <= column / TAB_WIDTH + 1; tabs++)
+				indents.add("\t".repeat(tabs));
 		}
 		return indents;
 	}
@@ -428,8 +435,19 @@ final class Indenter {
 		return tabs ? "\t".repeat(column / TAB_WIDTH) + " ".repeat(column % TAB_WIDTH) : " ".repeat(column);
 	}
 
+	/** Tabs, then spaces, to a visual column. */
+	private static String toColumn(int column) {
+		return "\t".repeat(column / TAB_WIDTH) + " ".repeat(column % TAB_WIDTH);
+	}
+
 	/** The visual column one after the innermost parenthesis the statement leaves open, or -1. */
 	private static int alignColumn(List<String> statement) {
+		int[] columns = alignColumns(statement);
+		return columns.length == 0 ? -1 : columns[columns.length - 1];
+	}
+
+	/** The visual columns one after each parenthesis the statement leaves open, outermost first. */
+	private static int[] alignColumns(List<String> statement) {
 		int depth = 0;
 		int[] openColumns = new int[64];
 		for (String line : statement) {
@@ -437,13 +455,13 @@ final class Indenter {
 			for (int c = 0; c < line.length(); c++) {
 				char ch = line.charAt(c);
 				if (ch == '(' && depth < openColumns.length) {
-					openColumns[depth++] = visual;
+					openColumns[depth++] = visual + 1;
 				} else if (ch == ')' && depth > 0) {
 					depth--;
 				}
 				visual = ch == '\t' ? (visual / TAB_WIDTH + 1) * TAB_WIDTH : visual + 1;
 			}
 		}
-		return depth == 0 ? -1 : openColumns[depth - 1] + 1;
+		return Arrays.copyOf(openColumns, depth);
 	}
 }

@@ -1,5 +1,7 @@
 package org.faultline.patch.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -13,15 +15,20 @@ import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * Looks among the alternatives the rules rank for the repair of one file whose post-image has the blob id the
- * patch names. Candidates come fewest departures from the rules' first choices first (a departure to a rule's
- * third choice counts two), each a fresh run of the rules, so that the lines after a departure follow it (a
- * continuation aligned anew carries the lines inside the same parenthesis along). Bounded by a number of
- * candidates hashed, which a short id lowers further so that a chance match stays negligible.
+ * patch names. A candidate is a set of departures from the rules' first choices, at the decisions of the rules'
+ * own run; candidates come likeliest first, by the sum of their departures' costs ({@link DepartureCost}), so a
+ * departure at a kind of decision the rules often get wrong comes long before one at a kind they seldom do. Each
+ * candidate is a fresh run of the rules, so that the lines after a departure follow it (a continuation aligned
+ * anew carries the lines inside the same parenthesis along). Bounded by a number of candidates hashed, which a
+ * short id lowers further so that a chance match stays negligible.
  */
 final class ProofSearch {
 
 	/** Runs that give a text already hashed are not tries, but still cost time: bounded too. */
 	private static final int RUNS_PER_TRY = 4;
+
+	/** Sets of departures with two at one decision are passed over without a run, but are bounded too. */
+	private static final int SETS_PER_RUN = 16;
 
 	/**
 	 * How many added lines the rules may repair again in one file's search, well under a second of work: a
@@ -42,17 +49,15 @@ final class ProofSearch {
 	record Outcome(List<HunkResult> results, boolean proven, long tries, boolean cancelled) {
 	}
 
-	/**
-	 * A candidate not yet run: its parent with one more departure, at a decision after the parent's last.
-	 *
-	 * @param offered
-	 *            how many alternatives each decision of the parent's run offered
-	 */
-	private record Candidate(ChoiceScript parent, int[] offered, int decision, int pick, int cost, long serial) {
+	/** One way to depart from the rules' run: another alternative at one decision, and how unlikely it is. */
+	private record Departure(int decision, int pick, double cost) {
+	}
 
-		ChoiceScript script() {
-			return parent.and(decision, pick);
-		}
+	/**
+	 * A candidate not yet run: departures, as ascending indices into all of them sorted by cost, and the sum of
+	 * their costs.
+	 */
+	private record Candidate(int[] departures, double cost) {
 	}
 
 	private final Function<Choices, List<HunkResult>> repair;
@@ -69,10 +74,7 @@ final class ProofSearch {
 
 	private final Set<ObjectId> hashed = new HashSet<>();
 
-	private final PriorityQueue<Candidate> queue = new PriorityQueue<>(
-			Comparator.comparingInt(Candidate::cost).thenComparingLong(Candidate::serial));
-
-	private long serial;
+	private final PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingDouble(Candidate::cost));
 
 	/**
 	 * @param repair
@@ -97,37 +99,67 @@ final class ProofSearch {
 			return new Outcome(first, false, 0, false);
 		if (matches(first))
 			return new Outcome(first, true, 1, false);
-		follow(rules, rules.offered(), -1, 0);
+		List<Departure> departures = departures(rules.offered(), rules.kinds());
+		if (!departures.isEmpty())
+			queue.add(new Candidate(new int[] { 0 }, departures.getFirst().cost()));
 		long runs = 1;
+		long sets = 0;
 		int workLimit = linesRepaired.getAsInt() + LINES_PER_SEARCH;
 		while (!queue.isEmpty() && hashed.size() < maxTries && runs < maxTries * RUNS_PER_TRY
-				&& linesRepaired.getAsInt() < workLimit) {
+				&& sets++ < maxTries * RUNS_PER_TRY * SETS_PER_RUN && linesRepaired.getAsInt() < workLimit) {
 			if (evidence.cancelled().getAsBoolean())
 				return new Outcome(first, false, hashed.size(), true);
 			Candidate next = queue.poll();
-			// the same parent departing further at the same decision, and at the next one instead
-			if (next.pick() + 1 < next.offered()[next.decision()])
-				offer(next.parent(), next.offered(), next.decision(), next.pick() + 1, next.cost() + 1);
-			if (next.pick() == 1 && next.decision() + 1 < next.offered().length)
-				offer(next.parent(), next.offered(), next.decision() + 1, 1, next.cost());
-			ChoiceScript script = next.script();
+			// every set of departures comes once, none before a cheaper one: from a set, the one whose dearest
+			// departure is the next dearer instead, and the one with that added
+			int[] taken = next.departures();
+			int last = taken[taken.length - 1];
+			if (last + 1 < departures.size()) {
+				int[] instead = taken.clone();
+				instead[taken.length - 1] = last + 1;
+				queue.add(new Candidate(instead,
+						next.cost() - departures.get(last).cost() + departures.get(last + 1).cost()));
+				int[] more = Arrays.copyOf(taken, taken.length + 1);
+				more[taken.length] = last + 1;
+				queue.add(new Candidate(more, next.cost() + departures.get(last + 1).cost()));
+			}
+			ChoiceScript script = script(taken, departures);
+			if (script == null)
+				continue;
 			List<HunkResult> results = repair.apply(script);
 			runs++;
-			follow(script, script.offered(), next.decision(), next.cost());
 			if (matches(results))
 				return new Outcome(results, true, hashed.size(), false);
 		}
 		return new Outcome(first, false, hashed.size(), false);
 	}
 
-	/** Queues the first candidate that departs from a run at a decision after its last departure. */
-	private void follow(ChoiceScript run, int[] offered, int lastDecision, int cost) {
-		if (lastDecision + 1 < offered.length)
-			offer(run, offered, lastDecision + 1, 1, cost + 1);
+	/** Every other alternative of every decision of the rules' run, cheapest first. */
+	private static List<Departure> departures(int[] offered, List<Choices.Kind> kinds) {
+		List<Departure> departures = new ArrayList<>();
+		for (int decision = 0; decision < offered.length; decision++) {
+			for (int pick = 1; pick < offered[decision]; pick++)
+				departures.add(new Departure(decision, pick, DepartureCost.of(kinds.get(decision), pick)));
+		}
+		departures.sort(Comparator.comparingDouble(Departure::cost));
+		return departures;
 	}
 
-	private void offer(ChoiceScript parent, int[] offered, int decision, int pick, int cost) {
-		queue.add(new Candidate(parent, offered, decision, pick, cost, serial++));
+	/** The script taking these departures, or null where two of them are at the same decision. */
+	private static ChoiceScript script(int[] taken, List<Departure> departures) {
+		Departure[] chosen = new Departure[taken.length];
+		for (int i = 0; i < taken.length; i++)
+			chosen[i] = departures.get(taken[i]);
+		Arrays.sort(chosen, Comparator.comparingInt(Departure::decision));
+		int[] decisions = new int[chosen.length];
+		int[] picks = new int[chosen.length];
+		for (int i = 0; i < chosen.length; i++) {
+			if (i > 0 && chosen[i].decision() == chosen[i - 1].decision())
+				return null;
+			decisions[i] = chosen[i].decision();
+			picks[i] = chosen[i].pick();
+		}
+		return ChoiceScript.departing(decisions, picks);
 	}
 
 	/** Whether a candidate's post-image has the wanted id; a text hashed before is no new try. */

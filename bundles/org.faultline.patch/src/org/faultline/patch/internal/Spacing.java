@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,10 +27,16 @@ final class Spacing {
 	/** What else an unsure gap may have been, most likely first: what the archive shows, tabs, two spaces. */
 	static final List<String> GAP_ALTERNATIVES = List.of(" ", "\t", "\t\t", "  ", "\t\t\t");
 
+	/** Where macros of the kernel put their closing backslashes, most often first. */
+	private static final int[] BACKSLASH_COLUMNS = { 72, 64, 56, 80 };
+
 	/** After a sentence in a comment an author puts one space or two, nothing else. */
 	private static final List<String> SENTENCE_ALTERNATIVES = List.of(" ", "  ");
 
 	private static final Pattern INNER_ALIGNMENT = Pattern.compile("\\S(\\t| {2,})\\S");
+
+	/** A comment line whose text stands more than one blank after its star. */
+	private static final Pattern COMMENT_TEXT = Pattern.compile("\\s*\\*([ \\t]+)\\S");
 
 	private static final Pattern SENTENCE_DOUBLE = Pattern.compile("[a-z)][.?!]  [A-Z]");
 
@@ -86,6 +93,7 @@ final class Spacing {
 		// a preprocessor line or macro body aligns its parts even where its neighbours do not
 		boolean aligning = body.startsWith("#") || body.endsWith("\\")
 				|| neighbours.stream().anyMatch(this::alignsInside) || replaced != null && alignsInside(replaced);
+		List<String> hanging = words[0].equals("*") ? hanging(neighbours) : List.of();
 		List<Split> candidates = new ArrayList<>();
 		if (replaced != null)
 			candidates.add(Split.of(replaced));
@@ -94,28 +102,70 @@ final class Spacing {
 		for (int g = 0; g < gaps.length; g++) {
 			String gap = gaps[g];
 			boolean unsure = g == copiedUnsure;
-			boolean sentence = false;
+			Choices.Kind kind = Choices.Kind.COPIED;
 			if (gap == null) {
 				String aligned = aligned(text.toString(), words, g, candidates);
+				kind = Choices.Kind.GAP;
 				if (aligned != null) {
 					gap = aligned;
 					unsure = true;
+					kind = Choices.Kind.ALIGNED;
 				} else if (comment && words[g].matches(".*[a-z)][.?!]") && words[g + 1].matches("[A-Z].*")) {
 					gap = (nearSentences != null ? nearSentences : sentencesDouble) ? "  " : " ";
 					unsure = sentencesMixed || sentencesDouble;
-					sentence = true;
+					kind = Choices.Kind.SENTENCE;
+				} else if (g == 0 && !hanging.isEmpty()) {
+					// a comment's text indented under a list item or a heading, as its neighbours have it
+					text.append(choices.pick(Choices.Kind.HANGING, " ", () -> hanging)).append(words[1]);
+					guessed = true;
+					continue;
 				} else {
 					gap = " ";
 					unsure = aligning;
 				}
 			}
 			// a trailing comment is aligned by many authors where no neighbour shows it: an alternative, not a guess
-			if (unsure || !comment && words[g + 1].startsWith("/*"))
-				gap = choices.pick(gap, sentence ? () -> SENTENCE_ALTERNATIVES : () -> GAP_ALTERNATIVES);
+			if (unsure || !comment && words[g + 1].startsWith("/*")) {
+				boolean backslash = words[g + 1].equals("\\") && g == gaps.length - 1;
+				if (!unsure)
+					kind = Choices.Kind.TRAILING_COMMENT;
+				else if (backslash && kind == Choices.Kind.GAP)
+					kind = Choices.Kind.BACKSLASH;
+				int from = column(text.toString(), 0);
+				gap = choices.pick(kind, gap, kind == Choices.Kind.SENTENCE ? () -> SENTENCE_ALTERNATIVES
+						: backslash ? () -> backslashGaps(from) : () -> GAP_ALTERNATIVES);
+			}
 			guessed |= unsure;
 			text.append(gap).append(words[g + 1]);
 		}
 		return new Restored(text.toString(), guessed);
+	}
+
+	/**
+	 * What else the gap before a macro line's closing backslash may have been: tabs to the columns where kernel
+	 * macros put their backslashes, or as any gap.
+	 */
+	private static List<String> backslashGaps(int from) {
+		List<String> gaps = new ArrayList<>();
+		for (int column : BACKSLASH_COLUMNS) {
+			if (column > from)
+				gaps.add(fill(from, column, false));
+		}
+		gaps.addAll(GAP_ALTERNATIVES);
+		return gaps;
+	}
+
+	/** The indents wider than one blank that comment lines among the neighbours give their text, nearest first. */
+	private static List<String> hanging(List<String> neighbours) {
+		List<String> gaps = new ArrayList<>();
+		for (String line : neighbours) {
+			Matcher text = COMMENT_TEXT.matcher(line);
+			if (text.lookingAt() && !text.group(1).equals(" ") && !gaps.contains(text.group(1)))
+				gaps.add(text.group(1));
+		}
+		if (!gaps.isEmpty())
+			gaps.add("\t");
+		return gaps;
 	}
 
 	private boolean alignsInside(String line) {
