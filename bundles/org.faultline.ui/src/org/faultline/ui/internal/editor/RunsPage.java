@@ -294,7 +294,8 @@ public final class RunsPage implements ReviewPage {
 						new ColumnPixelData(Math.min(width, (int) Math.ceil(character * FIT_COLUMNS)), true, true));
 			}
 			// never squeezed to nothing: the table scrolls sideways first
-			layout.setColumnData(table.getColumn(last), new ColumnWeightData(1, (int) Math.ceil(character * FIT_COLUMNS)));
+			layout.setColumnData(table.getColumn(last),
+					new ColumnWeightData(1, (int) Math.ceil(character * FIT_COLUMNS)));
 		} finally {
 			gc.dispose();
 		}
