@@ -79,12 +79,16 @@ public final class MarkerViewOpening implements IPartListener2 {
 		}
 	}
 
-	/** Opens the first of Faultline's markers selected, once the view has run its Show In (which activates another part). */
+	/**
+	 * Opens the first of Faultline's markers selected, once the view has run its Show In (which activates another
+	 * part).
+	 */
 	private static void open(IWorkbenchPage page, DoubleClickEvent event) {
 		if (!(event.getSelection() instanceof IStructuredSelection selection))
 			return;
 		for (Object element : selection)
-			if (Adapters.adapt(element, IMarker.class) instanceof IMarker marker && opener(marker) instanceof MarkerOpener opener) {
+			if (Adapters.adapt(element, IMarker.class) instanceof IMarker marker
+					&& opener(marker) instanceof MarkerOpener opener) {
 				event.getViewer().getControl().getDisplay().asyncExec(() -> opener.open(page, marker));
 				return;
 			}

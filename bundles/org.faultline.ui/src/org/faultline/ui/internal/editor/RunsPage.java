@@ -13,6 +13,9 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -21,6 +24,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -28,6 +32,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.faultline.model.exec.Finding;
 import org.faultline.model.exec.RunResult;
@@ -56,6 +61,12 @@ public final class RunsPage implements ReviewPage {
 
 	/** The context menu of the scenarios' table, where other plug-ins add commands on a {@link RunComparison.Entry}. */
 	public static final String RUNS_MENU_ID = "org.faultline.ui.runsMenu";
+
+	/**
+	 * The widest a column fitted to its texts gets, in characters: a scenario's name, an outcome with one finding;
+	 * wider, the long last column of a half-page table would get too little.
+	 */
+	private static final int FIT_COLUMNS = 24;
 
 	private final ReviewEditor editor;
 
@@ -103,6 +114,7 @@ public final class RunsPage implements ReviewPage {
 			return entry.differs() ? String.join("; ", entry.differences()) : Messages.Runs_same;
 		});
 		runs.setInput(comparison.entries());
+		fitColumns(runs);
 		runs.addSelectionChangedListener(e -> {
 			stepChosen = false;
 			if (e.getStructuredSelection().getFirstElement() instanceof RunComparison.Entry entry) {
@@ -117,7 +129,7 @@ public final class RunsPage implements ReviewPage {
 		editor.getSite().registerContextMenu(RUNS_MENU_ID, menu, runs);
 
 		createGroups(lists);
-		lists.setWeights(5, 4);
+		lists.setWeights(1, 1);
 
 		trace = table(sash);
 		column(trace, Messages.Runs_step, 1, r -> step(((TraceAlignment.Row) r).before()));
@@ -167,6 +179,7 @@ public final class RunsPage implements ReviewPage {
 	private void showGroups() {
 		var exploration = editor.document().getExploration();
 		groups.setInput(ExploredGroups.of(exploration));
+		fitColumns(groups);
 		exploreStatus.setText(exploration == null ? Messages.Runs_notExplored : ExploredGroups.summary(exploration));
 		exploreStatus.getParent().layout();
 	}
@@ -256,6 +269,37 @@ public final class RunsPage implements ReviewPage {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		return viewer;
+	}
+
+	/**
+	 * Sizes each column but the last to its widest text, header included, up to {@value #FIT_COLUMNS} characters; the
+	 * last, the long free text (differences, cause), takes the room left, at least as much, and shows in full as a
+	 * tooltip.
+	 */
+	private static void fitColumns(TableViewer viewer) {
+		Table table = viewer.getTable();
+		TableColumnLayout layout = (TableColumnLayout) table.getParent().getLayout();
+		GC gc = new GC(table);
+		try {
+			double character = gc.getFontMetrics().getAverageCharacterWidth();
+			// a header's text is drawn with more space around it than a cell's
+			int padding = (int) Math.ceil(character * 2);
+			int last = table.getColumnCount() - 1;
+			for (int i = 0; i < last; i++) {
+				ColumnLabelProvider labels = (ColumnLabelProvider) viewer.getLabelProvider(i);
+				int width = gc.textExtent(table.getColumn(i).getText()).x + padding;
+				for (Object row : (List<?>) viewer.getInput())
+					width = Math.max(width, gc.textExtent(labels.getText(row)).x);
+				layout.setColumnData(table.getColumn(i),
+						new ColumnPixelData(Math.min(width, (int) Math.ceil(character * FIT_COLUMNS)), true, true));
+			}
+			// never squeezed to nothing: the table scrolls sideways first
+			layout.setColumnData(table.getColumn(last),
+					new ColumnWeightData(1, (int) Math.ceil(character * FIT_COLUMNS)));
+		} finally {
+			gc.dispose();
+		}
+		table.getParent().layout();
 	}
 
 	private static void column(TableViewer viewer, String title, int weight, Function<Object, String> text) {

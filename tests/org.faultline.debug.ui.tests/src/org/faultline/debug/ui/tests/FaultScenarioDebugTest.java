@@ -69,8 +69,9 @@ import org.junit.jupiter.api.Test;
  * The seed's read fault on a file VMA whose pmd is none and whose page is cached, stepped through in the Debug
  * perspective with the platform's own commands: into {@code __do_fault} up to the page-table allocation (the page
  * lock is held there, in the Variables view), over the allocation (the finding it raises is a marker in the editor
- * and the Problems view, whose double-click opens it again), and back (the earlier line and state). Then the same scenario on both versions in
- * lockstep: one editor per version side by side, suspended where they diverge. Screenshots of each stage.
+ * and the Problems view, whose double-click opens it again), and back (the earlier line and state). Then the same
+ * scenario on both versions in lockstep: one editor per version side by side, suspended where they diverge.
+ * Screenshots of each stage.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultScenarioDebugTest {
@@ -421,7 +422,8 @@ class FaultScenarioDebugTest {
 		page.closeEditor(shown, false);
 		Tree tree = (Tree) ((StructuredViewer) problems.getSite().getSelectionProvider()).getControl();
 		TreeItem[] item = new TreeItem[1];
-		waitUntil(() -> (item[0] = markerItem(tree.getItems(), finding)) != null, "the Problems view lists the finding");
+		waitUntil(() -> (item[0] = markerItem(tree.getItems(), finding)) != null,
+				"the Problems view lists the finding");
 		tree.setSelection(item[0]);
 		var doubleClick = new org.eclipse.swt.widgets.Event();
 		doubleClick.item = item[0];

@@ -54,7 +54,8 @@ public final class FindingOpening implements IDebugEventSetListener {
 	@Override
 	public void handleDebugEvents(DebugEvent[] events) {
 		for (DebugEvent e : events)
-			if (e.getKind() == DebugEvent.SUSPEND && e.getSource() instanceof VersionThread && PlatformUI.isWorkbenchRunning()) {
+			if (e.getKind() == DebugEvent.SUSPEND && e.getSource() instanceof VersionThread
+					&& PlatformUI.isWorkbenchRunning()) {
 				IWorkbench workbench = PlatformUI.getWorkbench();
 				workbench.getDisplay().asyncExec(() -> {
 					for (IWorkbenchWindow window : workbench.getWorkbenchWindows())
