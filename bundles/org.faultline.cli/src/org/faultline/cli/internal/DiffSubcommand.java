@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 
 import org.faultline.c.diff.SemanticDiffFormatter;
 import org.faultline.c.diff.SemanticDiffResult;
-import org.faultline.model.patch.PatchSeries;
 import org.faultline.patch.PatchException;
 import org.faultline.review.ReviewBase;
 import org.faultline.review.ReviewException;
@@ -49,9 +48,8 @@ public final class DiffSubcommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws PatchException, ReviewException {
 		PrintWriter out = spec.commandLine().getOut();
-		PatchSeries series = patch.read(spec);
 		try (ReviewBase base = trees.open()) {
-			ReviewSession.Builder builder = trees.session(base).setSeries(series).setPrefetch(true)
+			ReviewSession.Builder builder = patch.onto(trees.session(base), spec).setPrefetch(true)
 					.setProgressMonitor(new StderrProgress(spec.commandLine().getErr(), Terminal.detect().err()));
 			try (ReviewSession session = builder.open()) {
 				SemanticDiffResult semantic = session.semanticDiff(function, null);
