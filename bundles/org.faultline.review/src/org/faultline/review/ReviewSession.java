@@ -403,6 +403,8 @@ public final class ReviewSession implements AutoCloseable {
 
 		private PatchSeries series;
 
+		private boolean sample;
+
 		private Path patchFile;
 
 		private boolean reverse;
@@ -446,12 +448,14 @@ public final class ReviewSession implements AutoCloseable {
 		/** Patches already read. */
 		public Builder setSeries(PatchSeries patches) {
 			this.series = patches;
+			this.sample = false;
 			return this;
 		}
 
-		/** Faultline's sample, the seed patch. */
-		public Builder setSample() throws ReviewException {
-			this.series = sample();
+		/** Faultline's sample, the seed patch, read when the session opens. */
+		public Builder setSample() {
+			this.series = null;
+			this.sample = true;
 			return this;
 		}
 
@@ -461,8 +465,8 @@ public final class ReviewSession implements AutoCloseable {
 		}
 
 		/**
-		 * Parses the base's fault path on another thread while {@link #open()} applies the patch, for a caller
-		 * that will compare or run the versions (two cores do both at once); off by default.
+		 * Parses the base's fault path on another thread while {@link #open()} reads and applies the patch, for a
+		 * caller that will compare or run the versions (two cores do both at once); off by default.
 		 */
 		public Builder setPrefetch(boolean early) {
 			this.prefetch = early;
@@ -517,15 +521,15 @@ public final class ReviewSession implements AutoCloseable {
 		 * @throws OperationCanceledException when the monitor is cancelled
 		 */
 		public ReviewSession open() throws PatchException, ReviewException {
-			PatchSeries patches = read();
-			if (monitor.isCanceled())
-				throw new OperationCanceledException();
 			Repository repository = base.repository();
 			try (RevWalk walk = new RevWalk(repository)) {
 				RevCommit baseCommit = walk.parseCommit(resolve(revision()));
 				Version before = new Version(label("before", revision()), repository, baseCommit);
 				if (prefetch)
 					before.prefetch();
+				PatchSeries patches = read();
+				if (monitor.isCanceled())
+					throw new OperationCanceledException();
 				ApplyResult result = null;
 				RevCommit afterCommit = null;
 				String afterName = afterRevision;
@@ -556,7 +560,8 @@ public final class ReviewSession implements AutoCloseable {
 		 * otherwise.
 		 */
 		private String label(String side, String revision) {
-			return base.isModelledTree() && series == null && patchFile == null ? side : side + " (" + revision + ")";
+			return base.isModelledTree() && series == null && !sample && patchFile == null ? side
+					: side + " (" + revision + ")";
 		}
 
 		private ObjectId resolve(String revision) throws ReviewException, IOException {
@@ -566,7 +571,9 @@ public final class ReviewSession implements AutoCloseable {
 			return id;
 		}
 
-		private PatchSeries read() throws PatchException {
+		private PatchSeries read() throws PatchException, ReviewException {
+			if (sample)
+				return sample();
 			return series != null || patchFile == null ? series : readPatch(patchFile);
 		}
 	}

@@ -61,15 +61,16 @@ public final class Version {
 
 	/**
 	 * Starts parsing the fault path ({@link #program()}) on a daemon thread, so that it proceeds while this
-	 * thread does other work, e.g. applying the patch on a second core; {@link #program()} then waits for it. A
-	 * failure is left for {@link #program()} to meet again and report.
+	 * thread does other work, e.g. reading and applying the patch on a second core; {@link #program()} then waits
+	 * for it. A failure is left for {@link #program()} to meet again and report.
 	 */
 	void prefetch() {
 		Thread t = new Thread(() -> {
 			try {
 				program();
-			} catch (IOException | RuntimeException e) {
-				// program() reads again and throws to its caller
+			} catch (IOException | RuntimeException | LinkageError e) {
+				// program() reads again and throws to its caller; a LinkageError also comes when the JVM exits
+				// (the patch did not read, say) while the parser's native library is being loaded
 			}
 		}, "faultline-parse " + label);
 		t.setDaemon(true);

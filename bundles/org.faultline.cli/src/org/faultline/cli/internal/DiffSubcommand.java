@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 
 import org.faultline.c.diff.SemanticDiffResult;
 import org.faultline.model.c.CChangeStatus;
-import org.faultline.model.patch.PatchSeries;
 import org.faultline.patch.PatchException;
 import org.faultline.review.ReviewBase;
 import org.faultline.review.ReviewException;
@@ -57,9 +56,8 @@ public final class DiffSubcommand implements Callable<Integer> {
 	public Integer call() throws PatchException, ReviewException {
 		Terminal terminal = Terminal.detect();
 		ReviewText text = colour.text(spec, terminal);
-		PatchSeries series = patch.read(spec);
 		try (ReviewBase base = trees.open()) {
-			ReviewSession.Builder builder = trees.session(base).setSeries(series).setPrefetch(true)
+			ReviewSession.Builder builder = patch.onto(trees.session(base), spec).setPrefetch(true)
 					.setProgressMonitor(new StderrProgress(spec.commandLine().getErr(), terminal.err()));
 			try (ReviewSession session = builder.open()) {
 				SemanticDiffResult diff = session.semanticDiff(function, null);

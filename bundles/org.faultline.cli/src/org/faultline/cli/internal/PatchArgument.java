@@ -25,8 +25,18 @@ public final class PatchArgument {
 
 	/** The patches given, read. */
 	PatchSeries read(CommandSpec spec) throws PatchException, ReviewException {
+		check(spec);
+		return patch == null ? ReviewSession.sample() : ReviewSession.readPatch(patch);
+	}
+
+	/** The patches given, to be read when the session opens, while it parses the base. */
+	ReviewSession.Builder onto(ReviewSession.Builder builder, CommandSpec spec) {
+		check(spec);
+		return patch == null ? builder.setSample() : builder.setPatch(patch);
+	}
+
+	private void check(CommandSpec spec) {
 		if (sample && patch != null)
 			throw new ParameterException(spec.commandLine(), "give a PATCH file or --sample, not both");
-		return patch == null ? ReviewSession.sample() : ReviewSession.readPatch(patch);
 	}
 }

@@ -2,10 +2,7 @@ package org.faultline.cli.internal;
 
 import java.nio.file.Path;
 
-import org.faultline.model.patch.PatchSeries;
-import org.faultline.patch.PatchException;
 import org.faultline.review.ReviewBase;
-import org.faultline.review.ReviewException;
 import org.faultline.review.ReviewSession;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,13 +29,16 @@ public final class PatchOptions {
 	}
 
 	/** A session on {@code base} with the patch applied, or on the modelled tree's two images without one. */
-	ReviewSession.Builder session(TreeOptions trees, ReviewBase base, CommandSpec spec)
-			throws PatchException, ReviewException {
+	ReviewSession.Builder session(TreeOptions trees, ReviewBase base, CommandSpec spec) {
 		if (sample && patch != null)
 			throw new ParameterException(spec.commandLine(), "give a PATCH file or --sample, not both");
-		PatchSeries series = sample ? ReviewSession.sample() : patch != null ? ReviewSession.readPatch(patch) : null;
-		ReviewSession.Builder builder = trees.session(base).setSeries(series).setPrefetch(true);
-		if (series == null && base.isModelledTree())
+		// the patch is read when the session opens, while the base is parsed
+		ReviewSession.Builder builder = trees.session(base).setPrefetch(true);
+		if (sample)
+			builder.setSample();
+		else if (patch != null)
+			builder.setPatch(patch);
+		else if (base.isModelledTree())
 			builder.setAfterRevision(base.modelledAfterRevision());
 		return builder;
 	}

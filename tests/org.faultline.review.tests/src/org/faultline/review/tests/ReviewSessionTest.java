@@ -15,6 +15,7 @@ import org.faultline.model.c.CChangeStatus;
 import org.faultline.model.exec.FindingKind;
 import org.faultline.model.review.Review;
 import org.faultline.model.tree.TreeKind;
+import org.faultline.patch.PatchException;
 import org.faultline.review.ReviewBase;
 import org.faultline.review.ReviewException;
 import org.faultline.review.ReviewSession;
@@ -124,6 +125,24 @@ class ReviewSessionTest {
 			ReviewException e = assertThrows(ReviewException.class,
 					() -> ReviewSession.on(base).setBaseRevision("v0.0").setAfterRevision("HEAD").open());
 			assertTrue(e.getMessage().startsWith("no commit 'v0.0'"), e.getMessage());
+		}
+	}
+
+	@Test
+	void aPatchIsReadWhenTheSessionOpensAndTheBaseStillParsesAfterOneDoesNotRead() throws Exception {
+		try (ReviewBase base = ReviewBase.modelledTree()) {
+			// the base's parse starts before the patch is read
+			PatchException e = assertThrows(PatchException.class, () -> ReviewSession.on(base).setPrefetch(true)
+					.setPatch(dir.resolve("missing.patch")).open());
+			assertEquals("no such file: " + dir.resolve("missing.patch"), e.getMessage());
+			try (ReviewSession session = ReviewSession.on(base).setPatch(dir.resolve("missing.patch")).setSample()
+					.setPrefetch(true).open()) {
+				assertEquals("huge tmpfs: avoid premature exposure of new pagetable revert",
+						session.document().getPatch().getSubject());
+				// a patch given, though read only now: the sides are named with the revision
+				assertEquals("before (" + base.defaultRevision() + ")", session.before().label());
+				assertNotNull(session.before().program().function("handle_pte_fault"));
+			}
 		}
 	}
 
