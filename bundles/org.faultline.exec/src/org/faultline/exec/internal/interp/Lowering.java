@@ -450,8 +450,8 @@ public final class Lowering {
 				t = new CType.Array(CType.pointee(t), length(list));
 			Expr init = v.initializer() == null ? null : initializer(t, v.initializer());
 			// a declarator that is a macro parameter declares the argument's name
-			String name = macroArgument(v.name()) != null ? name(new Expression.Identifier(v.name(), null)) : v.name();
-			int cell = cell(name != null ? name : v.name(), t);
+			int cell = cell(Objects.requireNonNullElse(name(new Expression.Identifier(v.name(), v.range())), v.name()),
+					t);
 			return new Stmt.Declare(expansionLine > 0 ? expansionLine : v.range().line(), cell, t, init);
 		}
 
