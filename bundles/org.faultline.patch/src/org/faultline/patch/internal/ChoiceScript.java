@@ -10,11 +10,11 @@ import java.util.function.Supplier;
 
 /**
  * One candidate of the search: at a few decisions (counted in the order the rules meet them) another alternative
- * than the rules' first, the first everywhere else. A run records how many alternatives each decision offered,
- * which is what the search needs to name the candidates after this one.
+ * than the rules' first, the first everywhere else. A run records how many alternatives each decision offered and
+ * what kind of decision it was: from the rules' own run, the search learns which departures there are and how
+ * likely each is.
  */
 final class ChoiceScript implements Choices {
-
 
 	/** Decisions departed from, ascending. */
 	private final int[] decisions;

@@ -137,10 +137,9 @@ final class ProofSearch {
 	/** Every other alternative of every decision of the rules' run, cheapest first. */
 	private static List<Departure> departures(int[] offered, List<Choices.Kind> kinds) {
 		List<Departure> departures = new ArrayList<>();
-		for (int decision = 0; decision < offered.length; decision++) {
+		for (int decision = 0; decision < offered.length; decision++)
 			for (int pick = 1; pick < offered[decision]; pick++)
 				departures.add(new Departure(decision, pick, DepartureCost.of(kinds.get(decision), pick)));
-		}
 		departures.sort(Comparator.comparingDouble(Departure::cost));
 		return departures;
 	}

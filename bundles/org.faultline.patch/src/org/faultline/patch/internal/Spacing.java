@@ -147,10 +147,9 @@ final class Spacing {
 	 */
 	private static List<String> backslashGaps(int from) {
 		List<String> gaps = new ArrayList<>();
-		for (int column : BACKSLASH_COLUMNS) {
+		for (int column : BACKSLASH_COLUMNS)
 			if (column > from)
 				gaps.add(fill(from, column, false));
-		}
 		gaps.addAll(GAP_ALTERNATIVES);
 		return gaps;
 	}
