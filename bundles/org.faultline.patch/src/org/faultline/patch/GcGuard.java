@@ -141,9 +141,8 @@ public final class GcGuard implements AutoCloseable {
 			tmpRef = TMP_PREFIX + UUID.randomUUID();
 		List<KeptPack.Content> unpacked = written.entrySet().stream().filter(w -> packed.add(w.getKey()))
 				.map(Map.Entry::getValue).toList();
-		PackLock lock = unpacked.isEmpty() ? null
-				: KeptPack.write(repository, unpacked, "faultline (process " + ProcessHandle.current().pid() + ") writing "
-						+ tmpRef);
+		String holder = "faultline (process " + ProcessHandle.current().pid() + ") writing " + tmpRef;
+		PackLock lock = unpacked.isEmpty() ? null : KeptPack.write(repository, unpacked, holder);
 		if (lock != null)
 			kept.add(lock);
 		RefUpdate.Result result = null;
@@ -308,8 +307,8 @@ public final class GcGuard implements AutoCloseable {
 	/** Writes again every written object that the repository, opened anew, does not have; says if there was one. */
 	private boolean rewriteMissing() throws IOException {
 		try (Repository fresh = fresh(); ObjectInserter inserter = fresh.newObjectInserter()) {
-			List<Map.Entry<ObjectId, KeptPack.Content>> missing = written.entrySet().stream().filter(w -> !has(fresh, w.getKey()))
-					.toList();
+			List<Map.Entry<ObjectId, KeptPack.Content>> missing = written.entrySet().stream()
+					.filter(w -> !has(fresh, w.getKey())).toList();
 			for (var object : missing)
 				inserter.insert(object.getValue().type(), object.getValue().data());
 			inserter.flush();

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class ControlCharactersSourceTest {
 
-	private static final String TWO = "int f(void)\n{\n\treturn 0;\n}\n%s\nint g(int a)\n{\n\tif (a)%s\n\t\treturn 1;\n\treturn 2;\n}\n";
+	private static final String TWO = "int f(void)\n{\n\treturn 0;\n}\n%s\nint g(int a)\n{\n\tif (a)%s\n\t\treturn 1;\n"
+			+ "\treturn 2;\n}\n";
 
 	@Test
 	void formFeedAndVerticalTabAreWhiteSpaceAsGccReadsThem() throws Exception {

@@ -65,7 +65,8 @@ public final class HostileCase {
 					mbox.append("From faultline Tue Mar  3 10:15:00 2026\nFrom: Ada <ada@example.org>\n")
 							.append("Date: Tue, 3 Mar 2026 10:15:00 +0000\nSubject: [PATCH ").append(n).append("/1000] step ")
 							.append(n).append("\n\nStep ").append(n).append(".\n---\ndiff --git a/f.c b/f.c\n--- a/f.c\n")
-							.append("+++ b/f.c\n@@ -1,3 +1,3 @@\n a\n-v").append(n - 1).append("\n+v").append(n).append("\n c\n\n");
+							.append("+++ b/f.c\n@@ -1,3 +1,3 @@\n a\n-v").append(n - 1).append("\n+v").append(n)
+							.append("\n c\n\n");
 				yield new Input(Map.of("f.c", "a\nv0\nc\n"), mbox.toString(), null);
 			}
 			case PATCH_BOMB -> {
@@ -98,7 +99,8 @@ public final class HostileCase {
 						"if (x) {\n".repeat(n) + "x++;\n" + "}\n".repeat(n),
 						"return " + "(".repeat(n) + "x" + ")".repeat(n) + ";\n",
 						"#if X > 0\n".repeat(n) + "x++;\n" + "#endif\n".repeat(n), "return x" + " + x".repeat(n) + ";\n")
-						.stream().map(body -> "int f(int x)\n{\n" + body + "return 0;\n}\nint g(void) { return 1; }\n").toList());
+						.stream().map(body -> "int f(int x)\n{\n" + body + "return 0;\n}\nint g(void) { return 1; }\n")
+						.toList());
 			}
 		};
 	}

@@ -25,11 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 class MemoryCeilingTest {
 
 	/**
-	 * Each case's ceiling in MB: about twice the least heap it ran in when measured (docs/reliability.md), so that a
-	 * change that needs a multiple of the memory fails, and a JVM's own variation does not.
+	 * Each case's ceiling in MB: twice the least heap it ran in where that was measured (docs/reliability.md), so
+	 * that a change that needs a multiple of the memory fails, and a JVM's own variation does not; 256 MB for the
+	 * cases whose least heap the first search did not reach.
 	 */
-	private static final Map<Case, Integer> CEILING_MB = Map.of(Case.TEN_MEGABYTE_LINE, 256,
-			Case.THOUSAND_MESSAGE_MBOX, 256, Case.PATCH_BOMB, 256, Case.HUNDRED_THOUSAND_LINE_FILE, 256,
+	private static final Map<Case, Integer> CEILING_MB = Map.of(Case.TEN_MEGABYTE_LINE, 176,
+			Case.THOUSAND_MESSAGE_MBOX, 64, Case.PATCH_BOMB, 256, Case.HUNDRED_THOUSAND_LINE_FILE, 256,
 			Case.HUNDRED_THOUSAND_LINE_C, 256, Case.NESTED_C, 256);
 
 	/** The least heap a search tries, and its steps. */
