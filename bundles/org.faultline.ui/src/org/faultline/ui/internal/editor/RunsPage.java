@@ -72,6 +72,7 @@ public final class RunsPage implements ReviewPage {
 
 	private TableViewer runs;
 
+	/** Null until there are groups to list. */
 	private TableViewer groups;
 
 	private Button explore;
@@ -118,7 +119,8 @@ public final class RunsPage implements ReviewPage {
 		runs.addSelectionChangedListener(e -> {
 			stepChosen = false;
 			if (e.getStructuredSelection().getFirstElement() instanceof RunComparison.Entry entry) {
-				groups.setSelection(StructuredSelection.EMPTY);
+				if (groups != null)
+					groups.setSelection(StructuredSelection.EMPTY);
 				showTrace(entry);
 			}
 		});
@@ -156,6 +158,11 @@ public final class RunsPage implements ReviewPage {
 		explore.addListener(SWT.Selection, e -> exploreOrCancel());
 		exploreStatus = new Label(explored, SWT.WRAP);
 		exploreStatus.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		showGroups();
+	}
+
+	/** The groups' table, made when there are groups to list: until Explore has run, the page is quicker without. */
+	private void createGroupsTable(Composite explored) {
 		groups = table(explored);
 		groups.getTable().getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		column(groups, Messages.Runs_groupCount, 2, g -> String.format("%,d", ((ExploredGroups.Group) g).count()));
@@ -172,14 +179,18 @@ public final class RunsPage implements ReviewPage {
 				showTrace(group.runs());
 			}
 		});
-		showGroups();
 	}
 
 	/** Lists the groups of the review's exploration, if it has one. */
 	private void showGroups() {
 		var exploration = editor.document().getExploration();
-		groups.setInput(ExploredGroups.of(exploration));
-		fitColumns(groups);
+		List<ExploredGroups.Group> found = ExploredGroups.of(exploration);
+		if (groups == null && !found.isEmpty())
+			createGroupsTable(exploreStatus.getParent());
+		if (groups != null) {
+			groups.setInput(found);
+			fitColumns(groups);
+		}
 		exploreStatus.setText(exploration == null ? Messages.Runs_notExplored : ExploredGroups.summary(exploration));
 		exploreStatus.getParent().layout();
 	}
@@ -235,7 +246,7 @@ public final class RunsPage implements ReviewPage {
 	/** The explorer's groups listed, in order. */
 	@SuppressWarnings("unchecked")
 	public List<ExploredGroups.Group> groups() {
-		return (List<ExploredGroups.Group>) groups.getInput();
+		return groups == null ? List.of() : (List<ExploredGroups.Group>) groups.getInput();
 	}
 
 	/** Chooses an explored group, as a reviewer clicking it. */
