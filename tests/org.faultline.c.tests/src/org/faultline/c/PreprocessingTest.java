@@ -185,4 +185,30 @@ class PreprocessingTest {
 		Statement.Return r = (Statement.Return) active.get(0);
 		return "return " + (r.value() instanceof Expression.Identifier id ? id.name() : "0") + ";";
 	}
+
+	/** kbuild's generated arch/x86/include/generated/(uapi/)asm/X.h wrappers: {@code <asm/X.h>} reads asm-generic. */
+	@Test
+	void anAsmHeaderTheArchitectureLacksIsItsAsmGenericOne() throws IOException {
+		Map<String, String> tree = Map.of("include/asm-generic/rwonce.h", """
+				#define FROM_GENERIC 1
+				""", "include/uapi/asm-generic/errno.h", """
+				#define EHWPOISON 133
+				""", "arch/x86/include/asm/pgtable.h", """
+				#define FROM_ARCH 1
+				""", "include/asm-generic/pgtable.h", """
+				#define NOT_READ 1
+				""", "mm/memory.c", """
+				#include <asm/rwonce.h>
+				#include <asm/errno.h>
+				#include <asm/pgtable.h>
+				#include <asm/missing.h>
+				""");
+		Program p = SourceSet.from(SourceSet.of(tree)).kernelIncludes().file("mm/memory.c").load();
+		assertNotNull(p.objectMacro("FROM_GENERIC"));
+		assertNotNull(p.objectMacro("EHWPOISON"));
+		assertNotNull(p.objectMacro("FROM_ARCH"));
+		assertNull(p.objectMacro("NOT_READ"), "the architecture's own header wins");
+		assertEquals(1, p.problems().stream().filter(q -> q.toString().contains("asm/missing.h")).count(),
+				p.problems().toString());
+	}
 }
