@@ -132,13 +132,28 @@ final class Spacing {
 				else if (backslash && kind == Choices.Kind.GAP)
 					kind = Choices.Kind.BACKSLASH;
 				int from = column(text.toString(), 0);
+				int to = column(gap, from);
 				gap = choices.pick(kind, gap, kind == Choices.Kind.SENTENCE ? () -> SENTENCE_ALTERNATIVES
-						: backslash ? () -> backslashGaps(from) : () -> GAP_ALTERNATIVES);
+						: kind == Choices.Kind.ALIGNED ? () -> alignedGaps(from, to)
+								: backslash ? () -> backslashGaps(from) : () -> GAP_ALTERNATIVES);
 			}
 			guessed |= unsure;
 			text.append(gap).append(words[g + 1]);
 		}
 		return new Restored(text.toString(), guessed);
+	}
+
+	/**
+	 * What else a gap aligned to a neighbour's column may have been: as any gap, or the same column reached with
+	 * blanks only, or a tab stop either side of it.
+	 */
+	private static List<String> alignedGaps(int from, int to) {
+		List<String> gaps = new ArrayList<>(GAP_ALTERNATIVES);
+		gaps.add(" ".repeat(Math.max(1, to - from)));
+		gaps.add(fill(from, to + TAB_WIDTH, false));
+		if (to - TAB_WIDTH > from)
+			gaps.add(fill(from, to - TAB_WIDTH, false));
+		return gaps;
 	}
 
 	/**
