@@ -230,6 +230,24 @@ class CFuzzTest {
 		}
 	}
 
+	/**
+	 * Found by this fuzzing (seed 20261222, execution 63152): a header that opens its include guard and never closes
+	 * it. tree-sitter reads every later declaration inside the conditional; split into declarations, they came
+	 * after it, at file scope. A header with a conditional left open is now parsed whole.
+	 */
+	@Test
+	void aHeaderWhoseConditionalIsLeftOpenIsReadAsAWholeParseReadsIt() throws IOException {
+		Random random = new Random(20_261_222L);
+		Map<String, String> files = new HashMap<>();
+		List<List<String>> starts = starts();
+		Configuration configuration = null;
+		for (int run = 0; run <= 63152; run++)
+			configuration = next(files, starts, random);
+		try (CParser parser = new CParser()) {
+			assertParsedAsFresh("seed 20261222 execution 63152", load(files, configuration, parser), files);
+		}
+	}
+
 	/** Up to 60 lines of a file, from a random line: a size that keeps each execution short. */
 	private static String window(List<String> lines, Random random) {
 		int from = random.nextInt(lines.size());

@@ -40,7 +40,7 @@ final class HeaderScan {
 	}
 
 	private boolean run() {
-		int braces = 0, parentheses = 0;
+		int braces = 0, parentheses = 0, conditionals = 0;
 		boolean lineStart = true, functionBody = false, enumBody = false, enumKeyword = false;
 		byte last = 0;
 		int n = text.length;
@@ -60,6 +60,11 @@ final class HeaderScan {
 			else if (c == '#' && lineStart) {
 				int end = directiveEnd(i);
 				if (end < 0 || !named(i, end))
+					return false;
+				String directive = directive(i, end);
+				if (directive.startsWith("if"))
+					conditionals++;
+				else if (directive.equals("endif") && --conditionals < 0)
 					return false;
 				if (braces == 0 && parentheses == 0 && !code)
 					start = commentAfter(i, end); // a file-scope directive; comments before it stay with it
@@ -128,7 +133,9 @@ final class HeaderScan {
 				i++;
 			}
 		}
-		if (code && (braces != 0 || parentheses != 0))
+		// a conditional left open is parsed whole, as tree-sitter recovers it: split, its declarations came after it
+		// (found by CFuzzTest, seed 20261222 execution 63152)
+		if (code && (braces != 0 || parentheses != 0) || conditionals != 0)
 			return false;
 		if (code)
 			end(n);
