@@ -93,8 +93,8 @@ class CFuzzTest {
 				} catch (IOException | RuntimeException | StackOverflowError e) {
 					throw new AssertionError(where + ": " + e, e);
 				}
-				// a file's lines counted once, not once a problem: splitting the text for each of them was an eighth
-				// of the harness's Java time
+				// a file's lines counted once, not once a problem: splitting the text for each of them took an eighth
+				// of the test thread's Java samples (1.2% of its time, docs/reliability.md)
 				Map<String, Long> lines = new HashMap<>();
 				files.forEach((path, text) -> lines.put(path, text.chars().filter(c -> c == '\n').count() + 1));
 				for (Problem p : program.problems()) {
