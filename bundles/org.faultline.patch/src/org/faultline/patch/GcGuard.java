@@ -77,9 +77,10 @@ public final class GcGuard implements AutoCloseable {
 
 	private final Map<ObjectId, KeptPack.Content> written = new LinkedHashMap<>();
 
-	/** The objects already in a kept pack, and the packs' locks, released once the ref moved. */
+	/** The objects already in a kept pack. */
 	private final Set<ObjectId> packed = new HashSet<>();
 
+	/** The kept packs' locks, released once the ref moved. */
 	private final List<PackLock> kept = new ArrayList<>();
 
 	private String tmpRef;
@@ -128,9 +129,10 @@ public final class GcGuard implements AutoCloseable {
 	}
 
 	/**
-	 * Makes the commit, and with it what the inserter wrote, reachable from a temporary ref, and returns when every
-	 * object written is in the repository and no git gc that could have missed the temporary ref still runs. Call
-	 * after the inserter was flushed, before {@link #update}.
+	 * Writes what the inserter wrote once more as a kept pack (ADR 0040), which no prune or repack deletes until
+	 * {@link #close()}; makes the commit, and with it those objects, reachable from a temporary ref; and returns
+	 * when every object written is in the repository and no git gc that could have missed the temporary ref still
+	 * runs. Call after the inserter was flushed, before {@link #update}.
 	 *
 	 * @throws IOException when a git gc runs longer than a few minutes (named in the message), or writing fails
 	 */

@@ -48,7 +48,7 @@ final class HeaderScan {
 	}
 
 	private boolean run() {
-		int braces = 0, parentheses = 0;
+		int braces = 0, parentheses = 0, conditionals = 0;
 		boolean lineStart = true, functionBody = false, enumBody = false, enumKeyword = false;
 		byte last = 0;
 		int n = text.length;
@@ -68,6 +68,11 @@ final class HeaderScan {
 			else if (c == '#' && lineStart) {
 				int end = directiveEnd(i, false);
 				if (end < 0)
+					return false;
+				String directive = directive(i, end);
+				if (directive.startsWith("if"))
+					conditionals++;
+				else if (directive.equals("endif") && --conditionals < 0)
 					return false;
 				boolean plain = plain(i, end);
 				if (braces == 0 && parentheses == 0 && !code) {
@@ -138,7 +143,9 @@ final class HeaderScan {
 				i++;
 			}
 		}
-		if (code && (braces != 0 || parentheses != 0))
+		// a conditional left open is parsed whole, as tree-sitter recovers it: split, its declarations came after it
+		// (found by CFuzzTest, seed 20261222 execution 63152)
+		if (code && (braces != 0 || parentheses != 0) || conditionals != 0)
 			return false;
 		if (code)
 			end(n);
