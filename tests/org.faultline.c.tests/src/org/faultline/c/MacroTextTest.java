@@ -53,6 +53,21 @@ class MacroTextTest {
 		assertEquals("do_warn(cond, fmt," + MacroText.variadicName(0) + ")", MacroText.expand(m, List.of("x", "\"f\"", "y")));
 	}
 
+	/** The kernel's own {@code WARN(condition, format...)} and {@code pr_debug(fmt, args...)} spelling. */
+	@Test
+	void gnuNamedVariableArgumentsAreVariableArguments() {
+		String define = "#define pr_debug(fmt, args...) printk(fmt, ##args)";
+		try (CParser parser = new CParser()) {
+			assertEquals(List.of(), parser.parse("m.h", define + "\n").problems());
+		}
+		FunctionMacro m = macro(define);
+		assertEquals(List.of("fmt"), m.parameters());
+		assertEquals("args", m.variableArguments());
+		assertEquals("printk(fmt)", MacroText.expand(m, List.of("\"f\"")));
+		assertEquals("printk(fmt," + MacroText.variadicName(0) + ", " + MacroText.variadicName(1) + ")",
+				MacroText.expand(m, List.of("\"f\"", "a", "b")));
+	}
+
 	@Test
 	void aPlainMacroNeedsNoText() {
 		assertFalse(MacroText.needed(macro("#define twice(x) ((x) * 2)")));

@@ -72,10 +72,18 @@ public sealed interface ExternalDeclaration extends Node {
 	 * head of a for statement ({@code list_for_each_entry}), as that for statement with an empty body in
 	 * {@code loop} (else null).
 	 */
-	record FunctionMacro(String name, List<String> parameters, boolean variadic, String body, Expression value,
-			Statement.For loop, SourceRange range) implements ExternalDeclaration {
+	record FunctionMacro(String name, List<String> parameters, String variableArguments, String body,
+			Expression value, Statement.For loop, SourceRange range) implements ExternalDeclaration {
+		/** The name the body gives the variable arguments: {@code __VA_ARGS__}, or GNU's {@code args} of {@code args...}. */
+		public static final String VA_ARGS = "__VA_ARGS__";
+
 		public FunctionMacro {
 			parameters = List.copyOf(parameters);
+		}
+
+		/** Whether it takes variable arguments, named {@link #variableArguments} in its body (else null). */
+		public boolean variadic() {
+			return variableArguments != null;
 		}
 	}
 

@@ -8,7 +8,7 @@ import org.faultline.c.ast.ExternalDeclaration.FunctionMacro;
 /**
  * The replacement text of a function-like macro use, for the bodies that cannot be lowered as one parsed
  * expression over their parameters: those that stringify ({@code #p}), paste tokens ({@code a ## b}) or spread
- * their variable arguments ({@code __VA_ARGS__}; GNU's named {@code args...} is not read), and statement
+ * their variable arguments ({@code __VA_ARGS__}, or GNU's named {@code args...}), and statement
  * bodies. What cpp does with the spelling of an argument is done here on text; every other use of a parameter
  * stays its name, for the caller to bind to the argument as it binds the parameters of any macro, so that
  * arguments are still evaluated where written. The variable arguments become the names
@@ -16,8 +16,6 @@ import org.faultline.c.ast.ExternalDeclaration.FunctionMacro;
  * the comma when there are no variable arguments.
  */
 public final class MacroText {
-
-	private static final String VA_ARGS = "__VA_ARGS__";
 
 	private record Token(String text, boolean spaced) {
 		boolean is(String s) {
@@ -49,7 +47,7 @@ public final class MacroText {
 		if (spellings.size() < fixed || !m.variadic() && spellings.size() != fixed)
 			throw new IllegalArgumentException(m.name() + " takes " + fixed + (m.variadic() ? " or more" : "")
 					+ " arguments, not " + spellings.size());
-		String variadic = m.variadic() ? VA_ARGS : null;
+		String variadic = m.variableArguments();
 		List<Token> body = tokens(m.body());
 		StringBuilder out = new StringBuilder();
 		boolean paste = false;

@@ -235,7 +235,7 @@ class InterpreterDataTest {
 
 	@Test
 	void macrosThatPasteStringifyOrTakeVariableArgumentsRunByTheirExpansion() throws Exception {
-		assertEquals(7 + 2 * 3 + 10 + 100, run("""
+		assertEquals(7 + 2 * 3 + 10 + 100 + 9, run("""
 				struct counters {
 					int hits_total;
 					int misses_total;
@@ -256,12 +256,14 @@ class InterpreterDataTest {
 				#define CHECKED(x) checked(x, #x)
 				#define SUM(first, ...) sum3(first, __VA_ARGS__)
 				#define DROP(x, ...) noop(x, ## __VA_ARGS__)
+				#define GNU_SUM(first, rest...) sum3(first, rest)
 				#define SET_TOTALS(c, h, m) do { (c)->hits_total = (h); (c)->misses_total = (m); } while (0)
 				""", """
 					struct counters c, *p = &c;
 					int two = 2;
 					SET_TOTALS(p, 7, 3);
-					return CHECKED(TOTAL(p, hits)) + two * TOTAL(&c, misses) + SUM(1, 4, 5) + DROP(0);"""));
+					return CHECKED(TOTAL(p, hits)) + two * TOTAL(&c, misses) + SUM(1, 4, 5) + DROP(0)
+							+ GNU_SUM(2, 3, 4);"""));
 	}
 
 	@Test

@@ -286,18 +286,24 @@ final class Converter {
 
 	private ExternalDeclaration.FunctionMacro functionMacro(SyntaxNode n) {
 		List<String> parameters = new ArrayList<>();
-		boolean variadic = false;
+		String variableArguments = null;
 		for (SyntaxNode p : n.child("parameters").children()) {
 			if (p.is("identifier"))
 				parameters.add(text(p));
 			else if (p.is("..."))
-				variadic = true;
+				variableArguments = ExternalDeclaration.FunctionMacro.VA_ARGS;
+			else if (p.is("ERROR") && text(p).strip().equals("...") && !parameters.isEmpty()
+					&& variableArguments == null) {
+				// GNU's named variable arguments, "args...", which tree-sitter's grammar does not have
+				variableArguments = parameters.removeLast();
+				handled.add(p);
+			}
 		}
 		SyntaxNode value = n.child("value");
 		String body = value == null ? "" : text(value).strip();
 		boolean parse = value != null && parsesAsCode(body);
 		boolean loop = parse && isLoop(body);
-		return new ExternalDeclaration.FunctionMacro(text(n.child("name")), parameters, variadic, body,
+		return new ExternalDeclaration.FunctionMacro(text(n.child("name")), parameters, variableArguments, body,
 				parse && !loop ? macroValue(value) : null, loop ? macroLoop(value) : null, range(n));
 	}
 
