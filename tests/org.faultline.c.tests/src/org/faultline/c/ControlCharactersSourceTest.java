@@ -29,9 +29,8 @@ class ControlCharactersSourceTest {
 	@Test
 	void formFeedAndVerticalTabAreWhiteSpaceAsGccReadsThem() throws Exception {
 		for (String blank : List.of("\f", "\u000b")) {
-			// alone on a line as in the kernel, and inside a function; inside a directive line (gcc -pedantic warns of
-			// it) is not covered: after "#define X 1^L", "#if X == 1" did not hold
-			String text = String.format(TWO, blank, blank + " ") + blank + "\n#define X 1\n";
+			// alone on a line as in the kernel, inside a function, and ending a macro's body (gcc -pedantic warns of it)
+			String text = String.format(TWO, blank, blank + " ") + blank + "\n#define X 1" + blank + "\n";
 			try (CParser parser = new CParser()) {
 				TranslationUnit unit = parser.parse("mm/ff.c", text);
 				assertEquals(List.of("f", "g"), unit.allFunctions().stream().map(f -> f.name()).toList());

@@ -281,7 +281,7 @@ final class Converter {
 	 * ({@code (__force gfp_t)x} is a cast), so that positions still match the file.
 	 */
 	private String joined(SyntaxNode value) {
-		return KernelAnnotations.blank(text(value).replace("\\\n", "  ").replace("\\\r\n", "   "));
+		return FrontEnd.blanks(KernelAnnotations.blank(text(value).replace("\\\n", "  ").replace("\\\r\n", "   ")));
 	}
 
 	private ExternalDeclaration.FunctionMacro functionMacro(SyntaxNode n) {
