@@ -248,6 +248,28 @@ class CFuzzTest {
 		}
 	}
 
+	/**
+	 * Found by this fuzzing (seed 20261232 execution 2560, seed 20261242 execution 16928): a generated function
+	 * whose mutated body puts a conditional where tree-sitter cannot place it (the body of a {@code while}, after
+	 * an {@code else}). Parsed whole, tree-sitter's recovery took the text after the function into it; the function
+	 * parsed alone read otherwise. Such a header is now parsed whole.
+	 */
+	@Test
+	void aConditionalWhereNoStatementStartsIsReadAsAWholeParseReadsIt() throws IOException {
+		List<List<String>> starts = starts();
+		for (long[] found : new long[][] { { 20_261_232L, 2560 }, { 20_261_242L, 16928 } }) {
+			Random random = new Random(found[0]);
+			Map<String, String> files = new HashMap<>();
+			Configuration configuration = null;
+			for (int run = 0; run <= found[1]; run++)
+				configuration = next(files, starts, random);
+			try (CParser parser = new CParser()) {
+				assertParsedAsFresh("seed " + found[0] + " execution " + found[1], load(files, configuration, parser),
+						files);
+			}
+		}
+	}
+
 	/** Up to 60 lines of a file, from a random line: a size that keeps each execution short. */
 	private static String window(List<String> lines, Random random) {
 		int from = random.nextInt(lines.size());

@@ -13,8 +13,9 @@ import java.util.Set;
  * function's). Directives inside a body stay part of its declaration, as tree-sitter nests them there.
  * The code after a file-scope directive that tree-sitter may read past its line is no stretch of its own: it
  * stays with the directive, up to the next file-scope directive read within its lines. Where the text does
- * not split (a directive in the middle of a declaration, or one in a body that may be read past its line,
- * brackets that do not balance), it gives up and the file is parsed whole.
+ * not split (a directive in the middle of a declaration, one in a body that may be read past its line or
+ * stands where no statement can start, brackets that do not balance), it gives up and the file is parsed
+ * whole.
  */
 final class HeaderScan {
 
@@ -78,8 +79,8 @@ final class HeaderScan {
 				if (braces == 0 && parentheses == 0 && !code) {
 					held = !plain;
 					start = commentAfter(i, end); // a file-scope directive; comments before it stay with it
-				} else if (braces == 0 || !plain)
-					return false; // in the middle of a declaration, or read into one
+				} else if (braces == 0 || !plain || functionBody && !statementEnd(last))
+					return false; // in the middle of a declaration, read into one, or where a statement cannot start
 				i = end;
 			} else {
 				lineStart = false;
@@ -150,6 +151,16 @@ final class HeaderScan {
 		if (code)
 			end(n);
 		return true;
+	}
+
+	/**
+	 * @return whether a statement may start after {@code last}, the last code before a directive in a function
+	 *         body; elsewhere (the body of an {@code if}, {@code while} or {@code else}, an expression)
+	 *         tree-sitter cannot place the directive, and its recovery of that body depends on the text after the
+	 *         function, so the function parsed alone may read otherwise (CFuzzTest, seed 20261232 execution 2560)
+	 */
+	private static boolean statementEnd(byte last) {
+		return last == ';' || last == '{' || last == '}' || last == ':';
 	}
 
 	private void end(int at) {
