@@ -1,7 +1,9 @@
 package org.faultline.c.parse.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +16,8 @@ import java.util.Set;
  * The code after a file-scope directive that tree-sitter may read past its line is no stretch of its own: it
  * stays with the directive, up to the next file-scope directive read within its lines. Where the text does
  * not split (a directive in the middle of a declaration, one in a body that may be read past its line or
- * stands where no statement can start, brackets that do not balance), it gives up and the file is parsed
- * whole.
+ * stands where no statement can start, brackets that do not balance, or not within each branch of a
+ * conditional), it gives up and the file is parsed whole.
  */
 final class HeaderScan {
 
@@ -49,7 +51,11 @@ final class HeaderScan {
 	}
 
 	private boolean run() {
-		int braces = 0, parentheses = 0, conditionals = 0;
+		int braces = 0, parentheses = 0;
+		// the brace depth at each open conditional's #if: a branch that ends at another depth pairs braces across
+		// branches, which tree-sitter, reading each branch as statements of its own, recovers depending on the text
+		// after the function (CFuzzTest, seed 20261242 execution 16928, shrunk)
+		Deque<Integer> conditionals = new ArrayDeque<>();
 		boolean lineStart = true, functionBody = false, enumBody = false, enumKeyword = false;
 		byte last = 0;
 		int n = text.length;
@@ -72,9 +78,13 @@ final class HeaderScan {
 					return false;
 				String directive = directive(i, end);
 				if (directive.startsWith("if"))
-					conditionals++;
-				else if (directive.equals("endif") && --conditionals < 0)
-					return false;
+					conditionals.push(braces);
+				else if (directive.equals("else") || directive.startsWith("elif") || directive.equals("endif")) {
+					if (conditionals.isEmpty() || conditionals.peek() != braces)
+						return false;
+					if (directive.equals("endif"))
+						conditionals.pop();
+				}
 				boolean plain = plain(i, end);
 				if (braces == 0 && parentheses == 0 && !code) {
 					held = !plain;
@@ -146,7 +156,7 @@ final class HeaderScan {
 		}
 		// a conditional left open is parsed whole, as tree-sitter recovers it: split, its declarations came after it
 		// (found by CFuzzTest, seed 20261222 execution 63152)
-		if (code && (braces != 0 || parentheses != 0) || conditionals != 0)
+		if (code && (braces != 0 || parentheses != 0) || !conditionals.isEmpty())
 			return false;
 		if (code)
 			end(n);
