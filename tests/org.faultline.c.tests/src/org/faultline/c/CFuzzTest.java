@@ -248,6 +248,94 @@ class CFuzzTest {
 		}
 	}
 
+	/**
+	 * Found by this fuzzing (seed 20261232 execution 2560, seed 20261242 execution 16928): a generated function
+	 * whose mutated body puts a conditional where tree-sitter cannot place it (the body of a {@code while}, after
+	 * an {@code else}). Parsed whole, tree-sitter's recovery took the text after the function into it; the function
+	 * parsed alone read otherwise. Such a header is now parsed whole.
+	 */
+	@Test
+	void aConditionalWhereNoStatementStartsIsReadAsAWholeParseReadsIt() throws IOException {
+		List<List<String>> starts = starts();
+		for (long[] found : new long[][] { { 20_261_232L, 2560 }, { 20_261_242L, 16928 } }) {
+			Random random = new Random(found[0]);
+			Map<String, String> files = new HashMap<>();
+			Configuration configuration = null;
+			for (int run = 0; run <= found[1]; run++)
+				configuration = next(files, starts, random);
+			try (CParser parser = new CParser()) {
+				assertParsedAsFresh("seed " + found[0] + " execution " + found[1], load(files, configuration, parser),
+						files);
+			}
+		}
+	}
+
+	/**
+	 * That header of seed 20261242 execution 16928 shrunk (deleting lines, then tokens, while the lazy parse still
+	 * differed from the whole one): what is left of its function pairs braces across the branches of conditionals.
+	 * (A text block drops the blank after the two bare {@code #if}; the input fails so too.)
+	 */
+	@Test
+	void aFunctionPairingBracesAcrossBranchesIsReadAsAWholeParseReadsIt() {
+		String text = """
+				f1(address){
+				{
+				{
+				#if 0
+				((M0(1))(-5039232995083943940)){
+				{
+				(defined(CONFIG_A)0){
+				{
+				#if 
+				{
+				switch (0){
+				{
+				(f(f(page->index)f(address))){
+				#if 0
+				#if 
+				#if 
+				{
+				}
+				#endif
+				#endif
+				{
+				#endif
+				} (((M3(1))))}
+				}
+				do {
+				(!(!page->index)){
+				#if 0
+				((-6987626380598423757)){
+				#if 
+				{
+				#if 
+				#if 
+				#endif
+				{
+				}
+				#endif
+				}
+				#endif
+				}
+				#endif
+				} } while (~f(M0(1)defined(CONFIG_A))!defined(CONFIG_A))}
+				} ((!M0(1)));
+				#endif
+				}
+				}
+				out:
+				}
+				out;}
+				out:
+				#endif
+				} (f(!defined(CONFIG_A)));} ((3001330981351662345));}
+				#define x)""";
+		try (FrontEnd frontEnd = new FrontEnd()) {
+			TranslationUnit whole = frontEnd.parse(HEADERS.get(1), text);
+			assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit());
+		}
+	}
+
 	/** Up to 60 lines of a file, from a random line: a size that keeps each execution short. */
 	private static String window(List<String> lines, Random random) {
 		int from = random.nextInt(lines.size());

@@ -1,7 +1,9 @@
 package org.faultline.c.parse.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +15,9 @@ import java.util.Set;
  * function's). Directives inside a body stay part of its declaration, as tree-sitter nests them there.
  * The code after a file-scope directive that tree-sitter may read past its line is no stretch of its own: it
  * stays with the directive, up to the next file-scope directive read within its lines. Where the text does
- * not split (a directive in the middle of a declaration, or one in a body that may be read past its line,
- * brackets that do not balance), it gives up and the file is parsed whole.
+ * not split (a directive in the middle of a declaration, one in a body that may be read past its line or
+ * stands where no statement can start, brackets that do not balance, or not within each branch of a
+ * conditional), it gives up and the file is parsed whole.
  */
 final class HeaderScan {
 
@@ -48,7 +51,11 @@ final class HeaderScan {
 	}
 
 	private boolean run() {
-		int braces = 0, parentheses = 0, conditionals = 0;
+		int braces = 0, parentheses = 0;
+		// the brace depth at each open conditional's #if: a branch that ends at another depth pairs braces across
+		// branches, which tree-sitter, reading each branch as statements of its own, recovers depending on the text
+		// after the function (CFuzzTest, seed 20261242 execution 16928, shrunk)
+		Deque<Integer> conditionals = new ArrayDeque<>();
 		boolean lineStart = true, functionBody = false, enumBody = false, enumKeyword = false;
 		byte last = 0;
 		int n = text.length;
@@ -71,15 +78,19 @@ final class HeaderScan {
 					return false;
 				String directive = directive(i, end);
 				if (directive.startsWith("if"))
-					conditionals++;
-				else if (directive.equals("endif") && --conditionals < 0)
-					return false;
+					conditionals.push(braces);
+				else if (directive.equals("else") || directive.startsWith("elif") || directive.equals("endif")) {
+					if (conditionals.isEmpty() || conditionals.peek() != braces)
+						return false;
+					if (directive.equals("endif"))
+						conditionals.pop();
+				}
 				boolean plain = plain(i, end);
 				if (braces == 0 && parentheses == 0 && !code) {
 					held = !plain;
 					start = commentAfter(i, end); // a file-scope directive; comments before it stay with it
-				} else if (braces == 0 || !plain)
-					return false; // in the middle of a declaration, or read into one
+				} else if (braces == 0 || !plain || functionBody && !statementEnd(last))
+					return false; // in the middle of a declaration, read into one, or where a statement cannot start
 				i = end;
 			} else {
 				lineStart = false;
@@ -145,11 +156,21 @@ final class HeaderScan {
 		}
 		// a conditional left open is parsed whole, as tree-sitter recovers it: split, its declarations came after it
 		// (found by CFuzzTest, seed 20261222 execution 63152)
-		if (code && (braces != 0 || parentheses != 0) || conditionals != 0)
+		if (code && (braces != 0 || parentheses != 0) || !conditionals.isEmpty())
 			return false;
 		if (code)
 			end(n);
 		return true;
+	}
+
+	/**
+	 * @return whether a statement may start after {@code last}, the last code before a directive in a function
+	 *         body; elsewhere (the body of an {@code if}, {@code while} or {@code else}, an expression)
+	 *         tree-sitter cannot place the directive, and its recovery of that body depends on the text after the
+	 *         function, so the function parsed alone may read otherwise (CFuzzTest, seed 20261232 execution 2560)
+	 */
+	private static boolean statementEnd(byte last) {
+		return last == ';' || last == '{' || last == '}' || last == ':';
 	}
 
 	private void end(int at) {
