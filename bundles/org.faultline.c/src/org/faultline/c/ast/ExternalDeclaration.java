@@ -60,25 +60,44 @@ public sealed interface ExternalDeclaration extends Node {
 	}
 
 	/**
-	 * {@code #define NAME body}; {@code value} is the body parsed as an expression, null if it is empty or is
-	 * not an expression.
+	 * {@code #define NAME body}; {@code code} is the body parsed as an expression when first read
+	 * ({@link #value()}).
 	 */
-	record ObjectMacro(String name, String body, Expression value, SourceRange range) implements ExternalDeclaration {
+	record ObjectMacro(String name, String body, Deferred<Expression> code, SourceRange range)
+			implements ExternalDeclaration {
+
+		public ObjectMacro(String name, String body, Expression value, SourceRange range) {
+			this(name, body, Deferred.of(value), range);
+		}
+
+		/** @return the body as an expression, null if it is empty or is not one; parsed now if not yet */
+		public Expression value() {
+			return code.get();
+		}
 	}
 
 	/**
-	 * {@code #define NAME(params) body}: the body as text; as an expression over the parameters in
-	 * {@code value} (null if it is empty or not an expression); and for an iteration macro, whose body is the
-	 * head of a for statement ({@code list_for_each_entry}), as that for statement with an empty body in
-	 * {@code loop} (else null).
+	 * {@code #define NAME(params) body}: the body as text, and in {@code code} as C, parsed when first read: an
+	 * expression over the parameters ({@link #value()}), or for an iteration macro, whose body is the head of a
+	 * for statement ({@code list_for_each_entry}), that for statement with an empty body ({@link #loop()}).
 	 */
 	record FunctionMacro(String name, List<String> parameters, String variableArguments, String body,
-			Expression value, Statement.For loop, SourceRange range) implements ExternalDeclaration {
+			Deferred<? extends Node> code, SourceRange range) implements ExternalDeclaration {
 		/** The name the body gives the variable arguments: {@code __VA_ARGS__}, or GNU's {@code args} of {@code args...}. */
 		public static final String VA_ARGS = "__VA_ARGS__";
 
 		public FunctionMacro {
 			parameters = List.copyOf(parameters);
+		}
+
+		/** @return the body as an expression, null if it is empty or not one; parsed now if not yet */
+		public Expression value() {
+			return code.get() instanceof Expression e ? e : null;
+		}
+
+		/** @return the body as the for statement of an iteration macro, else null; parsed now if not yet */
+		public Statement.For loop() {
+			return code.get() instanceof Statement.For f ? f : null;
 		}
 
 		/** Whether it takes variable arguments, named {@link #variableArguments} in its body (else null). */

@@ -20,14 +20,14 @@ final class Macros {
 
 	static final Macros NONE = new Macros();
 
-	/** Object-like macros by name; the value is null for an empty body or one that is not an expression. */
-	private final Map<String, Expression> objects = new HashMap<>();
+	/** Object-like macros by name, their bodies parsed when a value is first read. */
+	private final Map<String, ExternalDeclaration.ObjectMacro> objects = new HashMap<>();
 	private final Map<String, ExternalDeclaration.FunctionMacro> functions = new HashMap<>();
 	private final Map<SourceRange, Integer> choices = new HashMap<>();
 
 	void define(ExternalDeclaration.ObjectMacro m) {
 		if (!defines(m.name()))
-			objects.put(m.name(), m.value());
+			objects.put(m.name(), m);
 	}
 
 	void define(ExternalDeclaration.FunctionMacro m) {
@@ -55,7 +55,8 @@ final class Macros {
 
 	/** @return the value of an object-like macro, or null when there is none (or it has no value). */
 	Expression value(String name) {
-		return objects.get(name);
+		ExternalDeclaration.ObjectMacro m = objects.get(name);
+		return m == null ? null : m.value();
 	}
 
 	/** @return the branch chosen for a group during the load, or null when the load did not reach it. */

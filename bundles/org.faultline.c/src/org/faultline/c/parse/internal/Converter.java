@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.faultline.c.ast.ConditionalBranch;
 import org.faultline.c.ast.ConditionalBranch.Directive;
+import org.faultline.c.ast.Deferred;
 import org.faultline.c.ast.Expression;
 import org.faultline.c.ast.Expression.AssignmentOperator;
 import org.faultline.c.ast.Expression.BinaryOperator;
@@ -40,6 +41,8 @@ final class Converter {
 	private final byte[] source;
 	private final List<Problem> problems;
 	private final Function<String, SyntaxNode> reparse;
+	/** Where macro bodies go to be parsed when first read; null when they are parsed at once through {@link #reparse}. */
+	private final MacroBodies bodies;
 	/** Shifts that place nodes of a re-parsed macro body at the body's position in the file. */
 	private final int lineShift;
 	private final int firstLineColumnShift;
@@ -47,16 +50,23 @@ final class Converter {
 	/** Error and missing nodes the conversion has accounted for; any other one is reported at the end. */
 	private final Set<SyntaxNode> handled = Collections.newSetFromMap(new IdentityHashMap<>());
 
+	/** A converter that parses macro bodies at once, through {@code reparse}. */
 	Converter(String file, byte[] source, List<Problem> problems, Function<String, SyntaxNode> reparse) {
-		this(file, source, problems, reparse, 0, 0, 0);
+		this(file, source, problems, reparse, null, 0, 0, 0);
+	}
+
+	/** A converter that leaves macro bodies to be parsed when first read. */
+	Converter(String file, byte[] source, List<Problem> problems, MacroBodies bodies) {
+		this(file, source, problems, null, bodies, 0, 0, 0);
 	}
 
 	private Converter(String file, byte[] source, List<Problem> problems, Function<String, SyntaxNode> reparse,
-			int lineShift, int firstLineColumnShift, int byteShift) {
+			MacroBodies bodies, int lineShift, int firstLineColumnShift, int byteShift) {
 		this.file = file;
 		this.source = source;
 		this.problems = problems;
 		this.reparse = reparse;
+		this.bodies = bodies;
 		this.lineShift = lineShift;
 		this.firstLineColumnShift = firstLineColumnShift;
 		this.byteShift = byteShift;
@@ -227,9 +237,19 @@ final class Converter {
 		String name = text(n.child("name"));
 		SyntaxNode value = n.child("value");
 		if (value == null)
-			return new ExternalDeclaration.ObjectMacro(name, "", null, range(n));
-		String body = text(value).strip();
-		return new ExternalDeclaration.ObjectMacro(name, body, macroValue(value), range(n));
+			return new ExternalDeclaration.ObjectMacro(name, "", Deferred.of(null), range(n));
+		return new ExternalDeclaration.ObjectMacro(name, text(value).strip(), code(value, c -> c.macroValue(value)),
+				range(n));
+	}
+
+	/** @return a macro body converted now, or when first read if {@link #bodies} takes them */
+	private <T> Deferred<T> code(SyntaxNode value, Function<Converter, T> conversion) {
+		return bodies == null ? Deferred.of(conversion.apply(this)) : bodies.defer(conversion, this, range(value));
+	}
+
+	/** @return this converter reporting to {@code found} and parsing macro bodies at once through {@code parse} */
+	Converter reporting(List<Problem> found, Function<String, SyntaxNode> parse) {
+		return new Converter(file, source, found, parse, null, lineShift, firstLineColumnShift, byteShift);
 	}
 
 	/**
@@ -245,7 +265,7 @@ final class Converter {
 		if (!declaration.is("declaration") || init == null || !init.is("init_declarator")
 				|| declaration.children("declarator").size() != 1)
 			return null;
-		Converter shifted = new Converter(file, source, problems, reparse, lineShift + value.startRow(),
+		Converter shifted = new Converter(file, source, problems, reparse, null, lineShift + value.startRow(),
 				value.startColumn() - MACRO_PREFIX.length(), value.startByte() - MACRO_PREFIX.length());
 		return shifted.expression(init.child("value"));
 	}
@@ -263,7 +283,7 @@ final class Converter {
 		if (!function.is("function_definition") || block == null || block.namedChildren().size() != 1
 				|| !block.namedChildren().get(0).is("for_statement"))
 			return null;
-		Converter shifted = new Converter(file, source, problems, reparse, lineShift + value.startRow(),
+		Converter shifted = new Converter(file, source, problems, reparse, null, lineShift + value.startRow(),
 				value.startColumn() - LOOP_PREFIX.length(), value.startByte() - LOOP_PREFIX.length());
 		return shifted.statement(block.namedChildren().get(0)) instanceof Statement.For f ? f : null;
 	}
@@ -301,10 +321,10 @@ final class Converter {
 		}
 		SyntaxNode value = n.child("value");
 		String body = value == null ? "" : text(value).strip();
-		boolean parse = value != null && parsesAsCode(body);
-		boolean loop = parse && isLoop(body);
-		return new ExternalDeclaration.FunctionMacro(text(n.child("name")), parameters, variableArguments, body,
-				parse && !loop ? macroValue(value) : null, loop ? macroLoop(value) : null, range(n));
+		Deferred<? extends Node> code = value == null || !parsesAsCode(body) ? Deferred.of(null)
+				: isLoop(body) ? code(value, c -> c.macroLoop(value)) : code(value, c -> c.macroValue(value));
+		return new ExternalDeclaration.FunctionMacro(text(n.child("name")), parameters, variableArguments, body, code,
+				range(n));
 	}
 
 	/** A body with {@code #} or {@code ##} is not C until expanded. */

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.faultline.c.ast.ExternalDeclaration;
 import org.faultline.c.ast.Problem;
 import org.faultline.c.ast.TranslationUnit;
 
@@ -17,28 +16,40 @@ public final class FrontEnd implements AutoCloseable {
 
 	private final TreeSitterBridge bridge = new TreeSitterBridge();
 
+	/** Parses a file whole, its macro bodies too. */
 	public TranslationUnit parse(String path, String text) {
+		return parse(path, text, null);
+	}
+
+	/** @param bodies where the macro bodies go to be parsed when first read; null to parse them now */
+	private TranslationUnit parse(String path, String text, MacroBodies bodies) {
 		String source = wellFormed(text);
 		String parsed = blanks(KernelAnnotations.blank(source));
 		SyntaxNode root = bridge.parseFile(path, parsed, source);
 		byte[] original = source.getBytes(StandardCharsets.UTF_8);
 		List<Problem> problems = new ArrayList<>();
-		// the macro bodies in one batch: a header parsed whole holds hundreds, each costing a parse of its own
-		Converter converter = new Converter(path, original, problems, bridge::parse);
-		List<ExternalDeclaration> declarations = new Converter(path, original, problems,
-				bridge.batch(converter.reparsedTexts(root))).translationUnit(root);
-		return new TranslationUnit(path, declarations, problems);
+		Converter converter;
+		if (bodies != null)
+			converter = new Converter(path, original, problems, bodies);
+		else {
+			// the macro bodies in one batch: a header holds hundreds, each costing a parse of its own
+			Converter scout = new Converter(path, original, problems, bridge::parse);
+			converter = new Converter(path, original, problems, bridge.batch(scout.reparsedTexts(root)));
+		}
+		return new TranslationUnit(path, converter.translationUnit(root), problems);
 	}
 
 	/**
 	 * Parses a file's directives now and its other declarations when first asked for ({@link LazyUnit}); a
-	 * file that does not split into top-level declarations cleanly is parsed whole.
+	 * file that does not split into top-level declarations cleanly is parsed whole. Either way a macro body
+	 * is parsed when its value is first read.
 	 */
 	public LazyUnit parseLazily(String path, String text) {
 		String source = wellFormed(text);
 		byte[] parsed = blanks(KernelAnnotations.blank(source)).getBytes(StandardCharsets.UTF_8);
-		LazyUnit lazy = LazyUnit.split(path, source.getBytes(StandardCharsets.UTF_8), parsed, bridge);
-		return lazy != null ? lazy : LazyUnit.whole(parse(path, text));
+		MacroBodies bodies = new MacroBodies();
+		LazyUnit lazy = LazyUnit.split(path, source.getBytes(StandardCharsets.UTF_8), parsed, bridge, bodies);
+		return lazy != null ? lazy : LazyUnit.whole(parse(path, text, bodies), bodies);
 	}
 
 	/**

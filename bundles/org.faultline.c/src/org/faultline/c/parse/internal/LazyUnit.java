@@ -53,39 +53,47 @@ public final class LazyUnit {
 	private final byte[] original;
 	private final byte[] parsed;
 	private final List<Chunk> chunks;
+	/** The macro bodies of the skeleton, parsed when first read; null when the skeleton holds them parsed. */
+	private final MacroBodies bodies;
 	/** Line starts of the file, made with the first chunk parsed. */
 	private LineTable lines;
 
-	private LazyUnit(TranslationUnit skeleton, byte[] original, byte[] parsed, List<Chunk> chunks) {
+	private LazyUnit(TranslationUnit skeleton, byte[] original, byte[] parsed, List<Chunk> chunks,
+			MacroBodies bodies) {
 		this.skeleton = skeleton;
 		this.original = original;
 		this.parsed = parsed;
 		this.chunks = chunks;
+		this.bodies = bodies;
 	}
 
-	/** A file parsed whole. */
+	/** A file parsed whole, its macro bodies too. */
 	public static LazyUnit whole(TranslationUnit unit) {
-		return new LazyUnit(unit, null, null, List.of());
+		return new LazyUnit(unit, null, null, List.of(), null);
+	}
+
+	/** A file parsed whole but for its macro bodies, which {@code bodies} parses when first read. */
+	static LazyUnit whole(TranslationUnit unit, MacroBodies bodies) {
+		return new LazyUnit(unit, null, null, List.of(), bodies);
 	}
 
 	/**
 	 * @param original the file as written, UTF-8
 	 * @param parsed the same with annotations blanked (what tree-sitter reads), of the same length
 	 * @param bridge parses the skeleton now
+	 * @param bodies parses the skeleton's macro bodies when first read
 	 * @return null when the file does not split cleanly
 	 */
-	static LazyUnit split(String path, byte[] original, byte[] parsed, TreeSitterBridge bridge) {
+	static LazyUnit split(String path, byte[] original, byte[] parsed, TreeSitterBridge bridge, MacroBodies bodies) {
 		List<HeaderScan.Span> spans = HeaderScan.split(parsed);
 		if (spans == null)
 			return null;
 		LineTable lines = new LineTable(parsed);
 		SyntaxNode root = new Skeleton(parsed, spans, lines).parse(bridge);
 		List<Problem> problems = new ArrayList<>();
-		Converter converter = new Converter(path, original, problems, bridge::parse);
-		List<ExternalDeclaration> declarations = new Converter(path, original, problems,
-				bridge.batch(converter.reparsedTexts(root))).translationUnit(root);
+		List<ExternalDeclaration> declarations = new Converter(path, original, problems, bodies).translationUnit(root);
 		LazyUnit unit = new LazyUnit(new TranslationUnit(path, declarations, problems), original, parsed,
-				spans.stream().map(Chunk::new).toList());
+				spans.stream().map(Chunk::new).toList(), bodies);
 		unit.lines = lines;
 		return unit;
 	}
@@ -197,18 +205,21 @@ public final class LazyUnit {
 		return out;
 	}
 
-	/** The whole file's unit, every chunk parsed and put in its place among the directives. */
+	/** The whole file's unit, every chunk and macro body parsed, the chunks put in their places among the directives. */
 	public TranslationUnit unit() {
-		if (chunks.isEmpty())
+		if (chunks.isEmpty() && bodies == null)
 			return skeleton;
 		parse(chunks);
-		return new TranslationUnit(path(), merge(skeleton.declarations(), chunks), problems());
+		return new TranslationUnit(path(), chunks.isEmpty() ? skeleton.declarations()
+				: merge(skeleton.declarations(), chunks), problems());
 	}
 
-	/** @return the problems of the skeleton and of every chunk, parsing them all */
+	/** @return the problems of the skeleton, of its macro bodies and of every chunk, parsing them all */
 	public List<Problem> problems() {
 		parse(chunks);
 		List<Problem> out = new ArrayList<>(skeleton.problems());
+		if (bodies != null)
+			out.addAll(bodies.problems());
 		for (Chunk c : chunks)
 			out.addAll(c.problems);
 		return out;
