@@ -108,8 +108,11 @@ public final class Faultline {
 				|| e instanceof IOException || e instanceof OperationCanceledException) && e.getMessage() != null;
 	}
 
-	/** Inside OSGi the extension registry does this; on a plain class path the CLI does it itself. */
-	private static void registerEmfOutsideOsgi() {
+	/**
+	 * Inside OSGi the extension registry does this; on a plain class path a main that runs commands does it
+	 * itself.
+	 */
+	public static void registerEmfOutsideOsgi() {
 		Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().putIfAbsent(Resource.Factory.Registry.DEFAULT_EXTENSION,
 				new XMIResourceFactoryImpl());
 	}
