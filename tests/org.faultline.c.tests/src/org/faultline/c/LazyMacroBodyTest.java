@@ -26,7 +26,7 @@ import org.faultline.c.parse.internal.FrontEnd;
 import org.faultline.c.parse.internal.LazyUnit;
 import org.junit.jupiter.api.Test;
 
-/** A header's {@code #define} bodies are parsed when a value is first read, into what an eager parse gives (ADR 0043). */
+/** A header's {@code #define} bodies are parsed when a value is first read, into what a parse at once gives (0043). */
 class LazyMacroBodyTest {
 
 	private static final String HEADER = """

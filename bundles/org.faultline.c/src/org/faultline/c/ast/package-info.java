@@ -6,8 +6,9 @@
  * {@link org.faultline.c.ast.ExternalDeclaration}s: function definitions (name, return {@link org.faultline.c.ast.Type},
  * {@link org.faultline.c.ast.Parameter}s, storage class, leading comment, body), declarations of globals and
  * prototypes ({@link org.faultline.c.ast.Variable}, a prototype has a {@code Type.Function}), struct/union and enum
- * definitions, typedefs, {@code #define}s (object-like ones with their body parsed as an expression when it is one),
- * {@code #include}s, file-scope macro calls such as {@code EXPORT_SYMBOL(f);} and {@code #if} groups.
+ * definitions, typedefs, {@code #define}s (with their body parsed as an expression when it is one, for a header when
+ * first read: {@link org.faultline.c.ast.Deferred}), {@code #include}s, file-scope macro calls such as
+ * {@code EXPORT_SYMBOL(f);} and {@code #if} groups.
  * </p>
  * <p>
  * Bodies are {@link org.faultline.c.ast.Statement}s and {@link org.faultline.c.ast.Expression}s, sealed interfaces

@@ -41,7 +41,7 @@ final class Converter {
 	private final byte[] source;
 	private final List<Problem> problems;
 	private final Function<String, SyntaxNode> reparse;
-	/** Where macro bodies go to be parsed when first read; null when they are parsed at once through {@link #reparse}. */
+	/** Where macro bodies go to be parsed when first read; null: parsed at once through {@link #reparse}. */
 	private final MacroBodies bodies;
 	/** Shifts that place nodes of a re-parsed macro body at the body's position in the file. */
 	private final int lineShift;

@@ -205,7 +205,7 @@ public final class LazyUnit {
 		return out;
 	}
 
-	/** The whole file's unit, every chunk and macro body parsed, the chunks put in their places among the directives. */
+	/** The whole file's unit, every chunk and macro body parsed, the chunks in their places among the directives. */
 	public TranslationUnit unit() {
 		if (chunks.isEmpty() && bodies == null)
 			return skeleton;
