@@ -33,29 +33,38 @@ import org.faultline.mmtree.ModelledTree;
 public final class StartupTraining {
 
 	/** A ref under refs/faultline/ as {@code --base} names one on a checkout: a loose ref beside packed ones. */
-	private static final String BASE = "refs/faultline/versions/training-base";
+	public static final String BASE = "refs/faultline/versions/training-base";
 
 	private StartupTraining() {
 	}
 
 	public static void main(String[] args) throws IOException, GitAPIException {
 		Faultline.registerEmfOutsideOsgi();
-		PrintWriter none = new PrintWriter(Writer.nullWriter());
-		int review = Faultline.run(none, none, "review");
-		if (review != Faultline.EXIT_FIXES)
-			fail("the seed's review ended with " + review);
 		Path folder = Files.createTempDirectory("faultline-training");
 		try {
-			onDisk(folder);
-			int diff = Faultline.run(none, none, "diff", "--sample", "--tree", folder.toString(), "--base", BASE);
-			if (diff != Faultline.EXIT_OK)
-				fail("the seed's diff on " + folder + " ended with " + diff);
+			train(folder);
 		} finally {
 			try (Stream<Path> files = Files.walk(folder)) {
 				for (Path p : files.sorted(Comparator.reverseOrder()).toList())
 					Files.delete(p);
 			}
 		}
+	}
+
+	/**
+	 * Runs the commands, the diff on a repository made in {@code folder}, an empty folder the caller deletes.
+	 *
+	 * @throws IllegalStateException when a command does not end as it does on the seed
+	 */
+	public static void train(Path folder) throws IOException, GitAPIException {
+		PrintWriter none = new PrintWriter(Writer.nullWriter());
+		int review = Faultline.run(none, none, "review");
+		if (review != Faultline.EXIT_FIXES)
+			fail("the seed's review ended with " + review);
+		onDisk(folder);
+		int diff = Faultline.run(none, none, "diff", "--sample", "--tree", folder.toString(), "--base", BASE);
+		if (diff != Faultline.EXIT_OK)
+			fail("the seed's diff on " + folder + " ended with " + diff);
 	}
 
 	/** Copies the modelled tree's two commits into a new repository in {@code folder}, packed. */
