@@ -31,7 +31,7 @@ class MemoryCeilingTest {
 	 */
 	private static final Map<Case, Integer> CEILING_MB = Map.of(Case.TEN_MEGABYTE_LINE, 176,
 			Case.THOUSAND_MESSAGE_MBOX, 64, Case.PATCH_BOMB, 256, Case.HUNDRED_THOUSAND_LINE_FILE, 256,
-			Case.HUNDRED_THOUSAND_LINE_C, 256, Case.NESTED_C, 256);
+			Case.WHOLE_TREE_DELETED, 256, Case.HUNDRED_THOUSAND_LINE_C, 256, Case.NESTED_C, 256);
 
 	/** The least heap a search tries, and its steps. */
 	private static final int LEAST_MB = 8;
