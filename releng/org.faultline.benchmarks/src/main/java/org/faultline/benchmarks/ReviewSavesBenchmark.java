@@ -21,14 +21,15 @@ import org.faultline.review.ReviewStore;
  * Whether many saves of one review slow a save or a load down: each save leaves a small pack of its own (ADR
  * 0040), and every object lookup looks through the packs. One review of a fixed size (20 annotations, one of them
  * edited before each save, so only the number of packs grows) is saved {@value #SAVES} times into a scratch store;
- * the saves at the start and at the end, and a load before and after, are timed. A first scratch store warms the
+ * the saves are timed as they go, and a load, through the open store and through one opened anew, before and
+ * after. A first scratch store warms the
  * JIT.
  */
 final class ReviewSavesBenchmark implements Benchmark {
 
 	private static final int SAVES = 1000;
 
-	/** How many saves make the first and the last figure. */
+	/** How many saves make a figure: the last of each hundred. */
 	private static final int WINDOW = 50;
 
 	private static final String ID = "fedcba9876543210fedcba9876543210fedcba98";
@@ -53,23 +54,35 @@ final class ReviewSavesBenchmark implements Benchmark {
 		Review review = review();
 		double[] millis = new double[saves];
 		Timing loadBefore = null;
+		Timing openBefore = null;
 		try (ReviewStore store = ReviewStore.at(gitDir)) {
 			for (int i = 0; i < saves; i++) {
 				review.getAnnotations().getFirst().setText("edited before save " + i);
 				long start = System.nanoTime();
 				store.save(review, AUTHOR);
 				millis[i] = (System.nanoTime() - start) / 1e6;
-				if (i == 0)
+				if (i == 0) {
 					loadBefore = Timing.measure(5, 50, () -> store.load(ID).orElseThrow());
+					openBefore = Timing.measure(5, 50, () -> openAndLoad(gitDir));
+				}
 			}
 			Timing loadAfter = Timing.measure(5, 50, () -> store.load(ID).orElseThrow());
+			Timing openAfter = Timing.measure(5, 50, () -> openAndLoad(gitDir));
 			if (!print)
 				return;
 			System.out.println("packs in the store after " + saves + " saves: " + packs(gitDir));
-			System.out.println("saves 2-" + (WINDOW + 1) + ": " + median(millis, 1, WINDOW + 1));
-			System.out.println("saves " + (saves - WINDOW + 1) + "-" + saves + ": " + median(millis, saves - WINDOW, saves));
+			for (int end = 100; end <= saves; end += 100)
+				System.out.println("saves " + (end - WINDOW + 1) + "-" + end + ": " + median(millis, end - WINDOW, end));
 			System.out.println("load after 1 save: " + loadBefore);
 			System.out.println("load after " + saves + " saves: " + loadAfter);
+			System.out.println("store opened and loaded (a new process's load) after 1 save: " + openBefore);
+			System.out.println("the same after " + saves + " saves: " + openAfter);
+		}
+	}
+
+	private static Review openAndLoad(Path gitDir) throws Exception {
+		try (ReviewStore store = ReviewStore.at(gitDir)) {
+			return store.load(ID).orElseThrow();
 		}
 	}
 
