@@ -16,8 +16,8 @@ final class ChildJvm {
 	}
 
 	/**
-	 * java with this OSGi runtime's bundles on a plain class path, native access allowed. Bundle locations may be relative to the
-	 * framework's install area.
+	 * java with this OSGi runtime's bundles on a plain class path, native access allowed. Bundle locations may be
+	 * relative to the framework's install area.
 	 */
 	static List<String> command(Class<?> main, List<String> options, String... args) throws Exception {
 		Path installArea = Path.of(new URI(System.getProperty("osgi.install.area")));

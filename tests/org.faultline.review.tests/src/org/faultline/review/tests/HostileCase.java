@@ -107,8 +107,9 @@ public final class HostileCase {
 					for (int i = 0; i < 100; i++)
 						text.append("\tcount += ").append(f * 100 + i).append(";\n");
 					files.put(path, text.toString());
-					patch.append("diff --git a/").append(path).append(" b/").append(path).append("\ndeleted file mode 100644\n--- a/")
-							.append(path).append("\n+++ /dev/null\n@@ -1,100 +0,0 @@\n");
+					patch.append("diff --git a/").append(path).append(" b/").append(path)
+							.append("\ndeleted file mode 100644\n--- a/").append(path)
+							.append("\n+++ /dev/null\n@@ -1,100 +0,0 @@\n");
 					text.toString().lines().forEach(l -> patch.append('-').append(l).append('\n'));
 				}
 				yield new Input(files, patch.toString(), null, true);
@@ -159,7 +160,8 @@ public final class HostileCase {
 					.setCommitter(UserRepository.USER).call();
 			if (!result.complete() || !input.emptiesTree())
 				return result.complete();
-			try (RevWalk commits = new RevWalk(git.getRepository()); TreeWalk files = new TreeWalk(git.getRepository())) {
+			try (RevWalk commits = new RevWalk(git.getRepository());
+					TreeWalk files = new TreeWalk(git.getRepository())) {
 				files.addTree(commits.parseCommit(result.head()).getTree());
 				files.setRecursive(true);
 				return !files.next();

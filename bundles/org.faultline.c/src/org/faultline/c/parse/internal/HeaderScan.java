@@ -133,9 +133,9 @@ final class HeaderScan {
 						braces++;
 					}
 					case '#' -> {
-						// not C outside a directive line: tree-sitter lexes it as a directive or an operator of one, and
-						// recovers the line otherwise at the start of a file than after a declaration, so a chunk parsed
-						// alone may read otherwise (CFuzzTest, seed 20261252 execution 97616)
+						// not C outside a directive line: tree-sitter lexes it as a directive or an operator of
+						// one, and recovers the line otherwise at the start of a file than after a declaration, so
+						// a chunk parsed alone may read otherwise (CFuzzTest, seed 20261252 execution 97616)
 						return false;
 					}
 					case '}' -> {

@@ -72,7 +72,8 @@ final class ReviewSavesBenchmark implements Benchmark {
 				return;
 			System.out.println("packs in the store after " + saves + " saves: " + packs(gitDir));
 			for (int end = 100; end <= saves; end += 100)
-				System.out.println("saves " + (end - WINDOW + 1) + "-" + end + ": " + median(millis, end - WINDOW, end));
+				System.out.println(
+						"saves " + (end - WINDOW + 1) + "-" + end + ": " + median(millis, end - WINDOW, end));
 			System.out.println("load after 1 save: " + loadBefore);
 			System.out.println("load after " + saves + " saves: " + loadAfter);
 			System.out.println("store opened and loaded (a new process's load) after 1 save: " + openBefore);
