@@ -336,6 +336,36 @@ class CFuzzTest {
 		}
 	}
 
+	/**
+	 * Found by this fuzzing (seed 20261252 execution 97616, the whole header): a {@code #} inside a line, which
+	 * tree-sitter lexes as a directive. After the macro it read {@code i#definine M} as a declaration of {@code M};
+	 * at the start of a chunk parsed alone, as an error. Such a header is now parsed whole.
+	 */
+	@Test
+	void aHashInsideALineIsReadAsAWholeParseReadsIt() {
+		String text = "#define M1(x) ((x) + M1(x))\ni#definine M";
+		try (FrontEnd frontEnd = new FrontEnd()) {
+			TranslationUnit whole = frontEnd.parse(HEADERS.get(1), text);
+			assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit());
+		}
+	}
+
+	/**
+	 * Found by this fuzzing (seed 20261262 execution 48656), shrunk: a declaration tree-sitter recovered from an
+	 * error (a conditional opened inside its parameters), next to a change. Reused from the old tree, it read
+	 * otherwise than in a fresh parse of the new text; such a declaration is now reparsed.
+	 */
+	@Test
+	void aDeclarationRecoveredFromAnErrorIsReparsedNextToAChange() {
+		String before = "/*\n */\nextern void do_sync_mmap_reao_sync_mmap_readahead(struct vm_area_struct *vma,\n"
+				+ "#ifndef CONFIG_B\n\t\t\t\t    struct file *file, struct page *page,\n\t\t\t\t    pgoff_t offset);";
+		String after = before.replace(" */\n", " */\n */\n");
+		try (CParser parser = new CParser(); CParser fresh = new CParser()) {
+			parser.parse(MAIN, before);
+			assertEquals(fresh.parse(MAIN, after), parser.parse(MAIN, after));
+		}
+	}
+
 	/** Up to 60 lines of a file, from a random line: a size that keeps each execution short. */
 	private static String window(List<String> lines, Random random) {
 		int from = random.nextInt(lines.size());

@@ -16,8 +16,8 @@ final class ChildJvm {
 	}
 
 	/**
-	 * java with this OSGi runtime's bundles on a plain class path. Bundle locations may be relative to the
-	 * framework's install area.
+	 * java with this OSGi runtime's bundles on a plain class path, native access allowed. Bundle locations may be
+	 * relative to the framework's install area.
 	 */
 	static List<String> command(Class<?> main, List<String> options, String... args) throws Exception {
 		Path installArea = Path.of(new URI(System.getProperty("osgi.install.area")));
@@ -34,6 +34,9 @@ final class ChildJvm {
 		}
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
+		// tree-sitter's JNI library: without it the JDK prints a warning into the child's output (as the product's
+		// launch arguments say too)
+		command.add("--enable-native-access=ALL-UNNAMED");
 		command.addAll(options);
 		command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), main.getName()));
 		command.addAll(List.of(args));

@@ -6,10 +6,13 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.faultline.c.parse.Configuration;
 import org.faultline.c.parse.Program;
 import org.faultline.c.parse.SourceSet;
@@ -27,7 +30,8 @@ public final class HostileCase {
 
 	/** The cases by name. */
 	enum Case {
-		TEN_MEGABYTE_LINE, THOUSAND_MESSAGE_MBOX, PATCH_BOMB, HUNDRED_THOUSAND_LINE_FILE, HUNDRED_THOUSAND_LINE_C, NESTED_C
+		TEN_MEGABYTE_LINE, THOUSAND_MESSAGE_MBOX, PATCH_BOMB, HUNDRED_THOUSAND_LINE_FILE, WHOLE_TREE_DELETED,
+		HUNDRED_THOUSAND_LINE_C, NESTED_C
 	}
 
 	private HostileCase() {
@@ -51,8 +55,16 @@ public final class HostileCase {
 		System.out.println("allocated=" + allocated + " peak=" + peak);
 	}
 
-	/** What a case reads: a patch applied to files, or C files parsed. */
-	private record Input(Map<String, String> files, String patch, List<String> cFiles) {
+	/**
+	 * What a case reads: a patch applied to files, or C files parsed.
+	 *
+	 * @param emptiesTree whether the patch deletes every file, which the result must show
+	 */
+	private record Input(Map<String, String> files, String patch, List<String> cFiles, boolean emptiesTree) {
+
+		Input(Map<String, String> files, String patch, List<String> cFiles) {
+			this(files, patch, cFiles, false);
+		}
 	}
 
 	private static Input input(Case c) {
@@ -86,6 +98,22 @@ public final class HostileCase {
 				yield new Input(Map.of("big.c", source.toString()), "--- a/big.c\n+++ b/big.c\n@@ -99959,2 +99959,2 @@\n"
 						+ " \tcount += 99998;\n-\tcount += 99999;\n+\tcount -= 1;\n", null);
 			}
+			case WHOLE_TREE_DELETED -> { // 1,000 files of 100 lines in 10 folders, each deleted by its own diff
+				Map<String, String> files = new HashMap<>();
+				StringBuilder patch = new StringBuilder();
+				for (int f = 0; f < 1000; f++) {
+					String path = "mm/d" + f / 100 + "/f" + f + ".c";
+					StringBuilder text = new StringBuilder();
+					for (int i = 0; i < 100; i++)
+						text.append("\tcount += ").append(f * 100 + i).append(";\n");
+					files.put(path, text.toString());
+					patch.append("diff --git a/").append(path).append(" b/").append(path)
+							.append("\ndeleted file mode 100644\n--- a/").append(path)
+							.append("\n+++ /dev/null\n@@ -1,100 +0,0 @@\n");
+					text.toString().lines().forEach(l -> patch.append('-').append(l).append('\n'));
+				}
+				yield new Input(files, patch.toString(), null, true);
+			}
 			case HUNDRED_THOUSAND_LINE_C -> {
 				StringBuilder text = new StringBuilder();
 				for (int lines = 0, f = 0; lines < 100_000; lines += 6, f++)
@@ -105,7 +133,10 @@ public final class HostileCase {
 		};
 	}
 
-	/** @return whether the case ended as its test says: the patch applied whole, every C file's last function found */
+	/**
+	 * @return whether the case ended as its test says: the patch applied whole (leaving no file where it deletes
+	 *         them all), every C file's last function found
+	 */
 	private static boolean run(Input input, Path dir) throws Exception {
 		if (input.cFiles() != null) {
 			for (String text : input.cFiles()) {
@@ -117,14 +148,24 @@ public final class HostileCase {
 			return true;
 		}
 		try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("master").call()) {
-			for (var file : input.files().entrySet())
-				Files.writeString(dir.resolve(file.getKey()), file.getValue());
+			for (var file : input.files().entrySet()) {
+				Path path = dir.resolve(file.getKey());
+				Files.createDirectories(path.getParent());
+				Files.writeString(path, file.getValue());
+			}
 			git.add().addFilepattern(".").call();
 			git.commit().setMessage("base").setAuthor(UserRepository.USER).setCommitter(UserRepository.USER).call();
 			ApplyResult result = ApplyCommand.on(git.getRepository())
 					.setSeries(PatchReader.read().setSource("hostile", input.patch().getBytes(StandardCharsets.UTF_8)).call())
 					.setCommitter(UserRepository.USER).call();
-			return result.complete();
+			if (!result.complete() || !input.emptiesTree())
+				return result.complete();
+			try (RevWalk commits = new RevWalk(git.getRepository());
+					TreeWalk files = new TreeWalk(git.getRepository())) {
+				files.addTree(commits.parseCommit(result.head()).getTree());
+				files.setRecursive(true);
+				return !files.next();
+			}
 		}
 	}
 }

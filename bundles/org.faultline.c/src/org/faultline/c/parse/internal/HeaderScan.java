@@ -16,8 +16,8 @@ import java.util.Set;
  * The code after a file-scope directive that tree-sitter may read past its line is no stretch of its own: it
  * stays with the directive, up to the next file-scope directive read within its lines. Where the text does
  * not split (a directive in the middle of a declaration, one in a body that may be read past its line or
- * stands where no statement can start, brackets that do not balance, or not within each branch of a
- * conditional), it gives up and the file is parsed whole.
+ * stands where no statement can start, a {@code #} inside a line, brackets that do not balance, or not within
+ * each branch of a conditional), it gives up and the file is parsed whole.
  */
 final class HeaderScan {
 
@@ -131,6 +131,12 @@ final class HeaderScan {
 							enumBody = enumKeyword;
 						}
 						braces++;
+					}
+					case '#' -> {
+						// not C outside a directive line: tree-sitter lexes it as a directive or an operator of
+						// one, and recovers the line otherwise at the start of a file than after a declaration, so
+						// a chunk parsed alone may read otherwise (CFuzzTest, seed 20261252 execution 97616)
+						return false;
 					}
 					case '}' -> {
 						if (--braces < 0)

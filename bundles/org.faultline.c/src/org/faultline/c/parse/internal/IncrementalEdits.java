@@ -19,23 +19,44 @@ final class IncrementalEdits {
 	}
 
 	/**
-	 * @param tree the tree parsed from {@code oldText}; edited in place
+	 * @param tree the tree parsed from {@code oldText}; edited in place, unless this returns false
 	 * @param declarations the top-level children of that tree, in order
+	 * @return whether the tree now describes {@code newText} and is worth reparsing: not when the declarations
+	 *         found again cover less than half of the new text (a file replaced, or one large declaration
+	 *         changed), as tree-sitter then reparses nearly everything, and editing the tree and reusing it cost
+	 *         more than a fresh parse (CFuzzTest's main file, docs/reliability.md); the tree is then left as it was
 	 */
-	static void apply(TSTree tree, String oldText, List<SyntaxNode> declarations, String newText) {
+	static boolean apply(TSTree tree, String oldText, List<SyntaxNode> declarations, String newText) {
+		int[] found = new int[declarations.size()];
+		int kept = 0;
+		int newFrom = 0;
+		for (int i = 0; i < found.length; i++) {
+			SyntaxNode d = declarations.get(i);
+			String text = oldText.substring(d.startByte(), d.endByte());
+			// a declaration tree-sitter recovered from an error is reparsed, not reused: its recovery depends on the
+			// text around it, and reused next to a change it read otherwise than a fresh parse (CFuzzTest, seed
+			// 20261262 execution 48656)
+			found[i] = text.isEmpty() || d.hasError() ? -1 : newText.indexOf(text, newFrom);
+			if (found[i] >= 0) {
+				kept += text.length();
+				newFrom = found[i] + text.length();
+			}
+		}
+		if (kept * 2L < newText.length())
+			return false;
 		LineTable newLines = new LineTable(newText.getBytes(StandardCharsets.ISO_8859_1));
 		int oldFrom = 0;
-		int newFrom = 0;
-		for (SyntaxNode d : declarations) {
-			String text = oldText.substring(d.startByte(), d.endByte());
-			int found = text.isEmpty() ? -1 : newText.indexOf(text, newFrom);
-			if (found < 0)
+		newFrom = 0;
+		for (int i = 0; i < found.length; i++) {
+			if (found[i] < 0)
 				continue;
-			edit(tree, oldText, oldFrom, d.startByte(), newText, newFrom, found, newLines);
+			SyntaxNode d = declarations.get(i);
+			edit(tree, oldText, oldFrom, d.startByte(), newText, newFrom, found[i], newLines);
 			oldFrom = d.endByte();
-			newFrom = found + text.length();
+			newFrom = found[i] + d.endByte() - d.startByte();
 		}
 		edit(tree, oldText, oldFrom, oldText.length(), newText, newFrom, newText.length(), newLines);
+		return true;
 	}
 
 	/**

@@ -43,8 +43,8 @@ final class TreeSitterBridge implements AutoCloseable {
 	 * For each recently parsed file: its syntax tree (kept open), the text it was parsed from, and its
 	 * top-level declarations by symbol and source text. Parsing another version of a file (the semantic
 	 * diff's case) hands tree-sitter the old tree, edited where the text changed, so that it reparses only
-	 * there; and copies only the declarations that changed through the binding, reusing the copies of the
-	 * others, moved to their new place.
+	 * there (unless most of the text changed: {@link IncrementalEdits#apply}); and copies only the
+	 * declarations that changed through the binding, reusing the copies of the others, moved to their new place.
 	 */
 	private final Map<String, Remembered> remembered = new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
@@ -78,8 +78,8 @@ final class TreeSitterBridge implements AutoCloseable {
 			tree = parse(null, source);
 		else {
 			try (TSTree old = previous.tree()) {
-				IncrementalEdits.apply(old, previous.parsedText(), previous.order(), parsedText);
-				tree = parse(old, source);
+				boolean edited = IncrementalEdits.apply(old, previous.parsedText(), previous.order(), parsedText);
+				tree = parse(edited ? old : null, source);
 			}
 		}
 		try {

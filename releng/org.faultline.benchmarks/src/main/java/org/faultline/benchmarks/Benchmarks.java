@@ -24,6 +24,7 @@ public final class Benchmarks {
 		all.put("review-session", new ReviewSessionBenchmark());
 		all.put("version-build", new VersionBuildBenchmark());
 		all.put("debug-step", new DebugStepBenchmark());
+		all.put("review-saves", new ReviewSavesBenchmark());
 		var chosen = args.length == 0 ? all.keySet() : Arrays.asList(args);
 		for (String name : chosen) {
 			Benchmark benchmark = all.get(name);
