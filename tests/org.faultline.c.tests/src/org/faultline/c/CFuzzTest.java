@@ -365,7 +365,8 @@ class CFuzzTest {
 			next(files, starts, random);
 		try (CParser parser = new CParser()) {
 			load(files, next(files, starts, random), parser);
-			assertParsedAsFresh("seed 20261262 execution 48656", load(files, next(files, starts, random), parser), files);
+			assertParsedAsFresh("seed 20261262 execution 48656", load(files, next(files, starts, random), parser),
+					files);
 		}
 	}
 
