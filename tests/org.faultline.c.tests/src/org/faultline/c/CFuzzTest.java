@@ -366,6 +366,42 @@ class CFuzzTest {
 		}
 	}
 
+	/**
+	 * Found by this fuzzing (seed 20261262 execution 48656): {@code mm/fuzz.c} edited again, with error nodes before
+	 * and after the edit; tree-sitter's recovery through the edited old tree ended an error node earlier than a fresh
+	 * parse's. A reparse whose tree has an error is now made fresh. Made again from the seed by the harness's own
+	 * generators: the execution before it is parsed, then this one.
+	 */
+	@Test
+	void anEditedFileWithErrorsParsesIncrementallyAsFresh() throws IOException {
+		Random random = new Random(20_261_262L);
+		Map<String, String> files = new HashMap<>();
+		List<List<String>> starts = starts();
+		for (int run = 0; run < 48655; run++)
+			next(files, starts, random);
+		try (CParser parser = new CParser()) {
+			load(files, next(files, starts, random), parser);
+			assertParsedAsFresh("seed 20261262 execution 48656", load(files, next(files, starts, random), parser),
+					files);
+		}
+	}
+
+	/**
+	 * That execution's two texts shrunk (deleting lines, then characters, while the reparse still differed): a
+	 * {@code /} put before a declaration that an {@code #ifndef} cuts, and tree-sitter's recovery through the edited
+	 * tree differs from a fresh one.
+	 */
+	@Test
+	void aSlashBeforeADeclarationCutByAConditionalParsesIncrementallyAsFresh() {
+		String before = "d do_sync_mmap_reao_sync_mmap_readahead(struct vm_area_struct *vma,\n"
+				+ "\t\t\t\t   struct file_ra_st\n#ifndef CONFIG_B\nate *ra,\n"
+				+ "\t\t\t\t   struct file *fv\ub673\ubfb8\uf14a2*\uf7b9\u0006ile, pgoff_t offset);";
+		try (CParser parser = new CParser(); CParser fresh = new CParser()) {
+			parser.parse(MAIN, before);
+			assertEquals(fresh.parse(MAIN, "/" + before), parser.parse(MAIN, "/" + before));
+		}
+	}
+
 	/** Up to 60 lines of a file, from a random line: a size that keeps each execution short. */
 	private static String window(List<String> lines, Random random) {
 		int from = random.nextInt(lines.size());

@@ -80,6 +80,12 @@ final class TreeSitterBridge implements AutoCloseable {
 			try (TSTree old = previous.tree()) {
 				boolean edited = IncrementalEdits.apply(old, previous.parsedText(), previous.order(), parsedText);
 				tree = parse(edited ? old : null, source);
+				// tree-sitter's error recovery through an edited tree can end where a fresh parse's does not
+				// (CFuzzTest seed 20261262 execution 48656): a tree with an error is made again fresh
+				if (edited && tree.getRootNode().hasError()) {
+					tree.close();
+					tree = parse(null, source);
+				}
 			}
 		}
 		try {
