@@ -83,7 +83,7 @@ public final class RunsPage implements ReviewPage {
 	/** The exploration running, null when none is. */
 	private Job exploring;
 
-	/** The chosen scenario's or group's texts in full, wrapped: the tables' columns clip them. */
+	/** The chosen scenario's, group's or trace step's texts in full, wrapped: the tables' columns clip them. */
 	private Text detail;
 
 	private TableViewer trace;
