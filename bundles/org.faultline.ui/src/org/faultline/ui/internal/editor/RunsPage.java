@@ -393,6 +393,8 @@ public final class RunsPage implements ReviewPage {
 
 	private void showTrace(RunComparison.Entry entry) {
 		shown = entry;
+		// a step chosen in other runs' traces is not one of these (rows of equal steps would stay selected)
+		trace.setSelection(StructuredSelection.EMPTY);
 		if (entry.before() != null && entry.after() != null && entry.before().getTrace() != null && entry.after().getTrace() != null)
 			trace.setInput(TraceAlignment.of(entry.before().getTrace(), entry.after().getTrace()).rows());
 		else
