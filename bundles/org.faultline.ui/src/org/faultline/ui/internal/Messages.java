@@ -137,6 +137,14 @@ public final class Messages extends NLS {
 
 	public static String Runs_noFinding;
 
+	public static String Runs_detailRun;
+
+	public static String Runs_detailFinding;
+
+	public static String Runs_detailGroup;
+
+	public static String Runs_detailStep;
+
 	public static String Annotate_title;
 
 	public static String Annotate_menu;

@@ -16,6 +16,7 @@ import org.faultline.review.ReviewSession;
 import org.faultline.review.ReviewStore;
 import org.faultline.review.view.FaultPathGraph;
 import org.faultline.review.view.RunComparison;
+import org.faultline.ui.internal.editor.PageClasses;
 import org.faultline.ui.internal.editor.SourceFiles;
 
 /**
@@ -90,11 +91,13 @@ public final class ReviewJob extends Job {
 				progress.worked(5);
 				// the Source page's files, outlined and coloured here rather than on the display thread
 				sources = SourceFiles.read(session, progress.split(5));
+				// and the classes the pages load when first shown, here rather than when a reviewer switches to them
+				PageClasses.load(progress.split(2));
 				progress.subTask(Messages.ReviewJob_runs);
 				progress.checkCanceled();
 				session.run(null, Which.BOTH, true);
 				runs = RunComparison.of(session.document().getRuns(), session.before().label(), session.after().label());
-				progress.worked(40);
+				progress.worked(38);
 			}
 			result = new ReviewInput(request.source(), session, store, owned ? base : null, graph, runs, sources);
 			return Status.OK_STATUS;

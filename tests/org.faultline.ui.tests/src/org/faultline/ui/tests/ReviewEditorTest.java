@@ -1,6 +1,7 @@
 package org.faultline.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +59,7 @@ import org.faultline.model.review.DecisionRowTarget;
 import org.faultline.model.review.LineTarget;
 import org.faultline.model.review.Side;
 import org.faultline.patch.Samples;
+import org.faultline.review.Anchors;
 import org.faultline.review.ReplyReader;
 import org.faultline.review.view.AnnotationLabels;
 import org.faultline.review.view.ApplyOverview;
@@ -158,8 +160,17 @@ class ReviewEditorTest {
 		RunsPage runs = editor.page(RunsPage.class);
 		assertTrue(runs.entries().get(0).differs(), "scenarios that behave differently come first");
 		assertTrue(runs.selectScenario("read-cached-pmd-none"));
+		// what the table's columns clip is there in full
+		assertFalse(runs.shown().before().getFindings().isEmpty(), "the seed's allocation under the page lock");
+		for (var finding : runs.shown().before().getFindings())
+			assertTrue(runs.detail().contains(finding.getMessage()), runs.detail());
+		for (String difference : runs.shown().differences())
+			assertTrue(runs.detail().contains(difference), runs.detail());
 		Screens.settle(display);
 		Screens.screenshot(shell, "review-runs.png");
+		String firstEvent = runs.shown().before().getTrace().getEvents().get(0).getWhat();
+		assertTrue(runs.reveal(Anchors.traceStep(Side.BEFORE, "read-cached-pmd-none", 0, firstEvent)));
+		assertTrue(runs.detail().contains(firstEvent), "a trace step's event in full: " + runs.detail());
 		exploreAllScenarios(display, shell, editor, runs);
 
 		switchTo(display, editor, 0);
@@ -233,6 +244,7 @@ class ReviewEditorTest {
 		runs.selectGroup(underLock);
 		assertEquals(underLock.runs(), runs.shown(), "the representative's two runs are shown");
 		assertTrue(runs.shownTraceRows() > 10, "its traces are aligned: " + runs.shownTraceRows());
+		assertTrue(runs.detail().contains(underLock.cause()), runs.detail());
 		Screens.settle(display);
 		Screens.screenshot(shell, "review-runs-explored.png");
 

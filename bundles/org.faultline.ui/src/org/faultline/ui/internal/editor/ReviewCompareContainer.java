@@ -1,11 +1,14 @@
 package org.faultline.ui.internal.editor;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.eclipse.compare.ICompareContainer;
 import org.eclipse.compare.ICompareNavigator;
 import org.eclipse.compare.structuremergeviewer.ICompareInput;
 import org.eclipse.compare.structuremergeviewer.ICompareInputChangeListener;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.MenuManager;
@@ -19,9 +22,17 @@ import org.faultline.ui.internal.FaultlineUiPlugin;
 
 /**
  * Hosts a compare inside the review editor's Source page: the compare framework asks its container to run the
- * structure compare in the background, which a compare outside a compare editor otherwise never does.
+ * structure compare in the background, which a compare outside a compare editor otherwise never does, and to run
+ * its text diff forked.
  */
 final class ReviewCompareContainer implements ICompareContainer {
+
+	/**
+	 * How long the display thread waits for a forked diff without turning its event loop, in ms. The line diff of a
+	 * patched file takes a few ms; turning the loop meanwhile would paint the compare half made and again once it is
+	 * done (ADR 0041). Short enough that the display never stalls near 100 ms for it.
+	 */
+	private static final long QUIET_WAIT = 40;
 
 	private final ReviewEditor editor;
 
@@ -31,24 +42,55 @@ final class ReviewCompareContainer implements ICompareContainer {
 
 	@Override
 	public void runAsynchronously(IRunnableWithProgress runnable) {
+		job(runnable, e -> FaultlineUiPlugin.error(e.getTargetException().getMessage(), e.getTargetException())).schedule();
+	}
+
+	/**
+	 * Runs forked work (the compare's diff) in a job and waits for it, first {@value #QUIET_WAIT} ms without turning
+	 * the event loop, then under the workbench's busy cursor, whose progress dialog can cancel it.
+	 */
+	@Override
+	public void run(boolean fork, boolean cancelable, IRunnableWithProgress runnable)
+			throws InvocationTargetException, InterruptedException {
+		if (!fork) {
+			PlatformUI.getWorkbench().getProgressService().run(false, cancelable, runnable);
+			return;
+		}
+		AtomicReference<InvocationTargetException> failed = new AtomicReference<>();
+		// the caller reports a failure: the job's result does not
+		Job job = job(runnable, e -> {
+			failed.set(e);
+			return Status.OK_STATUS;
+		});
+		job.setPriority(Job.INTERACTIVE);
+		job.schedule();
+		if (!job.join(QUIET_WAIT, null))
+			PlatformUI.getWorkbench().getProgressService().run(true, cancelable, monitor -> {
+				while (!job.join(QUIET_WAIT, null))
+					if (monitor.isCanceled())
+						job.cancel();
+			});
+		if (failed.get() != null)
+			throw failed.get();
+		// a job cancelled before it started has no result of its own
+		if (job.getResult() == null || job.getResult().getSeverity() == IStatus.CANCEL)
+			throw new InterruptedException();
+	}
+
+	/** A system job that runs what the compare hands over; a failure's status is what {@code failure} makes of it. */
+	private Job job(IRunnableWithProgress runnable, Function<InvocationTargetException, IStatus> failure) {
 		Job job = Job.create(editor.getPartName(), monitor -> {
 			try {
 				runnable.run(monitor);
 				return Status.OK_STATUS;
 			} catch (InvocationTargetException e) {
-				return FaultlineUiPlugin.error(e.getTargetException().getMessage(), e.getTargetException());
+				return failure.apply(e);
 			} catch (InterruptedException e) {
 				return Status.CANCEL_STATUS;
 			}
 		});
 		job.setSystem(true);
-		job.schedule();
-	}
-
-	@Override
-	public void run(boolean fork, boolean cancelable, IRunnableWithProgress runnable)
-			throws InvocationTargetException, InterruptedException {
-		PlatformUI.getWorkbench().getProgressService().run(fork, cancelable, runnable);
+		return job;
 	}
 
 	@Override

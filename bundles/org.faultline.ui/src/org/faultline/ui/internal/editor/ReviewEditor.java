@@ -191,7 +191,8 @@ public final class ReviewEditor extends MultiPageEditorPart {
 				StatusManager.getManager().handle(FaultlineUiPlugin.error(failed.getText(), e),
 						StatusManager.SHOW | StatusManager.LOG);
 			}
-			holder.layout(true, true);
+			// no cache to flush in controls just made; a page that laid itself out (Semantic) is not wrapped again
+			holder.layout(false, true);
 		}
 		return page;
 	}

@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.faultline.model.exec.Finding;
 import org.faultline.model.exec.RunResult;
@@ -82,6 +83,9 @@ public final class RunsPage implements ReviewPage {
 	/** The exploration running, null when none is. */
 	private Job exploring;
 
+	/** The chosen scenario's, group's or trace step's texts in full, wrapped: the tables' columns clip them. */
+	private Text detail;
+
 	private TableViewer trace;
 
 	private RunComparison comparison;
@@ -122,6 +126,7 @@ public final class RunsPage implements ReviewPage {
 				if (groups != null)
 					groups.setSelection(StructuredSelection.EMPTY);
 				showTrace(entry);
+				detail.setText(describe(entry));
 			}
 		});
 
@@ -133,14 +138,22 @@ public final class RunsPage implements ReviewPage {
 		createGroups(lists);
 		lists.setWeights(1, 1);
 
+		detail = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+
 		trace = table(sash);
 		column(trace, Messages.Runs_step, 1, r -> step(((TraceAlignment.Row) r).before()));
 		column(trace, Messages.Runs_beforeEvent, 6, r -> event(shown.before(), ((TraceAlignment.Row) r).before()));
 		column(trace, Messages.Runs_step, 1, r -> step(((TraceAlignment.Row) r).after()));
 		column(trace, Messages.Runs_afterEvent, 6, r -> event(shown.after(), ((TraceAlignment.Row) r).after()));
 		trace.getTable().setFont(JFaceResources.getTextFont());
-		trace.addSelectionChangedListener(e -> stepChosen = !e.getSelection().isEmpty());
-		sash.setWeights(1, 1);
+		trace.addSelectionChangedListener(e -> {
+			stepChosen = !e.getSelection().isEmpty();
+			// a step's events in full, wider than their columns
+			if (e.getStructuredSelection().getFirstElement() instanceof TraceAlignment.Row r)
+				detail.setText(String.join("\n", stepDetail(Messages.Runs_beforeEvent, shown.before(), r.before()),
+						stepDetail(Messages.Runs_afterEvent, shown.after(), r.after())).strip());
+		});
+		sash.setWeights(8, 3, 9);
 		sash.addListener(SWT.Dispose, e -> {
 			if (exploring != null)
 				exploring.cancel();
@@ -177,6 +190,9 @@ public final class RunsPage implements ReviewPage {
 			if (e.getStructuredSelection().getFirstElement() instanceof ExploredGroups.Group group) {
 				runs.setSelection(StructuredSelection.EMPTY);
 				showTrace(group.runs());
+				detail.setText(NLS.bind(Messages.Runs_detailGroup, new Object[] { String.format("%,d", group.count()),
+						group.representative(), group.findingDiffers() ? group.findingIn() : Messages.Runs_noFinding,
+						group.cause() }) + "\n" + describe(group.runs()));
 			}
 		});
 	}
@@ -338,6 +354,32 @@ public final class RunsPage implements ReviewPage {
 		return run.getOutcomeText() + (findings.isEmpty() ? "" : " \u2014 " + String.join(", ", findings));
 	}
 
+	/** A scenario's outcome and every finding per version, and every difference, one a line. */
+	private static String describe(RunComparison.Entry entry) {
+		StringBuilder text = new StringBuilder(entry.scenario());
+		describe(text, Messages.Runs_beforeEvent, entry.before());
+		describe(text, Messages.Runs_afterEvent, entry.after());
+		text.append('\n').append(Messages.Runs_differences).append(": ")
+				.append(entry.differs() ? String.join("; ", entry.differences()) : Messages.Runs_same);
+		return text.toString();
+	}
+
+	private static void describe(StringBuilder text, String version, RunResult run) {
+		text.append('\n').append(NLS.bind(Messages.Runs_detailRun, version, run == null ? Messages.Runs_notRun : run.getOutcomeText()));
+		if (run != null)
+			for (Finding f : run.getFindings())
+				text.append('\n').append(NLS.bind(Messages.Runs_detailFinding, new Object[] { f.getKind().getLiteral(), f.getFunction(), f.getMessage() }));
+	}
+
+	private static String stepDetail(String version, RunResult run, int index) {
+		return index < 0 ? "" : NLS.bind(Messages.Runs_detailStep, new Object[] { version, step(index), event(run, index).strip() });
+	}
+
+	/** What the page shows in full of the chosen scenario or group. */
+	public String detail() {
+		return detail.getText();
+	}
+
 	private static String step(int index) {
 		return index < 0 ? "" : Integer.toString(index + 1);
 	}
@@ -351,6 +393,8 @@ public final class RunsPage implements ReviewPage {
 
 	private void showTrace(RunComparison.Entry entry) {
 		shown = entry;
+		// a step chosen in other runs' traces is not one of these (rows of equal steps would stay selected)
+		trace.setSelection(StructuredSelection.EMPTY);
 		if (entry.before() != null && entry.after() != null && entry.before().getTrace() != null && entry.after().getTrace() != null)
 			trace.setInput(TraceAlignment.of(entry.before().getTrace(), entry.after().getTrace()).rows());
 		else

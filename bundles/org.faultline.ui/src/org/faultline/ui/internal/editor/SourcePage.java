@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -104,7 +105,8 @@ public final class SourcePage implements ReviewPage {
 			return false;
 		before = versions[0];
 		after = versions[1];
-		if (compare != null)
+		boolean replacing = compare != null;
+		if (replacing)
 			compare.dispose();
 		beforeViewer = afterViewer = focused = null;
 		CompareConfiguration configuration = new CompareConfiguration();
@@ -132,9 +134,18 @@ public final class SourcePage implements ReviewPage {
 			StatusManager.getManager().handle(FaultlineUiPlugin.error(e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
 			return false;
 		}
-		compare = input.createContents(page);
-		compare.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		page.layout(true, true);
+		// made hidden: what is shown while the compare is half made (its diff waited for) would be laid out and
+		// painted twice
+		Composite frame = new Composite(page, SWT.NONE);
+		frame.setLayout(new FillLayout());
+		frame.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		frame.setVisible(false);
+		compare = frame;
+		input.createContents(frame);
+		frame.setVisible(true);
+		// the first compare is laid out with the page, by the editor; a file chosen later replaces it here
+		if (replacing)
+			page.layout(true, true);
 		return true;
 	}
 
