@@ -105,15 +105,20 @@ public final class SemanticPage implements ReviewPage {
 					width * 2 / 5);
 			sash.setWeights(listWidth, width - listWidth);
 		}
-		selectFunction(DEFAULT_FUNCTION);
+		// near the top of the list: revealed before the list has its height, it would be scrolled off by a part of a row
+		select(DEFAULT_FUNCTION, false);
 		return sash;
 	}
 
 	/** Shows a function of the fault path; false when it is not in it. */
 	public boolean selectFunction(String function) {
+		return select(function, true);
+	}
+
+	private boolean select(String function, boolean reveal) {
 		for (CFunctionDiff f : editor.document().getSemanticDiff().getFunctions())
 			if (f.getName().equals(function)) {
-				functions.setSelection(new StructuredSelection(f), true);
+				functions.setSelection(new StructuredSelection(f), reveal);
 				return true;
 			}
 		return false;
