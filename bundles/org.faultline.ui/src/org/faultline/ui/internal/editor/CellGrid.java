@@ -149,10 +149,11 @@ final class CellGrid<T> {
 		int available = page != null && page.getClientArea().width > 0 ? page.getClientArea().width : DEFAULT_WIDTH;
 		available -= PAGE_MARGINS;
 		int sum = 0;
-		for (int i = 0; i < weights.length; i++) {
-			sum += weights[i];
-			available -= natural[i] + 1;
-		}
+		for (int i = 0; i < weights.length; i++)
+			if (weights[i] == FIT)
+				available -= natural[i] + 1;
+			else
+				sum += weights[i];
 		available = Math.max(MINIMUM_WIDTH, available);
 		boolean changed = false;
 		for (int i = 0; i < weights.length; i++) {
