@@ -51,8 +51,8 @@ public final class ViewerColumns {
 	 * @param minimumWidth the width the column keeps however narrow the viewer (which then scrolls)
 	 * @param background the row's tint, or null for none
 	 */
-	public static <T> void add(ColumnViewer viewer, AbstractColumnLayout layout, String title, int weight, int minimumWidth,
-			Class<T> type, Function<T, String> text, Function<T, Color> background) {
+	public static <T> void add(ColumnViewer viewer, AbstractColumnLayout layout, String title, int weight,
+			int minimumWidth, Class<T> type, Function<T, String> text, Function<T, Color> background) {
 		ViewerColumn column;
 		Item item;
 		if (viewer instanceof TableViewer table) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -41,8 +42,9 @@ class FaultlinePerspectiveTest {
 		PatchView view = (PatchView) page.showView(FaultlineUi.PATCH_VIEW_ID);
 		Screens.settle(display);
 		StyledText hint = view.getText();
-		assertTrue(hint.getTextBounds(0, hint.getCharCount() - 1).width <= hint.getClientArea().width,
-				"the hint wraps to the view's width: " + hint.getTextBounds(0, hint.getCharCount() - 1) + " in " + hint.getClientArea());
+		Rectangle bounds = hint.getTextBounds(0, hint.getCharCount() - 1);
+		assertTrue(bounds.width <= hint.getClientArea().width,
+				"the hint wraps to the view's width: " + bounds + " in " + hint.getClientArea());
 		view.openSample().join();
 		Screens.waitUntil(display, () -> "seed-huge-tmpfs-4-5.txt".equals(view.getShownSource()), 10, "the Patch view showed the patch in time");
 		List<String> outline = view.getOutlineLabels();

@@ -166,10 +166,12 @@ class ReviewEditorTest {
 		assertTrue(drawn.x <= paths.visibleArea().width && drawn.y <= paths.visibleArea().height,
 				"the whole graph is in view: " + drawn + " in " + paths.visibleArea());
 		Screens.screenshot(shell, "review-fault-paths.png");
-		// the right-most function, drawn scaled, is still where a click finds it
-		FaultPathGraph.Node rightMost = paths.graph().nodes().stream().filter(n -> n.function().equals("do_fault_around")).findFirst().orElseThrow();
+		// a function beyond the page's right edge at full size, drawn scaled, is where a click finds it
+		FaultPathGraph.Node far = paths.graph().nodes().stream()
+				.filter(n -> n.function().equals("__get_fault_gfp_mask")).findFirst().orElseThrow();
+		assertTrue(far.x() + far.width() > paths.visibleArea().width, "off the page at full size: " + far);
 		Event click = new Event();
-		Point centre = paths.centre(rightMost);
+		Point centre = paths.centre(far);
 		click.x = centre.x;
 		click.y = centre.y;
 		click.button = 1;
@@ -177,7 +179,8 @@ class ReviewEditorTest {
 		Screens.settle(display);
 		StyledText after = source.text(Side.AFTER);
 		int caretLine = after.getLineAtOffset(after.getCaretOffset());
-		assertTrue(after.getLine(caretLine).contains("do_fault_around"), "the Source page shows the function clicked: " + after.getLine(caretLine));
+		assertTrue(after.getLine(caretLine).contains("__get_fault_gfp_mask"),
+				"the Source page shows the function clicked: " + after.getLine(caretLine));
 
 		switchTo(display, editor, 4);
 		RunsPage runs = editor.page(RunsPage.class);
@@ -654,12 +657,14 @@ class ReviewEditorTest {
 		GC gc = new GC(list);
 		try {
 			for (var f : editor.document().getSemanticDiff().getFunctions())
-				assertTrue(gc.textExtent(f.getName()).x <= list.getColumn(0).getWidth(), f.getName() + " fits the list's column");
+				assertTrue(gc.textExtent(f.getName()).x <= list.getColumn(0).getWidth(),
+						f.getName() + " fits the list's column");
 			assertTrue(gc.textExtent("unchanged").x <= list.getColumn(1).getWidth(), "a status fits the list's column");
 			gc.setFont(JFaceResources.getTextFont());
 			assertTrue(semantic.callees().contains("__get_fault_gfp_mask"), semantic.callees().toString());
 			for (String callee : semantic.callees())
-				assertTrue(gc.textExtent(callee).x <= semantic.calleeWidth(), callee + " fits the callee column: " + semantic.calleeWidth());
+				assertTrue(gc.textExtent(callee).x <= semantic.calleeWidth(),
+						callee + " fits the callee column: " + semantic.calleeWidth());
 		} finally {
 			gc.dispose();
 		}

@@ -77,7 +77,8 @@ public final class SemanticPage implements ReviewPage {
 		List<CFunctionDiff> all = editor.document().getSemanticDiff().getFunctions();
 		// names whole, with room for a count of notes, however narrow the list: a name cut short is another name
 		int nameWidth = ViewerColumns.widthOf(table, all.stream().map(f -> label(f.getName(), 99)).toList());
-		int statusWidth = ViewerColumns.widthOf(table, CChangeStatus.VALUES.stream().map(SemanticPage::status).toList());
+		int statusWidth = ViewerColumns.widthOf(table,
+				CChangeStatus.VALUES.stream().map(SemanticPage::status).toList());
 		ViewerColumns.add(functions, columns, Messages.Semantic_function, 5, nameWidth, CFunctionDiff.class,
 				f -> label(f.getName(), annotationsOn(f.getName())), f -> Colors.of(f.getStatus()));
 		ViewerColumns.add(functions, columns, Messages.Semantic_status, 2, statusWidth, CFunctionDiff.class,
@@ -90,7 +91,7 @@ public final class SemanticPage implements ReviewPage {
 				show(f);
 			}
 		});
-		functions.getTable().addListener(SWT.MouseDown, e -> rowChosen = false);
+		table.addListener(SWT.MouseDown, e -> rowChosen = false);
 
 		scroll = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
 		scroll.setExpandHorizontal(true);
@@ -99,13 +100,14 @@ public final class SemanticPage implements ReviewPage {
 		scroll.addListener(SWT.Resize, e -> fitDetails());
 		// sized before the first function is shown, so that its tables wrap once, to the page's width
 		parent.layout(true, true);
+		// the list as wide as its columns, up to two fifths of the page; the details take the rest
 		int width = sash.getSize().x;
 		if (width > 0) {
-			int listWidth = Math.min(nameWidth + statusWidth + table.getVerticalBar().getSize().x + 2 * table.getBorderWidth(),
-					width * 2 / 5);
+			int wanted = nameWidth + statusWidth + table.getVerticalBar().getSize().x + 2 * table.getBorderWidth();
+			int listWidth = Math.min(wanted, width * 2 / 5);
 			sash.setWeights(listWidth, width - listWidth);
 		}
-		// near the top of the list: revealed before the list has its height, it would be scrolled off by a part of a row
+		// near the top of the list: revealed before the list has its height, it would be scrolled by part of a row
 		select(DEFAULT_FUNCTION, false);
 		return sash;
 	}
@@ -169,7 +171,8 @@ public final class SemanticPage implements ReviewPage {
 			section(Messages.Semantic_contract);
 			CellGrid<FunctionChanges.Contract> grid = new CellGrid<>(details,
 					new String[] { Messages.Semantic_when, Messages.Semantic_subject, Messages.Semantic_before, Messages.Semantic_after },
-					new int[] { CellGrid.FIT, CellGrid.FIT, 50, 50 }, plainRows(c -> new String[] { c.moment(), c.subject(), c.before(), c.after() }));
+					new int[] { CellGrid.FIT, CellGrid.FIT, 50, 50 },
+					plainRows(c -> new String[] { c.moment(), c.subject(), c.before(), c.after() }));
 			grid.setRows(contract);
 		}
 
@@ -201,7 +204,8 @@ public final class SemanticPage implements ReviewPage {
 			section(Messages.Semantic_balance);
 			CellGrid<BalanceTable.Row> grid = new CellGrid<>(details,
 					new String[] { Messages.Semantic_resource, Messages.Semantic_net, Messages.Semantic_before, Messages.Semantic_after },
-					new int[] { CellGrid.FIT, CellGrid.FIT, 50, 50 }, plainRows(b -> new String[] { b.resource(), b.net(), b.before(), b.after() }));
+					new int[] { CellGrid.FIT, CellGrid.FIT, 50, 50 },
+					plainRows(b -> new String[] { b.resource(), b.net(), b.before(), b.after() }));
 			grid.setRows(balance);
 		}
 		scroll.setContent(details);
