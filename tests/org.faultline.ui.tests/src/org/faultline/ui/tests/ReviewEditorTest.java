@@ -207,6 +207,15 @@ class ReviewEditorTest {
 		page.activate(editor);
 		Screens.waitUntil(display, () -> view.shown().size() == 2, 10, "the Annotations view lists both annotations");
 		Screens.screenshot(shell, "annotations-view.png");
+		GC gc = new GC(view.tree());
+		try {
+			int stateColumn = view.tree().getColumnCount() - 1;
+			for (TreeItem item : view.tree().getItems())
+				assertTrue(gc.textExtent(item.getText(stateColumn)).x <= view.tree().getColumn(stateColumn).getWidth(),
+						"the state is whole: " + item.getText(stateColumn));
+		} finally {
+			gc.dispose();
+		}
 		checkMarkers(display, page, editor, onLines, onRow);
 		String reply = exportReply(shell, editor, List.of(onLines, onRow));
 		Screens.waitUntil(display, () -> view.shown().stream().noneMatch(Annotation::isDraft), 10,

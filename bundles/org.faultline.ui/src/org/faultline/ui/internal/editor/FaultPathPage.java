@@ -123,8 +123,12 @@ public final class FaultPathPage implements ReviewPage {
 		double width = graph.width() + 2 * PADDING, height = graph.height() + 2 * PADDING;
 		if (area.width > 0 && area.height > 0)
 			scale = Math.max(MINIMUM_SCALE, Math.min(1, Math.min(area.width / width, area.height / height)));
-		canvas.setSize((int) Math.ceil(width * scale), (int) Math.ceil(height * scale));
-		canvas.redraw();
+		Point size = new Point((int) Math.ceil(width * scale), (int) Math.ceil(height * scale));
+		// a resize that leaves the scale as it was costs no painting
+		if (!size.equals(canvas.getSize())) {
+			canvas.setSize(size);
+			canvas.redraw();
+		}
 	}
 
 	private void paint(GC gc) {
