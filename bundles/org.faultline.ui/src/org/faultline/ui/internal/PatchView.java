@@ -52,6 +52,8 @@ public final class PatchView extends ViewPart {
 		});
 		text = new StyledText(sash, SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL);
 		text.setFont(JFaceResources.getTextFont());
+		// the hint wraps to the view's width; a patch does not (a diff line wrapped reads as two)
+		text.setWordWrap(true);
 		text.setText("Open a patch mail, mbox, git format-patch file or diff with File > Open Patch...,\n"
 				+ "or the sample (the seed patch) from this view's toolbar.");
 		sash.setWeights(1, 2);
@@ -75,6 +77,11 @@ public final class PatchView extends ViewPart {
 	/** The text shown now. */
 	public String getShownText() {
 		return text.getText();
+	}
+
+	/** The text widget, for whoever needs to see how it is laid out. */
+	public StyledText getText() {
+		return text;
 	}
 
 	/** The labels of the outline's rows, depth first, for whoever needs to see what the outline says. */
@@ -140,6 +147,7 @@ public final class PatchView extends ViewPart {
 		setPartName("Patch: " + Path.of(label).getFileName());
 		outline.setInput(rows);
 		outline.expandToLevel(3);
+		text.setWordWrap(false);
 		text.setText(content);
 		text.setStyleRanges(diffStyles(content));
 		shownSource = label;

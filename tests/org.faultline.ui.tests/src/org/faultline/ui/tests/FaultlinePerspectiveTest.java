@@ -8,6 +8,8 @@ import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -30,11 +32,19 @@ class FaultlinePerspectiveTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(FaultlineUi.PERSPECTIVE_ID, window);
 		assertEquals(FaultlineUi.PERSPECTIVE_ID, page.getPerspective().getId());
 
-		PatchView view = (PatchView) page.findView(FaultlineUi.PATCH_VIEW_ID);
-		assertNotNull(view, "the Faultline perspective shows the Patch view");
+		PatchView shown = (PatchView) page.findView(FaultlineUi.PATCH_VIEW_ID);
+		assertNotNull(shown, "the Faultline perspective shows the Patch view");
 
 		Display display = window.getShell().getDisplay();
 		window.getShell().setBounds(0, 0, 1500, 950);
+		// shown afresh, with its hint for what to open
+		page.hideView(shown);
+		PatchView view = (PatchView) page.showView(FaultlineUi.PATCH_VIEW_ID);
+		Screens.settle(display);
+		StyledText hint = view.getText();
+		Rectangle bounds = hint.getTextBounds(0, hint.getCharCount() - 1);
+		assertTrue(bounds.width <= hint.getClientArea().width,
+				"the hint wraps to the view's width: " + bounds + " in " + hint.getClientArea());
 		view.openSample().join();
 		Screens.waitUntil(display, () -> "seed-huge-tmpfs-4-5.txt".equals(view.getShownSource()), 10, "the Patch view showed the patch in time");
 		List<String> outline = view.getOutlineLabels();

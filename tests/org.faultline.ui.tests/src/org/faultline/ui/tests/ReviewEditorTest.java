@@ -27,6 +27,7 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -37,6 +38,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.MenuItem;
@@ -45,6 +47,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -64,6 +67,7 @@ import org.faultline.review.ReplyReader;
 import org.faultline.review.view.AnnotationLabels;
 import org.faultline.review.view.ApplyOverview;
 import org.faultline.review.view.ExploredGroups;
+import org.faultline.review.view.FaultPathGraph;
 import org.faultline.ui.FaultlineUi;
 import org.faultline.ui.internal.FaultlineUiPlugin;
 import org.faultline.ui.internal.Messages;
@@ -132,6 +136,7 @@ class ReviewEditorTest {
 		assertEquals("put_page", row.getCallee());
 		Screens.settle(display);
 		Screens.screenshot(shell, "review-semantic-__do_fault.png");
+		assertNamesWhole(semantic, editor);
 
 		switchTo(display, editor, 2);
 		SourcePage source = editor.page(SourcePage.class);
@@ -153,8 +158,29 @@ class ReviewEditorTest {
 		Screens.screenshot(shell, "review-source.png");
 
 		switchTo(display, editor, 3);
-		assertTrue(editor.page(FaultPathPage.class).graph().nodes().size() > 10, "the fault path's functions are drawn");
+		FaultPathPage paths = editor.page(FaultPathPage.class);
+		assertTrue(paths.graph().nodes().size() > 10, "the fault path's functions are drawn");
+		// the seed's graph is wider than the page at full size, but fits it at a legible scale
+		Point drawn = paths.canvas().getSize();
+		assertTrue(paths.scale() < 1 && paths.scale() >= FaultPathPage.MINIMUM_SCALE, "scale " + paths.scale());
+		assertTrue(drawn.x <= paths.visibleArea().width && drawn.y <= paths.visibleArea().height,
+				"the whole graph is in view: " + drawn + " in " + paths.visibleArea());
 		Screens.screenshot(shell, "review-fault-paths.png");
+		// a function beyond the page's right edge at full size, drawn scaled, is where a click finds it
+		FaultPathGraph.Node far = paths.graph().nodes().stream()
+				.filter(n -> n.function().equals("__get_fault_gfp_mask")).findFirst().orElseThrow();
+		assertTrue(far.x() + far.width() > paths.visibleArea().width, "off the page at full size: " + far);
+		Event click = new Event();
+		Point centre = paths.centre(far);
+		click.x = centre.x;
+		click.y = centre.y;
+		click.button = 1;
+		paths.canvas().notifyListeners(SWT.MouseDown, click);
+		Screens.settle(display);
+		StyledText after = source.text(Side.AFTER);
+		int caretLine = after.getLineAtOffset(after.getCaretOffset());
+		assertTrue(after.getLine(caretLine).contains("__get_fault_gfp_mask"),
+				"the Source page shows the function clicked: " + after.getLine(caretLine));
 
 		switchTo(display, editor, 4);
 		RunsPage runs = editor.page(RunsPage.class);
@@ -181,6 +207,15 @@ class ReviewEditorTest {
 		page.activate(editor);
 		Screens.waitUntil(display, () -> view.shown().size() == 2, 10, "the Annotations view lists both annotations");
 		Screens.screenshot(shell, "annotations-view.png");
+		GC gc = new GC(view.tree());
+		try {
+			int stateColumn = view.tree().getColumnCount() - 1;
+			for (TreeItem item : view.tree().getItems())
+				assertTrue(gc.textExtent(item.getText(stateColumn)).x <= view.tree().getColumn(stateColumn).getWidth(),
+						"the state is whole: " + item.getText(stateColumn));
+		} finally {
+			gc.dispose();
+		}
 		checkMarkers(display, page, editor, onLines, onRow);
 		String reply = exportReply(shell, editor, List.of(onLines, onRow));
 		Screens.waitUntil(display, () -> view.shown().stream().noneMatch(Annotation::isDraft), 10,
@@ -625,6 +660,25 @@ class ReviewEditorTest {
 	 * Shows a page and returns the display thread's CPU time until it had nothing left to do, in ms: what the switch
 	 * costs Faultline's code, whatever else the machine runs. The wall time is recorded beside it.
 	 */
+	/** Names in the Semantic page's function list and decision table are shown whole, not wrapped or cut. */
+	private static void assertNamesWhole(SemanticPage semantic, ReviewEditor editor) {
+		Table list = semantic.functionList();
+		GC gc = new GC(list);
+		try {
+			for (var f : editor.document().getSemanticDiff().getFunctions())
+				assertTrue(gc.textExtent(f.getName()).x <= list.getColumn(0).getWidth(),
+						f.getName() + " fits the list's column");
+			assertTrue(gc.textExtent("unchanged").x <= list.getColumn(1).getWidth(), "a status fits the list's column");
+			gc.setFont(JFaceResources.getTextFont());
+			assertTrue(semantic.callees().contains("__get_fault_gfp_mask"), semantic.callees().toString());
+			for (String callee : semantic.callees())
+				assertTrue(gc.textExtent(callee).x <= semantic.calleeWidth(),
+						callee + " fits the callee column: " + semantic.calleeWidth());
+		} finally {
+			gc.dispose();
+		}
+	}
+
 	private double switchTo(Display display, ReviewEditor editor, int index) {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		boolean made = editor.pageMade(index);

@@ -22,8 +22,9 @@ import org.eclipse.swt.widgets.Listener;
 /**
  * A table whose cells wrap, drawn on one canvas: a row is as tall as its longest cell (an SWT Table gives every row
  * one height and cuts long text), ranges of a cell can be marked, and a row is selected by clicking it. One widget
- * with a text layout per cell, so a page of conditions opens in a few milliseconds. Columns share the width of the
- * scrolled page it is on by weight, and rewrap when the page is resized.
+ * with a text layout per cell, so a page of conditions opens in a few milliseconds. Columns of names are as wide as
+ * their longest name ({@link #FIT}), the others share the rest of the width of the scrolled page it is on by weight,
+ * and rewrap when the page is resized.
  */
 final class CellGrid<T> {
 
@@ -43,11 +44,18 @@ final class CellGrid<T> {
 		Color background(T row);
 	}
 
+	/**
+	 * The weight of a column that is as wide as its longest cell and never wraps: a name broken mid-word reads as two
+	 * names.
+	 */
+	static final int FIT = 0;
+
 	private static final int MARGIN = 4;
 
 	/** The width before the page has one (it is laid out once shown). */
 	private static final int DEFAULT_WIDTH = 1000;
 
+	/** What the wrapping columns get together at least, however wide the fitted ones are. */
 	private static final int MINIMUM_WIDTH = 400;
 
 	/** What the page's layout and scroll bar take from its width. */
@@ -60,6 +68,9 @@ final class CellGrid<T> {
 	private final int[] weights;
 
 	private final int[] widths;
+
+	/** The width of each fitted column's header, and of its longest cell or header, margins included. */
+	private final int[] headerWidths, natural;
 
 	private final ScrolledComposite page;
 
@@ -89,8 +100,13 @@ final class CellGrid<T> {
 		GC gc = new GC(canvas);
 		gc.setFont(JFaceResources.getBannerFont());
 		headerHeight = gc.getFontMetrics().getHeight() + 2 * MARGIN;
-		gc.dispose();
 		widths = new int[weights.length];
+		headerWidths = new int[weights.length];
+		for (int i = 0; i < weights.length; i++)
+			if (weights[i] == FIT)
+				headerWidths[i] = gc.textExtent(headers[i]).x + 2 * MARGIN;
+		gc.dispose();
+		natural = headerWidths.clone();
 		Composite up = parent;
 		while (up != null && !(up instanceof ScrolledComposite))
 			up = up.getParent();
@@ -120,36 +136,37 @@ final class CellGrid<T> {
 		return canvas;
 	}
 
-	/** Shares the page's width among the columns; true when the widths changed. */
+	/** The width a column's cells have for their text. */
+	int textWidth(int column) {
+		return widths[column] - 2 * MARGIN;
+	}
+
+	/**
+	 * Gives the fitted columns their natural width and shares what is left of the page's width among the others;
+	 * true when the widths changed.
+	 */
 	private boolean fit() {
 		int available = page != null && page.getClientArea().width > 0 ? page.getClientArea().width : DEFAULT_WIDTH;
-		available = Math.max(MINIMUM_WIDTH, available - PAGE_MARGINS);
+		available -= PAGE_MARGINS;
 		int sum = 0;
-		for (int w : weights)
-			sum += w;
+		for (int i = 0; i < weights.length; i++)
+			if (weights[i] == FIT)
+				available -= natural[i] + 1;
+			else
+				sum += weights[i];
+		available = Math.max(MINIMUM_WIDTH, available);
 		boolean changed = false;
 		for (int i = 0; i < weights.length; i++) {
-			int w = available * weights[i] / sum - 1;
+			int w = weights[i] == FIT ? natural[i] : available * weights[i] / sum - 1;
 			changed |= w != widths[i];
 			widths[i] = w;
 		}
 		return changed;
 	}
 
-	/** Rewraps every cell to its column's width. */
+	/** Rewraps every cell to its column's width, and the page to the grid's new size. */
 	private void relayout() {
-		int y = headerHeight;
-		tops.clear();
-		for (TextLayout[] row : layouts) {
-			int rowHeight = 0;
-			for (int i = 0; i < row.length; i++) {
-				row[i].setWidth(widths[i] - 2 * MARGIN);
-				rowHeight = Math.max(rowHeight, row[i].getBounds().height);
-			}
-			tops.add(y);
-			y += rowHeight + 2 * MARGIN + 1;
-		}
-		height = y;
+		wrap();
 		resize();
 		canvas.getParent().layout(true);
 		if (page != null && page.getContent() != null)
@@ -164,30 +181,45 @@ final class CellGrid<T> {
 		selected = null;
 		Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.TEXT_FONT);
 		TextStyle mark = new TextStyle(bold, canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_RED), Colors.MARKED_BACKGROUND.get());
-		int y = headerHeight;
+		System.arraycopy(headerWidths, 0, natural, 0, natural.length);
 		for (T element : newRows) {
 			Cell[] cells = rows.cells(element);
 			TextLayout[] row = new TextLayout[cells.length];
-			int rowHeight = 0;
 			for (int i = 0; i < cells.length; i++) {
 				TextLayout layout = new TextLayout(canvas.getDisplay());
 				layout.setFont(JFaceResources.getTextFont());
 				int[] shift = new int[cells[i].text().length() + 1];
 				layout.setText(unbroken(cells[i].text(), shift));
-				layout.setWidth(widths[i] - 2 * MARGIN);
 				for (int[] range : cells[i].marked())
 					layout.setStyle(mark, shift[range[0]], shift[range[0] + range[1]] - 1);
 				row[i] = layout;
-				rowHeight = Math.max(rowHeight, layout.getBounds().height);
+				// unwrapped yet: its width is its longest line's
+				if (weights[i] == FIT)
+					natural[i] = Math.max(natural[i], layout.getBounds().width + 2 * MARGIN + 1);
 			}
 			elements.add(element);
 			layouts.add(row);
+		}
+		fit();
+		wrap();
+		resize();
+		canvas.redraw();
+	}
+
+	/** Wraps every cell to its column's width and places the rows. */
+	private void wrap() {
+		int y = headerHeight;
+		tops.clear();
+		for (TextLayout[] row : layouts) {
+			int rowHeight = 0;
+			for (int i = 0; i < row.length; i++) {
+				row[i].setWidth(widths[i] - 2 * MARGIN);
+				rowHeight = Math.max(rowHeight, row[i].getBounds().height);
+			}
 			tops.add(y);
 			y += rowHeight + 2 * MARGIN + 1;
 		}
 		height = y;
-		resize();
-		canvas.redraw();
 	}
 
 	/**

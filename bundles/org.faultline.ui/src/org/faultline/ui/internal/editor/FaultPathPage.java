@@ -8,6 +8,8 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
@@ -30,11 +32,24 @@ public final class FaultPathPage implements ReviewPage {
 	/** Margin around the graph. */
 	private static final int PADDING = 12;
 
+	/**
+	 * The smallest scale the graph is shrunk to so that it fits the page: below it the monospace labels get hard to
+	 * read, and the page scrolls instead.
+	 */
+	public static final double MINIMUM_SCALE = 0.7;
+
 	private final ReviewEditor editor;
 
 	private FaultPathGraph graph;
 
 	private FaultPathGraph.Node selected;
+
+	private ScrolledComposite scroll;
+
+	private Canvas canvas;
+
+	/** How much the graph is shrunk to fit the page, 1 when it fits as laid out. */
+	private double scale = 1;
 
 	FaultPathPage(ReviewEditor editor) {
 		this.editor = editor;
@@ -54,15 +69,16 @@ public final class FaultPathPage implements ReviewPage {
 		GridData legendData = new GridData(SWT.FILL, SWT.TOP, true, false);
 		legendData.widthHint = 200; // any: the label takes the page's width and wraps
 		legend.setLayoutData(legendData);
-		ScrolledComposite scroll = new ScrolledComposite(page, SWT.H_SCROLL | SWT.V_SCROLL);
+		scroll = new ScrolledComposite(page, SWT.H_SCROLL | SWT.V_SCROLL);
 		scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Canvas canvas = new Canvas(scroll, SWT.DOUBLE_BUFFERED);
+		canvas = new Canvas(scroll, SWT.DOUBLE_BUFFERED);
 		canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		graph = editor.graph();
-		canvas.setSize((int) graph.width() + 2 * PADDING, (int) graph.height() + 2 * PADDING);
+		fit();
+		scroll.addListener(SWT.Resize, e -> fit());
 		canvas.addPaintListener(e -> paint(e.gc));
 		canvas.addListener(SWT.MouseDown, e -> {
-			FaultPathGraph.Node node = graph.nodeAt(e.x - PADDING, e.y - PADDING);
+			FaultPathGraph.Node node = graph.nodeAt(e.x / scale - PADDING, e.y / scale - PADDING);
 			if (node != null) {
 				selected = node;
 				canvas.redraw();
@@ -78,8 +94,56 @@ public final class FaultPathPage implements ReviewPage {
 		return graph;
 	}
 
+	/** The canvas the graph is drawn on, as large as the graph at its scale. */
+	public Canvas canvas() {
+		return canvas;
+	}
+
+	/** The page's visible area, where the graph is fitted. */
+	public Rectangle visibleArea() {
+		return scroll.getClientArea();
+	}
+
+	public double scale() {
+		return scale;
+	}
+
+	/** Where a function's box is drawn on the canvas: its centre. */
+	public Point centre(FaultPathGraph.Node node) {
+		return new Point((int) Math.round((x(node.x()) + node.width() / 2) * scale),
+				(int) Math.round((x(node.y()) + node.height() / 2) * scale));
+	}
+
+	/**
+	 * Shrinks the graph to the page's visible area, not below {@link #MINIMUM_SCALE} (the page then scrolls); never
+	 * enlarges it.
+	 */
+	private void fit() {
+		Rectangle area = scroll.getClientArea();
+		double width = graph.width() + 2 * PADDING, height = graph.height() + 2 * PADDING;
+		if (area.width > 0 && area.height > 0)
+			scale = Math.max(MINIMUM_SCALE, Math.min(1, Math.min(area.width / width, area.height / height)));
+		Point size = new Point((int) Math.ceil(width * scale), (int) Math.ceil(height * scale));
+		// a resize that leaves the scale as it was costs no painting
+		if (!size.equals(canvas.getSize())) {
+			canvas.setSize(size);
+			canvas.redraw();
+		}
+	}
+
 	private void paint(GC gc) {
 		gc.setAntialias(SWT.ON);
+		Transform transform = new Transform(gc.getDevice());
+		transform.scale((float) scale, (float) scale);
+		try {
+			gc.setTransform(transform);
+			paintGraph(gc);
+		} finally {
+			transform.dispose();
+		}
+	}
+
+	private void paintGraph(GC gc) {
 		gc.setFont(JFaceResources.getTextFont());
 		gc.setLineWidth(2);
 		for (FaultPathGraph.Edge edge : graph.edges()) {

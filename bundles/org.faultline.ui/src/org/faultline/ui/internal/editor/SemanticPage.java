@@ -17,6 +17,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.faultline.model.c.CChangeStatus;
 import org.faultline.model.c.CFunctionDiff;
 import org.faultline.model.review.AnnotationTarget;
@@ -70,23 +71,27 @@ public final class SemanticPage implements ReviewPage {
 		Composite list = new Composite(sash, SWT.NONE);
 		TableColumnLayout columns = new TableColumnLayout();
 		list.setLayout(columns);
-		functions = new TableViewer(list, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.VIRTUAL);
-		functions.getTable().setHeaderVisible(true);
-		ViewerColumns.add(functions, columns, Messages.Semantic_function, 5, CFunctionDiff.class, f -> {
-			long notes = annotationsOn(f.getName());
-			return f.getName() + (notes > 0 ? "  \u270e" + notes : "");
-		}, f -> Colors.of(f.getStatus()));
-		ViewerColumns.add(functions, columns, Messages.Semantic_status, 2, CFunctionDiff.class,
-				f -> f.getStatus().getLiteral().toLowerCase(), f -> Colors.of(f.getStatus()));
+		functions = new TableViewer(list, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+		Table table = functions.getTable();
+		table.setHeaderVisible(true);
+		List<CFunctionDiff> all = editor.document().getSemanticDiff().getFunctions();
+		// names whole, with room for a count of notes, however narrow the list: a name cut short is another name
+		int nameWidth = ViewerColumns.widthOf(table, all.stream().map(f -> label(f.getName(), 99)).toList());
+		int statusWidth = ViewerColumns.widthOf(table,
+				CChangeStatus.VALUES.stream().map(SemanticPage::status).toList());
+		ViewerColumns.add(functions, columns, Messages.Semantic_function, 5, nameWidth, CFunctionDiff.class,
+				f -> label(f.getName(), annotationsOn(f.getName())), f -> Colors.of(f.getStatus()));
+		ViewerColumns.add(functions, columns, Messages.Semantic_status, 2, statusWidth, CFunctionDiff.class,
+				f -> status(f.getStatus()), f -> Colors.of(f.getStatus()));
 		functions.setContentProvider(ArrayContentProvider.getInstance());
-		functions.setInput(editor.document().getSemanticDiff().getFunctions());
+		functions.setInput(all);
 		functions.addSelectionChangedListener(e -> {
 			if (e.getStructuredSelection().getFirstElement() instanceof CFunctionDiff f && f != shown) {
 				rowChosen = false;
 				show(f);
 			}
 		});
-		functions.getTable().addListener(SWT.MouseDown, e -> rowChosen = false);
+		table.addListener(SWT.MouseDown, e -> rowChosen = false);
 
 		scroll = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
 		scroll.setExpandHorizontal(true);
@@ -95,15 +100,27 @@ public final class SemanticPage implements ReviewPage {
 		scroll.addListener(SWT.Resize, e -> fitDetails());
 		// sized before the first function is shown, so that its tables wrap once, to the page's width
 		parent.layout(true, true);
-		selectFunction(DEFAULT_FUNCTION);
+		// the list as wide as its columns, up to two fifths of the page; the details take the rest
+		int width = sash.getSize().x;
+		if (width > 0) {
+			int wanted = nameWidth + statusWidth + table.getVerticalBar().getSize().x + 2 * table.getBorderWidth();
+			int listWidth = Math.min(wanted, width * 2 / 5);
+			sash.setWeights(listWidth, width - listWidth);
+		}
+		// near the top of the list: revealed before the list has its height, it would be scrolled by part of a row
+		select(DEFAULT_FUNCTION, false);
 		return sash;
 	}
 
 	/** Shows a function of the fault path; false when it is not in it. */
 	public boolean selectFunction(String function) {
+		return select(function, true);
+	}
+
+	private boolean select(String function, boolean reveal) {
 		for (CFunctionDiff f : editor.document().getSemanticDiff().getFunctions())
 			if (f.getName().equals(function)) {
-				functions.setSelection(new StructuredSelection(f), true);
+				functions.setSelection(new StructuredSelection(f), reveal);
 				return true;
 			}
 		return false;
@@ -123,6 +140,20 @@ public final class SemanticPage implements ReviewPage {
 		return shown == null ? null : shown.getName();
 	}
 
+	/** The callees of the decision table shown. */
+	public List<String> callees() {
+		return decisions.elements().stream().map(DecisionTable.Row::callee).toList();
+	}
+
+	/** The width the decision table's callee column has for its text. */
+	public int calleeWidth() {
+		return decisions.textWidth(0);
+	}
+
+	public Table functionList() {
+		return functions.getTable();
+	}
+
 	private void show(CFunctionDiff f) {
 		shown = f;
 		if (details != null)
@@ -131,7 +162,7 @@ public final class SemanticPage implements ReviewPage {
 		details.setLayout(new GridLayout(1, false));
 		Label title = new Label(details, SWT.NONE);
 		title.setFont(JFaceResources.getHeaderFont());
-		title.setText(NLS.bind(Messages.Semantic_title, new Object[] { f.getName(), f.getStatus().getLiteral().toLowerCase(),
+		title.setText(NLS.bind(Messages.Semantic_title, new Object[] { f.getName(), status(f.getStatus()),
 				where(f.getBeforeFile(), f.getBeforeLine()), where(f.getAfterFile(), f.getAfterLine()) }));
 
 		lines(Messages.Semantic_signature, FunctionChanges.signature(f));
@@ -140,7 +171,8 @@ public final class SemanticPage implements ReviewPage {
 			section(Messages.Semantic_contract);
 			CellGrid<FunctionChanges.Contract> grid = new CellGrid<>(details,
 					new String[] { Messages.Semantic_when, Messages.Semantic_subject, Messages.Semantic_before, Messages.Semantic_after },
-					new int[] { 8, 10, 40, 40 }, plainRows(c -> new String[] { c.moment(), c.subject(), c.before(), c.after() }));
+					new int[] { CellGrid.FIT, CellGrid.FIT, 50, 50 },
+					plainRows(c -> new String[] { c.moment(), c.subject(), c.before(), c.after() }));
 			grid.setRows(contract);
 		}
 
@@ -148,12 +180,12 @@ public final class SemanticPage implements ReviewPage {
 		note(Messages.Semantic_decisionsHelp);
 		decisions = new CellGrid<>(details, new String[] { Messages.Semantic_callee, Messages.Semantic_status,
 				Messages.Semantic_both, Messages.Semantic_beforeAlso, Messages.Semantic_afterAlso },
-				new int[] { 19, 8, 27, 33, 33 }, new CellGrid.Rows<>() {
+				new int[] { CellGrid.FIT, CellGrid.FIT, 30, 35, 35 }, new CellGrid.Rows<>() {
 					@Override
 					public CellGrid.Cell[] cells(DecisionTable.Row r) {
 						long notes = annotationsOnRow(r.callee());
-						return new CellGrid.Cell[] { CellGrid.Cell.plain(r.callee() + (notes > 0 ? "  \u270e" + notes : "")),
-								CellGrid.Cell.plain(r.status().getLiteral().toLowerCase()), cell(r.shared()), cell(r.before()),
+						return new CellGrid.Cell[] { CellGrid.Cell.plain(label(r.callee(), notes)),
+								CellGrid.Cell.plain(status(r.status())), cell(r.shared()), cell(r.before()),
 								cell(r.after()) };
 					}
 
@@ -172,7 +204,8 @@ public final class SemanticPage implements ReviewPage {
 			section(Messages.Semantic_balance);
 			CellGrid<BalanceTable.Row> grid = new CellGrid<>(details,
 					new String[] { Messages.Semantic_resource, Messages.Semantic_net, Messages.Semantic_before, Messages.Semantic_after },
-					new int[] { 14, 5, 40, 40 }, plainRows(b -> new String[] { b.resource(), b.net(), b.before(), b.after() }));
+					new int[] { CellGrid.FIT, CellGrid.FIT, 50, 50 },
+					plainRows(b -> new String[] { b.resource(), b.net(), b.before(), b.after() }));
 			grid.setRows(balance);
 		}
 		scroll.setContent(details);
@@ -230,6 +263,14 @@ public final class SemanticPage implements ReviewPage {
 		label.setText(text);
 		label.setFont(JFaceResources.getTextFont());
 		label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+	}
+
+	private static String label(String function, long notes) {
+		return function + (notes > 0 ? "  \u270e" + notes : "");
+	}
+
+	private static String status(CChangeStatus status) {
+		return status.getLiteral().toLowerCase();
 	}
 
 	private static String where(String file, int line) {

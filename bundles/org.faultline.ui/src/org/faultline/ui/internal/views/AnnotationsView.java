@@ -1,6 +1,9 @@
 package org.faultline.ui.internal.views;
 
 import java.text.DateFormat;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.GregorianCalendar;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
@@ -24,6 +27,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -83,7 +87,7 @@ public final class AnnotationsView extends ViewPart implements ISetSelectionTarg
 		holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		TreeColumnLayout layout = new TreeColumnLayout();
 		holder.setLayout(layout);
-		tree = new TreeViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		tree = new TreeViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		tree.getTree().setHeaderVisible(true);
 		tree.setContentProvider(new ITreeContentProvider() {
 			@Override
@@ -109,10 +113,12 @@ public final class AnnotationsView extends ViewPart implements ISetSelectionTarg
 		});
 		ViewerColumns.add(tree, layout, Messages.Annotations_target, 3, Annotation.class, a -> AnnotationLabels.target(a.getTarget()), null);
 		ViewerColumns.add(tree, layout, Messages.Annotations_text, 5, Annotation.class, Annotation::getText, null);
-		ViewerColumns.add(tree, layout, Messages.Annotations_author, 2, Annotation.class, Annotation::getAuthor, null);
-		ViewerColumns.add(tree, layout, Messages.Annotations_state, 1, Annotation.class, a -> (a.isDraft() ? Messages.Annotations_draft : Messages.Annotations_sent)
-				+ (a.getCreated() == null ? "" : ", " + DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT).format(a.getCreated())),
-				null);
+		ViewerColumns.add(tree, layout, Messages.Annotations_author, 3, Annotation.class, Annotation::getAuthor, null);
+		// a state whole whatever its date: two-digit month, day and hour
+		Date widest = new GregorianCalendar(2026, Calendar.DECEMBER, 31, 12, 59).getTime();
+		int stateWidth = ViewerColumns.widthOf(tree.getControl(), List.of(state(true, widest), state(false, widest)));
+		ViewerColumns.add(tree, layout, Messages.Annotations_state, 1, stateWidth, Annotation.class,
+				a -> state(a.isDraft(), a.getCreated()), null);
 		ColumnViewerToolTipSupport.enableFor(tree);
 		tree.addDoubleClickListener(e -> goTo());
 		MenuManager menu = new MenuManager();
@@ -163,6 +169,11 @@ public final class AnnotationsView extends ViewPart implements ISetSelectionTarg
 	/** The review editor whose annotations are shown; null when none. */
 	public ReviewEditor review() {
 		return editor != null && editor.hasReview() ? editor : null;
+	}
+
+	/** The tree the annotations are listed in, for tests. */
+	public Tree tree() {
+		return tree.getTree();
 	}
 
 	/** The annotations shown, for tests. */
@@ -219,5 +230,11 @@ public final class AnnotationsView extends ViewPart implements ISetSelectionTarg
 		if (editor != null)
 			editor.removeAnnotationListener(refresh);
 		super.dispose();
+	}
+
+	private static String state(boolean draft, Date created) {
+		String state = draft ? Messages.Annotations_draft : Messages.Annotations_sent;
+		return created == null ? state
+				: state + ", " + DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT).format(created);
 	}
 }
