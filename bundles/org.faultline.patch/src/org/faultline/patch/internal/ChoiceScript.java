@@ -67,9 +67,15 @@ final class ChoiceScript implements Choices {
 
 	/** Whether this script departs from the rules at a decision from {@code from} (inclusive) to {@code to}. */
 	boolean departsIn(int from, int to) {
+		int next = nextDeparture(from);
+		return next >= 0 && next < to;
+	}
+
+	/** The first decision from {@code from} on that this script departs at, or -1. */
+	int nextDeparture(int from) {
 		int at = Arrays.binarySearch(decisions, from);
 		int next = at >= 0 ? at : -at - 1;
-		return next < decisions.length && decisions[next] < to;
+		return next < decisions.length ? decisions[next] : -1;
 	}
 
 	/** Counts decisions met in a part the rules ran before exactly as this script would run it. */

@@ -31,10 +31,13 @@ final class ProofSearch {
 	private static final int SETS_PER_RUN = 16;
 
 	/**
-	 * How many added lines the rules may repair again in one file's search, well under a second of work: a
-	 * candidate repairs again the hunk it departs in, so a long hunk gets fewer candidates.
+	 * How many added lines the rules may repair again in one file's search per candidate it may hash, and at
+	 * least: a candidate repairs again the hunk it departs in from the line of its first departure there, so
+	 * a long hunk gets fewer candidates.
 	 */
-	static final int LINES_PER_SEARCH = 10_000;
+	static final int LINES_PER_TRY = 5;
+
+	static final int MIN_LINES_PER_SEARCH = 10_000;
 
 	/**
 	 * What the search found.
@@ -104,7 +107,7 @@ final class ProofSearch {
 			queue.add(new Candidate(new int[] { 0 }, departures.getFirst().cost()));
 		long runs = 1;
 		long sets = 0;
-		int workLimit = linesRepaired.getAsInt() + LINES_PER_SEARCH;
+		long workLimit = linesRepaired.getAsInt() + Math.max(MIN_LINES_PER_SEARCH, maxTries * LINES_PER_TRY);
 		while (!queue.isEmpty() && hashed.size() < maxTries && runs < maxTries * RUNS_PER_TRY
 				&& sets++ < maxTries * RUNS_PER_TRY * SETS_PER_RUN && linesRepaired.getAsInt() < workLimit) {
 			if (evidence.cancelled().getAsBoolean())
