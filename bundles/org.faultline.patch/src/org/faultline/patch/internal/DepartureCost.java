@@ -31,10 +31,18 @@ final class DepartureCost {
 	/** A departure is never free: the rules' first choice stays the likeliest single one. */
 	private static final double MIN_COST = 0.1;
 
-	private static final Map<Kind, Seen> SEEN = new EnumMap<>(Map.of(Kind.CONTINUATION, new Seen(476, 145),
-			Kind.INDENT, new Seen(3179, 14), Kind.ALIGNED, new Seen(343, 68), Kind.COPIED, new Seen(170, 0),
-			Kind.SENTENCE, new Seen(46, 11), Kind.TRAILING_COMMENT, new Seen(11, 1), Kind.BACKSLASH, new Seen(11, 6),
-			Kind.GAP, new Seen(3867, 26), Kind.HANGING, new Seen(7, 1), Kind.RESPACED, new Seen(253, 3)));
+	private static final Map<Kind, Seen> SEEN = new EnumMap<>(Map.ofEntries(
+			Map.entry(Kind.CONTINUATION, new Seen(476, 145)),
+			Map.entry(Kind.INDENT, new Seen(3179, 14)),
+			Map.entry(Kind.ALIGNED, new Seen(343, 68)),
+			Map.entry(Kind.COPIED, new Seen(170, 0)),
+			Map.entry(Kind.SENTENCE, new Seen(46, 11)),
+			Map.entry(Kind.SETTLED_SENTENCE, new Seen(38, 12)),
+			Map.entry(Kind.TRAILING_COMMENT, new Seen(11, 1)),
+			Map.entry(Kind.BACKSLASH, new Seen(11, 6)),
+			Map.entry(Kind.GAP, new Seen(3867, 26)),
+			Map.entry(Kind.HANGING, new Seen(7, 1)),
+			Map.entry(Kind.RESPACED, new Seen(253, 3))));
 
 	/**
 	 * Minus the log of the chance that a wrong first choice's right alternative is the first, second, third or a

@@ -30,6 +30,9 @@ final class Spacing {
 	/** Where macros of the kernel put their closing backslashes, most often first. */
 	private static final int[] BACKSLASH_COLUMNS = { 72, 64, 56, 80 };
 
+	/** How many tab stops ahead a trailing comment may be aligned to with blanks. */
+	private static final int TRAILING_COMMENT_STOPS = 3;
+
 	/** After a sentence in a comment an author puts one space or two, nothing else. */
 	private static final List<String> SENTENCE_ALTERNATIVES = List.of(" ", "  ");
 
@@ -131,18 +134,22 @@ final class Spacing {
 					unsure = aligning;
 				}
 			}
-			// a trailing comment is aligned by many authors where no neighbour shows it: an alternative, not a guess
-			if (unsure || !comment && words[g + 1].startsWith("/*")) {
+			// a trailing comment is aligned by many authors where no neighbour shows it, and a sentence may end
+			// against the file's habit: alternatives, not guesses
+			if (unsure || kind == Choices.Kind.SENTENCE || !comment && words[g + 1].startsWith("/*")) {
 				boolean backslash = words[g + 1].equals("\\") && g == gaps.length - 1;
 				if (!unsure)
-					kind = Choices.Kind.TRAILING_COMMENT;
+					kind = kind == Choices.Kind.SENTENCE ? Choices.Kind.SETTLED_SENTENCE : Choices.Kind.TRAILING_COMMENT;
 				else if (backslash && kind == Choices.Kind.GAP)
 					kind = Choices.Kind.BACKSLASH;
 				int from = column(text.toString(), 0);
 				int to = column(gap, from);
-				gap = choices.pick(kind, gap, kind == Choices.Kind.SENTENCE ? () -> SENTENCE_ALTERNATIVES
-						: kind == Choices.Kind.ALIGNED ? () -> alignedGaps(from, to)
-								: backslash ? () -> backslashGaps(from) : () -> GAP_ALTERNATIVES);
+				gap = choices.pick(kind, gap, switch (kind) {
+					case SENTENCE, SETTLED_SENTENCE -> () -> SENTENCE_ALTERNATIVES;
+					case ALIGNED -> () -> alignedGaps(from, to);
+					case TRAILING_COMMENT -> () -> trailingCommentGaps(from);
+					default -> backslash ? () -> backslashGaps(from) : () -> GAP_ALTERNATIVES;
+				});
 			}
 			guessed |= unsure;
 			text.append(gap).append(words[g + 1]);
@@ -160,6 +167,18 @@ final class Spacing {
 		gaps.add(fill(from, to + TAB_WIDTH, false));
 		if (to - TAB_WIDTH > from)
 			gaps.add(fill(from, to - TAB_WIDTH, false));
+		return gaps;
+	}
+
+	/**
+	 * What else the gap before a trailing comment no neighbour aligns may have been: as any gap, or blanks to the
+	 * next tab stops (authors who align with spaces).
+	 */
+	private static List<String> trailingCommentGaps(int from) {
+		List<String> gaps = new ArrayList<>(GAP_ALTERNATIVES);
+		int stop = (from / TAB_WIDTH + 1) * TAB_WIDTH;
+		for (int stops = 0; stops < TRAILING_COMMENT_STOPS; stops++)
+			gaps.add(" ".repeat(stop + stops * TAB_WIDTH - from));
 		return gaps;
 	}
 
