@@ -167,26 +167,25 @@ public final class FileRepair {
 			// rules' own run of it stands
 			int start = script.decisions();
 			RulesRun rules = rulesRuns.get(i);
-			if (rules != null && !script.departsIn(start, start + rules.offered().length)) {
-				script.replay(rules.offered(), rules.kinds());
+			if (rules != null && !script.departsIn(i)) {
+				script.replay(rules.met());
 				results.add(rules.result());
 				continue;
 			}
 			Checkpoints checkpoints = rules != null ? rules.checkpoints() : new Checkpoints();
 			HunkResult result = result(i + 1, fitted.hunks().get(i), fitted.placements().get(i), fitted.signs(),
 					fitted.removedLines(), script, checkpoints);
-			if (!script.departsIn(start, script.decisions())) {
-				int[] offered = Arrays.copyOfRange(script.offered(), start, script.decisions());
-				List<Choices.Kind> kinds = script.kinds().subList(start, script.decisions());
-				rulesRuns.put(i, new RulesRun(result, offered, kinds, checkpoints.complete(offered, kinds)));
+			if (!script.departsIn(i)) {
+				ChoiceScript.Met met = script.since(start);
+				rulesRuns.put(i, new RulesRun(result, met, checkpoints.complete(met)));
 			}
 			results.add(result);
 		}
 		return results;
 	}
 
-	/** A hunk as the rules alone repair it, how many alternatives each of its decisions offered, and where. */
-	private record RulesRun(HunkResult result, int[] offered, List<Choices.Kind> kinds, Checkpoints checkpoints) {
+	/** A hunk as the rules alone repair it, the decisions they met, and where a candidate may take it up. */
+	private record RulesRun(HunkResult result, ChoiceScript.Met met, Checkpoints checkpoints) {
 	}
 
 	/**
@@ -386,7 +385,15 @@ public final class FileRepair {
 			boolean unproven = !signs.intact()
 					&& hunk.lines().stream().anyMatch(l -> !l.onOldSide() && l.text().contains(" "));
 			Confidence confidence = placement.candidates() == 1 && !unproven ? Confidence.CERTAIN : Confidence.HIGH;
-			List<Line> lines = unproven ? hunk.lines().stream().map(l -> respaced(l, choices)).toList() : hunk.lines();
+			List<Line> lines = hunk.lines();
+			if (unproven) {
+				lines = new ArrayList<>();
+				for (int l = 0; l < hunk.lines().size(); l++) {
+					if (choices instanceof ChoiceScript script)
+						script.at(index - 1, l);
+					lines.add(respaced(hunk.lines().get(l), choices));
+				}
+			}
 			return new HunkResult(path, index, placement.outcome(), offset, placement.position() + 1, 0, 0, confidence,
 					placement.detail(), hunk, at(hunk, placement.position(), lines));
 		}
@@ -422,7 +429,7 @@ public final class FileRepair {
 		int position = placement.position();
 		Boolean nearSentences = sentencesNear.computeIfAbsent(position, p -> Optional
 				.ofNullable(Spacing.sentencesDoubleNear(file, p))).orElse(null);
-		Progress progress = checkpoints.start(choices, file.subList(Math.max(0, position - LOOK_BACK), position),
+		Progress progress = checkpoints.start(choices, index - 1, file.subList(Math.max(0, position - LOOK_BACK), position),
 				position);
 		int after = position + (int) hunk.lines().stream().filter(Line::onOldSide).count();
 		List<Line> hunkLines = hunk.lines();
@@ -443,6 +450,8 @@ public final class FileRepair {
 				continue;
 			}
 			checkpoints.record(progress, choices);
+			if (choices instanceof ChoiceScript script)
+				script.at(index - 1, l);
 			String text = line.text();
 			linesRepaired++;
 			if (reindent) {
@@ -511,12 +520,15 @@ public final class FileRepair {
 
 	/**
 	 * The rules' run of a hunk as a search's candidate may take it up: how far the rules had come before each
-	 * added line, and how many decisions they had met. A candidate departing first at a line's decision repeats
-	 * what the rules did before that line, so it starts there instead of at the hunk's first line.
+	 * added line, and how many decisions they had met. A candidate departing first on a line repeats what the
+	 * rules did before that line, so it starts there instead of at the hunk's first line.
 	 */
 	private static final class Checkpoints {
 
-		/** The rules' progress before each added line, in order. */
+		/** The added lines' places in the hunk, in order. */
+		private final List<Integer> lines = new ArrayList<>();
+
+		/** The rules' progress before each of those lines. */
 		private final List<Progress> before = new ArrayList<>();
 
 		/** The decisions met before each of those lines, counted from the hunk's first. */
@@ -526,26 +538,18 @@ public final class FileRepair {
 		private int start;
 
 		/** Set once the rules' run of the hunk is complete: then taken up, no longer recorded. */
-		private int[] offered;
-
-		private List<Choices.Kind> kinds;
+		private ChoiceScript.Met met;
 
 		/** The progress to start from: the rules' before the line of the first departure in the hunk, if any. */
-		Progress start(Choices choices, List<String> above, int position) {
+		Progress start(Choices choices, int hunk, List<String> above, int position) {
 			if (choices instanceof ChoiceScript script) {
-				int hunkStart = script.decisions();
-				if (offered == null)
-					start = hunkStart;
-				int departure = script.nextDeparture(hunkStart) - hunkStart;
-				int line = 0;
-				while (offered != null && departure >= 0 && line + 1 < before.size()
-						&& decisionsBefore.get(line + 1) <= departure) {
-					line++;
-				}
-				if (line > 0) {
-					int decisions = decisionsBefore.get(line);
-					script.replay(Arrays.copyOf(offered, decisions), kinds.subList(0, decisions));
-					return before.get(line).copy();
+				if (met == null)
+					start = script.decisions();
+				long departure = script.firstDeparture(hunk);
+				int checkpoint = departure < 0 ? -1 : lines.indexOf(ChoiceScript.lineOf(departure));
+				if (met != null && checkpoint > 0) {
+					script.replay(met.first(decisionsBefore.get(checkpoint)));
+					return before.get(checkpoint).copy();
 				}
 			}
 			return new Progress(new ArrayList<>(), new ArrayList<>(above),
@@ -554,16 +558,16 @@ public final class FileRepair {
 
 		/** Before an added line of the recording run: the rules' progress so far. */
 		void record(Progress progress, Choices choices) {
-			if (offered == null && choices instanceof ChoiceScript script) {
+			if (met == null && choices instanceof ChoiceScript script) {
+				lines.add(progress.lines.size());
 				before.add(progress.copy());
 				decisionsBefore.add(script.decisions() - start);
 			}
 		}
 
-		/** Ends the recording with what the hunk's decisions offered. */
-		Checkpoints complete(int[] offered, List<Choices.Kind> kinds) {
-			this.offered = offered;
-			this.kinds = kinds;
+		/** Ends the recording with the decisions the hunk met. */
+		Checkpoints complete(ChoiceScript.Met met) {
+			this.met = met;
 			return this;
 		}
 	}
