@@ -1,7 +1,6 @@
 package org.faultline.patch.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
