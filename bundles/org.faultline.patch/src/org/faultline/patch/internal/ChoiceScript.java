@@ -61,7 +61,7 @@ final class ChoiceScript implements Choices {
 
 	/** The name of the first decision a line of a hunk may meet; both counted from 0. */
 	static long line(int hunk, int line) {
-		return ((long) hunk << LINE_BITS + PLACE_BITS) | ((long) line << PLACE_BITS);
+		return ((long) hunk << (LINE_BITS + PLACE_BITS)) | ((long) line << PLACE_BITS);
 	}
 
 	/** The line of a hunk a decision is met on. */

@@ -428,8 +428,8 @@ public final class FileRepair {
 		int position = placement.position();
 		Boolean nearSentences = sentencesNear.computeIfAbsent(position, p -> Optional
 				.ofNullable(Spacing.sentencesDoubleNear(file, p))).orElse(null);
-		Progress progress = checkpoints.start(choices, index - 1, file.subList(Math.max(0, position - LOOK_BACK), position),
-				position);
+		List<String> above = file.subList(Math.max(0, position - LOOK_BACK), position);
+		Progress progress = checkpoints.start(choices, index - 1, above, position);
 		int after = position + (int) hunk.lines().stream().filter(Line::onOldSide).count();
 		List<Line> hunkLines = hunk.lines();
 		for (int l = progress.lines.size(); l < hunkLines.size(); l++) {
@@ -468,7 +468,8 @@ public final class FileRepair {
 				: progress.likely > 0 ? Confidence.HIGH : Confidence.CERTAIN;
 		long added = hunk.count(LineKind.ADDED);
 		String detail = progress.repaired + " old lines restored from the file"
-				+ (reindent && added > 0 ? "; " + progress.reindented + " of " + added + " added lines re-indented" : "")
+				+ (reindent && added > 0 ? "; " + progress.reindented + " of " + added + " added lines re-indented"
+						: "")
 				+ (progress.guessed > 0 ? " (" + progress.guessed + " lines guessed)" : "")
 				+ (placement.detail().isEmpty() ? "" : "; " + placement.detail());
 		HunkOutcome outcome = progress.repaired + progress.reindented > 0 ? HunkOutcome.WHITESPACE_REPAIRED

@@ -113,7 +113,8 @@ final class Spacing {
 			boolean unsure = g == copiedUnsure;
 			Choices.Kind kind = Choices.Kind.COPIED;
 			if (gap == null) {
-				Role role = g == trailingCommentGap ? Role.TRAILING_COMMENT : g == declaratorGap ? Role.DECLARATOR : null;
+				Role role = g == trailingCommentGap ? Role.TRAILING_COMMENT
+						: g == declaratorGap ? Role.DECLARATOR : null;
 				String aligned = aligned(text.toString(), words, g, role, candidates);
 				kind = Choices.Kind.GAP;
 				if (aligned != null) {
@@ -139,7 +140,8 @@ final class Spacing {
 			if (unsure || kind == Choices.Kind.SENTENCE || !comment && words[g + 1].startsWith("/*")) {
 				boolean backslash = words[g + 1].equals("\\") && g == gaps.length - 1;
 				if (!unsure)
-					kind = kind == Choices.Kind.SENTENCE ? Choices.Kind.SETTLED_SENTENCE : Choices.Kind.TRAILING_COMMENT;
+					kind = kind == Choices.Kind.SENTENCE ? Choices.Kind.SETTLED_SENTENCE
+							: Choices.Kind.TRAILING_COMMENT;
 				else if (backslash && kind == Choices.Kind.GAP)
 					kind = Choices.Kind.BACKSLASH;
 				int from = column(text.toString(), 0);
