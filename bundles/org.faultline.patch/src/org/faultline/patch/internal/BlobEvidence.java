@@ -21,7 +21,7 @@ public sealed interface BlobEvidence {
 	double FALSE_PROOF_RISK = 1e-6;
 
 	/** How many candidates of one file are hashed at most, whatever the id's length: the search's time bound. */
-	int DEFAULT_BUDGET = 2000;
+	int DEFAULT_BUDGET = 20_000;
 
 	/** No index line (quilt and mmotm patches, most mailing-list tooling but git's): the rules alone. */
 	record None() implements BlobEvidence {

@@ -25,6 +25,8 @@ interface Choices {
 		COPIED,
 		/** a gap after a sentence in a comment */
 		SENTENCE,
+		/** a gap after a sentence in a comment of a file that never puts two spaces there */
+		SETTLED_SENTENCE,
 		/** the gap before a trailing comment no neighbour aligns */
 		TRAILING_COMMENT,
 		/** the gap before a macro line's closing backslash no neighbour shows */

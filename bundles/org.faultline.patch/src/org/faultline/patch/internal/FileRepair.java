@@ -1,7 +1,6 @@
 package org.faultline.patch.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,32 +159,32 @@ public final class FileRepair {
 		for (int i = 0; i < fitted.hunks().size(); i++) {
 			if (!(choices instanceof ChoiceScript script)) {
 				results.add(result(i + 1, fitted.hunks().get(i), fitted.placements().get(i), fitted.signs(),
-						fitted.removedLines(), choices));
+						fitted.removedLines(), choices, new Checkpoints()));
 				continue;
 			}
 			// a hunk is repaired apart from the others: where a search departs from the rules elsewhere, the
 			// rules' own run of it stands
 			int start = script.decisions();
 			RulesRun rules = rulesRuns.get(i);
-			if (rules != null && !script.departsIn(start, start + rules.offered().length)) {
-				script.replay(rules.offered(), rules.kinds());
+			if (rules != null && !script.departsIn(i)) {
+				script.replay(rules.met());
 				results.add(rules.result());
 				continue;
 			}
+			Checkpoints checkpoints = rules != null ? rules.checkpoints() : new Checkpoints();
 			HunkResult result = result(i + 1, fitted.hunks().get(i), fitted.placements().get(i), fitted.signs(),
-					fitted.removedLines(), script);
-			if (!script.departsIn(start, script.decisions())) {
-				int[] offered = script.offered();
-				rulesRuns.put(i, new RulesRun(result, Arrays.copyOfRange(offered, start, offered.length),
-						script.kinds().subList(start, offered.length)));
+					fitted.removedLines(), script, checkpoints);
+			if (!script.departsIn(i)) {
+				ChoiceScript.Met met = script.since(start);
+				rulesRuns.put(i, new RulesRun(result, met, checkpoints.complete(met)));
 			}
 			results.add(result);
 		}
 		return results;
 	}
 
-	/** A hunk as the rules alone repair it, and how many alternatives each of its decisions offered. */
-	private record RulesRun(HunkResult result, int[] offered, List<Choices.Kind> kinds) {
+	/** A hunk as the rules alone repair it, the decisions they met, and where a candidate may take it up. */
+	private record RulesRun(HunkResult result, ChoiceScript.Met met, Checkpoints checkpoints) {
 	}
 
 	/**
@@ -369,7 +368,7 @@ public final class FileRepair {
 	}
 
 	private HunkResult result(int index, Hunk hunk, Placement placement, Signs signs,
-			Map<String, List<String>> removedLines, Choices choices) {
+			Map<String, List<String>> removedLines, Choices choices, Checkpoints checkpoints) {
 		int offset = placement.position() - headerPosition(hunk);
 		if (placement.outcome() == HunkOutcome.FAILED) {
 			return new HunkResult(path, index, HunkOutcome.FAILED, offset, placement.position() + 1, 0, 0,
@@ -378,20 +377,29 @@ public final class FileRepair {
 		boolean adds = hunk.count(LineKind.ADDED) > 0;
 		if (placement.outcome() != HunkOutcome.WHITESPACE_REPAIRED && signs.damaged() && adds) {
 			// the old side fitted as it is (blank lines, column 0), but the added lines lost their whitespace
-			return repair(index, hunk, placement, offset, true, signs.collapsed(), removedLines, choices);
+			return repair(index, hunk, placement, offset, true, signs.collapsed(), removedLines, choices, checkpoints);
 		}
 		if (placement.outcome() != HunkOutcome.WHITESPACE_REPAIRED) {
 			// without a sign either way, added lines with blanks in them may have been collapsed unseen
 			boolean unproven = !signs.intact()
 					&& hunk.lines().stream().anyMatch(l -> !l.onOldSide() && l.text().contains(" "));
 			Confidence confidence = placement.candidates() == 1 && !unproven ? Confidence.CERTAIN : Confidence.HIGH;
-			List<Line> lines = unproven ? hunk.lines().stream().map(l -> respaced(l, choices)).toList() : hunk.lines();
+			List<Line> lines = hunk.lines();
+			if (unproven) {
+				lines = new ArrayList<>();
+				for (int l = 0; l < hunk.lines().size(); l++) {
+					if (choices instanceof ChoiceScript script)
+						script.at(index - 1, l);
+					lines.add(respaced(hunk.lines().get(l), choices));
+				}
+			}
 			return new HunkResult(path, index, placement.outcome(), offset, placement.position() + 1, 0, 0, confidence,
 					placement.detail(), hunk, at(hunk, placement.position(), lines));
 		}
 		Boolean lost = lostIndentation(hunk, placement.position());
 		boolean reindent = lost == null ? signs.damaged() || collapsedAdded(hunk) : lost;
-		return repair(index, hunk, placement, offset, reindent, signs.collapsed(), removedLines, choices);
+		return repair(index, hunk, placement, offset, reindent, signs.collapsed(), removedLines, choices,
+				checkpoints);
 	}
 
 	/** An added line whose blanks inside may have been collapsed unseen: each a decision, one blank first. */
@@ -416,57 +424,152 @@ public final class FileRepair {
 	}
 
 	private HunkResult repair(int index, Hunk hunk, Placement placement, int offset, boolean reindent,
-			boolean collapsed, Map<String, List<String>> removedLines, Choices choices) {
+			boolean collapsed, Map<String, List<String>> removedLines, Choices choices, Checkpoints checkpoints) {
 		int position = placement.position();
-		List<String> above = new ArrayList<>(file.subList(Math.max(0, position - LOOK_BACK), position));
-		List<Line> lines = new ArrayList<>();
-		int at = position;
-		int repaired = 0;
-		int reindented = 0;
-		int guessed = 0;
-		int likely = 0;
-		Change change = new Change(new ArrayList<>(), new ArrayList<>());
 		Boolean nearSentences = sentencesNear.computeIfAbsent(position, p -> Optional
 				.ofNullable(Spacing.sentencesDoubleNear(file, p))).orElse(null);
-		for (Line line : hunk.lines()) {
+		List<String> above = file.subList(Math.max(0, position - LOOK_BACK), position);
+		Progress progress = checkpoints.start(choices, index - 1, above, position);
+		int after = position + (int) hunk.lines().stream().filter(Line::onOldSide).count();
+		List<Line> hunkLines = hunk.lines();
+		for (int l = progress.lines.size(); l < hunkLines.size(); l++) {
+			Line line = hunkLines.get(l);
 			if (line.onOldSide()) {
-				String actual = file.get(at++);
-				repaired += actual.equals(line.text()) ? 0 : 1;
-				lines.add(line.withText(actual));
+				String actual = file.get(progress.at++);
+				progress.repaired += actual.equals(line.text()) ? 0 : 1;
+				progress.lines.add(line.withText(actual));
 				if (line.kind() == LineKind.CONTEXT) {
-					above.add(actual);
-					change.removed().clear();
-					change.unclaimed().clear();
+					progress.above.add(actual);
+					progress.change.removed().clear();
+					progress.change.unclaimed().clear();
 				} else {
-					change.removed().add(actual);
-					change.unclaimed().add(actual);
+					progress.change.removed().add(actual);
+					progress.change.unclaimed().add(actual);
 				}
 				continue;
 			}
+			checkpoints.record(progress, choices);
+			if (choices instanceof ChoiceScript script)
+				script.at(index - 1, l);
 			String text = line.text();
 			linesRepaired++;
 			if (reindent) {
-				Reindented placed = reindent(above, line.text(), collapsed, change, removedLines,
-						neighbours(above, position + (int) hunk.lines().stream().filter(Line::onOldSide).count()),
-						nearSentences, choices);
+				Reindented placed = reindent(progress.above, line.text(), collapsed, progress.change, removedLines,
+						neighbours(progress.above, after), nearSentences, choices);
 				text = placed.text();
-				guessed += placed.basis() == Basis.GUESS ? 1 : 0;
-				likely += placed.basis() == Basis.LIKELY ? 1 : 0;
-				reindented += text.equals(line.text()) ? 0 : 1;
+				progress.guessed += placed.basis() == Basis.GUESS ? 1 : 0;
+				progress.likely += placed.basis() == Basis.LIKELY ? 1 : 0;
+				progress.reindented += text.equals(line.text()) ? 0 : 1;
 			}
-			above.add(text);
-			lines.add(line.withText(text));
+			progress.above.add(text);
+			progress.lines.add(line.withText(text));
 		}
-		Confidence confidence = placement.candidates() > 1 || guessed > 0 ? Confidence.LOW
-				: likely > 0 ? Confidence.HIGH : Confidence.CERTAIN;
+		Confidence confidence = placement.candidates() > 1 || progress.guessed > 0 ? Confidence.LOW
+				: progress.likely > 0 ? Confidence.HIGH : Confidence.CERTAIN;
 		long added = hunk.count(LineKind.ADDED);
-		String detail = repaired + " old lines restored from the file"
-				+ (reindent && added > 0 ? "; " + reindented + " of " + added + " added lines re-indented" : "")
-				+ (guessed > 0 ? " (" + guessed + " lines guessed)" : "")
+		String detail = progress.repaired + " old lines restored from the file"
+				+ (reindent && added > 0 ? "; " + progress.reindented + " of " + added + " added lines re-indented"
+						: "")
+				+ (progress.guessed > 0 ? " (" + progress.guessed + " lines guessed)" : "")
 				+ (placement.detail().isEmpty() ? "" : "; " + placement.detail());
-		HunkOutcome outcome = repaired + reindented > 0 ? HunkOutcome.WHITESPACE_REPAIRED : placement.outcome();
-		return new HunkResult(path, index, outcome, offset, position + 1, repaired, reindented,
-				confidence, detail, hunk, at(hunk, position, List.copyOf(lines)));
+		HunkOutcome outcome = progress.repaired + progress.reindented > 0 ? HunkOutcome.WHITESPACE_REPAIRED
+				: placement.outcome();
+		return new HunkResult(path, index, outcome, offset, position + 1, progress.repaired, progress.reindented,
+				confidence, detail, hunk, at(hunk, position, List.copyOf(progress.lines)));
+	}
+
+	/**
+	 * How far a hunk's repair has come: the lines done, what the next added line is indented after, and what the
+	 * hunk's confidence will rest on.
+	 */
+	private static final class Progress {
+
+		private final List<Line> lines;
+
+		private final List<String> above;
+
+		private final Change change;
+
+		private int at;
+
+		private int repaired;
+
+		private int reindented;
+
+		private int guessed;
+
+		private int likely;
+
+		Progress(List<Line> lines, List<String> above, Change change, int at) {
+			this.lines = lines;
+			this.above = above;
+			this.change = change;
+			this.at = at;
+		}
+
+		Progress copy() {
+			Progress copy = new Progress(new ArrayList<>(lines), new ArrayList<>(above),
+					new Change(new ArrayList<>(change.removed()), new ArrayList<>(change.unclaimed())), at);
+			copy.repaired = repaired;
+			copy.reindented = reindented;
+			copy.guessed = guessed;
+			copy.likely = likely;
+			return copy;
+		}
+	}
+
+	/**
+	 * The rules' run of a hunk as a search's candidate may take it up: how far the rules had come before each
+	 * added line, and how many decisions they had met. A candidate departing first on a line repeats what the
+	 * rules did before that line, so it starts there instead of at the hunk's first line.
+	 */
+	private static final class Checkpoints {
+
+		/** The added lines' places in the hunk, in order. */
+		private final List<Integer> lines = new ArrayList<>();
+
+		/** The rules' progress before each of those lines. */
+		private final List<Progress> before = new ArrayList<>();
+
+		/** The decisions met before each of those lines, counted from the hunk's first. */
+		private final List<Integer> decisionsBefore = new ArrayList<>();
+
+		/** The decisions the recording run had met before the hunk. */
+		private int start;
+
+		/** Set once the rules' run of the hunk is complete: then taken up, no longer recorded. */
+		private ChoiceScript.Met met;
+
+		/** The progress to start from: the rules' before the line of the first departure in the hunk, if any. */
+		Progress start(Choices choices, int hunk, List<String> above, int position) {
+			if (choices instanceof ChoiceScript script) {
+				if (met == null)
+					start = script.decisions();
+				long departure = script.firstDeparture(hunk);
+				int checkpoint = departure < 0 ? -1 : lines.indexOf(ChoiceScript.lineOf(departure));
+				if (met != null && checkpoint > 0) {
+					script.replay(met.first(decisionsBefore.get(checkpoint)));
+					return before.get(checkpoint).copy();
+				}
+			}
+			return new Progress(new ArrayList<>(), new ArrayList<>(above),
+					new Change(new ArrayList<>(), new ArrayList<>()), position);
+		}
+
+		/** Before an added line of the recording run: the rules' progress so far. */
+		void record(Progress progress, Choices choices) {
+			if (met == null && choices instanceof ChoiceScript script) {
+				lines.add(progress.lines.size());
+				before.add(progress.copy());
+				decisionsBefore.add(script.decisions() - start);
+			}
+		}
+
+		/** Ends the recording with the decisions the hunk met. */
+		Checkpoints complete(ChoiceScript.Met met) {
+			this.met = met;
+			return this;
+		}
 	}
 
 	/** What an added line's whitespace rests on, and so how sure the hunk can be. */

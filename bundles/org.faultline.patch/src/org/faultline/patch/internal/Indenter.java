@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,9 @@ final class Indenter {
 			.compile("^(}\\s*)?((else\\s+)?if|while|for|switch)\\s*\\(.*\\)$|^(}\\s*)?else$|^do$");
 
 	private static final Pattern ENUM = Pattern.compile("\\benum\\b");
+
+	/** A statement's start up to its first operand: a return's value, an assignment's right side. */
+	private static final Pattern OPERAND = Pattern.compile("\\s*(return\\s+|[^=;(]*[^=!<>+*/%&|^-]=\\s+)");
 
 	private static final int TAB_WIDTH = 8;
 
@@ -299,6 +303,10 @@ final class Indenter {
 			for (int tabs = startIndent.length() + 1; tabs <= column / TAB_WIDTH + 1; tabs++)
 				indents.add("\t".repeat(tabs));
 		}
+		// an operand continued under the first one: after a return or an assignment
+		Matcher operand = OPERAND.matcher(above.get(start));
+		if (operand.lookingAt())
+			indents.add(toColumn(Spacing.column(operand.group(), 0)));
 		return indents;
 	}
 

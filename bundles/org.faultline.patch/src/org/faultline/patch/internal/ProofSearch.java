@@ -31,10 +31,13 @@ final class ProofSearch {
 	private static final int SETS_PER_RUN = 16;
 
 	/**
-	 * How many added lines the rules may repair again in one file's search, well under a second of work: a
-	 * candidate repairs again the hunk it departs in, so a long hunk gets fewer candidates.
+	 * How many added lines the rules may repair again in one file's search per candidate it may hash, and at
+	 * least: a candidate repairs again the hunk it departs in from the line of its first departure there, so
+	 * a long hunk gets fewer candidates.
 	 */
-	static final int LINES_PER_SEARCH = 10_000;
+	static final int LINES_PER_TRY = 5;
+
+	static final int MIN_LINES_PER_SEARCH = 10_000;
 
 	/**
 	 * What the search found.
@@ -50,7 +53,7 @@ final class ProofSearch {
 	}
 
 	/** One way to depart from the rules' run: another alternative at one decision, and how unlikely it is. */
-	private record Departure(int decision, int pick, double cost) {
+	private record Departure(long decision, int pick, double cost) {
 	}
 
 	/**
@@ -99,12 +102,12 @@ final class ProofSearch {
 			return new Outcome(first, false, 0, false);
 		if (matches(first))
 			return new Outcome(first, true, 1, false);
-		List<Departure> departures = departures(rules.offered(), rules.kinds());
+		List<Departure> departures = departures(rules.since(0));
 		if (!departures.isEmpty())
 			queue.add(new Candidate(new int[] { 0 }, departures.getFirst().cost()));
 		long runs = 1;
 		long sets = 0;
-		int workLimit = linesRepaired.getAsInt() + LINES_PER_SEARCH;
+		long workLimit = linesRepaired.getAsInt() + Math.max(MIN_LINES_PER_SEARCH, maxTries * LINES_PER_TRY);
 		while (!queue.isEmpty() && hashed.size() < maxTries && runs < maxTries * RUNS_PER_TRY
 				&& sets++ < maxTries * RUNS_PER_TRY * SETS_PER_RUN && linesRepaired.getAsInt() < workLimit) {
 			if (evidence.cancelled().getAsBoolean())
@@ -135,11 +138,12 @@ final class ProofSearch {
 	}
 
 	/** Every other alternative of every decision of the rules' run, cheapest first. */
-	private static List<Departure> departures(int[] offered, List<Choices.Kind> kinds) {
+	private static List<Departure> departures(ChoiceScript.Met met) {
 		List<Departure> departures = new ArrayList<>();
-		for (int decision = 0; decision < offered.length; decision++)
-			for (int pick = 1; pick < offered[decision]; pick++)
-				departures.add(new Departure(decision, pick, DepartureCost.of(kinds.get(decision), pick)));
+		for (int decision = 0; decision < met.offered().length; decision++)
+			for (int pick = 1; pick < met.offered()[decision]; pick++)
+				departures.add(new Departure(met.names()[decision], pick,
+						DepartureCost.of(met.kinds().get(decision), pick)));
 		departures.sort(Comparator.comparingDouble(Departure::cost));
 		return departures;
 	}
@@ -149,8 +153,8 @@ final class ProofSearch {
 		Departure[] chosen = new Departure[taken.length];
 		for (int i = 0; i < taken.length; i++)
 			chosen[i] = departures.get(taken[i]);
-		Arrays.sort(chosen, Comparator.comparingInt(Departure::decision));
-		int[] decisions = new int[chosen.length];
+		Arrays.sort(chosen, Comparator.comparingLong(Departure::decision));
+		long[] decisions = new long[chosen.length];
 		int[] picks = new int[chosen.length];
 		for (int i = 0; i < chosen.length; i++) {
 			if (i > 0 && chosen[i].decision() == chosen[i - 1].decision())

@@ -30,6 +30,9 @@ final class Spacing {
 	/** Where macros of the kernel put their closing backslashes, most often first. */
 	private static final int[] BACKSLASH_COLUMNS = { 72, 64, 56, 80 };
 
+	/** How many tab stops ahead a trailing comment may be aligned to with blanks. */
+	private static final int TRAILING_COMMENT_STOPS = 3;
+
 	/** After a sentence in a comment an author puts one space or two, nothing else. */
 	private static final List<String> SENTENCE_ALTERNATIVES = List.of(" ", "  ");
 
@@ -48,6 +51,9 @@ final class Spacing {
 
 	/** Whether a line aligns parts of itself with tabs or runs of blanks, by line: asked again and again. */
 	private final Map<String, Boolean> aligns = new HashMap<>();
+
+	/** Neighbours split into words and gaps, by line: the same few lines are asked for every added line near. */
+	private final Map<String, Split> splits = new HashMap<>();
 
 	private Spacing(boolean sentencesDouble, boolean sentencesMixed) {
 		this.sentencesDouble = sentencesDouble;
@@ -94,17 +100,22 @@ final class Spacing {
 		boolean aligning = body.startsWith("#") || body.endsWith("\\")
 				|| neighbours.stream().anyMatch(this::alignsInside) || replaced != null && alignsInside(replaced);
 		List<String> hanging = words[0].equals("*") ? hanging(neighbours) : List.of();
+		List<String> wordList = List.of(words);
+		int trailingCommentGap = Role.TRAILING_COMMENT.gap(wordList);
+		int declaratorGap = Role.DECLARATOR.gap(wordList);
 		List<Split> candidates = new ArrayList<>();
 		if (replaced != null)
-			candidates.add(Split.of(replaced));
-		neighbours.forEach(n -> candidates.add(Split.of(n)));
+			candidates.add(splits.computeIfAbsent(replaced, Split::of));
+		neighbours.forEach(n -> candidates.add(splits.computeIfAbsent(n, Split::of)));
 		StringBuilder text = new StringBuilder(indent).append(words[0]);
 		for (int g = 0; g < gaps.length; g++) {
 			String gap = gaps[g];
 			boolean unsure = g == copiedUnsure;
 			Choices.Kind kind = Choices.Kind.COPIED;
 			if (gap == null) {
-				String aligned = aligned(text.toString(), words, g, candidates);
+				Role role = g == trailingCommentGap ? Role.TRAILING_COMMENT
+						: g == declaratorGap ? Role.DECLARATOR : null;
+				String aligned = aligned(text.toString(), words, g, role, candidates);
 				kind = Choices.Kind.GAP;
 				if (aligned != null) {
 					gap = aligned;
@@ -124,18 +135,23 @@ final class Spacing {
 					unsure = aligning;
 				}
 			}
-			// a trailing comment is aligned by many authors where no neighbour shows it: an alternative, not a guess
-			if (unsure || !comment && words[g + 1].startsWith("/*")) {
+			// a trailing comment is aligned by many authors where no neighbour shows it, and a sentence may end
+			// against the file's habit: alternatives, not guesses
+			if (unsure || kind == Choices.Kind.SENTENCE || !comment && words[g + 1].startsWith("/*")) {
 				boolean backslash = words[g + 1].equals("\\") && g == gaps.length - 1;
 				if (!unsure)
-					kind = Choices.Kind.TRAILING_COMMENT;
+					kind = kind == Choices.Kind.SENTENCE ? Choices.Kind.SETTLED_SENTENCE
+							: Choices.Kind.TRAILING_COMMENT;
 				else if (backslash && kind == Choices.Kind.GAP)
 					kind = Choices.Kind.BACKSLASH;
 				int from = column(text.toString(), 0);
 				int to = column(gap, from);
-				gap = choices.pick(kind, gap, kind == Choices.Kind.SENTENCE ? () -> SENTENCE_ALTERNATIVES
-						: kind == Choices.Kind.ALIGNED ? () -> alignedGaps(from, to)
-								: backslash ? () -> backslashGaps(from) : () -> GAP_ALTERNATIVES);
+				gap = choices.pick(kind, gap, switch (kind) {
+					case SENTENCE, SETTLED_SENTENCE -> () -> SENTENCE_ALTERNATIVES;
+					case ALIGNED -> () -> alignedGaps(from, to);
+					case TRAILING_COMMENT -> () -> trailingCommentGaps(from);
+					default -> backslash ? () -> backslashGaps(from) : () -> GAP_ALTERNATIVES;
+				});
 			}
 			guessed |= unsure;
 			text.append(gap).append(words[g + 1]);
@@ -153,6 +169,18 @@ final class Spacing {
 		gaps.add(fill(from, to + TAB_WIDTH, false));
 		if (to - TAB_WIDTH > from)
 			gaps.add(fill(from, to - TAB_WIDTH, false));
+		return gaps;
+	}
+
+	/**
+	 * What else the gap before a trailing comment no neighbour aligns may have been: as any gap, or blanks to the
+	 * next tab stops (authors who align with spaces).
+	 */
+	private static List<String> trailingCommentGaps(int from) {
+		List<String> gaps = new ArrayList<>(GAP_ALTERNATIVES);
+		int stop = (from / TAB_WIDTH + 1) * TAB_WIDTH;
+		for (int stops = 0; stops < TRAILING_COMMENT_STOPS; stops++)
+			gaps.add(" ".repeat(stop + stops * TAB_WIDTH - from));
 		return gaps;
 	}
 
@@ -248,14 +276,21 @@ final class Spacing {
 		}
 	}
 
-	/** A line split into its words and the gaps between them. */
-	private record Split(String line, List<String> words, List<String> gaps) {
+	/**
+	 * A line split into its words and the gaps between them, and the gap before what each {@link Role} names in
+	 * it (-1 for none).
+	 */
+	private record Split(String line, List<String> words, List<String> gaps, int declarator, int trailingComment) {
 
 		static Split of(String line) {
 			List<String> words = new ArrayList<>();
 			List<String> gaps = new ArrayList<>();
 			split(line.strip(), words, gaps);
-			return new Split(line, words, gaps);
+			return new Split(line, words, gaps, Role.DECLARATOR.gap(words), Role.TRAILING_COMMENT.gap(words));
+		}
+
+		int gap(Role role) {
+			return role == Role.DECLARATOR ? declarator : trailingComment;
 		}
 	}
 
@@ -264,16 +299,17 @@ final class Spacing {
 	 * backslash, or for a line that starts with the same word (or is an enum/initializer entry) the word after
 	 * its {@code g}-th gap when that gap holds a tab. Null when no neighbour aligns there.
 	 *
+	 * @param role
+	 *            what the gap separates, or null
 	 * @param candidates
 	 *            the replaced line, if any, and the neighbours
 	 */
-	private static String aligned(String before, String[] words, int g, List<Split> candidates) {
+	private static String aligned(String before, String[] words, int g, Role role, List<Split> candidates) {
 		boolean backslash = g == words.length - 2 && words[g + 1].equals("\\");
-		Role role = backslash ? null : Role.of(List.of(words), g);
-		if (role != null) {
+		if (!backslash && role != null) {
 			for (Split neighbour : candidates) {
 				List<String> theirGaps = neighbour.gaps();
-				int gap = role.gap(neighbour.words());
+				int gap = neighbour.gap(role);
 				if (gap >= 0 && gap < theirGaps.size() && theirGaps.get(gap).contains("\t")
 						&& (role == Role.TRAILING_COMMENT || leadingOf(neighbour.line()).equals(leadingOf(before)))) {
 					return fill(column(before, 0), columnAfterGap(neighbour.line(), gap),
@@ -315,13 +351,6 @@ final class Spacing {
 
 		private static final Set<String> STATEMENT_WORDS = Set.of("return", "goto", "case", "else", "if", "while",
 				"for", "do", "switch", "sizeof");
-
-		/** The role of gap {@code g} of a line, or null when it has none of these. */
-		static Role of(List<String> words, int g) {
-			if (TRAILING_COMMENT.gap(words) == g)
-				return TRAILING_COMMENT;
-			return DECLARATOR.gap(words) == g ? DECLARATOR : null;
-		}
 
 		/** The index of the gap before what this role names in a line's words, or -1. */
 		int gap(List<String> words) {

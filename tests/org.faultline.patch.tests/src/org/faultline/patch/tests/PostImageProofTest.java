@@ -41,6 +41,8 @@ class PostImageProofTest {
 
 	private static final String RANKED = "mm/ring.c";
 
+	private static final String SETTLED = "mm/tally.c";
+
 	/** The fixture's post-image id as its index line abbreviates it. */
 	private static final String POST_ID = "08adb9a";
 
@@ -153,6 +155,30 @@ class PostImageProofTest {
 		for (HunkResult hunk : hunks) {
 			assertEquals(Confidence.CERTAIN, hunk.confidence());
 			assertTrue(hunk.detail().contains("proven by the post-image id d4dfa26d9a18"), hunk.detail());
+		}
+	}
+
+	/**
+	 * A new comment with two spaces after a sentence in a file whose comments put one, and a trailing comment
+	 * aligned with blanks where no neighbour aligns one: the rules take one space for both and are sure of the
+	 * first. Both are alternatives now, on two lines of one hunk. The two spaces make the comment a neighbour that
+	 * aligns inside, so the lines after it offer more decisions than in the rules' run: decisions counted through
+	 * the file would put the second departure on another one (8,290 candidates, none right); named by their line,
+	 * the candidate that proves the repair comes among the first hundred, taken up mid-hunk from the rules' run.
+	 */
+	@Test
+	void aSettledSentenceGapAndABlankAlignedCommentAreFound() throws Exception {
+		String patch = Fixtures.text("settled.patch");
+		List<String> base = Fixtures.text("settled_PreImage").lines().toList();
+		List<String> post = Fixtures.text("settled_PostImage").lines().toList();
+		assertNotEquals(post, applied(base, FileRepair.fit(SETTLED, base, damaged(patch).hunks())));
+
+		List<HunkResult> hunks = fit(SETTLED, patch, base, BlobEvidence.DEFAULT_BUDGET, () -> false);
+
+		assertEquals(post, applied(base, hunks));
+		for (HunkResult hunk : hunks) {
+			assertEquals(Confidence.CERTAIN, hunk.confidence());
+			assertTrue(hunk.detail().contains("proven by the post-image id de56fc8662ba"), hunk.detail());
 		}
 	}
 
