@@ -201,10 +201,7 @@ class CFuzzTest {
 				+ "\u8491h\u4517k_pagpage(page\ua923...z\u35d9\u96f38}6s);\n";
 		String after = "\0\tLw\uf3b7\0\u32d5\ub4c9loc\u35f3\u8491h\u4517k_pagpage(page\ua923...z\u35d9\u96f38}6s);\n"
 				+ "\u8491h\u4517k_pagpage(page\ua923...z\u35d9\u96f38}6s)8}6";
-		try (CParser parser = new CParser(); CParser fresh = new CParser()) {
-			parser.parse(MAIN, before);
-			assertEquals(fresh.parse(MAIN, after), parser.parse(MAIN, after));
-		}
+		assertReparsedAsFresh(before, after);
 	}
 
 	/**
@@ -360,10 +357,7 @@ class CFuzzTest {
 		String before = "/*\n */\nextern void do_sync_mmap_reao_sync_mmap_readahead(struct vm_area_struct *vma,\n"
 				+ "#ifndef CONFIG_B\n\t\t\t\t    struct file *file, struct page *page,\n\t\t\t\t    pgoff_t offset);";
 		String after = before.replace(" */\n", " */\n */\n");
-		try (CParser parser = new CParser(); CParser fresh = new CParser()) {
-			parser.parse(MAIN, before);
-			assertEquals(fresh.parse(MAIN, after), parser.parse(MAIN, after));
-		}
+		assertReparsedAsFresh(before, after);
 	}
 
 	/**
@@ -396,9 +390,14 @@ class CFuzzTest {
 		String before = "d do_sync_mmap_reao_sync_mmap_readahead(struct vm_area_struct *vma,\n"
 				+ "\t\t\t\t   struct file_ra_st\n#ifndef CONFIG_B\nate *ra,\n"
 				+ "\t\t\t\t   struct file *fv\ub673\ubfb8\uf14a2*\uf7b9\u0006ile, pgoff_t offset);";
+		assertReparsedAsFresh(before, "/" + before);
+	}
+
+	/** Parses {@code before}, then {@code after} through the same parser, and compares that with a fresh parse. */
+	private static void assertReparsedAsFresh(String before, String after) {
 		try (CParser parser = new CParser(); CParser fresh = new CParser()) {
 			parser.parse(MAIN, before);
-			assertEquals(fresh.parse(MAIN, "/" + before), parser.parse(MAIN, "/" + before));
+			assertEquals(fresh.parse(MAIN, after), parser.parse(MAIN, after));
 		}
 	}
 
