@@ -350,7 +350,7 @@ class CFuzzTest {
 	/**
 	 * Found by this fuzzing (seed 20261262 execution 48656), shrunk: a declaration tree-sitter recovered from an
 	 * error (a conditional opened inside its parameters), next to a change. Reused from the old tree, it read
-	 * otherwise than in a fresh parse of the new text; such a declaration is now reparsed.
+	 * otherwise than in a fresh parse of the new text; a reparse whose tree holds an error is now made fresh.
 	 */
 	@Test
 	void aDeclarationRecoveredFromAnErrorIsReparsedNextToAChange() {

@@ -33,10 +33,7 @@ final class IncrementalEdits {
 		for (int i = 0; i < found.length; i++) {
 			SyntaxNode d = declarations.get(i);
 			String text = oldText.substring(d.startByte(), d.endByte());
-			// a declaration tree-sitter recovered from an error is reparsed, not reused: its recovery depends on the
-			// text around it, and reused next to a change it read otherwise than a fresh parse (CFuzzTest, seed
-			// 20261262 execution 48656)
-			found[i] = text.isEmpty() || d.hasError() ? -1 : newText.indexOf(text, newFrom);
+			found[i] = text.isEmpty() ? -1 : newText.indexOf(text, newFrom);
 			if (found[i] >= 0) {
 				kept += text.length();
 				newFrom = found[i] + text.length();

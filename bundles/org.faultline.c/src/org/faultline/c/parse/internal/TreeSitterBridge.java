@@ -81,7 +81,8 @@ final class TreeSitterBridge implements AutoCloseable {
 				boolean edited = IncrementalEdits.apply(old, previous.parsedText(), previous.order(), parsedText);
 				tree = parse(edited ? old : null, source);
 				// tree-sitter's error recovery through an edited tree can end where a fresh parse's does not
-				// (CFuzzTest seed 20261262 execution 48656): a tree with an error is made again fresh
+				// (CFuzzTest seeds 20261262 and 20261272): a tree with an error is made again fresh, which also
+				// covers an error declaration reused from the old tree, as it keeps its error
 				if (edited && tree.getRootNode().hasError()) {
 					tree.close();
 					tree = parse(null, source);
