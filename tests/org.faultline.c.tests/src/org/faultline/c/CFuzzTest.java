@@ -348,6 +348,29 @@ class CFuzzTest {
 	}
 
 	/**
+	 * Found by this fuzzing (seed 20261282 execution 96528), shrunk: a header whose last line is a directive with
+	 * no line end. tree-sitter read {@code #incl} after the declaration as a directive call; at the start of a
+	 * chunk parsed alone, as an error. Such a header is now parsed whole; the whole execution replays clean.
+	 */
+	@Test
+	void aDirectiveEndingTheTextWithoutALineEndIsReadAsAWholeParseReadsIt() throws IOException {
+		String text = "struct s { int a; };\n#incl";
+		try (FrontEnd frontEnd = new FrontEnd()) {
+			TranslationUnit whole = frontEnd.parse(HEADERS.get(1), text);
+			assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit());
+		}
+		Random random = new Random(20_261_282L);
+		Map<String, String> files = new HashMap<>();
+		List<List<String>> starts = starts();
+		Configuration configuration = null;
+		for (int run = 0; run <= 96528; run++)
+			configuration = next(files, starts, random);
+		try (CParser parser = new CParser()) {
+			assertParsedAsFresh("seed 20261282 execution 96528", load(files, configuration, parser), files);
+		}
+	}
+
+	/**
 	 * Found by this fuzzing (seed 20261262 execution 48656), shrunk: a declaration tree-sitter recovered from an
 	 * error (a conditional opened inside its parameters), next to a change. Reused from the old tree, it read
 	 * otherwise than in a fresh parse of the new text; a reparse whose tree holds an error is now made fresh.

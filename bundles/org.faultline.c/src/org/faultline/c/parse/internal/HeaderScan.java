@@ -16,8 +16,9 @@ import java.util.Set;
  * The code after a file-scope directive that tree-sitter may read past its line is no stretch of its own: it
  * stays with the directive, up to the next file-scope directive read within its lines. Where the text does
  * not split (a directive in the middle of a declaration, one in a body that may be read past its line or
- * stands where no statement can start, a {@code #} inside a line, brackets that do not balance, or not within
- * each branch of a conditional), it gives up and the file is parsed whole.
+ * stands where no statement can start, a {@code #} inside a line, brackets that do not balance, not within
+ * each branch of a conditional, or a directive that ends the text without a line end), it gives up and the file
+ * is parsed whole.
  */
 final class HeaderScan {
 
@@ -74,8 +75,8 @@ final class HeaderScan {
 				i = lineEnd(i);
 			else if (c == '#' && lineStart) {
 				int end = directiveEnd(i, false);
-				if (end < 0)
-					return false;
+				if (end < 0 || end == n && text[n - 1] != '\n')
+					return false; // not ended by a line end, tree-sitter reads a directive by what comes before it
 				String directive = directive(i, end);
 				if (directive.startsWith("if"))
 					conditionals.push(braces);
