@@ -371,6 +371,33 @@ class CFuzzTest {
 	}
 
 	/**
+	 * Found by this fuzzing (seed 20261292 execution 49936), shrunk: code after an include's path on its line, with
+	 * no {@code ;}. tree-sitter reads it as file-scope code that goes on into the next line; split at the line's
+	 * end, the next line was a declaration of its own. Such code now stays with the include; a path given by a
+	 * macro keeps its text. The whole execution replays clean.
+	 */
+	@Test
+	void anIncludeWithCodeAfterItsPathIsReadAsAWholeParseReadsIt() throws IOException {
+		try (FrontEnd frontEnd = new FrontEnd()) {
+			for (String text : List.of("#include M(x) (x)\n(x)\n", "#include <a.h> (x)\n(x);\n")) {
+				TranslationUnit whole = frontEnd.parse(HEADERS.get(1), text);
+				assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit(), text);
+			}
+			assertEquals("M(x)", ((ExternalDeclaration.Include) frontEnd.parse(HEADERS.get(1), "#include M(x)\n")
+					.declarations().get(0)).path());
+		}
+		Random random = new Random(20_261_292L);
+		Map<String, String> files = new HashMap<>();
+		List<List<String>> starts = starts();
+		Configuration configuration = null;
+		for (int run = 0; run <= 49936; run++)
+			configuration = next(files, starts, random);
+		try (CParser parser = new CParser()) {
+			assertParsedAsFresh("seed 20261292 execution 49936", load(files, configuration, parser), files);
+		}
+	}
+
+	/**
 	 * Found by this fuzzing (seed 20261262 execution 48656), shrunk: a declaration tree-sitter recovered from an
 	 * error (a conditional opened inside its parameters), next to a change. Reused from the old tree, it read
 	 * otherwise than in a fresh parse of the new text; a reparse whose tree holds an error is now made fresh.

@@ -230,7 +230,8 @@ final class Converter {
 		SyntaxNode path = n.child("path");
 		String raw = text(path);
 		boolean system = path.is("system_lib_string");
-		return new ExternalDeclaration.Include(raw.substring(1, raw.length() - 1), system, range(n));
+		boolean quoted = system || path.is("string_literal"); // else a macro naming the file, kept as written
+		return new ExternalDeclaration.Include(quoted ? raw.substring(1, raw.length() - 1) : raw, system, range(n));
 	}
 
 	private ExternalDeclaration.ObjectMacro objectMacro(SyntaxNode n) {

@@ -18,7 +18,7 @@ import java.util.Set;
  * not split (a directive in the middle of a declaration, one in a body that may be read past its line or
  * stands where no statement can start, a {@code #} inside a line, brackets that do not balance, not within
  * each branch of a conditional, or a directive that ends the text without a line end), it gives up and the file
- * is parsed whole.
+ * is parsed whole. Code after an include's path on its line stays with the include, as tree-sitter reads it on.
  */
 final class HeaderScan {
 
@@ -206,11 +206,52 @@ final class HeaderScan {
 
 	/**
 	 * @return whether tree-sitter reads the directive from {@code from} to {@code to} within its lines: not so
-	 *         when more than blanks follows a block comment on its line, or a name or body is missing
-	 *         ({@link #named})
+	 *         when more than blanks follows a block comment on its line, a name or body is missing
+	 *         ({@link #named}), or code follows an include's path ({@link #pathAlone})
 	 */
 	private boolean plain(int from, int to) {
-		return directiveEnd(from, true) == to && named(from, to);
+		return directiveEnd(from, true) == to && named(from, to)
+				&& (!directive(from, to).startsWith("include") || pathAlone(from, to));
+	}
+
+	/**
+	 * @return whether the include at {@code from} names its file by one {@code "path"}, {@code <path>} or macro
+	 *         call and nothing but blanks or a comment follows on its line; tree-sitter reads code after the path
+	 *         as file-scope code that goes on into the next lines (CFuzzTest, seed 20261292 execution 49936)
+	 */
+	private boolean pathAlone(int from, int to) {
+		int k = keywordEnd(from, to);
+		while (k < to && (text[k] == ' ' || text[k] == '\t'))
+			k++;
+		if (k < to && (text[k] == '"' || text[k] == '<')) {
+			byte close = text[k] == '"' ? (byte) '"' : (byte) '>';
+			do
+				k++;
+			while (k < to && text[k] != close && text[k] != '\n');
+			if (k == to || text[k] != close)
+				return false;
+			k++;
+		} else {
+			while (k < to && identifierPart(text[k]))
+				k++;
+			if (k < to && text[k] == '(') {
+				int depth = 0;
+				do {
+					if (text[k] == '(')
+						depth++;
+					else if (text[k] == ')')
+						depth--;
+					else if (text[k] == '\n' || text[k] == '\\')
+						return false;
+					k++;
+				} while (k < to && depth > 0);
+				if (depth > 0)
+					return false;
+			}
+		}
+		while (k < to && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
+			k++;
+		return k == to || text[k] == '\n' || text[k] == '/' && k + 1 < to && (text[k + 1] == '*' || text[k + 1] == '/');
 	}
 
 	/**
