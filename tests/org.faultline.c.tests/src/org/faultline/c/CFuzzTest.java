@@ -398,6 +398,30 @@ class CFuzzTest {
 	}
 
 	/**
+	 * Found by this fuzzing (seed 20261302 execution 150640), shrunk: a header that ends in code with no {@code ;}.
+	 * After a declaration or directive tree-sitter reads it as a declaration missing its {@code ;}; in a chunk
+	 * parsed alone, as an error. Such a header is now parsed whole; the whole execution replays clean.
+	 */
+	@Test
+	void aHeaderEndingInCodeWithoutASemicolonIsReadAsAWholeParseReadsIt() throws IOException {
+		try (FrontEnd frontEnd = new FrontEnd()) {
+			for (String text : List.of("int a;\nstruct s", "#define M1 (1)\nstruct s\n")) {
+				TranslationUnit whole = frontEnd.parse(HEADERS.get(1), text);
+				assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit(), text);
+			}
+		}
+		Random random = new Random(20_261_302L);
+		Map<String, String> files = new HashMap<>();
+		List<List<String>> starts = starts();
+		Configuration configuration = null;
+		for (int run = 0; run <= 150640; run++)
+			configuration = next(files, starts, random);
+		try (CParser parser = new CParser()) {
+			assertParsedAsFresh("seed 20261302 execution 150640", load(files, configuration, parser), files);
+		}
+	}
+
+	/**
 	 * Found by this fuzzing (seed 20261262 execution 48656), shrunk: a declaration tree-sitter recovered from an
 	 * error (a conditional opened inside its parameters), next to a change. Reused from the old tree, it read
 	 * otherwise than in a fresh parse of the new text; a reparse whose tree holds an error is now made fresh.

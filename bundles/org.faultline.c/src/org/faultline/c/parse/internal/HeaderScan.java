@@ -13,12 +13,13 @@ import java.util.Set;
  * lexer that knows only comments, literals, brackets, identifiers and directive lines. A declaration ends
  * with a {@code ;} outside brackets, or with the {@code }} of a body opened right after a {@code )} (a
  * function's). Directives inside a body stay part of its declaration, as tree-sitter nests them there.
- * The code after a file-scope directive that tree-sitter may read past its line is no stretch of its own: it
- * stays with the directive, up to the next file-scope directive read within its lines. Where the text does
- * not split (a directive in the middle of a declaration, one in a body that may be read past its line or
- * stands where no statement can start, a {@code #} inside a line, brackets that do not balance, not within
- * each branch of a conditional, or a directive that ends the text without a line end), it gives up and the file
- * is parsed whole. Code after an include's path on its line stays with the include, as tree-sitter reads it on.
+ * The code after a file-scope directive that tree-sitter may read past its line (code after an include's path
+ * on its line among them) is no stretch of its own: it stays with the directive, up to the next file-scope
+ * directive read within its lines. Where the text does not split (a directive in the middle of a declaration,
+ * one in a body that may be read past its line or stands where no statement can start, a {@code #} inside a
+ * line, brackets that do not balance, not within each branch of a conditional, a directive that ends the text
+ * without a line end, or code it ends without a {@code ;} or a function's {@code }}), it gives up and the
+ * file is parsed whole.
  */
 final class HeaderScan {
 
@@ -163,11 +164,9 @@ final class HeaderScan {
 		}
 		// a conditional left open is parsed whole, as tree-sitter recovers it: split, its declarations came after it
 		// (found by CFuzzTest, seed 20261222 execution 63152)
-		if (code && (braces != 0 || parentheses != 0) || !conditionals.isEmpty())
-			return false;
-		if (code)
-			end(n);
-		return true;
+		// and code the text ends without a ; or a function's } is recovered by what comes before it: after a
+		// declaration as one missing its ;, alone as an error (CFuzzTest, seed 20261302 execution 150640)
+		return !code && conditionals.isEmpty();
 	}
 
 	/**
