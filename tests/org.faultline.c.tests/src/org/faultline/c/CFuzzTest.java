@@ -422,6 +422,32 @@ class CFuzzTest {
 	}
 
 	/**
+	 * Found by this fuzzing (seed 20261312 execution 10144), its header with the mutations' non-ASCII letters taken
+	 * out: a body opened after {@code type name}, neither a function's nor a struct's, union's, enum's or an
+	 * initializer's, with a directive inside. tree-sitter recovered it as a function body that went on through the
+	 * {@code #define}s after it; the body parsed alone ended at its brace. Such a header is now parsed whole; the
+	 * whole execution replays clean.
+	 */
+	@Test
+	void aDirectiveInABodyOfNoKnownKindIsReadAsAWholeParseReadsIt() throws IOException {
+		String text = "strMp s9 { int a; structuct s1  M0(x)\n#undef X\n ((x) + M0(x))\n};\n"
+				+ "#define M0(x) ((x) + Mct s1 *next; };\n#define{ M0(x) ((x) + M0(x))\n";
+		try (FrontEnd frontEnd = new FrontEnd()) {
+			TranslationUnit whole = frontEnd.parse(HEADERS.get(1), text);
+			assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit());
+		}
+		Random random = new Random(20_261_312L);
+		Map<String, String> files = new HashMap<>();
+		List<List<String>> starts = starts();
+		Configuration configuration = null;
+		for (int run = 0; run <= 10144; run++)
+			configuration = next(files, starts, random);
+		try (CParser parser = new CParser()) {
+			assertParsedAsFresh("seed 20261312 execution 10144", load(files, configuration, parser), files);
+		}
+	}
+
+	/**
 	 * Found by this fuzzing (seed 20261262 execution 48656), shrunk: a declaration tree-sitter recovered from an
 	 * error (a conditional opened inside its parameters), next to a change. Reused from the old tree, it read
 	 * otherwise than in a fresh parse of the new text; a reparse whose tree holds an error is now made fresh.

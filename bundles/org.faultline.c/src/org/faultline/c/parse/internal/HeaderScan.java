@@ -23,6 +23,8 @@ import java.util.Set;
  */
 final class HeaderScan {
 
+	private static final Set<String> AGGREGATES = Set.of("struct", "union", "enum");
+
 	/**
 	 * One top-level stretch of declarations, {@code [start, end)} in bytes, with every identifier written
 	 * outside braces or inside an enum's body: a superset of the names it can define.
@@ -58,7 +60,9 @@ final class HeaderScan {
 		// branches, which tree-sitter, reading each branch as statements of its own, recovers depending on the text
 		// after the function (CFuzzTest, seed 20261242 execution 16928, shrunk)
 		Deque<Integer> conditionals = new ArrayDeque<>();
-		boolean lineStart = true, functionBody = false, enumBody = false, enumKeyword = false;
+		boolean lineStart = true, functionBody = false, aggregateBody = false, enumBody = false, enumKeyword = false;
+		// the last two tokens when they are words, to tell a struct's, union's or enum's body from others
+		String word = null, wordBefore = null;
 		byte last = 0;
 		int n = text.length;
 		for (int i = 0; i < n;) {
@@ -91,8 +95,11 @@ final class HeaderScan {
 				if (braces == 0 && parentheses == 0 && !code) {
 					held = !plain;
 					start = commentAfter(i, end); // a file-scope directive; comments before it stay with it
-				} else if (braces == 0 || !plain || functionBody && !statementEnd(last))
-					return false; // in the middle of a declaration, read into one, or where a statement cannot start
+				} else if (braces == 0 || !plain || functionBody && !statementEnd(last) || !functionBody && !aggregateBody)
+					// in the middle of a declaration, read into one, where a statement cannot start, or in a body
+					// tree-sitter may recover as a function's, by the text after it (CFuzzTest, seed 20261312
+					// execution 10144: `type name {` with a directive inside)
+					return false;
 				i = end;
 			} else {
 				lineStart = false;
@@ -100,6 +107,7 @@ final class HeaderScan {
 				if (c == '"' || c == '\'') {
 					i = literalEnd(i);
 					last = c;
+					word = wordBefore = null;
 					continue;
 				}
 				if (identifierStart(c)) {
@@ -107,7 +115,8 @@ final class HeaderScan {
 					while (end < n && identifierPart(text[end]))
 						end++;
 					if (braces == 0 || braces == 1 && enumBody) {
-						String word = new String(text, i, end - i, StandardCharsets.ISO_8859_1);
+						wordBefore = word;
+						word = new String(text, i, end - i, StandardCharsets.ISO_8859_1);
 						names.add(word);
 						enumKeyword |= braces == 0 && word.equals("enum");
 					}
@@ -119,6 +128,7 @@ final class HeaderScan {
 					while (i < n && (identifierPart(text[i]) || text[i] == '.'))
 						i++;
 					last = '0';
+					word = wordBefore = null;
 					continue;
 				}
 				switch (c) {
@@ -130,6 +140,7 @@ final class HeaderScan {
 					case '{' -> {
 						if (braces == 0) {
 							functionBody = parentheses == 0 && last == ')';
+							aggregateBody = last == '=' || aggregate(word) || last == 'a' && aggregate(wordBefore);
 							enumBody = enumKeyword;
 						}
 						braces++;
@@ -159,6 +170,7 @@ final class HeaderScan {
 					}
 				}
 				last = c;
+				word = wordBefore = null;
 				i++;
 			}
 		}
@@ -354,6 +366,11 @@ final class HeaderScan {
 		while (k < text.length && text[k] != quote && text[k] != '\n')
 			k += text[k] == '\\' ? 2 : 1;
 		return Math.min(text.length, k < text.length && text[k] == quote ? k + 1 : k);
+	}
+
+	/** @return whether {@code word} (null when the token was no word) opens a struct's, union's or enum's head */
+	private static boolean aggregate(String word) {
+		return word != null && AGGREGATES.contains(word);
 	}
 
 	private static boolean identifierStart(byte c) {
