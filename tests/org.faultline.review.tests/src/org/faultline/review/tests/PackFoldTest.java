@@ -1,0 +1,199 @@
+package org.faultline.review.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.faultline.model.review.Annotation;
+import org.faultline.model.review.Review;
+import org.faultline.model.review.ReviewFactory;
+import org.faultline.model.review.Side;
+import org.faultline.patch.OwnPacks;
+import org.faultline.review.Anchors;
+import org.faultline.review.ReviewStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Many saves leave a bounded number of packs (ADR 0047): Faultline folds its own packs once there are
+ * {@value OwnPacks#LIMIT}, never the user's, and a fold killed at any moment loses no object.
+ */
+class PackFoldTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void manySavesLeaveAtMostTheLimitOfPacksAndEverySaveReads() throws Exception {
+		Path gitDir = dir.resolve("reviews.git");
+		int saves = 2 * OwnPacks.LIMIT + 20;
+		try (ReviewStore store = ReviewStore.at(gitDir)) {
+			Review review = SaveLoop.newReview();
+			for (int i = 0; i < saves; i++) {
+				review.getAnnotations().add(annotation(i));
+				store.save(review, UserRepository.USER);
+				assertTrue(packs(gitDir).size() <= OwnPacks.LIMIT, "after save " + i + ": " + packs(gitDir).size() + " packs");
+			}
+		}
+		assertEveryRevisionReads(gitDir, saves);
+	}
+
+	@Test
+	void theUsersOwnPacksAreNeverFolded() throws Exception {
+		Path checkout = dir.resolve("linux");
+		try (Git git = UserRepository.create(checkout)) {
+			git.gc().call(); // the user's objects in a pack of the user's
+			Set<String> users = packs(git.getRepository().getDirectory().toPath());
+			var state = UserRepository.state(git.getRepository());
+			try (ReviewStore store = ReviewStore.in(git.getRepository())) {
+				Review review = SaveLoop.newReview();
+				for (int i = 0; i < OwnPacks.LIMIT + 10; i++) {
+					review.getAnnotations().add(annotation(i));
+					store.save(review, UserRepository.USER);
+				}
+			}
+			Set<String> after = packs(git.getRepository().getDirectory().toPath());
+			assertTrue(after.containsAll(users), "the user's packs " + users + " are all still there: " + after);
+			assertTrue(after.size() < OwnPacks.LIMIT, after.size() + " packs");
+			assertEquals(state, UserRepository.state(git.getRepository()));
+		}
+	}
+
+	/**
+	 * A child JVM folds the packs and is killed at a random moment of the fold, again and again; before each, a few
+	 * more saves, and {@code git prune-packed} removes the loose copies of what is packed (as a user's git gc does),
+	 * so that the packs are the only copy. After each kill every saved revision reads, and git's fsck finds the
+	 * repository whole.
+	 */
+	@Test
+	void aFoldKilledAtAnyMomentLosesNothing() throws Exception {
+		assumeTrue(git(dir, "--version") == 0, "needs the git command line");
+		Path gitDir = dir.resolve("reviews.git");
+		Random random = new Random(20261202);
+		Review review = SaveLoop.newReview();
+		int saves = 0;
+		int interrupted = 0;
+		for (int kill = 0; kill < 30; kill++) {
+			try (ReviewStore store = ReviewStore.at(gitDir)) {
+				for (int i = 0; i < 4; i++) {
+					review.getAnnotations().add(annotation(saves++));
+					store.save(review, UserRepository.USER);
+				}
+			}
+			assertEquals(0, git(gitDir, "prune-packed"));
+			List<String> command = ChildJvm.command(FoldOnce.class, List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto"),
+					gitDir.toString());
+			Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+			List<String> output = new ArrayList<>();
+			Thread reader = Thread.ofPlatform().start(() -> read(child, output));
+			waitFor(FoldOnce.FOLDING, child, output, command);
+			Thread.sleep(random.nextInt(30));
+			child.destroyForcibly();
+			child.waitFor(30, TimeUnit.SECONDS);
+			reader.join();
+			synchronized (output) {
+				if (output.stream().noneMatch(l -> l.startsWith(FoldOnce.FOLDED)))
+					interrupted++;
+			}
+			assertEveryRevisionReads(gitDir, saves);
+		}
+		Process fsck = new ProcessBuilder("git", "fsck", "--full", "--no-dangling").directory(gitDir.toFile())
+				.redirectErrorStream(true).start();
+		String report = new String(fsck.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, fsck.waitFor(), report);
+		System.out.println("folds killed: " + interrupted + " of 30 in the middle; " + packs(gitDir).size()
+				+ " packs after " + saves + " saves");
+		assertTrue(interrupted > 0, "some kills landed in a fold");
+	}
+
+	/** Every revision of the review reads through a repository opened anew, each with as many annotations as saved. */
+	private static void assertEveryRevisionReads(Path gitDir, int saves) throws Exception {
+		try (Repository repository = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
+				RevWalk walk = new RevWalk(repository)) {
+			walk.markStart(walk.parseCommit(repository.exactRef(ReviewStore.REF_PREFIX + SaveLoop.ID).getObjectId()));
+			int revisions = 0;
+			for (RevCommit commit : walk) {
+				try (TreeWalk file = TreeWalk.forPath(repository, ReviewStore.FILE, commit.getTree())) {
+					String xmi = new String(repository.open(file.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+					assertEquals(saves - revisions, xmi.split("<annotations ", -1).length - 1, commit.name());
+				}
+				revisions++;
+			}
+			assertEquals(saves, revisions);
+		}
+	}
+
+	private static Set<String> packs(Path gitDir) throws IOException {
+		try (Stream<Path> files = Files.list(gitDir.resolve("objects/pack"))) {
+			return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pack")).collect(Collectors.toSet());
+		}
+	}
+
+	private static Annotation annotation(int i) {
+		Annotation note = ReviewFactory.eINSTANCE.createAnnotation();
+		note.setId("fold" + i);
+		note.setText("note " + i + " " + "z".repeat(300));
+		note.setCreated(new Date(0));
+		note.setTarget(Anchors.function(Side.AFTER, "mm/memory.c", "do_fault"));
+		return note;
+	}
+
+	private static void read(Process child, List<String> output) {
+		try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+			for (String line; (line = in.readLine()) != null;)
+				synchronized (output) {
+					output.add(line);
+				}
+		} catch (IOException e) {
+			// the child was killed while we read
+		}
+	}
+
+	private static void waitFor(String line, Process child, List<String> output, List<String> command)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (true) {
+			synchronized (output) {
+				if (output.contains(line))
+					return;
+				if (!child.isAlive() || System.nanoTime() > deadline)
+					throw new AssertionError("the folding child did not start: " + String.join("\n", output) + "\n"
+							+ String.join(" ", command));
+			}
+			Thread.sleep(1);
+		}
+	}
+
+	private static int git(Path where, String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("git"));
+		command.addAll(List.of(args));
+		try {
+			Process git = new ProcessBuilder(command).directory(where.toFile()).redirectErrorStream(true)
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+			return git.waitFor();
+		} catch (IOException e) {
+			return -1;
+		}
+	}
+}
