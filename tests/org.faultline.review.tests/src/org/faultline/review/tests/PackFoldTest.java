@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@value OwnPacks#LIMIT}, never the user's, and a fold killed at any moment loses no object.
  */
 class PackFoldTest {
+
+	private static final int KILLS = 30;
 
 	@TempDir
 	Path dir;
@@ -84,7 +88,7 @@ class PackFoldTest {
 	 * A child JVM folds the packs and is killed at a random moment of the fold, again and again; before each, a few
 	 * more saves, and {@code git prune-packed} removes the loose copies of what is packed (as a user's git gc does),
 	 * so that the packs are the only copy. After each kill every saved revision reads, and git's fsck finds the
-	 * repository whole.
+	 * repository whole. How long a fold takes is measured first, by one the test lets end.
 	 */
 	@Test
 	void aFoldKilledAtAnyMomentLosesNothing() throws Exception {
@@ -94,7 +98,8 @@ class PackFoldTest {
 		Review review = SaveLoop.newReview();
 		int saves = 0;
 		int interrupted = 0;
-		for (int kill = 0; kill < 30; kill++) {
+		long foldNanos = 0;
+		for (int kill = -1; kill < KILLS; kill++) {
 			try (ReviewStore store = ReviewStore.at(gitDir)) {
 				for (int i = 0; i < 4; i++) {
 					review.getAnnotations().add(annotation(saves++));
@@ -102,29 +107,80 @@ class PackFoldTest {
 				}
 			}
 			assertEquals(0, git(gitDir, "prune-packed"));
-			List<String> command = ChildJvm.command(FoldOnce.class, List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto"),
-					gitDir.toString());
-			Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-			List<String> output = new ArrayList<>();
-			Thread reader = Thread.ofPlatform().start(() -> read(child, output));
-			waitFor(FoldOnce.FOLDING, child, output, command);
-			Thread.sleep(random.nextInt(30));
-			child.destroyForcibly();
-			child.waitFor(30, TimeUnit.SECONDS);
-			reader.join();
-			synchronized (output) {
-				if (output.stream().noneMatch(l -> l.startsWith(FoldOnce.FOLDED)))
+			Child child = new Child(gitDir);
+			long started = child.await(FoldOnce.FOLDING);
+			if (kill < 0) {
+				foldNanos = child.await(FoldOnce.FOLDED) - started;
+				assertTrue(child.process.waitFor(30, TimeUnit.SECONDS));
+			} else {
+				TimeUnit.NANOSECONDS.sleep(random.nextLong(foldNanos + foldNanos / 4));
+				child.process.destroyForcibly();
+				child.process.waitFor(30, TimeUnit.SECONDS);
+				if (!child.said(FoldOnce.FOLDED))
 					interrupted++;
 			}
+			child.reader.join();
 			assertEveryRevisionReads(gitDir, saves);
 		}
 		Process fsck = new ProcessBuilder("git", "fsck", "--full", "--no-dangling").directory(gitDir.toFile())
 				.redirectErrorStream(true).start();
 		String report = new String(fsck.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertEquals(0, fsck.waitFor(), report);
-		System.out.println("folds killed: " + interrupted + " of 30 in the middle; " + packs(gitDir).size()
-				+ " packs after " + saves + " saves");
+		System.out.printf("a fold took %.1f ms in a child JVM; %d of %d kills landed in one; %d packs after %d saves%n",
+				foldNanos / 1e6, interrupted, KILLS, packs(gitDir).size(), saves);
 		assertTrue(interrupted > 0, "some kills landed in a fold");
+	}
+
+	/** A {@link FoldOnce} JVM, and what it printed, each line with when it was read. */
+	private static final class Child {
+
+		final Process process;
+
+		final Thread reader;
+
+		private final List<String> command;
+
+		private final Map<String, Long> lines = new LinkedHashMap<>();
+
+		Child(Path gitDir) throws Exception {
+			command = ChildJvm.command(FoldOnce.class, List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto"),
+					gitDir.toString());
+			process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			reader = Thread.ofPlatform().start(this::read);
+		}
+
+		private void read() {
+			try (BufferedReader in = new BufferedReader(
+					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				for (String line; (line = in.readLine()) != null;)
+					synchronized (lines) {
+						lines.put(line.split(" ")[0], System.nanoTime());
+					}
+			} catch (IOException e) {
+				// killed while we read
+			}
+		}
+
+		boolean said(String word) {
+			synchronized (lines) {
+				return lines.containsKey(word);
+			}
+		}
+
+		/** When the child said the word; fails when it ends or a minute passes first. */
+		long await(String word) throws InterruptedException {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			while (true) {
+				synchronized (lines) {
+					if (lines.containsKey(word))
+						return lines.get(word);
+					if (!process.isAlive() && !reader.isAlive() || System.nanoTime() > deadline)
+						throw new AssertionError("the folding child did not say " + word + ": " + lines.keySet() + "\n"
+								+ String.join(" ", command));
+				}
+				Thread.sleep(1);
+			}
+		}
 	}
 
 	/** Every revision of the review reads through a repository opened anew, each with as many annotations as saved. */
@@ -157,32 +213,6 @@ class PackFoldTest {
 		note.setCreated(new Date(0));
 		note.setTarget(Anchors.function(Side.AFTER, "mm/memory.c", "do_fault"));
 		return note;
-	}
-
-	private static void read(Process child, List<String> output) {
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-			for (String line; (line = in.readLine()) != null;)
-				synchronized (output) {
-					output.add(line);
-				}
-		} catch (IOException e) {
-			// the child was killed while we read
-		}
-	}
-
-	private static void waitFor(String line, Process child, List<String> output, List<String> command)
-			throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (true) {
-			synchronized (output) {
-				if (output.contains(line))
-					return;
-				if (!child.isAlive() || System.nanoTime() > deadline)
-					throw new AssertionError("the folding child did not start: " + String.join("\n", output) + "\n"
-							+ String.join(" ", command));
-			}
-			Thread.sleep(1);
-		}
 	}
 
 	private static int git(Path where, String... args) throws IOException, InterruptedException {
