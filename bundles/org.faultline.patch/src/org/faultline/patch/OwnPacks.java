@@ -122,10 +122,10 @@ public final class OwnPacks {
 				now.add(kept.name());
 				return now;
 			});
-			for (Pack pack : folded) {
-				pack.close();
+			for (Pack pack : folded)
 				delete(pack.getPackName());
-			}
+			// JGit's list of packs would still name the deleted ones and warn when it finds them gone: read afresh
+			objectDirectory().close();
 			folded.forEach(pack -> gone.add(pack.getPackName()));
 			forget(gone);
 		} finally {
