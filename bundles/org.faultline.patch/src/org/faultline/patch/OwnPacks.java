@@ -122,10 +122,12 @@ public final class OwnPacks {
 				now.add(kept.name());
 				return now;
 			});
+			// JGit's list of packs still names the deleted ones until it next reads the pack folder; the new pack stands
+			// first in it (the parser put it there), and the old ones' indexes are loaded (smallest), so no lookup
+			// opens a deleted file meanwhile. Closing them, or the whole list, would make JGit warn, or read every
+			// other index again (a kernel's is hundreds of megabytes).
 			for (Pack pack : folded)
 				delete(pack.getPackName());
-			// JGit's list of packs would still name the deleted ones and warn when it finds them gone: read afresh
-			objectDirectory().close();
 			folded.forEach(pack -> gone.add(pack.getPackName()));
 			forget(gone);
 		} finally {
