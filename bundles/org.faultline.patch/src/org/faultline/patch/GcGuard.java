@@ -54,7 +54,8 @@ import org.eclipse.jgit.transport.PackLock;
  *
  * {@code git prune} and {@code git repack -a -d} run by hand hold no {@code gc.pid}, so the guard cannot wait for them;
  * {@link #hold} therefore also writes the new objects as a {@linkplain KeptPack kept pack}, which neither deletes,
- * and {@link #close()} releases it once the ref moved.
+ * and {@link #close()} releases it once the ref moved. Those packs are {@linkplain OwnPacks recorded and folded} once
+ * there are many.
  */
 public final class GcGuard implements AutoCloseable {
 
