@@ -88,7 +88,8 @@ class PackFoldTest {
 	 * A child JVM folds the packs and is killed at a random moment of the fold, again and again; before each, a few
 	 * more saves, and {@code git prune-packed} removes the loose copies of what is packed (as a user's git gc does),
 	 * so that the packs are the only copy. After each kill every saved revision reads, and git's fsck finds the
-	 * repository whole. How long a fold takes is measured first, by one the test lets end.
+	 * repository whole. How long a fold takes is measured first, by one the test lets end; every other kill comes in
+	 * its last part.
 	 */
 	@Test
 	void aFoldKilledAtAnyMomentLosesNothing() throws Exception {
@@ -113,7 +114,9 @@ class PackFoldTest {
 				foldNanos = child.await(FoldOnce.FOLDED) - started;
 				assertTrue(child.process.waitFor(30, TimeUnit.SECONDS));
 			} else {
-				TimeUnit.NANOSECONDS.sleep(random.nextLong(foldNanos + foldNanos / 4));
+				// every other kill in the fold's last part, where it deletes the old packs: the riskiest, and short
+				long from = kill % 2 == 0 ? 0 : foldNanos * 7 / 10;
+				TimeUnit.NANOSECONDS.sleep(from + random.nextLong(foldNanos + foldNanos / 4 - from));
 				child.process.destroyForcibly();
 				child.process.waitFor(30, TimeUnit.SECONDS);
 				if (!child.said(FoldOnce.FOLDED))
