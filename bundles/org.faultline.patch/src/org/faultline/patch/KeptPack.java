@@ -29,7 +29,7 @@ final class KeptPack {
 	record Content(int type, byte[] data) {
 	}
 
-	/** A pack written and kept: its name ({@code pack-<hex>}) and the lock whose release removes the {@code .keep}. */
+	/** A pack written and kept: its name ({@code <hex>} of {@code pack-<hex>.pack}) and the lock on its keep. */
 	record Kept(String name, PackLock lock) {
 	}
 

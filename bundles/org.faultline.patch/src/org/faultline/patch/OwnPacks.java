@@ -122,10 +122,10 @@ public final class OwnPacks {
 				now.add(kept.name());
 				return now;
 			});
-			// JGit's list of packs still names the deleted ones until it next reads the pack folder; the new pack stands
-			// first in it (the parser put it there), and the old ones' indexes are loaded (smallest), so no lookup
-			// opens a deleted file meanwhile. Closing them, or the whole list, would make JGit warn, or read every
-			// other index again (a kernel's is hundreds of megabytes).
+			// JGit's list of packs still names the deleted ones until it next reads the pack folder; the new pack
+			// stands first in it (the parser put it there), and the old ones' indexes are loaded (smallest), so no
+			// lookup opens a deleted file meanwhile. Closing them, or the whole list, would make JGit warn, or read
+			// every other index again (a kernel's is hundreds of megabytes).
 			for (Pack pack : folded)
 				delete(pack.getPackName());
 			folded.forEach(pack -> gone.add(pack.getPackName()));
@@ -139,7 +139,8 @@ public final class OwnPacks {
 	/** The recorded packs JGit reads and nobody keeps. */
 	private List<Pack> ownPacks(List<String> names) {
 		Set<String> recorded = new HashSet<>(names);
-		return objectDirectory().getPacks().stream().filter(p -> recorded.contains(p.getPackName()) && !p.shouldBeKept()).toList();
+		return objectDirectory().getPacks().stream()
+				.filter(p -> recorded.contains(p.getPackName()) && !p.shouldBeKept()).toList();
 	}
 
 	/**
@@ -233,7 +234,8 @@ public final class OwnPacks {
 				if (stale(lock))
 					Files.deleteIfExists(lock);
 				else if (tries == 40)
-					throw new IOException(lock + " has been held for more than a second; " + record + " was not changed");
+					throw new IOException(
+							lock + " has been held for more than a second; " + record + " was not changed");
 				else
 					pause();
 			}

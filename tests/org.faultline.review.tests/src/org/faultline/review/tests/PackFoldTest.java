@@ -57,7 +57,8 @@ class PackFoldTest {
 			for (int i = 0; i < saves; i++) {
 				review.getAnnotations().add(annotation(i));
 				store.save(review, UserRepository.USER);
-				assertTrue(packs(gitDir).size() <= OwnPacks.LIMIT, "after save " + i + ": " + packs(gitDir).size() + " packs");
+				int packs = packs(gitDir).size();
+				assertTrue(packs <= OwnPacks.LIMIT, "after save " + i + ": " + packs + " packs");
 			}
 		}
 		assertEveryRevisionReads(gitDir, saves);
@@ -88,8 +89,8 @@ class PackFoldTest {
 	 * A child JVM folds the packs and is killed at a random moment of the fold, again and again; before each, a few
 	 * more saves, and {@code git prune-packed} removes the loose copies of what is packed (as a user's git gc does),
 	 * so that the packs are the only copy. After each kill every saved revision reads, and git's fsck finds the
-	 * repository whole. How long a fold takes is measured first, by one the test lets end; every other kill comes in
-	 * its last part.
+	 * repository whole. Every other kill comes at a random moment of the fold's length, measured first by one the test
+	 * lets end; the others a few milliseconds after the fold's new pack appears.
 	 */
 	@Test
 	void aFoldKilledAtAnyMomentLosesNothing() throws Exception {
@@ -108,15 +109,21 @@ class PackFoldTest {
 				}
 			}
 			assertEquals(0, git(gitDir, "prune-packed"));
+			long keptBefore = keptFolds(gitDir);
 			Child child = new Child(gitDir);
 			long started = child.await(FoldOnce.FOLDING);
 			if (kill < 0) {
 				foldNanos = child.await(FoldOnce.FOLDED) - started;
 				assertTrue(child.process.waitFor(30, TimeUnit.SECONDS));
 			} else {
-				// every other kill in the fold's last part, where it deletes the old packs: the riskiest, and short
-				long from = kill % 2 == 0 ? 0 : foldNanos * 7 / 10;
-				TimeUnit.NANOSECONDS.sleep(from + random.nextLong(foldNanos + foldNanos / 4 - from));
+				if (kill % 2 == 0)
+					TimeUnit.NANOSECONDS.sleep(random.nextLong(foldNanos + foldNanos / 4));
+				else {
+					// once its new pack is written, kept: the fold then deletes the old packs, the riskiest part
+					while (keptFolds(gitDir) == keptBefore && child.process.isAlive())
+						Thread.onSpinWait();
+					Thread.sleep(random.nextInt(3));
+				}
 				child.process.destroyForcibly();
 				child.process.waitFor(30, TimeUnit.SECONDS);
 				if (!child.said(FoldOnce.FOLDED))
@@ -129,8 +136,8 @@ class PackFoldTest {
 				.redirectErrorStream(true).start();
 		String report = new String(fsck.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertEquals(0, fsck.waitFor(), report);
-		System.out.printf("a fold took %.1f ms in a child JVM; %d of %d kills landed in one, %d of them after its new"
-				+ " pack was written; %d packs after %d saves%n", foldNanos / 1e6, interrupted, KILLS,
+		System.out.printf("a fold took %.1f ms in a child JVM; %d of %d kills landed in one; %d kills left a fold's new"
+				+ " pack kept; %d packs after %d saves%n", foldNanos / 1e6, interrupted, KILLS,
 				keptFolds(gitDir), packs(gitDir).size(), saves);
 		assertTrue(interrupted > 0, "some kills landed in a fold");
 	}
@@ -219,7 +226,8 @@ class PackFoldTest {
 
 	private static Set<String> packs(Path gitDir) throws IOException {
 		try (Stream<Path> files = Files.list(gitDir.resolve("objects/pack"))) {
-			return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pack")).collect(Collectors.toSet());
+			return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pack"))
+					.collect(Collectors.toSet());
 		}
 	}
 

@@ -76,7 +76,8 @@ final class ReviewSavesBenchmark implements Benchmark {
 			for (int end = 100; end <= saves; end += 100)
 				System.out.println(
 						"saves " + (end - WINDOW + 1) + "-" + end + ": " + median(millis, end - WINDOW, end));
-			System.out.println("slowest saves (those that fold Faultline's packs, ADR 0047, among them): " + slowest(millis, 8));
+			System.out.println("slowest saves (those that fold Faultline's packs, ADR 0047, among them): "
+					+ slowest(millis, 8));
 			System.out.println("load after 1 save: " + loadBefore);
 			System.out.println("load after " + saves + " saves: " + loadAfter);
 			System.out.println("store opened and loaded (a new process's load) after 1 save: " + openBefore);
@@ -98,7 +99,8 @@ final class ReviewSavesBenchmark implements Benchmark {
 	}
 
 	private static String slowest(double[] millis, int count) {
-		return IntStream.range(0, millis.length).boxed().sorted(Comparator.comparingDouble(i -> -millis[i])).limit(count)
+		return IntStream.range(0, millis.length).boxed().sorted(Comparator.comparingDouble(i -> -millis[i]))
+				.limit(count)
 				.map(i -> String.format("save %d %.1f ms", i + 1, millis[i])).collect(Collectors.joining(", "));
 	}
 
