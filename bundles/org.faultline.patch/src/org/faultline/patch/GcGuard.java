@@ -54,7 +54,8 @@ import org.eclipse.jgit.transport.PackLock;
  *
  * {@code git prune} and {@code git repack -a -d} run by hand hold no {@code gc.pid}, so the guard cannot wait for them;
  * {@link #hold} therefore also writes the new objects as a {@linkplain KeptPack kept pack}, which neither deletes,
- * and {@link #close()} releases it once the ref moved.
+ * and {@link #close()} releases it once the ref moved. Those packs are {@linkplain OwnPacks recorded and folded} once
+ * there are many.
  */
 public final class GcGuard implements AutoCloseable {
 
@@ -144,9 +145,15 @@ public final class GcGuard implements AutoCloseable {
 		List<KeptPack.Content> unpacked = written.entrySet().stream().filter(w -> packed.add(w.getKey()))
 				.map(Map.Entry::getValue).toList();
 		String holder = "faultline (process " + ProcessHandle.current().pid() + ") writing " + tmpRef;
-		PackLock lock = unpacked.isEmpty() ? null : KeptPack.write(repository, unpacked, holder);
-		if (lock != null)
-			kept.add(lock);
+		KeptPack.Kept pack = unpacked.isEmpty() ? null : KeptPack.write(repository, unpacked, holder);
+		if (pack != null) {
+			kept.add(pack.lock());
+			try {
+				OwnPacks.record(repository, pack.name());
+			} catch (IOException e) {
+				// unrecorded, the pack is never folded: one pack more, and nothing lost
+			}
+		}
 		RefUpdate.Result result = null;
 		for (int round = 0; result == null; round++)
 			try {
@@ -188,7 +195,8 @@ public final class GcGuard implements AutoCloseable {
 	}
 
 	/**
-	 * Releases the kept packs, and deletes the temporary ref as git deletes a ref that is not packed: its loose file,
+	 * Releases the kept packs, deletes the temporary ref, and folds Faultline's packs once there are many of them
+	 * ({@link OwnPacks}, ADR 0047). The temporary ref goes as git deletes a ref that is not packed: its loose file,
 	 * under the ref's own lock.
 	 * JGit's deletion always locks {@code packed-refs} as well, and a process killed then would leave the user's git
 	 * unable to pack refs. Only when git gc packed the temporary ref meanwhile does it go through JGit. When that
@@ -197,6 +205,7 @@ public final class GcGuard implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		boolean packed = !kept.isEmpty();
 		for (PackLock lock : kept)
 			try {
 				lock.unlock();
@@ -204,6 +213,16 @@ public final class GcGuard implements AutoCloseable {
 				// a .keep left makes git keep this pack's objects as they are: no harm, and its text names Faultline
 			}
 		kept.clear();
+		deleteTmpRef();
+		if (packed)
+			try {
+				OwnPacks.foldWhenMany(repository);
+			} catch (IOException | RuntimeException e) {
+				// a fold that fails has deleted nothing (ADR 0047), and the next write tries again
+			}
+	}
+
+	private void deleteTmpRef() {
 		if (tmpRef == null)
 			return;
 		String name = tmpRef;

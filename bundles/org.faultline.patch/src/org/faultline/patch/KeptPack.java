@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
+import org.eclipse.jgit.internal.storage.file.ObjectDirectoryPackParser;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectInserter;
@@ -28,23 +29,35 @@ final class KeptPack {
 	record Content(int type, byte[] data) {
 	}
 
+	/** A pack written and kept: its name ({@code <hex>} of {@code pack-<hex>.pack}) and the lock on its keep. */
+	record Kept(String name, PackLock lock) {
+	}
+
 	private KeptPack() {
 	}
 
 	/**
 	 * @param message
 	 *            the {@code .keep} file's text, which says who holds it (git prints it)
-	 * @return the lock, whose {@link PackLock#unlock()} removes the {@code .keep} once a ref reaches the objects; null
-	 *         when the repository has a pack of exactly these objects already, and JGit writes none (an apply that
-	 *         made the same commit again in the same second)
+	 * @return the pack and its lock, whose {@link PackLock#unlock()} removes the {@code .keep} once a ref reaches the
+	 *         objects; null when the repository has a pack of exactly these objects already, and JGit writes none (an
+	 *         apply that made the same commit again in the same second)
 	 */
-	static PackLock write(Repository repository, Collection<Content> objects, String message) throws IOException {
+	static Kept write(Repository repository, Collection<Content> objects, String message) throws IOException {
+		return write(repository, pack(objects), message);
+	}
+
+	/** Writes a pack already in the pack format, kept as {@link #write(Repository, Collection, String)} keeps one. */
+	static Kept write(Repository repository, byte[] pack, String message) throws IOException {
 		try (ObjectInserter inserter = repository.newObjectInserter()) {
-			PackParser parser = inserter.newPackParser(new ByteArrayInputStream(pack(objects)));
+			PackParser parser = inserter.newPackParser(new ByteArrayInputStream(pack));
 			parser.setLockMessage(message);
 			PackLock lock = parser.parse(NullProgressMonitor.INSTANCE);
 			inserter.flush();
-			return lock;
+			if (lock == null)
+				return null;
+			// a repository on disk parses into its object directory, whose parser knows the pack it wrote
+			return new Kept(((ObjectDirectoryPackParser) parser).getPack().getPackName(), lock);
 		}
 	}
 

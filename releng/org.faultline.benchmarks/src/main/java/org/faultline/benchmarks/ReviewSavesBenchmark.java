@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.eclipse.jgit.lib.PersonIdent;
@@ -74,6 +76,8 @@ final class ReviewSavesBenchmark implements Benchmark {
 			for (int end = 100; end <= saves; end += 100)
 				System.out.println(
 						"saves " + (end - WINDOW + 1) + "-" + end + ": " + median(millis, end - WINDOW, end));
+			System.out.println("slowest saves (those that fold Faultline's packs, ADR 0047, among them): "
+					+ slowest(millis, 8));
 			System.out.println("load after 1 save: " + loadBefore);
 			System.out.println("load after " + saves + " saves: " + loadAfter);
 			System.out.println("store opened and loaded (a new process's load) after 1 save: " + openBefore);
@@ -92,6 +96,12 @@ final class ReviewSavesBenchmark implements Benchmark {
 		Arrays.sort(window);
 		return String.format("median %.3f ms (min %.3f, max %.3f, %d saves)", window[window.length / 2], window[0],
 				window[window.length - 1], window.length);
+	}
+
+	private static String slowest(double[] millis, int count) {
+		return IntStream.range(0, millis.length).boxed().sorted(Comparator.comparingDouble(i -> -millis[i]))
+				.limit(count)
+				.map(i -> String.format("save %d %.1f ms", i + 1, millis[i])).collect(Collectors.joining(", "));
 	}
 
 	private static long packs(Path gitDir) throws IOException {
