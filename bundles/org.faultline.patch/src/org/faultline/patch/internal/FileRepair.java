@@ -430,7 +430,6 @@ public final class FileRepair {
 				.ofNullable(Spacing.sentencesDoubleNear(file, p))).orElse(null);
 		List<String> above = file.subList(Math.max(0, position - LOOK_BACK), position);
 		Progress progress = checkpoints.start(choices, index - 1, above, position);
-		int after = position + (int) hunk.lines().stream().filter(Line::onOldSide).count();
 		List<Line> hunkLines = hunk.lines();
 		for (int l = progress.lines.size(); l < hunkLines.size(); l++) {
 			Line line = hunkLines.get(l);
@@ -455,7 +454,7 @@ public final class FileRepair {
 			linesRepaired++;
 			if (reindent) {
 				Reindented placed = reindent(progress.above, line.text(), collapsed, progress.change, removedLines,
-						neighbours(progress.above, after), nearSentences, choices);
+						neighbours(progress.above, progress.at), nearSentences, choices);
 				text = placed.text();
 				progress.guessed += placed.basis() == Basis.GUESS ? 1 : 0;
 				progress.likely += placed.basis() == Basis.LIKELY ? 1 : 0;
@@ -651,18 +650,22 @@ public final class FileRepair {
 		return new Reindented(restored.text(), restored.guessed() ? Basis.GUESS : basis);
 	}
 
-	/** The intact non-blank lines nearest to an added line: above it, then after the hunk's old side. */
-	private List<String> neighbours(List<String> above, int after) {
+	/**
+	 * The intact non-blank lines nearest to an added line: above it, then below it from the file's next line on
+	 * the hunk's old side (the context and removed lines under it say as much of the alignment there as those
+	 * above).
+	 */
+	private List<String> neighbours(List<String> above, int below) {
 		List<String> near = new ArrayList<>();
 		for (int i = above.size() - 1; i >= 0 && near.size() < NEIGHBOURS; i--) {
 			if (!above.get(i).isBlank())
 				near.add(above.get(i));
 		}
-		int below = 0;
-		for (int i = after; i < file.size() && below < NEIGHBOURS; i++) {
+		int seen = 0;
+		for (int i = below; i < file.size() && seen < NEIGHBOURS; i++) {
 			if (!file.get(i).isBlank()) {
 				near.add(file.get(i));
-				below++;
+				seen++;
 			}
 		}
 		return near;
