@@ -431,6 +431,7 @@ public final class FileRepair {
 		List<String> above = file.subList(Math.max(0, position - LOOK_BACK), position);
 		Progress progress = checkpoints.start(choices, index - 1, above, position);
 		List<Line> hunkLines = hunk.lines();
+		Map<Integer, AlignedBlock> blocks = reindent ? AlignedBlock.of(hunkLines, indenter.unit()) : Map.of();
 		for (int l = progress.lines.size(); l < hunkLines.size(); l++) {
 			Line line = hunkLines.get(l);
 			if (line.onOldSide()) {
@@ -453,8 +454,12 @@ public final class FileRepair {
 			String text = line.text();
 			linesRepaired++;
 			if (reindent) {
+				AlignedBlock block = blocks.get(l);
 				Reindented placed = reindent(progress.above, line.text(), collapsed, progress.change, removedLines,
-						neighbours(progress.above, progress.at), nearSentences, choices);
+						neighbours(progress.above, progress.at), nearSentences, block,
+						block == null ? null : progress.columns.get(block.first()), choices);
+				if (placed.column() != null)
+					progress.columns.put(block.first(), placed.column());
 				text = placed.text();
 				progress.guessed += placed.basis() == Basis.GUESS ? 1 : 0;
 				progress.likely += placed.basis() == Basis.LIKELY ? 1 : 0;
@@ -499,6 +504,9 @@ public final class FileRepair {
 
 		private int likely;
 
+		/** The columns the hunk's aligned blocks decided, by their first line. */
+		private final Map<Integer, AlignedBlock.Column> columns = new HashMap<>();
+
 		Progress(List<Line> lines, List<String> above, Change change, int at) {
 			this.lines = lines;
 			this.above = above;
@@ -513,6 +521,7 @@ public final class FileRepair {
 			copy.reindented = reindented;
 			copy.guessed = guessed;
 			copy.likely = likely;
+			copy.columns.putAll(columns);
 			return copy;
 		}
 	}
@@ -581,7 +590,8 @@ public final class FileRepair {
 		GUESS
 	}
 
-	private record Reindented(String text, Basis basis) {
+	/** {@code column}: the column of the line's aligned block when this line decided it, else null. */
+	private record Reindented(String text, Basis basis, AlignedBlock.Column column) {
 	}
 
 	/**
@@ -597,7 +607,8 @@ public final class FileRepair {
 	 * continuation lines, how they are aligned). A moved line also keeps its inner spacing.
 	 */
 	private Reindented reindent(List<String> above, String patchText, boolean collapsed, Change change,
-			Map<String, List<String>> removedLines, List<String> neighbours, Boolean nearSentences, Choices choices) {
+			Map<String, List<String>> removedLines, List<String> neighbours, Boolean nearSentences, AlignedBlock block,
+			AlignedBlock.Column decided, Choices choices) {
 		String stripped = patchText.strip();
 		Indenter.Guess guess = indenter.guess(above, stripped, change.removed());
 		List<String> replaceable = change.unclaimed();
@@ -645,9 +656,10 @@ public final class FileRepair {
 			});
 		}
 		if (moved != null)
-			return new Reindented(indent + moved.strip(), basis);
-		Spacing.Restored restored = spacing.restore(indent, stripped, replaced, neighbours, nearSentences, choices);
-		return new Reindented(restored.text(), restored.guessed() ? Basis.GUESS : basis);
+			return new Reindented(indent + moved.strip(), basis, null);
+		Spacing.Restored restored = spacing.restore(indent, stripped, replaced, neighbours, nearSentences, block,
+				decided, choices);
+		return new Reindented(restored.text(), restored.guessed() ? Basis.GUESS : basis, restored.column());
 	}
 
 	/**
