@@ -438,6 +438,7 @@ public final class FileRepair {
 				String actual = file.get(progress.at++);
 				progress.repaired += actual.equals(line.text()) ? 0 : 1;
 				progress.lines.add(line.withText(actual));
+				progress.sentence = null;
 				if (line.kind() == LineKind.CONTEXT) {
 					progress.above.add(actual);
 					progress.change.removed().clear();
@@ -457,9 +458,10 @@ public final class FileRepair {
 				AlignedBlock block = blocks.get(l);
 				Reindented placed = reindent(progress.above, line.text(), collapsed, progress.change, removedLines,
 						neighbours(progress.above, progress.at), nearSentences, block,
-						block == null ? null : progress.columns.get(block.first()), choices);
+						block == null ? null : progress.columns.get(block.first()), progress.sentence, choices);
 				if (placed.column() != null)
 					progress.columns.put(block.first(), placed.column());
+				progress.sentence = placed.sentence();
 				text = placed.text();
 				progress.guessed += placed.basis() == Basis.GUESS ? 1 : 0;
 				progress.likely += placed.basis() == Basis.LIKELY ? 1 : 0;
@@ -504,6 +506,9 @@ public final class FileRepair {
 
 		private int likely;
 
+		/** The gap after a sentence the added lines of the current comment took, once decided. */
+		private String sentence;
+
 		/** The columns the hunk's aligned blocks decided, by their first line. */
 		private final Map<Integer, AlignedBlock.Column> columns = new HashMap<>();
 
@@ -521,6 +526,7 @@ public final class FileRepair {
 			copy.reindented = reindented;
 			copy.guessed = guessed;
 			copy.likely = likely;
+			copy.sentence = sentence;
 			copy.columns.putAll(columns);
 			return copy;
 		}
@@ -590,8 +596,11 @@ public final class FileRepair {
 		GUESS
 	}
 
-	/** {@code column}: the column of the line's aligned block when this line decided it, else null. */
-	private record Reindented(String text, Basis basis, AlignedBlock.Column column) {
+	/**
+	 * {@code column}: the column of the line's aligned block when this line decided it, else null;
+	 * {@code sentence}: the gap after a sentence its comment takes, once decided, else null.
+	 */
+	private record Reindented(String text, Basis basis, AlignedBlock.Column column, String sentence) {
 	}
 
 	/**
@@ -608,7 +617,7 @@ public final class FileRepair {
 	 */
 	private Reindented reindent(List<String> above, String patchText, boolean collapsed, Change change,
 			Map<String, List<String>> removedLines, List<String> neighbours, Boolean nearSentences, AlignedBlock block,
-			AlignedBlock.Column decided, Choices choices) {
+			AlignedBlock.Column decided, String sentence, Choices choices) {
 		String stripped = patchText.strip();
 		Indenter.Guess guess = indenter.guess(above, stripped, change.removed());
 		List<String> replaceable = change.unclaimed();
@@ -656,10 +665,12 @@ public final class FileRepair {
 			});
 		}
 		if (moved != null)
-			return new Reindented(indent + moved.strip(), basis, null);
+			return new Reindented(indent + moved.strip(), basis, null, null);
 		Spacing.Restored restored = spacing.restore(indent, stripped, replaced, neighbours, nearSentences, block,
-				decided, choices);
-		return new Reindented(restored.text(), restored.guessed() ? Basis.GUESS : basis, restored.column());
+				decided, sentence, choices);
+		boolean commentLine = stripped.startsWith("*") || stripped.startsWith("/*");
+		return new Reindented(restored.text(), restored.guessed() ? Basis.GUESS : basis, restored.column(),
+				commentLine ? restored.sentence() : null);
 	}
 
 	/**

@@ -21,9 +21,10 @@ final class Spacing {
 
 	/**
 	 * The line with its gaps restored; guessed when any gap rests on less than a copied one. {@code column} is
-	 * the column its block aligns to when this line decided it, else null.
+	 * the column its block aligns to when this line decided it, else null; {@code sentence} the gap after a
+	 * sentence its comment puts, once decided, else null.
 	 */
-	record Restored(String text, boolean guessed, AlignedBlock.Column column) {
+	record Restored(String text, boolean guessed, AlignedBlock.Column column, String sentence) {
 	}
 
 	private static final int TAB_WIDTH = 8;
@@ -117,19 +118,23 @@ final class Spacing {
 	 *            intact lines around where it goes, nearest first
 	 * @param nearSentences
 	 *            whether the nearest comment of the file puts two spaces after a sentence, or null
+	 * @param sentence
+	 *            the gap after a sentence the earlier added lines of the same comment took, or null: an author
+	 *            ends the sentences of one comment alike, so that is decided once
 	 */
 	Restored restore(String indent, String body, String replaced, List<String> neighbours, Boolean nearSentences,
-			AlignedBlock block, AlignedBlock.Column decided, Choices choices) {
+			AlignedBlock block, AlignedBlock.Column decided, String sentence, Choices choices) {
 		String[] words = body.split(" ", -1);
 		if (words.length == 1) {
 			// a macro's line that holds only its backslash stands at its block's column
 			boolean alone = block != null && decided != null && decided.column() >= 0 && body.equals("\\");
-			return new Restored(alone ? decided.gap(0) + body : indent + body, alone, null);
+			return new Restored(alone ? decided.gap(0) + body : indent + body, alone, null, sentence);
 		}
 		int blockGap = block == null ? -1
 				: block.shape() == AlignedBlock.Shape.DEFINE_VALUE ? AlignedBlock.valueGap(words)
 						: words[words.length - 1].equals("\\") ? words.length - 2 : -1;
 		AlignedBlock.Column column = null;
+		String sentenceGap = sentence;
 		int parameters = AlignedBlock.parametersEnd(words);
 		String[] gaps = new String[words.length - 1];
 		int copiedUnsure = replaced == null ? -1 : copyAgreeing(words, gaps, replaced.strip());
@@ -182,8 +187,13 @@ final class Spacing {
 					unsure = true;
 					kind = Choices.Kind.ALIGNED;
 				} else if (comment && words[g].matches(".*[a-z)][.?!]") && words[g + 1].matches("[A-Z].*")) {
-					gap = (nearSentences != null ? nearSentences : sentencesDouble) ? "  " : " ";
 					unsure = sentencesMixed || sentencesDouble;
+					if (sentenceGap != null) {
+						guessed |= unsure;
+						text.append(sentenceGap).append(words[g + 1]);
+						continue;
+					}
+					gap = (nearSentences != null ? nearSentences : sentencesDouble) ? "  " : " ";
 					kind = Choices.Kind.SENTENCE;
 				} else if (g == 0 && !hanging.isEmpty()) {
 					// a comment's text indented under a list item or a heading, as its neighbours have it
@@ -212,11 +222,13 @@ final class Spacing {
 					case TRAILING_COMMENT -> () -> trailingCommentGaps(from);
 					default -> backslash ? () -> backslashGaps(from) : () -> GAP_ALTERNATIVES;
 				});
+				if (kind == Choices.Kind.SENTENCE || kind == Choices.Kind.SETTLED_SENTENCE)
+					sentenceGap = gap;
 			}
 			guessed |= unsure;
 			text.append(gap).append(words[g + 1]);
 		}
-		return new Restored(text.toString(), guessed, column);
+		return new Restored(text.toString(), guessed, column, sentenceGap);
 	}
 
 	/**
