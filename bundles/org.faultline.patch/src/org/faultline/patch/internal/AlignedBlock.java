@@ -53,13 +53,6 @@ record AlignedBlock(int first, Shape shape, int widest) {
 				gap.append('\t');
 			return gap.toString();
 		}
-
-		/** The column a gap reaches from a column: one blank is taken as no alignment. */
-		static Column of(String gap, int from) {
-			if (gap.equals(" "))
-				return UNALIGNED;
-			return new Column(Spacing.column(gap, from), !gap.contains("\t"));
-		}
 	}
 
 	/**
@@ -94,7 +87,8 @@ record AlignedBlock(int first, Shape shape, int widest) {
 					int indent = shown.isEmpty() || shown.charAt(0) != ' ' && shown.charAt(0) != '\t' ? 0
 							: unitWidth * Math.max(1, level);
 					widest = Math.max(widest, code.isEmpty() ? 0 : indent + code.length() + 1);
-					depth += (int) (code.chars().filter(c -> c == '{').count() - code.chars().filter(c -> c == '}').count());
+					depth += (int) (code.chars().filter(c -> c == '{').count()
+							- code.chars().filter(c -> c == '}').count());
 				}
 				l++;
 			}
