@@ -430,14 +430,15 @@ public final class FileRepair {
 				.ofNullable(Spacing.sentencesDoubleNear(file, p))).orElse(null);
 		List<String> above = file.subList(Math.max(0, position - LOOK_BACK), position);
 		Progress progress = checkpoints.start(choices, index - 1, above, position);
-		int after = position + (int) hunk.lines().stream().filter(Line::onOldSide).count();
 		List<Line> hunkLines = hunk.lines();
+		Map<Integer, AlignedBlock> blocks = reindent ? AlignedBlock.of(hunkLines, indenter.unit()) : Map.of();
 		for (int l = progress.lines.size(); l < hunkLines.size(); l++) {
 			Line line = hunkLines.get(l);
 			if (line.onOldSide()) {
 				String actual = file.get(progress.at++);
 				progress.repaired += actual.equals(line.text()) ? 0 : 1;
 				progress.lines.add(line.withText(actual));
+				progress.sentence = null;
 				if (line.kind() == LineKind.CONTEXT) {
 					progress.above.add(actual);
 					progress.change.removed().clear();
@@ -454,8 +455,13 @@ public final class FileRepair {
 			String text = line.text();
 			linesRepaired++;
 			if (reindent) {
+				AlignedBlock block = blocks.get(l);
 				Reindented placed = reindent(progress.above, line.text(), collapsed, progress.change, removedLines,
-						neighbours(progress.above, after), nearSentences, choices);
+						neighbours(progress.above, progress.at), nearSentences, block,
+						block == null ? null : progress.columns.get(block.first()), progress.sentence, choices);
+				if (placed.column() != null)
+					progress.columns.put(block.first(), placed.column());
+				progress.sentence = placed.sentence();
 				text = placed.text();
 				progress.guessed += placed.basis() == Basis.GUESS ? 1 : 0;
 				progress.likely += placed.basis() == Basis.LIKELY ? 1 : 0;
@@ -500,6 +506,12 @@ public final class FileRepair {
 
 		private int likely;
 
+		/** The gap after a sentence the added lines of the current comment took, once decided. */
+		private String sentence;
+
+		/** The columns the hunk's aligned blocks decided, by their first line. */
+		private final Map<Integer, AlignedBlock.Column> columns = new HashMap<>();
+
 		Progress(List<Line> lines, List<String> above, Change change, int at) {
 			this.lines = lines;
 			this.above = above;
@@ -514,6 +526,8 @@ public final class FileRepair {
 			copy.reindented = reindented;
 			copy.guessed = guessed;
 			copy.likely = likely;
+			copy.sentence = sentence;
+			copy.columns.putAll(columns);
 			return copy;
 		}
 	}
@@ -582,7 +596,11 @@ public final class FileRepair {
 		GUESS
 	}
 
-	private record Reindented(String text, Basis basis) {
+	/**
+	 * {@code column}: the column of the line's aligned block when this line decided it, else null;
+	 * {@code sentence}: the gap after a sentence its comment takes, once decided, else null.
+	 */
+	private record Reindented(String text, Basis basis, AlignedBlock.Column column, String sentence) {
 	}
 
 	/**
@@ -598,7 +616,8 @@ public final class FileRepair {
 	 * continuation lines, how they are aligned). A moved line also keeps its inner spacing.
 	 */
 	private Reindented reindent(List<String> above, String patchText, boolean collapsed, Change change,
-			Map<String, List<String>> removedLines, List<String> neighbours, Boolean nearSentences, Choices choices) {
+			Map<String, List<String>> removedLines, List<String> neighbours, Boolean nearSentences, AlignedBlock block,
+			AlignedBlock.Column decided, String sentence, Choices choices) {
 		String stripped = patchText.strip();
 		Indenter.Guess guess = indenter.guess(above, stripped, change.removed());
 		List<String> replaceable = change.unclaimed();
@@ -646,23 +665,30 @@ public final class FileRepair {
 			});
 		}
 		if (moved != null)
-			return new Reindented(indent + moved.strip(), basis);
-		Spacing.Restored restored = spacing.restore(indent, stripped, replaced, neighbours, nearSentences, choices);
-		return new Reindented(restored.text(), restored.guessed() ? Basis.GUESS : basis);
+			return new Reindented(indent + moved.strip(), basis, null, null);
+		Spacing.Restored restored = spacing.restore(indent, stripped, replaced, neighbours, nearSentences, block,
+				decided, sentence, choices);
+		boolean commentLine = stripped.startsWith("*") || stripped.startsWith("/*");
+		return new Reindented(restored.text(), restored.guessed() ? Basis.GUESS : basis, restored.column(),
+				commentLine ? restored.sentence() : null);
 	}
 
-	/** The intact non-blank lines nearest to an added line: above it, then after the hunk's old side. */
-	private List<String> neighbours(List<String> above, int after) {
+	/**
+	 * The intact non-blank lines nearest to an added line: above it, then below it from the file's next line on
+	 * the hunk's old side (the context and removed lines under it say as much of the alignment there as those
+	 * above).
+	 */
+	private List<String> neighbours(List<String> above, int below) {
 		List<String> near = new ArrayList<>();
 		for (int i = above.size() - 1; i >= 0 && near.size() < NEIGHBOURS; i--) {
 			if (!above.get(i).isBlank())
 				near.add(above.get(i));
 		}
-		int below = 0;
-		for (int i = after; i < file.size() && below < NEIGHBOURS; i++) {
+		int seen = 0;
+		for (int i = below; i < file.size() && seen < NEIGHBOURS; i++) {
 			if (!file.get(i).isBlank()) {
 				near.add(file.get(i));
-				below++;
+				seen++;
 			}
 		}
 		return near;

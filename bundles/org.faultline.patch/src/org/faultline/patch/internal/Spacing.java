@@ -2,6 +2,7 @@ package org.faultline.patch.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +19,12 @@ import java.util.regex.Pattern;
  */
 final class Spacing {
 
-	/** The line with its gaps restored; guessed when any gap rests on less than a copied one. */
-	record Restored(String text, boolean guessed) {
+	/**
+	 * The line with its gaps restored; guessed when any gap rests on less than a copied one. {@code column} is
+	 * the column its block aligns to when this line decided it, else null; {@code sentence} the gap after a
+	 * sentence its comment puts, once decided, else null.
+	 */
+	record Restored(String text, boolean guessed, AlignedBlock.Column column, String sentence) {
 	}
 
 	private static final int TAB_WIDTH = 8;
@@ -45,9 +50,19 @@ final class Spacing {
 
 	private static final Pattern SENTENCE_SINGLE = Pattern.compile("[a-z)][.?!] [A-Z]");
 
+	private static final Pattern DEFINE_VALUE_GAP = Pattern.compile("#define\\s+\\w+(\\([^)]*\\))?([ \\t]+)\\S");
+
+	private static final Pattern BACKSLASH_GAP = Pattern.compile("\\S([ \\t]+)\\\\$");
+
 	private final boolean sentencesDouble;
 
 	private final boolean sentencesMixed;
+
+	/** Whether the file aligns its {@code #define}s' values with tabs at least as often as it puts one blank. */
+	private final boolean definesAligned;
+
+	/** Whether the file aligns its macros' backslashes with tabs at least as often as it puts one blank. */
+	private final boolean backslashesAligned;
 
 	/** Whether a line aligns parts of itself with tabs or runs of blanks, by line: asked again and again. */
 	private final Map<String, Boolean> aligns = new HashMap<>();
@@ -55,24 +70,41 @@ final class Spacing {
 	/** Neighbours split into words and gaps, by line: the same few lines are asked for every added line near. */
 	private final Map<String, Split> splits = new HashMap<>();
 
-	private Spacing(boolean sentencesDouble, boolean sentencesMixed) {
+	private Spacing(boolean sentencesDouble, boolean sentencesMixed, boolean definesAligned,
+			boolean backslashesAligned) {
 		this.sentencesDouble = sentencesDouble;
 		this.sentencesMixed = sentencesMixed;
+		this.definesAligned = definesAligned;
+		this.backslashesAligned = backslashesAligned;
 	}
 
-	/** The file's habit after a sentence in its comments. */
+	/** The file's habits: after a sentence in its comments, before a {@code #define}'s value and a backslash. */
 	static Spacing forFile(List<String> lines) {
 		int doubled = 0;
 		int single = 0;
+		int[] defines = new int[2];
+		int[] backslashes = new int[2];
 		for (String line : lines) {
 			String text = line.strip();
 			if (text.startsWith("*") || text.startsWith("/*")) {
 				doubled += SENTENCE_DOUBLE.matcher(text).results().count();
 				single += SENTENCE_SINGLE.matcher(text).results().count();
 			}
+			count(DEFINE_VALUE_GAP.matcher(text), 2, defines);
+			count(BACKSLASH_GAP.matcher(text), 1, backslashes);
 		}
 		// with both habits in the file, the single space the page shows is as likely as any: kept, but a guess
-		return new Spacing(doubled > 0 && single == 0, doubled > 0 && single > 0);
+		return new Spacing(doubled > 0 && single == 0, doubled > 0 && single > 0, defines[0] >= defines[1],
+				backslashes[0] >= backslashes[1]);
+	}
+
+	/** Counts a gap a line shows: [0] with a tab in it, [1] of one blank. */
+	private static void count(Matcher gap, int group, int[] counts) {
+		if (gap.find()) {
+			String found = gap.group(group);
+			counts[0] += found.contains("\t") ? 1 : 0;
+			counts[1] += found.equals(" ") ? 1 : 0;
+		}
 	}
 
 	/**
@@ -86,12 +118,24 @@ final class Spacing {
 	 *            intact lines around where it goes, nearest first
 	 * @param nearSentences
 	 *            whether the nearest comment of the file puts two spaces after a sentence, or null
+	 * @param sentence
+	 *            the gap after a sentence the earlier added lines of the same comment took, or null: an author
+	 *            ends the sentences of one comment alike, so that is decided once
 	 */
 	Restored restore(String indent, String body, String replaced, List<String> neighbours, Boolean nearSentences,
-			Choices choices) {
+			AlignedBlock block, AlignedBlock.Column decided, String sentence, Choices choices) {
 		String[] words = body.split(" ", -1);
-		if (words.length == 1)
-			return new Restored(indent + body, false);
+		if (words.length == 1) {
+			// a macro's line that holds only its backslash stands at its block's column
+			boolean alone = block != null && decided != null && decided.column() >= 0 && body.equals("\\");
+			return new Restored(alone ? decided.gap(0) + body : indent + body, alone, null, sentence);
+		}
+		int blockGap = block == null ? -1
+				: block.shape() == AlignedBlock.Shape.DEFINE_VALUE ? AlignedBlock.valueGap(words)
+						: words[words.length - 1].equals("\\") ? words.length - 2 : -1;
+		AlignedBlock.Column column = null;
+		String sentenceGap = sentence;
+		int parameters = AlignedBlock.parametersEnd(words);
 		String[] gaps = new String[words.length - 1];
 		int copiedUnsure = replaced == null ? -1 : copyAgreeing(words, gaps, replaced.strip());
 		boolean guessed = false;
@@ -112,6 +156,27 @@ final class Spacing {
 			String gap = gaps[g];
 			boolean unsure = g == copiedUnsure;
 			Choices.Kind kind = Choices.Kind.COPIED;
+			if (gap == null && g == blockGap) {
+				int from = column(text.toString(), 0);
+				if (decided != null) {
+					gap = decided.gap(from);
+				} else {
+					boolean head = block.shape() == AlignedBlock.Shape.BACKSLASH && words[0].equals("#define");
+					column = blockColumn(block, from, head, aligned(text.toString(), words, g, null, candidates),
+							choices);
+					gap = column.gap(from);
+					// a macro's head short of the block's column is not aligned with it: its body decides
+					column = head && column.column() < Math.max(block.widest(), from + 1) ? null : column;
+				}
+				guessed = true;
+				text.append(gap).append(words[g + 1]);
+				continue;
+			}
+			if (gap == null && g > 0 && g < parameters) {
+				// inside a macro's parameter list, one blank after each comma
+				text.append(' ').append(words[g + 1]);
+				continue;
+			}
 			if (gap == null) {
 				Role role = g == trailingCommentGap ? Role.TRAILING_COMMENT
 						: g == declaratorGap ? Role.DECLARATOR : null;
@@ -122,8 +187,13 @@ final class Spacing {
 					unsure = true;
 					kind = Choices.Kind.ALIGNED;
 				} else if (comment && words[g].matches(".*[a-z)][.?!]") && words[g + 1].matches("[A-Z].*")) {
-					gap = (nearSentences != null ? nearSentences : sentencesDouble) ? "  " : " ";
 					unsure = sentencesMixed || sentencesDouble;
+					if (sentenceGap != null) {
+						guessed |= unsure;
+						text.append(sentenceGap).append(words[g + 1]);
+						continue;
+					}
+					gap = (nearSentences != null ? nearSentences : sentencesDouble) ? "  " : " ";
 					kind = Choices.Kind.SENTENCE;
 				} else if (g == 0 && !hanging.isEmpty()) {
 					// a comment's text indented under a list item or a heading, as its neighbours have it
@@ -152,11 +222,59 @@ final class Spacing {
 					case TRAILING_COMMENT -> () -> trailingCommentGaps(from);
 					default -> backslash ? () -> backslashGaps(from) : () -> GAP_ALTERNATIVES;
 				});
+				if (kind == Choices.Kind.SENTENCE || kind == Choices.Kind.SETTLED_SENTENCE)
+					sentenceGap = gap;
 			}
 			guessed |= unsure;
 			text.append(gap).append(words[g + 1]);
 		}
-		return new Restored(text.toString(), guessed);
+		return new Restored(text.toString(), guessed, column, sentenceGap);
+	}
+
+	/**
+	 * The column a block of added lines aligns to, decided at its first line: where a neighbour aligns the same
+	 * thing when the whole block fits before it; else, as the file aligns, the first tab stop past the block's
+	 * longest line, or one blank. The alternatives: further tab stops, the usual columns of a macro's backslashes,
+	 * the neighbour's column, one blank past the longest line, one blank everywhere; for a macro's head line also
+	 * one blank or one tab before its own backslash.
+	 *
+	 * @param neighbour
+	 *            the gap that reaches a neighbour's column, or null
+	 */
+	private AlignedBlock.Column blockColumn(AlignedBlock block, int from, boolean head, String neighbour,
+			Choices choices) {
+		boolean backslash = block.shape() == AlignedBlock.Shape.BACKSLASH;
+		int widest = Math.max(block.widest(), from + 1);
+		int stop = (widest + TAB_WIDTH - 1) / TAB_WIDTH * TAB_WIDTH;
+		AlignedBlock.Column theirs = neighbour == null ? null
+				: new AlignedBlock.Column(column(neighbour, from), !neighbour.contains("\t"));
+		List<AlignedBlock.Column> columns = new ArrayList<>();
+		if (theirs != null && theirs.column() >= widest)
+			columns.add(theirs);
+		columns.add((backslash ? backslashesAligned : definesAligned) ? new AlignedBlock.Column(stop, false)
+				: AlignedBlock.Column.UNALIGNED);
+		columns.add(new AlignedBlock.Column(stop, false));
+		columns.add(new AlignedBlock.Column(stop + TAB_WIDTH, false));
+		if (backslash) {
+			for (int at : BACKSLASH_COLUMNS)
+				if (at >= widest)
+					columns.add(new AlignedBlock.Column(at, false));
+		}
+		if (head) {
+			// a macro's head often keeps one blank or one tab before its backslash, whatever its body does
+			columns.add(AlignedBlock.Column.UNALIGNED);
+			columns.add(new AlignedBlock.Column((from / TAB_WIDTH + 1) * TAB_WIDTH, false));
+		}
+		columns.add(new AlignedBlock.Column(stop + 2 * TAB_WIDTH, false));
+		columns.add(new AlignedBlock.Column(widest, true));
+		columns.add(AlignedBlock.Column.UNALIGNED);
+		Map<String, AlignedBlock.Column> byGap = new LinkedHashMap<>();
+		for (AlignedBlock.Column column : columns)
+			byGap.putIfAbsent(column.gap(from), column);
+		List<String> gaps = List.copyOf(byGap.keySet());
+		String picked = choices.pick(backslash ? Choices.Kind.BACKSLASH : Choices.Kind.ALIGNED, gaps.getFirst(),
+				() -> gaps.subList(1, gaps.size()));
+		return byGap.get(picked);
 	}
 
 	/**

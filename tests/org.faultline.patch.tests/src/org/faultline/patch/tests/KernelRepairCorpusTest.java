@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ class KernelRepairCorpusTest {
 			report(older + " -> " + trees.get(1) + ", " + form, score);
 			System.out.println("  studied: " + studied.summary());
 			System.out.println("  held out (every " + HELD_OUT_EVERY + "th): " + heldOut.summary());
+			dumpStudied(digits, studied);
 			for (int i = 1; i < corpora.size(); i++) {
 				RepairScore later = new RepairScore();
 				for (KernelPatchCorpus.KernelPatch patch : corpora.get(i))
@@ -85,6 +87,21 @@ class KernelRepairCorpusTest {
 		System.out.println("repair corpus " + corpus + ": " + score.summary());
 		System.out.println("  " + score.breakdown());
 		score.examples().stream().limit(Long.getLong("faultline.kernel.examples", 40)).forEach(System.out::println);
+	}
+
+	/**
+	 * With {@code -Dfaultline.kernel.dump=DIR}, writes the studied patches the repair did not restore to
+	 * {@code DIR/studied-<digits>.txt}, to be read; the held-out ones are not written, so that no rule is read
+	 * from them.
+	 */
+	private static void dumpStudied(int digits, RepairScore studied) throws IOException {
+		String dump = System.getProperty("faultline.kernel.dump", "");
+		if (dump.isBlank())
+			return;
+		Path file = Path.of(dump, "studied-" + digits + ".txt");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, String.join("", studied.failures()));
+		System.out.println("  the studied patches not restored: " + file);
 	}
 
 	/** Where the opt-in kernel trees are. */

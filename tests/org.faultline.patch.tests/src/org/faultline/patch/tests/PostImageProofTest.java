@@ -43,6 +43,8 @@ class PostImageProofTest {
 
 	private static final String SETTLED = "mm/tally.c";
 
+	private static final String HABIT = "mm/gauge.c";
+
 	/** The fixture's post-image id as its index line abbreviates it. */
 	private static final String POST_ID = "08adb9a";
 
@@ -180,6 +182,26 @@ class PostImageProofTest {
 			assertEquals(Confidence.CERTAIN, hunk.confidence());
 			assertTrue(hunk.detail().contains("proven by the post-image id de56fc8662ba"), hunk.detail());
 		}
+	}
+
+	/**
+	 * A new comment that puts two spaces after each of its three sentences, in a file whose comments put one: the
+	 * rules take one space at each. Its author ends the sentences of one comment alike, so the comment's first
+	 * sentence decides the others, and a budget of four candidates finds it; decided at each sentence apart, the
+	 * author's text needs all three departures, a candidate beyond the first four.
+	 */
+	@Test
+	void theSentencesOfOneCommentAreDecidedOnce() throws Exception {
+		String patch = Fixtures.text("habit.patch");
+		List<String> base = Fixtures.text("habit_PreImage").lines().toList();
+		List<String> post = Fixtures.text("habit_PostImage").lines().toList();
+		assertNotEquals(post, applied(base, FileRepair.fit(HABIT, base, damaged(patch).hunks())));
+
+		List<HunkResult> hunks = fit(HABIT, patch, base, 4, () -> false);
+
+		assertEquals(post, applied(base, hunks));
+		for (HunkResult hunk : hunks)
+			assertTrue(hunk.detail().contains("proven by the post-image id 98e8b1b33f78"), hunk.detail());
 	}
 
 	/** The fixture's only hunk, damaged as a web archive shows it and repaired against a base. */

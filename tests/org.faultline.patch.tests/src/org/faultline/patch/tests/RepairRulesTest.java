@@ -37,7 +37,16 @@ class RepairRulesTest {
 			// a new member's name and comment at the columns its neighbours, of other types, align theirs to
 			"members, mm/members.h, LOW",
 			// after an enum's or an initializer's entry comes the next entry, at its indent
-			"enum, mm/enum.h, HIGH" })
+			"enum, mm/enum.h, HIGH",
+			// a new member's name at the column of the members under it, the lines above aligning nothing
+			"below, mm/below.h, LOW",
+			// a new block of defines aligns its values one tab stop past its longest name, not at the column of
+			// the block above, which its longest name passes
+			"defines, mm/defines.h, LOW",
+			// a new macro's backslashes at one column, the first tab stop past its longest line
+			"macro, mm/macro.h, LOW",
+			// the gaps inside a macro's parameter list are single blanks, whatever the neighbours align there
+			"parameters, mm/parameters.h, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 

@@ -48,6 +48,9 @@ final class RepairScore {
 
 	private final List<String> examples = new ArrayList<>();
 
+	/** Each patch not restored, its hunks as wanted with the repair's wrong lines under the wanted ones. */
+	private final List<String> failures = new ArrayList<>();
+
 	/** Timed in the thread's processor time: the machines this runs on are shared, so wall time says little. */
 	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
@@ -140,14 +143,22 @@ final class RepairScore {
 		this.proven += proven ? 1 : 0;
 		boolean same = results.size() == original.size();
 		Category first = null;
+		StringBuilder failure = new StringBuilder("== " + path + (proven ? " (proven)" : "") + "\n");
 		for (int h = 0; h < original.size(); h++) {
 			List<Line> want = original.get(h).lines();
 			HunkResult result = h < results.size() ? results.get(h) : null;
 			List<Line> got = result == null || result.failed() ? List.of() : result.repaired().lines();
+			failure.append("@@ hunk ").append(h + 1).append(' ')
+					.append(result == null ? "missing" : result.failed() ? "failed" : result.confidence()).append('\n');
 			addedLines += (int) want.stream().filter(l -> l.kind() == LineKind.ADDED).count();
 			for (int i = 0; i < want.size(); i++) {
 				Line wanted = want.get(i);
 				boolean right = i < got.size() && got.get(i).equals(wanted);
+				failure.append(right ? "  " : "W ").append(wanted.kind().toString().charAt(0)).append('|')
+						.append(wanted.text()).append('\n');
+				if (!right && i < got.size())
+					failure.append("G ").append(got.get(i).kind().toString().charAt(0)).append('|')
+							.append(got.get(i).text()).append('\n');
 				if (!right) {
 					same = false;
 					if (wanted.kind() == LineKind.ADDED) {
@@ -168,6 +179,8 @@ final class RepairScore {
 		}
 		exact += same ? 1 : 0;
 		provenWrong += proven && !same ? 1 : 0;
+		if (!same)
+			failures.add(failure.toString());
 		if (!same)
 			patchesByCategory.merge(first == null ? "OTHER" : first.toString(), 1, Integer::sum);
 	}
@@ -211,6 +224,11 @@ final class RepairScore {
 		return examples;
 	}
 
+	/** The patches not restored, each as its hunks with the wrong lines wanted ({@code W}) and got ({@code G}). */
+	List<String> failures() {
+		return failures;
+	}
+
 	/** Adds another score's counts to this one's. */
 	void add(RepairScore other) {
 		patches += other.patches;
@@ -223,6 +241,7 @@ final class RepairScore {
 		provenWrong += other.provenWrong;
 		nanos.addAll(other.nanos);
 		examples.addAll(other.examples);
+		failures.addAll(other.failures);
 		other.wrongByCategory.forEach((k, v) -> wrongByCategory.merge(k, v, Integer::sum));
 		other.patchesByCategory.forEach((k, v) -> patchesByCategory.merge(k, v, Integer::sum));
 	}
