@@ -1,6 +1,7 @@
 package org.faultline.ui.internal.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,8 +24,9 @@ import org.eclipse.swt.widgets.Listener;
  * A table whose cells wrap, drawn on one canvas: a row is as tall as its longest cell (an SWT Table gives every row
  * one height and cuts long text), ranges of a cell can be marked, and a row is selected by clicking it. One widget
  * with a text layout per cell, so a page of conditions opens in a few milliseconds. Columns of names are as wide as
- * their longest name ({@link #FIT}), the others share the rest of the width of the scrolled page it is on by weight,
- * and rewrap when the page is resized.
+ * their longest name ({@link #FIT}); the others share the rest of the width of the scrolled page it is on by their
+ * texts: a column whose longest line fits its share by weight is as wide as that line, and what it leaves goes to the
+ * columns that wrap. They rewrap when the page is resized.
  */
 final class CellGrid<T> {
 
@@ -69,8 +71,17 @@ final class CellGrid<T> {
 
 	private final int[] widths;
 
-	/** The width of each fitted column's header, and of its longest cell or header, margins included. */
+	/** The width of each column's header, and of its longest cell line or header, margins included. */
 	private final int[] headerWidths, natural;
+
+	/** The text font's character width: a wrapping column's natural width is estimated from its longest line. */
+	private final double charWidth;
+
+	/** The lengths of each cell's lines, by row and column, to estimate how tall the table is at some widths. */
+	private final List<int[][]> lineLengths = new ArrayList<>();
+
+	/** How narrow a wrapping column starts (in characters) when the width is handed out. */
+	private static final int NARROWEST = 12;
 
 	private final ScrolledComposite page;
 
@@ -103,8 +114,9 @@ final class CellGrid<T> {
 		widths = new int[weights.length];
 		headerWidths = new int[weights.length];
 		for (int i = 0; i < weights.length; i++)
-			if (weights[i] == FIT)
-				headerWidths[i] = gc.textExtent(headers[i]).x + 2 * MARGIN;
+			headerWidths[i] = gc.textExtent(headers[i]).x + 2 * MARGIN;
+		gc.setFont(JFaceResources.getTextFont());
+		charWidth = gc.getFontMetrics().getAverageCharacterWidth();
 		gc.dispose();
 		natural = headerWidths.clone();
 		Composite up = parent;
@@ -142,26 +154,84 @@ final class CellGrid<T> {
 	}
 
 	/**
-	 * Gives the fitted columns their natural width and shares what is left of the page's width among the others;
-	 * true when the widths changed.
+	 * Gives the fitted columns their natural width and shares what is left of the page's width among the others by
+	 * their texts: each starts narrow, and the width is handed out a step at a time to the column where it shortens the
+	 * table most (estimated from the monospace lines' lengths, without laying anything out), up to each column's
+	 * longest line; what no column needs then is shared by weight. True when the widths changed.
 	 */
 	private boolean fit() {
 		int available = page != null && page.getClientArea().width > 0 ? page.getClientArea().width : DEFAULT_WIDTH;
 		available -= PAGE_MARGINS;
-		int sum = 0;
+		int[] wanted = new int[weights.length];
+		int wrapping = 0;
 		for (int i = 0; i < weights.length; i++)
-			if (weights[i] == FIT)
+			if (weights[i] == FIT) {
 				available -= natural[i] + 1;
-			else
-				sum += weights[i];
-		available = Math.max(MINIMUM_WIDTH, available);
-		boolean changed = false;
-		for (int i = 0; i < weights.length; i++) {
-			int w = weights[i] == FIT ? natural[i] : available * weights[i] / sum - 1;
-			changed |= w != widths[i];
-			widths[i] = w;
+				wanted[i] = natural[i];
+			} else
+				wrapping += weights[i];
+		int room = Math.max(MINIMUM_WIDTH, available), left = room;
+		for (int i = 0; i < weights.length; i++)
+			if (weights[i] != FIT) {
+				wanted[i] = Math.min(natural[i], Math.max(headerWidths[i], (int) (NARROWEST * charWidth) + 2 * MARGIN));
+				left -= wanted[i] + 1;
+			}
+		if (left < 0) {
+			// too narrow even for that: by weight
+			for (int i = 0; i < weights.length; i++)
+				if (weights[i] != FIT)
+					wanted[i] = room * weights[i] / wrapping - 1;
+		} else {
+			int step = (int) Math.ceil(2 * charWidth);
+			for (int best = 0; best >= 0 && left > 0;) {
+				best = -1;
+				long lowest = Long.MAX_VALUE;
+				for (int i = 0; i < weights.length; i++)
+					if (weights[i] != FIT && wanted[i] < natural[i]) {
+						int was = wanted[i];
+						wanted[i] = Math.min(natural[i], was + Math.min(step, left));
+						long cost = height(wanted);
+						wanted[i] = was;
+						if (cost < lowest) {
+							lowest = cost;
+							best = i;
+						}
+					}
+				if (best >= 0) {
+					int grown = Math.min(natural[best], wanted[best] + Math.min(step, left));
+					left -= grown - wanted[best];
+					wanted[best] = grown;
+				}
+			}
+			// every column whole: the table still spans the page, the spare width shared by weight
+			for (int i = 0; i < weights.length && wrapping > 0; i++)
+				if (weights[i] != FIT)
+					wanted[i] += left * weights[i] / wrapping;
 		}
+		boolean changed = !Arrays.equals(wanted, widths);
+		System.arraycopy(wanted, 0, widths, 0, widths.length);
 		return changed;
+	}
+
+	/**
+	 * The table's height in lines were its columns this wide, estimated from its cells' lines' lengths, and its cells'
+	 * lines added up: what a wider column saves when no row gets shorter.
+	 */
+	private long height(int[] columnWidths) {
+		long rowsHeight = 0, cellLines = 0;
+		for (int[][] row : lineLengths) {
+			int tallest = 1;
+			for (int i = 0; i < row.length; i++) {
+				int perLine = Math.max(1, (int) ((columnWidths[i] - 2 * MARGIN - 1) / charWidth));
+				int lines = 0;
+				for (int length : row[i])
+					lines += Math.max(1, (length + perLine - 1) / perLine);
+				tallest = Math.max(tallest, lines);
+				cellLines += lines;
+			}
+			rowsHeight += tallest;
+		}
+		return rowsHeight * 10_000 + cellLines;
 	}
 
 	/** Rewraps every cell to its column's width, and the page to the grid's new size. */
@@ -178,6 +248,7 @@ final class CellGrid<T> {
 		disposeLayouts();
 		elements.clear();
 		tops.clear();
+		lineLengths.clear();
 		selected = null;
 		Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.TEXT_FONT);
 		TextStyle mark = new TextStyle(bold, canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_RED), Colors.MARKED_BACKGROUND.get());
@@ -185,6 +256,7 @@ final class CellGrid<T> {
 		for (T element : newRows) {
 			Cell[] cells = rows.cells(element);
 			TextLayout[] row = new TextLayout[cells.length];
+			int[][] lengths = new int[cells.length][];
 			for (int i = 0; i < cells.length; i++) {
 				TextLayout layout = new TextLayout(canvas.getDisplay());
 				layout.setFont(JFaceResources.getTextFont());
@@ -193,12 +265,14 @@ final class CellGrid<T> {
 				for (int[] range : cells[i].marked())
 					layout.setStyle(mark, shift[range[0]], shift[range[0] + range[1]] - 1);
 				row[i] = layout;
-				// unwrapped yet: its width is its longest line's
-				if (weights[i] == FIT)
-					natural[i] = Math.max(natural[i], layout.getBounds().width + 2 * MARGIN + 1);
+				lengths[i] = cells[i].text().lines().mapToInt(String::length).toArray();
+				// a name's exact width, unwrapped yet; a condition's estimated, not to lay it out twice
+				natural[i] = Math.max(natural[i], weights[i] == FIT ? layout.getBounds().width + 2 * MARGIN + 1
+						: (int) Math.ceil((Arrays.stream(lengths[i]).max().orElse(0) + 1) * charWidth) + 2 * MARGIN + 1);
 			}
 			elements.add(element);
 			layouts.add(row);
+			lineLengths.add(lengths);
 		}
 		fit();
 		wrap();
