@@ -27,6 +27,8 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.IJobManager;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.resource.JFaceResources;
@@ -311,32 +313,41 @@ class ReviewEditorTest {
 
 	/**
 	 * The Source page's first showing when the compare's diff is not ready in time (here: no job runs until 300 ms
-	 * after the switch): the page waits for it under the busy cursor, then shows both versions of the file whole with
-	 * their differences.
+	 * after the diff's job is scheduled): the page waits for it under the busy cursor, and is shown with both versions
+	 * of the file whole and their differences, not first without them (the compare framework would diff again later).
 	 */
 	private static void sourceWhenTheDiffIsLate(Display display, Shell shell, ReviewEditor editor) throws Exception {
 		int sourcePage = titles(editor).indexOf("Source");
 		assertFalse(editor.pageMade(sourcePage), "the Source page is not made yet");
-		AtomicBoolean resumed = new AtomicBoolean();
-		Job.getJobManager().suspend();
-		Thread resume = new Thread(() -> {
-			try {
-				Thread.sleep(300);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			} finally {
-				resumed.set(true);
-				Job.getJobManager().resume();
+		IJobManager jobs = Job.getJobManager();
+		AtomicBoolean diffScheduled = new AtomicBoolean(), resumed = new AtomicBoolean();
+		// the compare's diff job: the review's name, interactive (the structure compare's job has the name too)
+		IJobChangeListener late = new JobChangeAdapter() {
+			@Override
+			public void scheduled(IJobChangeEvent event) {
+				Job job = event.getJob();
+				if (job.getPriority() == Job.INTERACTIVE && job.getName().equals(editor.getPartName()) && !diffScheduled.getAndSet(true))
+					new Thread(() -> {
+						try {
+							Thread.sleep(300);
+						} catch (InterruptedException e) {
+							Thread.currentThread().interrupt();
+						} finally {
+							resumed.set(true);
+							jobs.resume();
+						}
+					}, "resume jobs").start();
 			}
-		}, "resume jobs");
+		};
+		jobs.addJobChangeListener(late);
+		jobs.suspend();
 		try {
-			resume.start();
 			editor.setActivePage(sourcePage);
-			assertTrue(resumed.get(), "the switch waited for the diff, which could only run once jobs were resumed");
+			assertTrue(diffScheduled.get() && resumed.get(), "the switch waited for the diff, which could only run once jobs were resumed");
 		} finally {
-			resume.join();
+			jobs.removeJobChangeListener(late);
+			jobs.resume();
 		}
-		Screens.settle(display);
 		SourcePage source = editor.page(SourcePage.class);
 		String path = source.shownFile();
 		assertEquals(editor.session().before().read(path), source.text(Side.BEFORE).getText(), "the before version, whole");
@@ -347,7 +358,8 @@ class ReviewEditorTest {
 				differences = n;
 		assertNotNull(differences, "the compare navigates its differences");
 		assertTrue(differences.hasChange(INavigatable.NEXT_CHANGE) || differences.hasChange(INavigatable.PREVIOUS_CHANGE),
-				"the compare found the differences");
+				"the compare shows the differences once shown");
+		Screens.settle(display);
 		Screens.screenshot(shell, "review-source-diff-late.png");
 	}
 
