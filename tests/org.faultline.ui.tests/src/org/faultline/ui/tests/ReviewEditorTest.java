@@ -28,7 +28,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
-import org.eclipse.core.runtime.jobs.IJobManager;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.resource.JFaceResources;
@@ -130,6 +129,8 @@ class ReviewEditorTest {
 		Screens.screenshot(shell, "review-semantic-handle_pte_fault.png");
 		assertTrue(semantic.selectFunction("do_read_fault"));
 		Screens.settle(display);
+		Point details = semantic.details().getSize();
+		assertTrue(semantic.details().isVisible() && details.x > 0 && details.y > 0, "do_read_fault's details are shown: " + details);
 		Screens.screenshot(shell, "review-semantic-do_read_fault.png");
 		assertTrue(semantic.selectFunction("__do_fault"));
 		assertTrue(semantic.selectRow("put_page"));
@@ -312,41 +313,36 @@ class ReviewEditorTest {
 	}
 
 	/**
-	 * The Source page's first showing when the compare's diff is not ready in time (here: no job runs until 300 ms
-	 * after the diff's job is scheduled): the page waits for it under the busy cursor, and is shown with both versions
-	 * of the file whole and their differences, not first without them (the compare framework would diff again later).
+	 * The Source page's first showing when the compare's diff is not ready in time (here: its job held 300 ms as it
+	 * starts): the page waits for it under the busy cursor, and is shown with both versions of the file whole and their
+	 * differences, not first without them (the compare framework would diff again later).
 	 */
 	private static void sourceWhenTheDiffIsLate(Display display, Shell shell, ReviewEditor editor) throws Exception {
 		int sourcePage = titles(editor).indexOf("Source");
 		assertFalse(editor.pageMade(sourcePage), "the Source page is not made yet");
-		IJobManager jobs = Job.getJobManager();
-		AtomicBoolean diffScheduled = new AtomicBoolean(), resumed = new AtomicBoolean();
-		// the compare's diff job: the review's name, interactive (the structure compare's job has the name too)
+		AtomicBoolean held = new AtomicBoolean(), released = new AtomicBoolean();
+		// the compare's diff job: the review's name, interactive (the structure compare's job has the name too); its
+		// listeners are told it runs on its worker thread, before it does
 		IJobChangeListener late = new JobChangeAdapter() {
 			@Override
-			public void scheduled(IJobChangeEvent event) {
+			public void running(IJobChangeEvent event) {
 				Job job = event.getJob();
-				if (job.getPriority() == Job.INTERACTIVE && job.getName().equals(editor.getPartName()) && !diffScheduled.getAndSet(true))
-					new Thread(() -> {
-						try {
-							Thread.sleep(300);
-						} catch (InterruptedException e) {
-							Thread.currentThread().interrupt();
-						} finally {
-							resumed.set(true);
-							jobs.resume();
-						}
-					}, "resume jobs").start();
+				if (job.getPriority() == Job.INTERACTIVE && job.getName().equals(editor.getPartName()) && !held.getAndSet(true)) {
+					try {
+						Thread.sleep(300);
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+					released.set(true);
+				}
 			}
 		};
-		jobs.addJobChangeListener(late);
-		jobs.suspend();
+		Job.getJobManager().addJobChangeListener(late);
 		try {
 			editor.setActivePage(sourcePage);
-			assertTrue(diffScheduled.get() && resumed.get(), "the switch waited for the diff, which could only run once jobs were resumed");
+			assertTrue(held.get() && released.get(), "the switch waited for the diff held back");
 		} finally {
-			jobs.removeJobChangeListener(late);
-			jobs.resume();
+			Job.getJobManager().removeJobChangeListener(late);
 		}
 		SourcePage source = editor.page(SourcePage.class);
 		String path = source.shownFile();

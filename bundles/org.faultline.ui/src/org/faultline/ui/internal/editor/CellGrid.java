@@ -24,9 +24,9 @@ import org.eclipse.swt.widgets.Listener;
  * A table whose cells wrap, drawn on one canvas: a row is as tall as its longest cell (an SWT Table gives every row
  * one height and cuts long text), ranges of a cell can be marked, and a row is selected by clicking it. One widget
  * with a text layout per cell, so a page of conditions opens in a few milliseconds. Columns of names are as wide as
- * their longest name ({@link #FIT}); the others share the rest of the width of the scrolled page it is on by their
- * texts: a column whose longest line fits its share by weight is as wide as that line, and what it leaves goes to the
- * columns that wrap. They rewrap when the page is resized.
+ * their longest name ({@link #FIT}); the others share the rest of the width of the scrolled page it is on as their
+ * texts need it (a column of short texts is no wider than they are, a column of long conditions gets the width that
+ * shortens the table most), and rewrap when the page is resized.
  */
 final class CellGrid<T> {
 
@@ -63,6 +63,9 @@ final class CellGrid<T> {
 	/** What the page's layout and scroll bar take from its width. */
 	private static final int PAGE_MARGINS = 30;
 
+	/** How narrow a wrapping column starts (in characters) when the width is handed out. */
+	private static final int NARROWEST = 12;
+
 	private final Canvas canvas;
 
 	private final String[] headers;
@@ -79,9 +82,6 @@ final class CellGrid<T> {
 
 	/** The lengths of each cell's lines, by row and column, to estimate how tall the table is at some widths. */
 	private final List<int[][]> lineLengths = new ArrayList<>();
-
-	/** How narrow a wrapping column starts (in characters) when the width is handed out. */
-	private static final int NARROWEST = 12;
 
 	private final ScrolledComposite page;
 

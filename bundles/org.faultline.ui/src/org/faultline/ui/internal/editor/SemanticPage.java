@@ -154,6 +154,11 @@ public final class SemanticPage implements ReviewPage {
 		return functions.getTable();
 	}
 
+	/** What is shown of the chosen function, beside the list (for tests). */
+	public Control details() {
+		return details;
+	}
+
 	private void show(CFunctionDiff f) {
 		SemanticFunction opening = editor.openingFunction();
 		show(opening != null && opening.diff() == f ? opening
