@@ -66,6 +66,9 @@ final class CellGrid<T> {
 	/** How narrow a wrapping column starts (in characters) when the width is handed out. */
 	private static final int NARROWEST = 12;
 
+	/** How many steps of width ahead a column is tried when the width is handed out. */
+	private static final int LOOKAHEAD = 12;
+
 	private final Canvas canvas;
 
 	private final String[] headers;
@@ -155,8 +158,8 @@ final class CellGrid<T> {
 
 	/**
 	 * Gives the fitted columns their natural width and shares what is left of the page's width among the others by
-	 * their texts: each starts narrow, and the width is handed out a step at a time to the column where it shortens the
-	 * table most (estimated from the monospace lines' lengths, without laying anything out), up to each column's
+	 * their texts: each starts narrow, and the width is handed out to the column where it shortens the table most for
+	 * the width given (estimated from the monospace lines' lengths, without laying anything out), up to each column's
 	 * longest line; what no column needs then is shared by weight. True when the widths changed.
 	 */
 	private boolean fit() {
@@ -182,25 +185,30 @@ final class CellGrid<T> {
 				if (weights[i] != FIT)
 					wanted[i] = room * weights[i] / wrapping - 1;
 		} else {
+			// a few steps ahead: a row gets shorter only once its tallest cell's column is wide enough, not a step before
 			int step = (int) Math.ceil(2 * charWidth);
 			for (int best = 0; best >= 0 && left > 0;) {
 				best = -1;
-				long lowest = Long.MAX_VALUE;
+				int bestWidth = 0;
+				double bestGain = 0;
+				long now = height(wanted);
 				for (int i = 0; i < weights.length; i++)
-					if (weights[i] != FIT && wanted[i] < natural[i]) {
-						int was = wanted[i];
-						wanted[i] = Math.min(natural[i], was + Math.min(step, left));
-						long cost = height(wanted);
+					for (int k = 1, was = wanted[i]; weights[i] != FIT && k <= LOOKAHEAD && was < natural[i]; k++) {
+						int wider = Math.min(natural[i], Math.min(was + k * step, was + left));
+						wanted[i] = wider;
+						double gain = (double) (now - height(wanted)) / (wider - was);
 						wanted[i] = was;
-						if (cost < lowest) {
-							lowest = cost;
+						if (best < 0 || gain > bestGain) {
 							best = i;
+							bestWidth = wider;
+							bestGain = gain;
 						}
+						if (wider == natural[i] || wider == was + left)
+							break;
 					}
 				if (best >= 0) {
-					int grown = Math.min(natural[best], wanted[best] + Math.min(step, left));
-					left -= grown - wanted[best];
-					wanted[best] = grown;
+					left -= bestWidth - wanted[best];
+					wanted[best] = bestWidth;
 				}
 			}
 			// every column whole: the table still spans the page, the spare width shared by weight
