@@ -80,6 +80,12 @@ final class CellGrid<T> {
 	/** The width of each column's header, and of its longest cell line or header, margins included. */
 	private final int[] headerWidths, natural;
 
+	/**
+	 * The width of each column's longest word, margins included: a wrapping column is never narrower when the width
+	 * allows, not to break a word.
+	 */
+	private final int[] longestWord;
+
 	/** The text font's character width: a wrapping column's natural width is estimated from its longest line. */
 	private final double charWidth;
 
@@ -122,6 +128,7 @@ final class CellGrid<T> {
 		charWidth = gc.getFontMetrics().getAverageCharacterWidth();
 		gc.dispose();
 		natural = headerWidths.clone();
+		longestWord = new int[weights.length];
 		Composite up = parent;
 		while (up != null && !(up instanceof ScrolledComposite))
 			up = up.getParent();
@@ -176,7 +183,8 @@ final class CellGrid<T> {
 		int room = Math.max(MINIMUM_WIDTH, available), left = room;
 		for (int i = 0; i < weights.length; i++)
 			if (weights[i] != FIT) {
-				wanted[i] = Math.min(natural[i], Math.max(headerWidths[i], (int) (NARROWEST * charWidth) + 2 * MARGIN));
+				wanted[i] = Math.min(natural[i],
+						Math.max(Math.max(headerWidths[i], longestWord[i]), (int) (NARROWEST * charWidth) + 2 * MARGIN));
 				left -= wanted[i] + 1;
 			}
 		if (left < 0) {
@@ -261,6 +269,7 @@ final class CellGrid<T> {
 		Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.TEXT_FONT);
 		TextStyle mark = new TextStyle(bold, canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_RED), Colors.MARKED_BACKGROUND.get());
 		System.arraycopy(headerWidths, 0, natural, 0, natural.length);
+		Arrays.fill(longestWord, 0);
 		for (T element : newRows) {
 			Cell[] cells = rows.cells(element);
 			TextLayout[] row = new TextLayout[cells.length];
@@ -274,6 +283,9 @@ final class CellGrid<T> {
 					layout.setStyle(mark, shift[range[0]], shift[range[0] + range[1]] - 1);
 				row[i] = layout;
 				lengths[i] = cells[i].text().lines().mapToInt(String::length).toArray();
+				// where a line may break: after a blank, a bar or a hyphen, as the text layout breaks it
+				int word = Arrays.stream(cells[i].text().split("(?<=[\\s|-])")).mapToInt(w -> w.strip().length()).max().orElse(0);
+				longestWord[i] = Math.max(longestWord[i], (int) Math.ceil(word * charWidth) + 2 * MARGIN + 1);
 				// a name's exact width, unwrapped yet; a condition's estimated, not to lay it out twice
 				natural[i] = Math.max(natural[i], weights[i] == FIT ? layout.getBounds().width + 2 * MARGIN + 1
 						: (int) Math.ceil((Arrays.stream(lengths[i]).max().orElse(0) + 1) * charWidth) + 2 * MARGIN + 1);
