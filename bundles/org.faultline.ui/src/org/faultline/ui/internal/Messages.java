@@ -97,6 +97,16 @@ public final class Messages extends NLS {
 
 	public static String Graph_legend;
 
+	public static String Graph_fit;
+
+	public static String Graph_zoomIn;
+
+	public static String Graph_zoomOut;
+
+	public static String Graph_scale;
+
+	public static String Graph_zoomHint;
+
 	public static String Runs_scenario;
 
 	public static String Runs_before;

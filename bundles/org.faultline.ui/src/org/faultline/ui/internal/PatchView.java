@@ -11,13 +11,17 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.faultline.model.patch.PatchSeries;
@@ -33,6 +37,9 @@ import org.faultline.ui.FaultlineUi;
  */
 public final class PatchView extends ViewPart {
 
+	/** Marks where a wrapped line goes on. */
+	private static final String CONTINUATION = "\u21aa";
+
 	private TreeViewer outline;
 
 	private StyledText text;
@@ -46,14 +53,33 @@ public final class PatchView extends ViewPart {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		outline = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		outline.setContentProvider(new OutlineContent());
+		// a row wider than a narrow view is read whole in its tooltip
+		outline.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ((PatchOutline) element).label();
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return getText(element);
+			}
+		});
+		ColumnViewerToolTipSupport.enableFor(outline);
 		outline.addSelectionChangedListener(event -> {
 			if (event.getStructuredSelection().getFirstElement() instanceof PatchOutline row)
 				reveal(row.sourceLine());
 		});
 		text = new StyledText(sash, SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL);
 		text.setFont(JFaceResources.getTextFont());
-		// the hint wraps to the view's width; a patch does not (a diff line wrapped reads as two)
+		// wrapped to the view's width, however narrow: a line's continuation is indented past where any line of a
+		// patch starts, and marked, so that it does not read as a line of its own
 		text.setWordWrap(true);
+		GC gc = new GC(text);
+		int charWidth = (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
+		gc.dispose();
+		text.setWrapIndent(2 * charWidth);
+		text.addPaintListener(this::markContinuations);
 		text.setText("Open a patch mail, mbox, git format-patch file or diff with File > Open Patch...,\n"
 				+ "or the sample (the seed patch) from this view's toolbar.");
 		sash.setWeights(1, 2);
@@ -147,10 +173,28 @@ public final class PatchView extends ViewPart {
 		setPartName("Patch: " + Path.of(label).getFileName());
 		outline.setInput(rows);
 		outline.expandToLevel(3);
-		text.setWordWrap(false);
 		text.setText(content);
 		text.setStyleRanges(diffStyles(content));
 		shownSource = label;
+	}
+
+	/** Draws a continuation mark in the indent of each wrapped line's continuations in view. */
+	private void markContinuations(PaintEvent e) {
+		int lineHeight = text.getLineHeight();
+		int count = text.getLineCount();
+		e.gc.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+		for (int line = text.getTopIndex(); line < count; line++) {
+			int top = text.getLinePixel(line);
+			if (top > e.y + e.height)
+				break;
+			int start = text.getOffsetAtLine(line);
+			int end = line + 1 < count ? text.getOffsetAtLine(line + 1) - 1 : text.getCharCount();
+			if (end <= start)
+				continue;
+			int height = text.getTextBounds(start, end - 1).height;
+			for (int y = top + lineHeight; y + lineHeight <= top + height; y += lineHeight)
+				e.gc.drawString(CONTINUATION, text.getLeftMargin(), y, true);
+		}
 	}
 
 	private void reveal(int sourceLine) {

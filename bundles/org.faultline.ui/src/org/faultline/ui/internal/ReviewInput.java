@@ -8,6 +8,7 @@ import org.faultline.review.ReviewSession;
 import org.faultline.review.ReviewStore;
 import org.faultline.review.view.FaultPathGraph;
 import org.faultline.review.view.RunComparison;
+import org.faultline.ui.internal.editor.SemanticFunction;
 import org.faultline.ui.internal.editor.SourceFiles;
 
 /**
@@ -30,11 +31,13 @@ public final class ReviewInput implements IEditorInput {
 
 	private final SourceFiles sources;
 
+	private final SemanticFunction opening;
+
 	/** The editors that show this review (Window > New Editor makes a second one): the last to close closes it. */
 	private int editors;
 
 	ReviewInput(String source, ReviewSession session, ReviewStore store, ReviewBase ownedBase, FaultPathGraph graph,
-			RunComparison runs, SourceFiles sources) {
+			RunComparison runs, SourceFiles sources, SemanticFunction opening) {
 		this.source = source;
 		this.session = session;
 		this.store = store;
@@ -42,6 +45,12 @@ public final class ReviewInput implements IEditorInput {
 		this.graph = graph;
 		this.runs = runs;
 		this.sources = sources;
+		this.opening = opening;
+	}
+
+	/** The function the Semantic page opens on, worked out; null when the patch did not apply or the path lacks it. */
+	public SemanticFunction opening() {
+		return opening;
 	}
 
 	/** The patched files of both versions, read for the Source page; null when the patch did not apply. */

@@ -17,6 +17,7 @@ import org.faultline.review.ReviewStore;
 import org.faultline.review.view.FaultPathGraph;
 import org.faultline.review.view.RunComparison;
 import org.faultline.ui.internal.editor.PageClasses;
+import org.faultline.ui.internal.editor.SemanticFunction;
 import org.faultline.ui.internal.editor.SourceFiles;
 
 /**
@@ -82,12 +83,15 @@ public final class ReviewJob extends Job {
 			FaultPathGraph graph = null;
 			RunComparison runs = null;
 			SourceFiles sources = null;
+			SemanticFunction opening = null;
 			if (session.hasAfter()) {
 				progress.subTask(Messages.ReviewJob_diff);
 				session.semanticDiff(null, progress.split(30));
 				// the layout's first run loads ELK: here rather than on the UI thread when the page opens
 				graph = FaultPathGraph.layout(session.document().getSemanticDiff(), name -> new double[] {
 						Math.ceil(name.length() * charWidth) + 2 * FaultPathGraph.NODE_PADDING, lineHeight + FaultPathGraph.NODE_PADDING });
+				// the Semantic page's first function: its conditions parsed and factored here, not when the page is shown
+				opening = SemanticFunction.opening(session.document().getSemanticDiff());
 				progress.worked(5);
 				// the Source page's files, outlined and coloured here rather than on the display thread
 				sources = SourceFiles.read(session, progress.split(5));
@@ -99,7 +103,7 @@ public final class ReviewJob extends Job {
 				runs = RunComparison.of(session.document().getRuns(), session.before().label(), session.after().label());
 				progress.worked(38);
 			}
-			result = new ReviewInput(request.source(), session, store, owned ? base : null, graph, runs, sources);
+			result = new ReviewInput(request.source(), session, store, owned ? base : null, graph, runs, sources, opening);
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			close(session, owned ? base : null);

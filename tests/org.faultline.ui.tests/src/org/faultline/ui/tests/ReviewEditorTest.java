@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
+import org.eclipse.compare.INavigatable;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -25,6 +27,7 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.resource.JFaceResources;
@@ -126,6 +129,8 @@ class ReviewEditorTest {
 		Screens.screenshot(shell, "review-semantic-handle_pte_fault.png");
 		assertTrue(semantic.selectFunction("do_read_fault"));
 		Screens.settle(display);
+		Point details = semantic.details().getSize();
+		assertTrue(semantic.details().isVisible() && details.x > 0 && details.y > 0, "do_read_fault's details are shown: " + details);
 		Screens.screenshot(shell, "review-semantic-do_read_fault.png");
 		assertTrue(semantic.selectFunction("__do_fault"));
 		assertTrue(semantic.selectRow("put_page"));
@@ -181,6 +186,7 @@ class ReviewEditorTest {
 		int caretLine = after.getLineAtOffset(after.getCaretOffset());
 		assertTrue(after.getLine(caretLine).contains("__get_fault_gfp_mask"),
 				"the Source page shows the function clicked: " + after.getLine(caretLine));
+		zoomTheGraph(display, shell, editor, paths);
 
 		switchTo(display, editor, 4);
 		RunsPage runs = editor.page(RunsPage.class);
@@ -213,6 +219,7 @@ class ReviewEditorTest {
 			for (TreeItem item : view.tree().getItems())
 				assertTrue(gc.textExtent(item.getText(stateColumn)).x <= view.tree().getColumn(stateColumn).getWidth(),
 						"the state is whole: " + item.getText(stateColumn));
+			assertCommentsCutAtWords(gc, view);
 		} finally {
 			gc.dispose();
 		}
@@ -247,6 +254,7 @@ class ReviewEditorTest {
 				new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(seed.toUri())), FaultlineUi.REVIEW_EDITOR_ID);
 		Screens.waitUntil(display, () -> opened.hasReview() && opened.pageCount() == 5, 300, "the file's review opens");
 		assertEquals(2, opened.document().getAnnotations().size(), "the same patch finds the same review");
+		sourceWhenTheDiffIsLate(display, shell, opened);
 		importReply(opened, reply);
 		page.activate(opened);
 		Screens.waitUntil(display, () -> view.shown().size() == 4, 10, "the imported comments are in the Annotations view");
@@ -254,6 +262,101 @@ class ReviewEditorTest {
 
 		Path benchmarks = Path.of(System.getProperty("faultline.screenshots", "target/screenshots")).resolve("benchmarks.txt");
 		Files.write(benchmarks, measured);
+	}
+
+	/**
+	 * The comments in the Annotations view: each is whole, or cut after a word with an ellipsis, never mid-word, and
+	 * fits its column; the decision row's long comment is cut at this width.
+	 */
+	private static void assertCommentsCutAtWords(GC gc, AnnotationsView view) {
+		int comment = 1;
+		int width = view.tree().getColumn(comment).getWidth();
+		boolean cut = false;
+		for (TreeItem item : view.tree().getItems()) {
+			String whole = ((Annotation) item.getData()).getText();
+			String shown = item.getText(comment);
+			assertTrue(gc.textExtent(shown).x <= width, "the comment fits its column of " + width + ": " + shown);
+			if (!shown.equals(whole)) {
+				cut = true;
+				assertTrue(shown.endsWith(" \u2026"), "a comment cut short ends with an ellipsis: " + shown);
+				String kept = shown.substring(0, shown.length() - 2);
+				assertTrue(whole.startsWith(kept) && whole.charAt(kept.length()) == ' ', "cut after a word: " + shown);
+			}
+		}
+		assertTrue(cut, "the decision row's comment is longer than its column");
+	}
+
+	/**
+	 * Zoom on the Fault paths page: in, so that names read larger, out, and back to the page's fit; the page scrolls
+	 * over a graph zoomed past it.
+	 */
+	private static void zoomTheGraph(Display display, Shell shell, ReviewEditor editor, FaultPathPage paths) throws Exception {
+		editor.setActivePage(3);
+		Screens.settle(display);
+		double fitted = paths.scale();
+		Point fittedSize = paths.canvas().getSize();
+		paths.zoomIn();
+		paths.zoomIn();
+		Screens.settle(display);
+		assertTrue(paths.scale() > fitted && paths.scale() >= 1, "zoomed in from " + fitted + " to " + paths.scale());
+		Point zoomed = paths.canvas().getSize();
+		assertTrue(zoomed.x > fittedSize.x && zoomed.x > paths.visibleArea().width, "the graph is larger than the page: " + zoomed);
+		Screens.screenshot(shell, "review-fault-paths-zoomed.png");
+		paths.zoomOut();
+		assertTrue(paths.scale() < 1.3 && paths.scale() > fitted, "a step out: " + paths.scale());
+		paths.fitToPage();
+		Screens.settle(display);
+		assertEquals(fitted, paths.scale(), 1e-9, "Fit shrinks the graph to the page again");
+		assertEquals(fittedSize, paths.canvas().getSize());
+		editor.setActivePage(2);
+		Screens.settle(display);
+	}
+
+	/**
+	 * The Source page's first showing when the compare's diff is not ready in time (here: its job held 300 ms as it
+	 * starts): the page waits for it under the busy cursor, and is shown with both versions of the file whole and their
+	 * differences, not first without them (the compare framework would diff again later).
+	 */
+	private static void sourceWhenTheDiffIsLate(Display display, Shell shell, ReviewEditor editor) throws Exception {
+		int sourcePage = titles(editor).indexOf("Source");
+		assertFalse(editor.pageMade(sourcePage), "the Source page is not made yet");
+		AtomicBoolean held = new AtomicBoolean(), released = new AtomicBoolean();
+		// the compare's diff job: the review's name, interactive (the structure compare's job has the name too); its
+		// listeners are told it runs on its worker thread, before it does
+		IJobChangeListener late = new JobChangeAdapter() {
+			@Override
+			public void running(IJobChangeEvent event) {
+				Job job = event.getJob();
+				if (job.getPriority() == Job.INTERACTIVE && job.getName().equals(editor.getPartName()) && !held.getAndSet(true)) {
+					try {
+						Thread.sleep(300);
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+					released.set(true);
+				}
+			}
+		};
+		Job.getJobManager().addJobChangeListener(late);
+		try {
+			editor.setActivePage(sourcePage);
+			assertTrue(held.get() && released.get(), "the switch waited for the diff held back");
+		} finally {
+			Job.getJobManager().removeJobChangeListener(late);
+		}
+		SourcePage source = editor.page(SourcePage.class);
+		String path = source.shownFile();
+		assertEquals(editor.session().before().read(path), source.text(Side.BEFORE).getText(), "the before version, whole");
+		assertEquals(editor.session().after().read(path), source.text(Side.AFTER).getText(), "the after version, whole");
+		INavigatable differences = null;
+		for (Control c = source.text(Side.AFTER); c != null && differences == null; c = c.getParent())
+			if (c.getData(INavigatable.NAVIGATOR_PROPERTY) instanceof INavigatable n)
+				differences = n;
+		assertNotNull(differences, "the compare navigates its differences");
+		assertTrue(differences.hasChange(INavigatable.NEXT_CHANGE) || differences.hasChange(INavigatable.PREVIOUS_CHANGE),
+				"the compare shows the differences once shown");
+		Screens.settle(display);
+		Screens.screenshot(shell, "review-source-diff-late.png");
 	}
 
 	/**

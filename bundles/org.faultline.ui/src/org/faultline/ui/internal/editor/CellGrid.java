@@ -1,6 +1,7 @@
 package org.faultline.ui.internal.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,8 +24,9 @@ import org.eclipse.swt.widgets.Listener;
  * A table whose cells wrap, drawn on one canvas: a row is as tall as its longest cell (an SWT Table gives every row
  * one height and cuts long text), ranges of a cell can be marked, and a row is selected by clicking it. One widget
  * with a text layout per cell, so a page of conditions opens in a few milliseconds. Columns of names are as wide as
- * their longest name ({@link #FIT}), the others share the rest of the width of the scrolled page it is on by weight,
- * and rewrap when the page is resized.
+ * their longest name ({@link #FIT}); the others share the rest of the width of the scrolled page it is on as their
+ * texts need it (a column of short texts is no wider than they are, a column of long conditions gets the width that
+ * shortens the table most), and rewrap when the page is resized.
  */
 final class CellGrid<T> {
 
@@ -61,6 +63,12 @@ final class CellGrid<T> {
 	/** What the page's layout and scroll bar take from its width. */
 	private static final int PAGE_MARGINS = 30;
 
+	/** How narrow a wrapping column starts (in characters) when the width is handed out. */
+	private static final int NARROWEST = 12;
+
+	/** How many steps of width ahead a column is tried when the width is handed out. */
+	private static final int LOOKAHEAD = 12;
+
 	private final Canvas canvas;
 
 	private final String[] headers;
@@ -69,8 +77,20 @@ final class CellGrid<T> {
 
 	private final int[] widths;
 
-	/** The width of each fitted column's header, and of its longest cell or header, margins included. */
+	/** The width of each column's header, and of its longest cell line or header, margins included. */
 	private final int[] headerWidths, natural;
+
+	/**
+	 * The width of each column's longest word, margins included: a wrapping column is never narrower when the width
+	 * allows, not to break a word.
+	 */
+	private final int[] longestWord;
+
+	/** The text font's character width: a wrapping column's natural width is estimated from its longest line. */
+	private final double charWidth;
+
+	/** The lengths of each cell's lines, by row and column, to estimate how tall the table is at some widths. */
+	private final List<int[][]> lineLengths = new ArrayList<>();
 
 	private final ScrolledComposite page;
 
@@ -103,10 +123,12 @@ final class CellGrid<T> {
 		widths = new int[weights.length];
 		headerWidths = new int[weights.length];
 		for (int i = 0; i < weights.length; i++)
-			if (weights[i] == FIT)
-				headerWidths[i] = gc.textExtent(headers[i]).x + 2 * MARGIN;
+			headerWidths[i] = gc.textExtent(headers[i]).x + 2 * MARGIN;
+		gc.setFont(JFaceResources.getTextFont());
+		charWidth = gc.getFontMetrics().getAverageCharacterWidth();
 		gc.dispose();
 		natural = headerWidths.clone();
+		longestWord = new int[weights.length];
 		Composite up = parent;
 		while (up != null && !(up instanceof ScrolledComposite))
 			up = up.getParent();
@@ -142,26 +164,90 @@ final class CellGrid<T> {
 	}
 
 	/**
-	 * Gives the fitted columns their natural width and shares what is left of the page's width among the others;
-	 * true when the widths changed.
+	 * Gives the fitted columns their natural width and shares what is left of the page's width among the others by
+	 * their texts: each starts narrow, and the width is handed out to the column where it shortens the table most for
+	 * the width given (estimated from the monospace lines' lengths, without laying anything out), up to each column's
+	 * longest line; what no column needs then is shared by weight. True when the widths changed.
 	 */
 	private boolean fit() {
 		int available = page != null && page.getClientArea().width > 0 ? page.getClientArea().width : DEFAULT_WIDTH;
 		available -= PAGE_MARGINS;
-		int sum = 0;
+		int[] wanted = new int[weights.length];
+		int wrapping = 0;
 		for (int i = 0; i < weights.length; i++)
-			if (weights[i] == FIT)
+			if (weights[i] == FIT) {
 				available -= natural[i] + 1;
-			else
-				sum += weights[i];
-		available = Math.max(MINIMUM_WIDTH, available);
-		boolean changed = false;
-		for (int i = 0; i < weights.length; i++) {
-			int w = weights[i] == FIT ? natural[i] : available * weights[i] / sum - 1;
-			changed |= w != widths[i];
-			widths[i] = w;
+				wanted[i] = natural[i];
+			} else
+				wrapping += weights[i];
+		int room = Math.max(MINIMUM_WIDTH, available), left = room;
+		for (int i = 0; i < weights.length; i++)
+			if (weights[i] != FIT) {
+				wanted[i] = Math.min(natural[i],
+						Math.max(Math.max(headerWidths[i], longestWord[i]), (int) (NARROWEST * charWidth) + 2 * MARGIN));
+				left -= wanted[i] + 1;
+			}
+		if (left < 0) {
+			// too narrow even for that: by weight
+			for (int i = 0; i < weights.length; i++)
+				if (weights[i] != FIT)
+					wanted[i] = room * weights[i] / wrapping - 1;
+		} else {
+			// a few steps ahead: a row gets shorter only once its tallest cell's column is wide enough, not a step before
+			int step = (int) Math.ceil(2 * charWidth);
+			for (int best = 0; best >= 0 && left > 0;) {
+				best = -1;
+				int bestWidth = 0;
+				double bestGain = 0;
+				long now = height(wanted);
+				for (int i = 0; i < weights.length; i++)
+					for (int k = 1, was = wanted[i]; weights[i] != FIT && k <= LOOKAHEAD && was < natural[i]; k++) {
+						int wider = Math.min(natural[i], Math.min(was + k * step, was + left));
+						wanted[i] = wider;
+						double gain = (double) (now - height(wanted)) / (wider - was);
+						wanted[i] = was;
+						if (best < 0 || gain > bestGain) {
+							best = i;
+							bestWidth = wider;
+							bestGain = gain;
+						}
+						if (wider == natural[i] || wider == was + left)
+							break;
+					}
+				if (best >= 0) {
+					left -= bestWidth - wanted[best];
+					wanted[best] = bestWidth;
+				}
+			}
+			// every column whole: the table still spans the page, the spare width shared by weight
+			for (int i = 0; i < weights.length && wrapping > 0; i++)
+				if (weights[i] != FIT)
+					wanted[i] += left * weights[i] / wrapping;
 		}
+		boolean changed = !Arrays.equals(wanted, widths);
+		System.arraycopy(wanted, 0, widths, 0, widths.length);
 		return changed;
+	}
+
+	/**
+	 * The table's height in lines were its columns this wide, estimated from its cells' lines' lengths, and its cells'
+	 * lines added up: what a wider column saves when no row gets shorter.
+	 */
+	private long height(int[] columnWidths) {
+		long rowsHeight = 0, cellLines = 0;
+		for (int[][] row : lineLengths) {
+			int tallest = 1;
+			for (int i = 0; i < row.length; i++) {
+				int perLine = Math.max(1, (int) ((columnWidths[i] - 2 * MARGIN - 1) / charWidth));
+				int lines = 0;
+				for (int length : row[i])
+					lines += Math.max(1, (length + perLine - 1) / perLine);
+				tallest = Math.max(tallest, lines);
+				cellLines += lines;
+			}
+			rowsHeight += tallest;
+		}
+		return rowsHeight * 10_000 + cellLines;
 	}
 
 	/** Rewraps every cell to its column's width, and the page to the grid's new size. */
@@ -178,13 +264,16 @@ final class CellGrid<T> {
 		disposeLayouts();
 		elements.clear();
 		tops.clear();
+		lineLengths.clear();
 		selected = null;
 		Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.TEXT_FONT);
 		TextStyle mark = new TextStyle(bold, canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_RED), Colors.MARKED_BACKGROUND.get());
 		System.arraycopy(headerWidths, 0, natural, 0, natural.length);
+		Arrays.fill(longestWord, 0);
 		for (T element : newRows) {
 			Cell[] cells = rows.cells(element);
 			TextLayout[] row = new TextLayout[cells.length];
+			int[][] lengths = new int[cells.length][];
 			for (int i = 0; i < cells.length; i++) {
 				TextLayout layout = new TextLayout(canvas.getDisplay());
 				layout.setFont(JFaceResources.getTextFont());
@@ -193,12 +282,17 @@ final class CellGrid<T> {
 				for (int[] range : cells[i].marked())
 					layout.setStyle(mark, shift[range[0]], shift[range[0] + range[1]] - 1);
 				row[i] = layout;
-				// unwrapped yet: its width is its longest line's
-				if (weights[i] == FIT)
-					natural[i] = Math.max(natural[i], layout.getBounds().width + 2 * MARGIN + 1);
+				lengths[i] = cells[i].text().lines().mapToInt(String::length).toArray();
+				// where a line may break: after a blank, a bar or a hyphen, as the text layout breaks it
+				int word = Arrays.stream(cells[i].text().split("(?<=[\\s|-])")).mapToInt(w -> w.strip().length()).max().orElse(0);
+				longestWord[i] = Math.max(longestWord[i], (int) Math.ceil(word * charWidth) + 2 * MARGIN + 1);
+				// a name's exact width, unwrapped yet; a condition's estimated, not to lay it out twice
+				natural[i] = Math.max(natural[i], weights[i] == FIT ? layout.getBounds().width + 2 * MARGIN + 1
+						: (int) Math.ceil((Arrays.stream(lengths[i]).max().orElse(0) + 1) * charWidth) + 2 * MARGIN + 1);
 			}
 			elements.add(element);
 			layouts.add(row);
+			lineLengths.add(lengths);
 		}
 		fit();
 		wrap();

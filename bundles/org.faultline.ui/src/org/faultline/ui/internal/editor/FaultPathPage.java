@@ -3,6 +3,7 @@ package org.faultline.ui.internal.editor;
 import java.util.List;
 
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
@@ -12,6 +13,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -25,7 +27,8 @@ import org.faultline.ui.internal.Messages;
 /**
  * The call graph of the fault path of both versions, laid out by ELK (in the review core) and drawn here: functions
  * tinted by their change, calls added green, removed red and dashed, with their condition changed orange, code moved
- * blue and dashed. Clicking a function opens it in the Source page.
+ * blue and dashed. Clicking a function opens it in the Source page. The graph opens shrunk to fit the page (not below
+ * {@link #MINIMUM_SCALE}); Zoom In and Out (or Ctrl and the mouse wheel) scale it by steps, Fit again.
  */
 public final class FaultPathPage implements ReviewPage {
 
@@ -38,6 +41,12 @@ public final class FaultPathPage implements ReviewPage {
 	 */
 	public static final double MINIMUM_SCALE = 0.7;
 
+	/** How far a reviewer can zoom out (a whole large graph) and in (names from across the room). */
+	private static final double SMALLEST = 0.25, LARGEST = 3;
+
+	/** What one step of zoom multiplies the scale by. */
+	private static final double STEP = 1.25;
+
 	private final ReviewEditor editor;
 
 	private FaultPathGraph graph;
@@ -48,8 +57,13 @@ public final class FaultPathPage implements ReviewPage {
 
 	private Canvas canvas;
 
-	/** How much the graph is shrunk to fit the page, 1 when it fits as laid out. */
+	/** How much the graph is scaled: shrunk to fit the page, 1 when it fits as laid out, or as zoomed. */
 	private double scale = 1;
+
+	/** Whether the scale follows the page's size (until the reviewer zooms). */
+	private boolean fitting = true;
+
+	private Label scaleLabel;
 
 	FaultPathPage(ReviewEditor editor) {
 		this.editor = editor;
@@ -63,14 +77,16 @@ public final class FaultPathPage implements ReviewPage {
 	@Override
 	public Control create(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
-		page.setLayout(new GridLayout(1, false));
+		page.setLayout(new GridLayout(2, false));
+		// the zoom first: the legend beside it wraps to what the page leaves
+		zoomBar(page);
 		Label legend = new Label(page, SWT.WRAP);
 		legend.setText(Messages.Graph_legend);
 		GridData legendData = new GridData(SWT.FILL, SWT.TOP, true, false);
 		legendData.widthHint = 200; // any: the label takes the page's width and wraps
 		legend.setLayoutData(legendData);
 		scroll = new ScrolledComposite(page, SWT.H_SCROLL | SWT.V_SCROLL);
-		scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		canvas = new Canvas(scroll, SWT.DOUBLE_BUFFERED);
 		canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		graph = editor.graph();
@@ -86,8 +102,60 @@ public final class FaultPathPage implements ReviewPage {
 					editor.showFunction(node.function());
 			}
 		});
+		canvas.addListener(SWT.MouseVerticalWheel, e -> {
+			if ((e.stateMask & SWT.MOD1) != 0 && e.count != 0) {
+				zoom(e.count > 0 ? STEP : 1 / STEP);
+				e.doit = false;
+			}
+		});
 		scroll.setContent(canvas);
 		return page;
+	}
+
+	private void zoomBar(Composite page) {
+		Composite bar = new Composite(page, SWT.NONE);
+		bar.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
+		GridLayout layout = new GridLayout(4, false);
+		layout.marginHeight = layout.marginWidth = 0;
+		bar.setLayout(layout);
+		scaleLabel = new Label(bar, SWT.RIGHT);
+		// as wide as the widest scale shown
+		scaleLabel.setText(NLS.bind(Messages.Graph_scale, Math.round(LARGEST * 100)));
+		GridData scaleData = new GridData(SWT.END, SWT.CENTER, false, false);
+		scaleData.widthHint = scaleLabel.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+		scaleLabel.setLayoutData(scaleData);
+		button(bar, Messages.Graph_zoomOut, this::zoomOut);
+		button(bar, Messages.Graph_zoomIn, this::zoomIn);
+		button(bar, Messages.Graph_fit, this::fitToPage);
+	}
+
+	private static void button(Composite bar, String text, Runnable action) {
+		Button button = new Button(bar, SWT.PUSH);
+		button.setText(text);
+		button.setToolTipText(Messages.Graph_zoomHint);
+		button.addListener(SWT.Selection, e -> action.run());
+	}
+
+	/** Scales the graph up a step. */
+	public void zoomIn() {
+		zoom(STEP);
+	}
+
+	/** Scales the graph down a step. */
+	public void zoomOut() {
+		zoom(1 / STEP);
+	}
+
+	/** Shrinks the graph to the page again, and keeps it fitted as the page is resized. */
+	public void fitToPage() {
+		fitting = true;
+		fit();
+	}
+
+	private void zoom(double factor) {
+		fitting = false;
+		scale = Math.max(SMALLEST, Math.min(LARGEST, scale * factor));
+		fit();
 	}
 
 	public FaultPathGraph graph() {
@@ -115,14 +183,15 @@ public final class FaultPathPage implements ReviewPage {
 	}
 
 	/**
-	 * Shrinks the graph to the page's visible area, not below {@link #MINIMUM_SCALE} (the page then scrolls); never
-	 * enlarges it.
+	 * Sizes the canvas to the graph at its scale; while fitting, shrinks the graph to the page's visible area first,
+	 * not below {@link #MINIMUM_SCALE} (the page then scrolls), never enlarging it.
 	 */
 	private void fit() {
 		Rectangle area = scroll.getClientArea();
 		double width = graph.width() + 2 * PADDING, height = graph.height() + 2 * PADDING;
-		if (area.width > 0 && area.height > 0)
+		if (fitting && area.width > 0 && area.height > 0)
 			scale = Math.max(MINIMUM_SCALE, Math.min(1, Math.min(area.width / width, area.height / height)));
+		scaleLabel.setText(NLS.bind(Messages.Graph_scale, Math.round(scale * 100)));
 		Point size = new Point((int) Math.ceil(width * scale), (int) Math.ceil(height * scale));
 		// a resize that leaves the scale as it was costs no painting
 		if (!size.equals(canvas.getSize())) {

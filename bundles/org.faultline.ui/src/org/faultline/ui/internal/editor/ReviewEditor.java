@@ -222,6 +222,11 @@ public final class ReviewEditor extends MultiPageEditorPart {
 		return review.sources();
 	}
 
+	/** The function the Semantic page opens on, as the review's job worked it out. */
+	SemanticFunction openingFunction() {
+		return review.opening();
+	}
+
 	public Review document() {
 		return review.session().document();
 	}

@@ -49,7 +49,7 @@ public final class SemanticPage implements ReviewPage {
 
 	private Composite details;
 
-	private CFunctionDiff shown;
+	private SemanticFunction shown;
 
 	private CellGrid<DecisionTable.Row> decisions;
 
@@ -86,7 +86,7 @@ public final class SemanticPage implements ReviewPage {
 		functions.setContentProvider(ArrayContentProvider.getInstance());
 		functions.setInput(all);
 		functions.addSelectionChangedListener(e -> {
-			if (e.getStructuredSelection().getFirstElement() instanceof CFunctionDiff f && f != shown) {
+			if (e.getStructuredSelection().getFirstElement() instanceof CFunctionDiff f && (shown == null || f != shown.diff())) {
 				rowChosen = false;
 				show(f);
 			}
@@ -137,7 +137,7 @@ public final class SemanticPage implements ReviewPage {
 	}
 
 	public String shownFunction() {
-		return shown == null ? null : shown.getName();
+		return shown == null ? null : shown.diff().getName();
 	}
 
 	/** The callees of the decision table shown. */
@@ -154,10 +154,25 @@ public final class SemanticPage implements ReviewPage {
 		return functions.getTable();
 	}
 
+	/** What is shown of the chosen function, beside the list (for tests). */
+	public Control details() {
+		return details;
+	}
+
 	private void show(CFunctionDiff f) {
-		shown = f;
-		if (details != null)
+		SemanticFunction opening = editor.openingFunction();
+		show(opening != null && opening.diff() == f ? opening
+				: SemanticFunction.of(editor.document().getSemanticDiff(), f));
+	}
+
+	private void show(SemanticFunction function) {
+		CFunctionDiff f = function.diff();
+		shown = function;
+		if (details != null) {
 			details.dispose();
+			// the new details are measured before they are the content: no layout of the disposed ones meanwhile
+			scroll.setContent(null);
+		}
 		details = new Composite(scroll, SWT.NONE);
 		details.setLayout(new GridLayout(1, false));
 		Label title = new Label(details, SWT.NONE);
@@ -165,15 +180,14 @@ public final class SemanticPage implements ReviewPage {
 		title.setText(NLS.bind(Messages.Semantic_title, new Object[] { f.getName(), status(f.getStatus()),
 				where(f.getBeforeFile(), f.getBeforeLine()), where(f.getAfterFile(), f.getAfterLine()) }));
 
-		lines(Messages.Semantic_signature, FunctionChanges.signature(f));
-		List<FunctionChanges.Contract> contract = FunctionChanges.contract(f);
-		if (!contract.isEmpty()) {
+		lines(Messages.Semantic_signature, function.signature());
+		if (!function.contract().isEmpty()) {
 			section(Messages.Semantic_contract);
 			CellGrid<FunctionChanges.Contract> grid = new CellGrid<>(details,
 					new String[] { Messages.Semantic_when, Messages.Semantic_subject, Messages.Semantic_before, Messages.Semantic_after },
 					new int[] { CellGrid.FIT, CellGrid.FIT, 50, 50 },
 					plainRows(c -> new String[] { c.moment(), c.subject(), c.before(), c.after() }));
-			grid.setRows(contract);
+			grid.setRows(function.contract());
 		}
 
 		section(Messages.Semantic_decisions);
@@ -195,29 +209,28 @@ public final class SemanticPage implements ReviewPage {
 					}
 				});
 		decisions.addSelectionListener(r -> rowChosen = true);
-		decisions.setRows(DecisionTable.of(f).rows());
+		decisions.setRows(function.decisions());
 
-		lines(Messages.Semantic_calls, FunctionChanges.calls(f));
-		lines(Messages.Semantic_moves, FunctionChanges.moves(editor.document().getSemanticDiff(), f.getName()));
-		List<BalanceTable.Row> balance = BalanceTable.of(f).rows();
-		if (!balance.isEmpty()) {
+		lines(Messages.Semantic_calls, function.calls());
+		lines(Messages.Semantic_moves, function.moves());
+		if (!function.balance().isEmpty()) {
 			section(Messages.Semantic_balance);
 			CellGrid<BalanceTable.Row> grid = new CellGrid<>(details,
 					new String[] { Messages.Semantic_resource, Messages.Semantic_net, Messages.Semantic_before, Messages.Semantic_after },
 					new int[] { CellGrid.FIT, CellGrid.FIT, 50, 50 },
 					plainRows(b -> new String[] { b.resource(), b.net(), b.before(), b.after() }));
-			grid.setRows(balance);
+			grid.setRows(function.balance());
 		}
-		scroll.setContent(details);
+		// measured once at the page's width before it is the page's content: set first, it would be laid out at its
+		// unwrapped width, then again at the page's
 		fitDetails();
+		scroll.setContent(details);
 	}
 
-	/** Wraps the details to the page's width. */
+	/** Wraps the details to the page's width (the tables wrap themselves when the page is resized). */
 	private void fitDetails() {
-		if (details != null && !details.isDisposed()) {
-			details.layout(true, true);
+		if (details != null && !details.isDisposed())
 			scroll.setMinSize(details.computeSize(scroll.getClientArea().width, SWT.DEFAULT));
-		}
 	}
 
 	private static CellGrid.Cell cell(DecisionTable.Cell c) {
@@ -286,18 +299,19 @@ public final class SemanticPage implements ReviewPage {
 
 	private long annotationsOnRow(String callee) {
 		return editor.document().getAnnotations().stream().filter(a -> a.getTarget() instanceof DecisionRowTarget d
-				&& d.getFunction().equals(shown.getName()) && d.getCallee().equals(callee)).count();
+				&& d.getFunction().equals(shown.diff().getName()) && d.getCallee().equals(callee)).count();
 	}
 
 	@Override
 	public AnnotationTarget selectedTarget() {
 		if (shown == null)
 			return null;
+		CFunctionDiff f = shown.diff();
 		DecisionTable.Row row = decisions.selected();
 		if (rowChosen && row != null)
-			return Anchors.decisionRow(shown.getName(), row.callee(), row.condition());
-		String file = shown.getAfterFile() != null && !shown.getAfterFile().isEmpty() ? shown.getAfterFile() : shown.getBeforeFile();
-		return Anchors.function(shown.getStatus() == CChangeStatus.REMOVED ? Side.BEFORE : Side.BOTH, file, shown.getName());
+			return Anchors.decisionRow(f.getName(), row.callee(), row.condition());
+		String file = f.getAfterFile() != null && !f.getAfterFile().isEmpty() ? f.getAfterFile() : f.getBeforeFile();
+		return Anchors.function(f.getStatus() == CChangeStatus.REMOVED ? Side.BEFORE : Side.BOTH, file, f.getName());
 	}
 
 	@Override

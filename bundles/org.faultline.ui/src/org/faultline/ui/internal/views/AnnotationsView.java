@@ -112,7 +112,7 @@ public final class AnnotationsView extends ViewPart implements ISetSelectionTarg
 			}
 		});
 		ViewerColumns.add(tree, layout, Messages.Annotations_target, 3, Annotation.class, a -> AnnotationLabels.target(a.getTarget()), null);
-		ViewerColumns.add(tree, layout, Messages.Annotations_text, 5, Annotation.class, Annotation::getText, null);
+		ViewerColumns.addProse(tree, layout, Messages.Annotations_text, 5, Annotation.class, Annotation::getText);
 		ViewerColumns.add(tree, layout, Messages.Annotations_author, 3, Annotation.class, Annotation::getAuthor, null);
 		// a state whole whatever its date: two-digit month, day and hour
 		Date widest = new GregorianCalendar(2026, Calendar.DECEMBER, 31, 12, 59).getTime();
