@@ -66,6 +66,16 @@ final class NativeTree extends TSParser {
 		return ts_node_is_missing(node);
 	}
 
+	/** @return whether the node is or holds an error or a missing token */
+	static boolean hasError(TSNode node) {
+		return ts_node_has_error(node);
+	}
+
+	/** @return whether the node is one the grammar allows anywhere (in C: a comment) */
+	static boolean extra(TSNode node) {
+		return ts_node_is_extra(node);
+	}
+
 	static int startByte(TSNode node) {
 		return ts_node_start_byte(node);
 	}
