@@ -81,42 +81,44 @@ final class IncrementalEdits {
 			return false;
 		if (!NativeTree.type(root).equals("translation_unit"))
 			return true;
-		List<Item> items = new ArrayList<>();
-		long cursor = NativeTree.cursor(tree);
-		try {
-			if (NativeTree.firstChild(cursor))
-				do {
-					TSNode n = NativeTree.node(cursor);
-					items.add(new Item(NativeTree.startByte(n), NativeTree.endByte(n), NativeTree.hasError(n),
-							NativeTree.extra(n)));
-				} while (NativeTree.nextSibling(cursor));
-		} finally {
-			NativeTree.deleteCursor(cursor);
-		}
+		int count = NativeTree.childCount(root);
 		for (Changed c : changed) {
-			int first = 0;
-			while (first < items.size() && items.get(first).end() < c.from())
-				first++;
-			int last = first - 1;
-			while (last + 1 < items.size() && items.get(last + 1).start() <= c.to())
-				last++;
-			for (int i = first; i <= last; i++)
-				if (items.get(i).error())
+			// the first item that reaches the change: a binary search, as a file has hundreds of items
+			int low = 0, high = count;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (NativeTree.endByte(NativeTree.child(root, middle)) < c.from())
+					low = middle + 1;
+				else
+					high = middle;
+			}
+			int next = low;
+			for (; next < count; next++) {
+				TSNode item = NativeTree.child(root, next);
+				if (NativeTree.startByte(item) > c.to())
+					break;
+				if (NativeTree.hasError(item))
 					return true;
-			int before = first - 1;
-			while (before >= 0 && items.get(before).extra() && !items.get(before).error())
-				before--;
-			int after = last + 1;
-			while (after < items.size() && items.get(after).extra() && !items.get(after).error())
-				after++;
-			if (before >= 0 && items.get(before).error() || after < items.size() && items.get(after).error())
+			}
+			if (errorInNeighbour(root, low - 1, -1, count) || errorInNeighbour(root, next, 1, count))
 				return true;
 		}
 		return false;
 	}
 
-	/** A top-level child of a reparsed tree; an extra is a comment, which leaves the parser's state as it was. */
-	private record Item(int start, int end, boolean error, boolean extra) {
+	/**
+	 * @return whether the first top-level item from index {@code from} on in direction {@code step} that is not a
+	 *         comment holds an error (a comment is an extra: it leaves the parser's state as it was)
+	 */
+	private static boolean errorInNeighbour(TSNode root, int from, int step, int count) {
+		for (int i = from; i >= 0 && i < count; i += step) {
+			TSNode item = NativeTree.child(root, i);
+			if (NativeTree.hasError(item))
+				return true;
+			if (!NativeTree.extra(item))
+				return false;
+		}
+		return false;
 	}
 
 	/**

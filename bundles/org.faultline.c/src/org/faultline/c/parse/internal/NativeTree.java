@@ -50,6 +50,15 @@ final class NativeTree extends TSParser {
 		return ts_tree_cursor_goto_parent(cursor);
 	}
 
+	static int childCount(TSNode node) {
+		return ts_node_child_count(node);
+	}
+
+	/** @return the node's child at {@code index}, which must be less than {@link #childCount} */
+	static TSNode child(TSNode node, int index) {
+		return ts_node_child(node, index);
+	}
+
 	static int symbol(TSNode node) {
 		return ts_node_symbol(node);
 	}
