@@ -450,7 +450,7 @@ class CFuzzTest {
 	/**
 	 * Found by this fuzzing (seed 20261262 execution 48656), shrunk: a declaration tree-sitter recovered from an
 	 * error (a conditional opened inside its parameters), next to a change. Reused from the old tree, it read
-	 * otherwise than in a fresh parse of the new text; a reparse whose tree holds an error is now made fresh.
+	 * otherwise than in a fresh parse of the new text; a reparse with an error next to a change is now made fresh.
 	 */
 	@Test
 	void aDeclarationRecoveredFromAnErrorIsReparsedNextToAChange() {
@@ -463,8 +463,8 @@ class CFuzzTest {
 	/**
 	 * Found by this fuzzing (seed 20261262 execution 48656): {@code mm/fuzz.c} edited again, with error nodes before
 	 * and after the edit; tree-sitter's recovery through the edited old tree ended an error node earlier than a fresh
-	 * parse's. A reparse whose tree has an error is now made fresh. Made again from the seed by the harness's own
-	 * generators: the execution before it is parsed, then this one.
+	 * parse's. A reparse with an error next to a change is now made fresh (ADR 0045). Made again from the seed by the
+	 * harness's own generators: the execution before it is parsed, then this one.
 	 */
 	@Test
 	void anEditedFileWithErrorsParsesIncrementallyAsFresh() throws IOException {

@@ -50,6 +50,15 @@ final class NativeTree extends TSParser {
 		return ts_tree_cursor_goto_parent(cursor);
 	}
 
+	static int childCount(TSNode node) {
+		return ts_node_child_count(node);
+	}
+
+	/** @return the node's child at {@code index}, which must be less than {@link #childCount} */
+	static TSNode child(TSNode node, int index) {
+		return ts_node_child(node, index);
+	}
+
 	static int symbol(TSNode node) {
 		return ts_node_symbol(node);
 	}
@@ -64,6 +73,16 @@ final class NativeTree extends TSParser {
 
 	static boolean missing(TSNode node) {
 		return ts_node_is_missing(node);
+	}
+
+	/** @return whether the node is or holds an error or a missing token */
+	static boolean hasError(TSNode node) {
+		return ts_node_has_error(node);
+	}
+
+	/** @return whether the node is one the grammar allows anywhere (in C: a comment) */
+	static boolean extra(TSNode node) {
+		return ts_node_is_extra(node);
 	}
 
 	static int startByte(TSNode node) {

@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
+import org.faultline.c.parse.internal.IncrementalEdits.Changed;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
@@ -56,6 +58,9 @@ final class TreeSitterBridge implements AutoCloseable {
 		}
 	};
 
+	/** How many reparses through an edited tree were made again fresh: what a test checks the rule by. */
+	private int freshReparses;
+
 	private record Remembered(TSTree tree, String parsedText, Map<String, SyntaxNode> declarations,
 			List<SyntaxNode> order) {
 	}
@@ -78,14 +83,15 @@ final class TreeSitterBridge implements AutoCloseable {
 			tree = parse(null, source);
 		else {
 			try (TSTree old = previous.tree()) {
-				boolean edited = IncrementalEdits.apply(old, previous.parsedText(), previous.order(), parsedText);
-				tree = parse(edited ? old : null, source);
-				// tree-sitter's error recovery through an edited tree can end where a fresh parse's does not
-				// (CFuzzTest seeds 20261262 and 20261272): a tree with an error is made again fresh, which also
-				// covers an error declaration reused from the old tree, as it keeps its error
-				if (edited && tree.getRootNode().hasError()) {
+				Optional<List<Changed>> changed = IncrementalEdits.apply(old, previous.parsedText(), previous.order(),
+						parsedText);
+				tree = parse(changed.isPresent() ? old : null, source);
+				// an error next to a change may be recovered otherwise than in a fresh parse; so may an error
+				// declaration reused from the old tree there, as it keeps its error
+				if (changed.isPresent() && IncrementalEdits.errorNearChange(tree, changed.get())) {
 					tree.close();
 					tree = parse(null, source);
+					freshReparses++;
 				}
 			}
 		}
@@ -106,6 +112,10 @@ final class TreeSitterBridge implements AutoCloseable {
 			tree.close();
 			throw e;
 		}
+	}
+
+	int freshReparses() {
+		return freshReparses;
 	}
 
 	/** Parses a piece of text, e.g. a macro body, without touching what {@link #parseFile} may reuse. */
