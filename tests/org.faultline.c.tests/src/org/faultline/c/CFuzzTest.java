@@ -144,6 +144,25 @@ class CFuzzTest {
 				.parser(parser).load();
 	}
 
+	/**
+	 * Makes the files of an execution again with the harness's own generators, from its C seed, and requires each
+	 * parsed as a fresh parser reads it.
+	 *
+	 * @return the execution's files
+	 */
+	private static Map<String, String> replay(long seed, int execution) throws IOException {
+		Random random = new Random(seed);
+		Map<String, String> files = new HashMap<>();
+		List<List<String>> starts = starts();
+		Configuration configuration = null;
+		for (int run = 0; run <= execution; run++)
+			configuration = next(files, starts, random);
+		try (CParser parser = new CParser()) {
+			assertParsedAsFresh("seed " + seed + " execution " + execution, load(files, configuration, parser), files);
+		}
+		return files;
+	}
+
 	/** Each file of the program as a fresh parser reads it: the main file whole, a header lazily (ADR 0030). */
 	private static void assertParsedAsFresh(String where, Program program, Map<String, String> files) {
 		for (TranslationUnit unit : program.units())
@@ -212,15 +231,7 @@ class CFuzzTest {
 	 */
 	@Test
 	void aHeaderCutInsideAFunctionBodyIsComparedWithAFreshLazyParse() throws IOException {
-		Random random = new Random(20_261_212L);
-		Map<String, String> files = new HashMap<>();
-		List<List<String>> starts = starts();
-		Configuration configuration = null;
-		for (int run = 0; run <= 8400; run++)
-			configuration = next(files, starts, random);
-		try (CParser parser = new CParser()) {
-			assertParsedAsFresh("seed 20261212 execution 8400", load(files, configuration, parser), files);
-		}
+		Map<String, String> files = replay(20_261_212L, 8400);
 		try (CParser fresh = new CParser()) {
 			assertTrue(fresh.parse(HEADERS.get(0), files.get(HEADERS.get(0))).declarations().stream()
 					.anyMatch(d -> d instanceof ExternalDeclaration.Unknown u && u.kind().equals("if_statement")));
@@ -234,15 +245,7 @@ class CFuzzTest {
 	 */
 	@Test
 	void aHeaderWhoseConditionalIsLeftOpenIsReadAsAWholeParseReadsIt() throws IOException {
-		Random random = new Random(20_261_222L);
-		Map<String, String> files = new HashMap<>();
-		List<List<String>> starts = starts();
-		Configuration configuration = null;
-		for (int run = 0; run <= 63152; run++)
-			configuration = next(files, starts, random);
-		try (CParser parser = new CParser()) {
-			assertParsedAsFresh("seed 20261222 execution 63152", load(files, configuration, parser), files);
-		}
+		replay(20_261_222L, 63152);
 	}
 
 	/**
@@ -253,18 +256,8 @@ class CFuzzTest {
 	 */
 	@Test
 	void aConditionalWhereNoStatementStartsIsReadAsAWholeParseReadsIt() throws IOException {
-		List<List<String>> starts = starts();
-		for (long[] found : new long[][] { { 20_261_232L, 2560 }, { 20_261_242L, 16928 } }) {
-			Random random = new Random(found[0]);
-			Map<String, String> files = new HashMap<>();
-			Configuration configuration = null;
-			for (int run = 0; run <= found[1]; run++)
-				configuration = next(files, starts, random);
-			try (CParser parser = new CParser()) {
-				assertParsedAsFresh("seed " + found[0] + " execution " + found[1], load(files, configuration, parser),
-						files);
-			}
-		}
+		replay(20_261_232L, 2560);
+		replay(20_261_242L, 16928);
 	}
 
 	/**
@@ -359,15 +352,7 @@ class CFuzzTest {
 			TranslationUnit whole = frontEnd.parse(HEADERS.get(1), text);
 			assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit());
 		}
-		Random random = new Random(20_261_282L);
-		Map<String, String> files = new HashMap<>();
-		List<List<String>> starts = starts();
-		Configuration configuration = null;
-		for (int run = 0; run <= 96528; run++)
-			configuration = next(files, starts, random);
-		try (CParser parser = new CParser()) {
-			assertParsedAsFresh("seed 20261282 execution 96528", load(files, configuration, parser), files);
-		}
+		replay(20_261_282L, 96528);
 	}
 
 	/**
@@ -386,15 +371,7 @@ class CFuzzTest {
 			assertEquals("M(x)", ((ExternalDeclaration.Include) frontEnd.parse(HEADERS.get(1), "#include M(x)\n")
 					.declarations().get(0)).path());
 		}
-		Random random = new Random(20_261_292L);
-		Map<String, String> files = new HashMap<>();
-		List<List<String>> starts = starts();
-		Configuration configuration = null;
-		for (int run = 0; run <= 49936; run++)
-			configuration = next(files, starts, random);
-		try (CParser parser = new CParser()) {
-			assertParsedAsFresh("seed 20261292 execution 49936", load(files, configuration, parser), files);
-		}
+		replay(20_261_292L, 49936);
 	}
 
 	/**
@@ -410,15 +387,7 @@ class CFuzzTest {
 				assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit(), text);
 			}
 		}
-		Random random = new Random(20_261_302L);
-		Map<String, String> files = new HashMap<>();
-		List<List<String>> starts = starts();
-		Configuration configuration = null;
-		for (int run = 0; run <= 150640; run++)
-			configuration = next(files, starts, random);
-		try (CParser parser = new CParser()) {
-			assertParsedAsFresh("seed 20261302 execution 150640", load(files, configuration, parser), files);
-		}
+		replay(20_261_302L, 150640);
 	}
 
 	/**
@@ -436,15 +405,7 @@ class CFuzzTest {
 			TranslationUnit whole = frontEnd.parse(HEADERS.get(1), text);
 			assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit());
 		}
-		Random random = new Random(20_261_312L);
-		Map<String, String> files = new HashMap<>();
-		List<List<String>> starts = starts();
-		Configuration configuration = null;
-		for (int run = 0; run <= 10144; run++)
-			configuration = next(files, starts, random);
-		try (CParser parser = new CParser()) {
-			assertParsedAsFresh("seed 20261312 execution 10144", load(files, configuration, parser), files);
-		}
+		replay(20_261_312L, 10144);
 	}
 
 	/**
