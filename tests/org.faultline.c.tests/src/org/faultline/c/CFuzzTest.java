@@ -163,6 +163,15 @@ class CFuzzTest {
 		return files;
 	}
 
+	/** Requires that each text, as a generated header, parses lazily (ADR 0030) as it parses whole. */
+	private static void assertLazilyAsWhole(String... texts) {
+		try (FrontEnd frontEnd = new FrontEnd()) {
+			for (String text : texts)
+				assertEquals(frontEnd.parse(HEADERS.get(1), text), frontEnd.parseLazily(HEADERS.get(1), text).unit(),
+						text);
+		}
+	}
+
 	/** Each file of the program as a fresh parser reads it: the main file whole, a header lazily (ADR 0030). */
 	private static void assertParsedAsFresh(String where, Program program, Map<String, String> files) {
 		for (TranslationUnit unit : program.units())
@@ -320,10 +329,7 @@ class CFuzzTest {
 				#endif
 				} (f(!defined(CONFIG_A)));} ((3001330981351662345));}
 				#define x)""";
-		try (FrontEnd frontEnd = new FrontEnd()) {
-			TranslationUnit whole = frontEnd.parse(HEADERS.get(1), text);
-			assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit());
-		}
+		assertLazilyAsWhole(text);
 	}
 
 	/**
@@ -334,10 +340,7 @@ class CFuzzTest {
 	@Test
 	void aHashInsideALineIsReadAsAWholeParseReadsIt() {
 		String text = "#define M1(x) ((x) + M1(x))\ni#definine M";
-		try (FrontEnd frontEnd = new FrontEnd()) {
-			TranslationUnit whole = frontEnd.parse(HEADERS.get(1), text);
-			assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit());
-		}
+		assertLazilyAsWhole(text);
 	}
 
 	/**
@@ -348,10 +351,7 @@ class CFuzzTest {
 	@Test
 	void aDirectiveEndingTheTextWithoutALineEndIsReadAsAWholeParseReadsIt() throws IOException {
 		String text = "struct s { int a; };\n#incl";
-		try (FrontEnd frontEnd = new FrontEnd()) {
-			TranslationUnit whole = frontEnd.parse(HEADERS.get(1), text);
-			assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit());
-		}
+		assertLazilyAsWhole(text);
 		replay(20_261_282L, 96528);
 	}
 
@@ -363,11 +363,8 @@ class CFuzzTest {
 	 */
 	@Test
 	void anIncludeWithCodeAfterItsPathIsReadAsAWholeParseReadsIt() throws IOException {
+		assertLazilyAsWhole("#include M(x) (x)\n(x)\n", "#include <a.h> (x)\n(x);\n");
 		try (FrontEnd frontEnd = new FrontEnd()) {
-			for (String text : List.of("#include M(x) (x)\n(x)\n", "#include <a.h> (x)\n(x);\n")) {
-				TranslationUnit whole = frontEnd.parse(HEADERS.get(1), text);
-				assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit(), text);
-			}
 			assertEquals("M(x)", ((ExternalDeclaration.Include) frontEnd.parse(HEADERS.get(1), "#include M(x)\n")
 					.declarations().get(0)).path());
 		}
@@ -381,12 +378,7 @@ class CFuzzTest {
 	 */
 	@Test
 	void aHeaderEndingInCodeWithoutASemicolonIsReadAsAWholeParseReadsIt() throws IOException {
-		try (FrontEnd frontEnd = new FrontEnd()) {
-			for (String text : List.of("int a;\nstruct s", "#define M1 (1)\nstruct s\n")) {
-				TranslationUnit whole = frontEnd.parse(HEADERS.get(1), text);
-				assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit(), text);
-			}
-		}
+		assertLazilyAsWhole("int a;\nstruct s", "#define M1 (1)\nstruct s\n");
 		replay(20_261_302L, 150640);
 	}
 
@@ -401,10 +393,7 @@ class CFuzzTest {
 	void aDirectiveInABodyOfNoKnownKindIsReadAsAWholeParseReadsIt() throws IOException {
 		String text = "strMp s9 { int a; structuct s1  M0(x)\n#undef X\n ((x) + M0(x))\n};\n"
 				+ "#define M0(x) ((x) + Mct s1 *next; };\n#define{ M0(x) ((x) + M0(x))\n";
-		try (FrontEnd frontEnd = new FrontEnd()) {
-			TranslationUnit whole = frontEnd.parse(HEADERS.get(1), text);
-			assertEquals(whole, frontEnd.parseLazily(HEADERS.get(1), text).unit());
-		}
+		assertLazilyAsWhole(text);
 		replay(20_261_312L, 10144);
 	}
 
