@@ -144,7 +144,7 @@ public final class GcGuard implements AutoCloseable {
 			tmpRef = TMP_PREFIX + UUID.randomUUID();
 		List<KeptPack.Content> unpacked = written.entrySet().stream().filter(w -> packed.add(w.getKey()))
 				.map(Map.Entry::getValue).toList();
-		String holder = "faultline (process " + ProcessHandle.current().pid() + ") writing " + tmpRef;
+		String holder = OwnPacks.holder("writing " + tmpRef);
 		KeptPack.Kept pack = unpacked.isEmpty() ? null : KeptPack.write(repository, unpacked, holder);
 		if (pack != null) {
 			kept.add(pack.lock());

@@ -3,6 +3,7 @@ package org.faultline.patch;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,10 +14,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
 import org.eclipse.jgit.internal.storage.file.Pack;
@@ -53,6 +58,9 @@ public final class OwnPacks {
 
 	/** A record lock older than this was left by a process killed while it held it: changing it takes milliseconds. */
 	private static final Duration STALE_LOCK = Duration.ofSeconds(10);
+
+	/** How a {@code .keep} Faultline writes begins: {@link #holder}. */
+	private static final Pattern HOLDER = Pattern.compile("faultline \\(process (\\d+)\\) ");
 
 	/** A pack's files, the index first: neither git nor JGit reads a pack without its index. */
 	private static final List<String> EXTENSIONS = List.of(".idx", ".pack", ".rev", ".bitmap", ".mtimes");
@@ -103,7 +111,7 @@ public final class OwnPacks {
 	}
 
 	private int fold() throws IOException {
-		List<String> names = read();
+		List<String> names = releaseKeepsOfEndedProcesses(read());
 		Set<String> gone = new HashSet<>(names.stream().filter(n -> !exists(n)).toList());
 		for (String name : gone)
 			delete(name); // what a fold killed between its deletions left: no reader sees a pack without its index
@@ -114,7 +122,7 @@ public final class OwnPacks {
 			return 0;
 		}
 		KeptPack.Kept kept = KeptPack.write(repository, packOf(folded),
-				"faultline (process " + ProcessHandle.current().pid() + ") folding " + folded.size() + " of its packs");
+				holder("folding " + folded.size() + " of its packs"));
 		if (kept == null)
 			return 0; // the very pack exists already (another process folded the same): nothing to delete here
 		try {
@@ -134,6 +142,48 @@ public final class OwnPacks {
 			kept.lock().unlock();
 		}
 		return folded.size();
+	}
+
+	/**
+	 * Releases each pack a Faultline process that has ended left kept (killed in a save or a fold before it let the
+	 * pack go): nothing else would ever remove its {@code .keep}, and the pack would stay out of every fold. Such a pack
+	 * may not be recorded yet (the kill came before that), but its {@code .keep}, written before the pack appeared,
+	 * names Faultline: it is recorded first, then its keep deleted. Its objects are safe without the keep, as a fold
+	 * copies them before it deletes the pack. A keep of a running process, or of anyone else, stays.
+	 *
+	 * @return the record, with the packs released
+	 */
+	private List<String> releaseKeepsOfEndedProcesses(List<String> names) throws IOException {
+		Map<String, Path> ended = new LinkedHashMap<>();
+		try (DirectoryStream<Path> keeps = Files.newDirectoryStream(packs, "pack-*.keep")) {
+			for (Path keep : keeps) {
+				Matcher holder = HOLDER.matcher(readKeep(keep));
+				if (holder.lookingAt() && ProcessHandle.of(Long.parseLong(holder.group(1))).isEmpty()) {
+					String file = keep.getFileName().toString();
+					ended.put(file.substring("pack-".length(), file.length() - ".keep".length()), keep);
+				}
+			}
+		} catch (NoSuchFileException e) {
+			return names;
+		}
+		if (ended.isEmpty())
+			return names;
+		if (!names.containsAll(ended.keySet()))
+			update(now -> {
+				now.addAll(ended.keySet());
+				return now;
+			});
+		for (Path keep : ended.values())
+			Files.deleteIfExists(keep);
+		return read();
+	}
+
+	private static String readKeep(Path keep) throws IOException {
+		try {
+			return Files.readString(keep, StandardCharsets.UTF_8);
+		} catch (NoSuchFileException e) {
+			return ""; // let go meanwhile
+		}
 	}
 
 	/** The recorded packs JGit reads and nobody keeps. */
@@ -185,6 +235,11 @@ public final class OwnPacks {
 			writer.writePack(NullProgressMonitor.INSTANCE, NullProgressMonitor.INSTANCE, out);
 			return out.toByteArray();
 		}
+	}
+
+	/** The text of a {@code .keep} this process writes: who holds the pack, and why. */
+	static String holder(String doing) {
+		return "faultline (process " + ProcessHandle.current().pid() + ") " + doing;
 	}
 
 	/** A repository on disk keeps its objects in an object directory: only such a one has packs. */
