@@ -1,5 +1,6 @@
 package org.faultline.c.parse.internal;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,6 +24,15 @@ final class KernelAnnotations {
 			"__release", "__aligned", "__printf", "__scanf", "__section", "__attribute__", "__cond_acquires",
 			"__cond_releases", "__alloc_size", "__counted_by");
 
+	/** Which ASCII letters begin an annotation, indexed by the letter. */
+	private static final boolean[] ANNOTATION_START = new boolean[128];
+
+	static {
+		for (Set<String> words : List.of(WORDS, WITH_ARGUMENTS))
+			for (String word : words)
+				ANNOTATION_START[word.charAt(0)] = true;
+	}
+
 	private KernelAnnotations() {
 	}
 
@@ -38,6 +48,11 @@ final class KernelAnnotations {
 			int wordEnd = i + 1;
 			while (wordEnd < length && identifierPart(source.charAt(wordEnd)))
 				wordEnd++;
+			// most identifiers cannot be an annotation by their first letter: no string made for them
+			if (!ANNOTATION_START[source.charAt(i)]) {
+				i = wordEnd;
+				continue;
+			}
 			String word = source.substring(i, wordEnd);
 			int end = WORDS.contains(word) ? wordEnd
 					: WITH_ARGUMENTS.contains(word) ? closingParenthesis(source, wordEnd) : -1;
