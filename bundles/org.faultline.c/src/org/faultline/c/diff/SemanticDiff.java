@@ -2,6 +2,7 @@ package org.faultline.c.diff;
 
 import org.faultline.model.c.CChangeStatus;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +62,11 @@ public final class SemanticDiff {
 	private String function;
 	private final Map<String, String> bindings = new LinkedHashMap<>(PAGE_CACHE_OPERATIONS);
 	private IProgressMonitor monitor = new NullProgressMonitor();
+	/**
+	 * The calls of each function of the new version looked at for a changed signature: every function of a file
+	 * parsed whole counts as mentioning any name, so each changed signature would walk them all again.
+	 */
+	private final Map<FunctionDefinition, List<Expression.Call>> callsOf = new IdentityHashMap<>();
 
 	private SemanticDiff(Program before, Program after) {
 		this.before = Objects.requireNonNull(before, "before");
@@ -168,7 +174,7 @@ public final class SemanticDiff {
 		List<String> updated = new ArrayList<>();
 		List<String> stale = new ArrayList<>();
 		for (FunctionDefinition caller : after.functionsMentioning(fa.name()))
-			for (Expression.Call call : CallSites.in(caller.body()))
+			for (Expression.Call call : callsOf.computeIfAbsent(caller, c -> CallSites.in(c.body())))
 				if (fa.name().equals(call.calleeName())) {
 					boolean fits = fa.variadic() ? call.arguments().size() >= fa.parameters().size()
 							: call.arguments().size() == fa.parameters().size();
