@@ -348,13 +348,15 @@ final class Converter {
 	}
 
 	private void collectReparsed(SyntaxNode n, List<String> out) {
-		SyntaxNode value = n.child("value");
-		if (n.is("preproc_def") && value != null)
+		// this walks every node of a file: the type is asked first, the field only of a macro definition
+		SyntaxNode value = n.is("preproc_def") || n.is("preproc_function_def") ? n.child("value") : null;
+		if (value != null && n.is("preproc_def"))
 			out.add(valueText(value));
-		else if (n.is("preproc_function_def") && value != null && parsesAsCode(text(value).strip()))
+		else if (value != null && parsesAsCode(text(value).strip()))
 			out.add(isLoop(text(value).strip()) ? loopText(value) : valueText(value));
 		else
-			n.children().forEach(c -> collectReparsed(c, out));
+			for (SyntaxNode c : n.children())
+				collectReparsed(c, out);
 	}
 
 	// ---- preprocessor conditionals ----
