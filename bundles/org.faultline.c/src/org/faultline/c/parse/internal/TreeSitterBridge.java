@@ -267,10 +267,12 @@ final class TreeSitterBridge implements AutoCloseable {
 	static SyntaxNode shift(SyntaxNode n, int bytes, int rows) {
 		if (bytes == 0 && rows == 0)
 			return n;
-		List<SyntaxNode> children = n.children().isEmpty() ? List.of()
-				: n.children().stream().map(c -> shift(c, bytes, rows)).toList();
+		// a loop, not a stream: this runs for every node of every declaration below a change
+		SyntaxNode[] children = new SyntaxNode[n.children().size()];
+		for (int i = 0; i < children.length; i++)
+			children[i] = shift(n.children().get(i), bytes, rows);
 		return new SyntaxNode(n.type(), n.field(), n.named(), n.missing(), n.startByte() + bytes, n.endByte() + bytes,
-				n.startRow() + rows, n.startColumn(), n.endRow() + rows, n.endColumn(), children);
+				n.startRow() + rows, n.startColumn(), n.endRow() + rows, n.endColumn(), List.of(children));
 	}
 
 	private SyntaxNode copy(long cursor, LineTable lines, int depth) {
