@@ -26,6 +26,9 @@ final class Indenter {
 	private static final Pattern CONTROL = Pattern
 			.compile("^(}\\s*)?((else\\s+)?if|while|for|switch)\\s*\\(.*\\)$|^(}\\s*)?else$|^do$");
 
+	/** A switch's label alone on its line: it ends no statement a next line continues. */
+	private static final Pattern CASE_LABEL = Pattern.compile("^(case\\b.*|default\\s*):$");
+
 	private static final Pattern ENUM = Pattern.compile("\\benum\\b");
 
 	/** A statement's start up to its first operand: a return's value, an assignment's right side. */
@@ -233,11 +236,16 @@ final class Indenter {
 		int start = statementStart(above, prev, inComment);
 		String statement = joinCode(above, start, prev);
 		String startIndent = leading(above.get(start));
+		boolean caseLabel = CASE_LABEL.matcher(text).matches();
+		if (caseLabel && (statement.endsWith("{") || CASE_LABEL.matcher(statement).matches())) {
+			// kernel style: a switch's labels stand at its own indent, one under the other
+			return new Guess(startIndent, true);
+		}
 		if (text.startsWith("}")) {
 			String closing = statement.endsWith("{") ? startIndent : dedent(bodyOwnerIndent(above, start, inComment));
 			return new Guess(closing, true);
 		}
-		if (statement.endsWith("{"))
+		if (statement.endsWith("{") || CASE_LABEL.matcher(statement).matches())
 			return new Guess(startIndent + unit, true);
 		if (openParenthesis(statement) > 0) {
 			List<String> lines = above.subList(start, prev + 1);
@@ -251,7 +259,7 @@ final class Indenter {
 			Continuation style = nearContinuation(replaced, above.subList(0, start + 1), startIndent.isEmpty());
 			return new Guess(indent(style, lines, unit), false);
 		}
-		if (statement.endsWith(",") && inList(above, start))
+		if (statement.endsWith(",") && inList(above, start, inComment))
 			return new Guess(startIndent, true);
 		if (continues(statement)) {
 			String asReplaced = replacedContinuation(replaced, startIndent, -1);
@@ -260,7 +268,7 @@ final class Indenter {
 		if (CONTROL.matcher(statement).matches())
 			return new Guess(startIndent + unit, true);
 		String base = bodyOwnerIndent(above, start, inComment);
-		if (text.startsWith("case ") || text.startsWith("default:"))
+		if (caseLabel)
 			return new Guess(dedent(base), false);
 		return new Guess(base, true);
 	}
@@ -325,10 +333,20 @@ final class Indenter {
 
 	/**
 	 * Whether the entries from line {@code start} on are those of an enum or an initializer: after the comma of
-	 * one comes the next, at the same indent, not a continuation.
+	 * one comes the next, at the same indent, not a continuation. The opener is looked for above the entries
+	 * before them and the comments between them.
 	 */
-	private static boolean inList(List<String> above, int start) {
+	private static boolean inList(List<String> above, int start, boolean[] inComment) {
 		int opener = previousCodeLine(above, start - 1);
+		while (opener >= 0) {
+			if (isComment(above, opener, inComment)) {
+				opener = previousCodeLine(above, commentOpener(opener, inComment) - 1);
+			} else if (code(above.get(opener)).endsWith(",")) {
+				opener = previousCodeLine(above, statementStart(above, opener, inComment) - 1);
+			} else {
+				break;
+			}
+		}
 		if (opener < 0)
 			return false;
 		String code = code(above.get(opener));
@@ -352,13 +370,27 @@ final class Indenter {
 		return indent.substring(0, Math.max(0, indent.length() - unit.length()));
 	}
 
+	/**
+	 * The nearest line at or above {@code from} that is code: not blank, no label, no preprocessor line; a
+	 * macro's body, seen from below its last line, is part of its {@code #define}.
+	 */
 	private static int previousCodeLine(List<String> above, int from) {
 		for (int i = from; i >= 0; i--) {
+			if (i > 0 && endsMacroLine(above.get(i - 1)) && !endsMacroLine(above.get(i))) {
+				while (i > 0 && endsMacroLine(above.get(i - 1)))
+					i--;
+				continue;
+			}
 			String text = above.get(i).strip();
 			if (!text.isEmpty() && !text.startsWith("#") && !LABEL.matcher(text).matches())
 				return i;
 		}
 		return -1;
+	}
+
+	/** Whether a line goes on with the next one, as a macro's lines do. */
+	private static boolean endsMacroLine(String line) {
+		return line.stripTrailing().endsWith("\\");
 	}
 
 	private static boolean isComment(String text) {
@@ -383,12 +415,17 @@ final class Indenter {
 	private static int statementStart(List<String> above, int line, boolean[] inComment) {
 		int start = line;
 		for (int steps = 0; steps < MAX_STATEMENT_LINES; steps++) {
+			// a closing brace ends what its entries or its block continued: "};" after "x = 1," starts anew
+			if (code(above.get(start)).startsWith("}"))
+				break;
 			int before = previousCodeLine(above, start - 1);
 			if (before < 0 || isComment(above, before, inComment))
 				break;
 			String code = code(above.get(before));
+			// a statement closes no parenthesis it did not open: "< limit)" goes on a condition above
+			boolean closesMore = openParenthesis(joinCode(above, start, line)) < 0;
 			if (code.endsWith(";") || code.endsWith("{") || code.endsWith("}")
-					|| !continues(code) && openParenthesis(code) <= 0) {
+					|| !continues(code) && openParenthesis(code) <= 0 && !closesMore) {
 				break;
 			}
 			start = before;
@@ -418,7 +455,8 @@ final class Indenter {
 	private static boolean continues(String code) {
 		return code.endsWith(",") || code.endsWith("&&") || code.endsWith("||") || code.endsWith("=")
 				|| code.endsWith("+") || code.endsWith("-") || code.endsWith("?") || code.endsWith("|")
-				|| code.endsWith("(") || code.endsWith(":") && !LABEL.matcher(code).matches();
+				|| code.endsWith("(") || code.endsWith(":") && !LABEL.matcher(code).matches()
+						&& !CASE_LABEL.matcher(code).matches();
 	}
 
 	private static int openParenthesis(String code) {

@@ -46,7 +46,18 @@ class RepairRulesTest {
 			// a new macro's backslashes at one column, the first tab stop past its longest line
 			"macro, mm/macro.h, LOW",
 			// the gaps inside a macro's parameter list are single blanks, whatever the neighbours align there
-			"parameters, mm/parameters.h, LOW" })
+			"parameters, mm/parameters.h, LOW",
+			// an enum's entries go on at one indent past the comments between them, never deeper
+			"entries, mm/entries.h, HIGH",
+			// the closing brace of an initializer ends its statement: what follows stands at the brace's indent
+			"closed, mm/closed.c, HIGH",
+			// a switch's labels at its own indent, one under the other, their statements a level deeper; a
+			// label after a statement is a level less than it, which a braced case would break: guessed
+			"labels, mm/labels.c, LOW",
+			// an if whose condition's last line only closes its parenthesis still owns the next line
+			"condition, mm/condition.c, HIGH",
+			// a macro's body, seen from below, is part of its #define: the for loop it ends owns nothing
+			"aftermacro, mm/aftermacro.h, HIGH" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 
