@@ -23,8 +23,12 @@ final class Indenter {
 
 	private static final Pattern LABEL = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*:(\\s.*)?$");
 
-	private static final Pattern CONTROL = Pattern
-			.compile("^(}\\s*)?((else\\s+)?if|while|for|switch)\\s*\\(.*\\)$|^(}\\s*)?else$|^do$");
+	/** A statement that owns the next one: if/for/while/switch/else/do, and the kernel's for_each macros. */
+	private static final Pattern CONTROL = Pattern.compile(
+			"^(}\\s*)?((else\\s+)?if|while|for|switch|\\w*for_each\\w*)\\s*\\(.*\\)$|^(}\\s*)?else$|^do$");
+
+	/** How many unbraced statements, each the body of the one above, are looked through. */
+	private static final int MAX_UNBRACED_OWNERS = 8;
 
 	/** A switch's label alone on its line: it ends no statement a next line continues. */
 	private static final Pattern CASE_LABEL = Pattern.compile("^(case\\b.*|default\\s*):$");
@@ -219,6 +223,11 @@ final class Indenter {
 	Guess guess(List<String> above, String text, List<String> replaced) {
 		if (text.isEmpty() || text.startsWith("#") || LABEL.matcher(text).matches() && !text.startsWith("default"))
 			return new Guess("", true);
+		if (!above.isEmpty() && above.getLast().startsWith("#") && endsMacroLine(above.getLast())
+				&& openParenthesis(code(above.getLast())) <= 0) {
+			// a macro's body, one level in as most are
+			return new Guess(unit, false);
+		}
 		int prev = previousCodeLine(above, above.size() - 1);
 		if (prev < 0)
 			return new Guess("", false);
@@ -226,7 +235,7 @@ final class Indenter {
 		String prevLine = above.get(prev);
 		if (inComment[prev + 1]) {
 			// inside a comment: under its opener one column in, else as its previous line
-			String indent = inComment[prev] ? leading(prevLine) : leading(prevLine) + " ";
+			String indent = inComment[prev] ? leading(prevLine) : openerIndent(prevLine);
 			return new Guess(indent, text.startsWith("*"));
 		}
 		if (isComment(above, prev, inComment)) {
@@ -286,8 +295,9 @@ final class Indenter {
 		String prevIndent = leading(above.get(prev));
 		List<String> indents = new ArrayList<>();
 		if (inComment[prev + 1] || isComment(above, prev, inComment)) {
-			String opener = leading(above.get(commentOpener(prev, inComment)));
-			indents.addAll(List.of(prevIndent, opener + " ", opener, opener + unit));
+			String openerLine = above.get(commentOpener(prev, inComment));
+			String opener = leading(openerLine);
+			indents.addAll(List.of(prevIndent, opener + " ", opener, opener + unit, openerIndent(openerLine)));
 			return indents;
 		}
 		int start = statementStart(above, prev, inComment);
@@ -350,18 +360,29 @@ final class Indenter {
 		if (opener < 0)
 			return false;
 		String code = code(above.get(opener));
+		if (code.equals("{")) {
+			// a brace alone opens a list unless a function's or a control statement's head ends above it
+			int head = previousCodeLine(above, opener - 1);
+			String headCode = head < 0 ? "" : code(above.get(head));
+			return headCode.startsWith("#") || !headCode.endsWith(")");
+		}
 		return code.endsWith("{") && (ENUM.matcher(code).find() || code.contains("="));
 	}
 
-	/** The indent of a complete statement, or of the unbraced if/for/while/else it is the body of. */
+	/** The indent of a complete statement, or of the outermost unbraced if/for/while/else it is the body of. */
 	private String bodyOwnerIndent(List<String> above, int start, boolean[] inComment) {
-		int owner = previousCodeLine(above, start - 1);
-		if (owner >= 0 && !isComment(above, owner, inComment)) {
+		int current = start;
+		// an unbraced if may itself be the body of an unbraced loop: back to the outermost
+		for (int owners = 0; owners < MAX_UNBRACED_OWNERS; owners++) {
+			int owner = previousCodeLine(above, current - 1);
+			if (owner < 0 || isComment(above, owner, inComment))
+				break;
 			int ownerStart = statementStart(above, owner, inComment);
-			if (CONTROL.matcher(joinCode(above, ownerStart, owner)).matches())
-				return leading(above.get(ownerStart));
+			if (!CONTROL.matcher(joinCode(above, ownerStart, owner)).matches())
+				break;
+			current = ownerStart;
 		}
-		return leading(above.get(start));
+		return leading(above.get(current));
 	}
 
 	private String dedent(String indent) {
@@ -382,10 +403,23 @@ final class Indenter {
 				continue;
 			}
 			String text = above.get(i).strip();
-			if (!text.isEmpty() && !text.startsWith("#") && !LABEL.matcher(text).matches())
+			// a #define whose body the line is in starts the statement that body continues
+			boolean macroHead = text.startsWith("#") && endsMacroLine(text);
+			if (!text.isEmpty() && (!text.startsWith("#") || macroHead) && !LABEL.matcher(text).matches())
 				return i;
 		}
 		return -1;
+	}
+
+	/**
+	 * Where the lines of a block comment opened on this line start: one column in from its opener, which for a
+	 * comment after code (a member's, an entry's) stands at the column the code left it at.
+	 */
+	private static String openerIndent(String opener) {
+		int at = opener.indexOf("/*");
+		if (at < 0 || opener.substring(0, at).isBlank())
+			return leading(opener) + " ";
+		return toColumn(Spacing.column(opener.substring(0, at), 0) + 1);
 	}
 
 	/** Whether a line goes on with the next one, as a macro's lines do. */
@@ -416,7 +450,7 @@ final class Indenter {
 		int start = line;
 		for (int steps = 0; steps < MAX_STATEMENT_LINES; steps++) {
 			// a closing brace ends what its entries or its block continued: "};" after "x = 1," starts anew
-			if (code(above.get(start)).startsWith("}"))
+			if (code(above.get(start)).startsWith("}") || code(above.get(start)).startsWith("#"))
 				break;
 			int before = previousCodeLine(above, start - 1);
 			if (before < 0 || isComment(above, before, inComment))
@@ -443,9 +477,14 @@ final class Indenter {
 		return joined.toString();
 	}
 
-	/** A line without leading and trailing whitespace and without a trailing comment. */
+	/**
+	 * A line without leading and trailing whitespace and without a trailing comment; a macro's line without the
+	 * backslash that continues it, so that its body reads as the code it expands to.
+	 */
 	private static String code(String line) {
 		String text = line.strip();
+		if (text.endsWith("\\"))
+			text = text.substring(0, text.length() - 1).strip();
 		int comment = text.indexOf("/*");
 		int lineComment = text.indexOf("//");
 		int cut = comment < 0 ? lineComment : lineComment < 0 ? comment : Math.min(comment, lineComment);

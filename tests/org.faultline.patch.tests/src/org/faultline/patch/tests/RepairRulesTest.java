@@ -57,7 +57,14 @@ class RepairRulesTest {
 			// an if whose condition's last line only closes its parenthesis still owns the next line
 			"condition, mm/condition.c, HIGH",
 			// a macro's body, seen from below, is part of its #define: the for loop it ends owns nothing
-			"aftermacro, mm/aftermacro.h, HIGH" })
+			"aftermacro, mm/aftermacro.h, HIGH",
+			// a for_each macro owns its unbraced body like a for; after an unbraced if inside it, back to the loop's
+			// indent
+			"loops, mm/loops.c, HIGH",
+			// a new macro's body indents as the code it expands to, its backslashes aside
+			"macrobody, mm/macrobody.h, LOW",
+			// the lines of a comment opened after a member stand under its opener's star
+			"trailing, mm/trailing.h, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 
