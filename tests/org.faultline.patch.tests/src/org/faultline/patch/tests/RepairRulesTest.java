@@ -64,7 +64,10 @@ class RepairRulesTest {
 			// a new macro's body indents as the code it expands to, its backslashes aside
 			"macrobody, mm/macrobody.h, LOW",
 			// the lines of a comment opened after a member stand under its opener's star
-			"trailing, mm/trailing.h, LOW" })
+			"trailing, mm/trailing.h, LOW",
+			// a gap is aligned with the same place of a neighbour only where both hold the same thing: not a
+			// member's name where the removed line has its comment
+			"shapes, mm/shapes.h, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 
