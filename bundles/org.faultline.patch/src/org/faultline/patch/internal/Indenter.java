@@ -27,6 +27,12 @@ final class Indenter {
 	private static final Pattern CONTROL = Pattern.compile(
 			"^(}\\s*)?((else\\s+)?if|while|for|switch|\\w*for_each\\w*)\\s*\\(.*\\)$|^(}\\s*)?else$|^do$");
 
+	/**
+	 * How many entries ending in a comma, one under the other, make a list whose opener lies above the lines read
+	 * (a long enum's).
+	 */
+	private static final int LIST_ENTRIES = 4;
+
 	/** How many unbraced statements, each the body of the one above, are looked through. */
 	private static final int MAX_UNBRACED_OWNERS = 8;
 
@@ -228,16 +234,19 @@ final class Indenter {
 			// a macro's body, one level in as most are
 			return new Guess(unit, false);
 		}
+		boolean[] inComment = inComment(above);
+		int last = lastNonBlank(above);
+		if (last >= 0 && inComment[last + 1]) {
+			// inside a comment: under its opener one column in, else as its previous line; the opener may end a
+			// #define's line
+			String lastLine = above.get(last);
+			String indent = inComment[last] ? leading(lastLine) : openerIndent(lastLine);
+			return new Guess(indent, text.startsWith("*"));
+		}
 		int prev = previousCodeLine(above, above.size() - 1);
 		if (prev < 0)
 			return new Guess("", false);
-		boolean[] inComment = inComment(above);
 		String prevLine = above.get(prev);
-		if (inComment[prev + 1]) {
-			// inside a comment: under its opener one column in, else as its previous line
-			String indent = inComment[prev] ? leading(prevLine) : openerIndent(prevLine);
-			return new Guess(indent, text.startsWith("*"));
-		}
 		if (isComment(above, prev, inComment)) {
 			String base = leading(above.get(commentOpener(prev, inComment)));
 			return new Guess(text.startsWith("}") ? dedent(base) : base, true);
@@ -348,17 +357,20 @@ final class Indenter {
 	 */
 	private static boolean inList(List<String> above, int start, boolean[] inComment) {
 		int opener = previousCodeLine(above, start - 1);
+		int entries = 1;
 		while (opener >= 0) {
 			if (isComment(above, opener, inComment)) {
 				opener = previousCodeLine(above, commentOpener(opener, inComment) - 1);
 			} else if (code(above.get(opener)).endsWith(",")) {
-				opener = previousCodeLine(above, statementStart(above, opener, inComment) - 1);
+				int entry = statementStart(above, opener, inComment);
+				entries += leading(above.get(entry)).equals(leading(above.get(start))) ? 1 : 0;
+				opener = previousCodeLine(above, entry - 1);
 			} else {
 				break;
 			}
 		}
 		if (opener < 0)
-			return false;
+			return entries >= LIST_ENTRIES;
 		String code = code(above.get(opener));
 		if (code.equals("{")) {
 			// a brace alone opens a list unless a function's or a control statement's head ends above it
@@ -420,6 +432,13 @@ final class Indenter {
 		if (at < 0 || opener.substring(0, at).isBlank())
 			return leading(opener) + " ";
 		return toColumn(Spacing.column(opener.substring(0, at), 0) + 1);
+	}
+
+	private static int lastNonBlank(List<String> above) {
+		int last = above.size() - 1;
+		while (last >= 0 && above.get(last).isBlank())
+			last--;
+		return last;
 	}
 
 	/** Whether a line goes on with the next one, as a macro's lines do. */

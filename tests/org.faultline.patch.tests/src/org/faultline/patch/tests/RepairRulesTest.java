@@ -67,7 +67,11 @@ class RepairRulesTest {
 			"trailing, mm/trailing.h, LOW",
 			// a gap is aligned with the same place of a neighbour only where both hold the same thing: not a
 			// member's name where the removed line has its comment
-			"shapes, mm/shapes.h, LOW" })
+			"shapes, mm/shapes.h, LOW",
+			// an entry of an enum whose opener lies above the lines read: a long run of entries is a list
+			"longlist, mm/longlist.h, HIGH",
+			// the lines of a comment opened after a #define's value stand under its opener's star
+			"defined, mm/defined.h, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 
