@@ -28,8 +28,8 @@ final class Indenter {
 			"^(}\\s*)?((else\\s+)?if|while|for|switch|\\w*for_each\\w*)\\s*\\(.*\\)$|^(}\\s*)?else$|^do$");
 
 	/**
-	 * How many entries ending in a comma, one under the other, make a list whose opener lies above the lines read
-	 * (a long enum's).
+	 * How many entries ending in a comma, one under the other, make a list wherever its opener is: above the lines
+	 * read (a long enum's), or above an entry split over two lines.
 	 */
 	private static final int LIST_ENTRIES = 4;
 
@@ -277,8 +277,11 @@ final class Indenter {
 			Continuation style = nearContinuation(replaced, above.subList(0, start + 1), startIndent.isEmpty());
 			return new Guess(indent(style, lines, unit), false);
 		}
-		if (statement.endsWith(",") && inList(above, start, inComment))
-			return new Guess(startIndent, true);
+		if (statement.endsWith(",")) {
+			int entry = entryStart(above, prev, inComment);
+			if (inList(above, entry, inComment))
+				return new Guess(leading(above.get(entry)), true);
+		}
 		if (continues(statement)) {
 			String asReplaced = replacedContinuation(replaced, startIndent, -1);
 			return new Guess(asReplaced != null ? asReplaced : startIndent + unit, false);
@@ -362,15 +365,17 @@ final class Indenter {
 			if (isComment(above, opener, inComment)) {
 				opener = previousCodeLine(above, commentOpener(opener, inComment) - 1);
 			} else if (code(above.get(opener)).endsWith(",")) {
-				int entry = statementStart(above, opener, inComment);
+				int entry = entryStart(above, opener, inComment);
 				entries += leading(above.get(entry)).equals(leading(above.get(start))) ? 1 : 0;
 				opener = previousCodeLine(above, entry - 1);
 			} else {
 				break;
 			}
 		}
+		if (entries >= LIST_ENTRIES)
+			return true;
 		if (opener < 0)
-			return entries >= LIST_ENTRIES;
+			return false;
 		String code = code(above.get(opener));
 		if (code.equals("{")) {
 			// a brace alone opens a list unless a function's or a control statement's head ends above it
@@ -415,6 +420,9 @@ final class Indenter {
 				continue;
 			}
 			String text = above.get(i).strip();
+			// a macro's line holding only its backslash is as blank as an empty line
+			if (text.equals("\\"))
+				continue;
 			// a #define whose body the line is in starts the statement that body continues
 			boolean macroHead = text.startsWith("#") && endsMacroLine(text);
 			if (!text.isEmpty() && (!text.startsWith("#") || macroHead) && !LABEL.matcher(text).matches())
@@ -462,6 +470,26 @@ final class Indenter {
 		while (opener > 0 && inComment[opener])
 			opener--;
 		return opener;
+	}
+
+	/**
+	 * The first line of the list entry that ends at {@code line}: as a statement's, but the comma that ends the
+	 * entry above ends the search.
+	 */
+	private static int entryStart(List<String> above, int line, boolean[] inComment) {
+		int start = line;
+		for (int steps = 0; steps < MAX_STATEMENT_LINES; steps++) {
+			int before = previousCodeLine(above, start - 1);
+			if (before < 0 || isComment(above, before, inComment))
+				break;
+			String code = code(above.get(before));
+			if (code.endsWith(",") || code.endsWith(";") || code.endsWith("{") || code.endsWith("}")
+					|| !continues(code) && openParenthesis(code) <= 0) {
+				break;
+			}
+			start = before;
+		}
+		return start;
 	}
 
 	/** The first line of the statement that ends at {@code line}, following continuation lines up. */

@@ -71,7 +71,12 @@ class RepairRulesTest {
 			// an entry of an enum whose opener lies above the lines read: a long run of entries is a list
 			"longlist, mm/longlist.h, HIGH",
 			// the lines of a comment opened after a #define's value stand under its opener's star
-			"defined, mm/defined.h, LOW" })
+			"defined, mm/defined.h, LOW",
+			// a macro's line holding only its backslash is blank: the lines under it indent by the code above it
+			"spacedmacro, mm/spacedmacro.h, LOW",
+			// the next entry of an enum stands as the entry above, not as the first line of the run of entries
+			// (here the second half of an entry split over two lines)
+			"splitentry, mm/splitentry.h, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 
