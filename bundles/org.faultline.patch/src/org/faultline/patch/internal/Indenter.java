@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Guesses the indentation of a C line from the lines above it, in the file's own style: one level deeper after
- * an opening brace or an unbraced if/for/while/else, one less on a closing brace, aligned after the open
- * parenthesis of a continued statement, at column 0 for labels and preprocessor lines, inside a comment one
- * space past its opener. Kernel files indent with tabs.
+ * an opening brace or an unbraced if/for/while/else/for_each, one less on a closing brace, aligned after the open
+ * parenthesis of a continued statement, at column 0 for labels and preprocessor lines, a switch's case labels at
+ * its own indent, the next entry of an enum or initializer under the one above, inside a comment one space past
+ * its opener. A macro's body reads as the code it expands to. Kernel files indent with tabs.
  */
 final class Indenter {
 
@@ -472,40 +473,29 @@ final class Indenter {
 		return opener;
 	}
 
-	/**
-	 * The first line of the list entry that ends at {@code line}: as a statement's, but the comma that ends the
-	 * entry above ends the search.
-	 */
-	private static int entryStart(List<String> above, int line, boolean[] inComment) {
-		int start = line;
-		for (int steps = 0; steps < MAX_STATEMENT_LINES; steps++) {
-			int before = previousCodeLine(above, start - 1);
-			if (before < 0 || isComment(above, before, inComment))
-				break;
-			String code = code(above.get(before));
-			if (code.endsWith(",") || code.endsWith(";") || code.endsWith("{") || code.endsWith("}")
-					|| !continues(code) && openParenthesis(code) <= 0) {
-				break;
-			}
-			start = before;
-		}
-		return start;
-	}
-
 	/** The first line of the statement that ends at {@code line}, following continuation lines up. */
 	private static int statementStart(List<String> above, int line, boolean[] inComment) {
+		return startOf(above, line, inComment, false);
+	}
+
+	/** The first line of the list entry that ends at {@code line}: the comma ending the entry above ends it. */
+	private static int entryStart(List<String> above, int line, boolean[] inComment) {
+		return startOf(above, line, inComment, true);
+	}
+
+	private static int startOf(List<String> above, int line, boolean[] inComment, boolean entry) {
 		int start = line;
 		for (int steps = 0; steps < MAX_STATEMENT_LINES; steps++) {
-			// a closing brace ends what its entries or its block continued: "};" after "x = 1," starts anew
-			if (code(above.get(start)).startsWith("}") || code(above.get(start)).startsWith("#"))
+			// a closing brace or a #define's head starts a statement: "};" after "x = 1," starts anew
+			if (!entry && (code(above.get(start)).startsWith("}") || code(above.get(start)).startsWith("#")))
 				break;
 			int before = previousCodeLine(above, start - 1);
 			if (before < 0 || isComment(above, before, inComment))
 				break;
 			String code = code(above.get(before));
 			// a statement closes no parenthesis it did not open: "< limit)" goes on a condition above
-			boolean closesMore = openParenthesis(joinCode(above, start, line)) < 0;
-			if (code.endsWith(";") || code.endsWith("{") || code.endsWith("}")
+			boolean closesMore = !entry && openParenthesis(joinCode(above, start, line)) < 0;
+			if (entry && code.endsWith(",") || code.endsWith(";") || code.endsWith("{") || code.endsWith("}")
 					|| !continues(code) && openParenthesis(code) <= 0 && !closesMore) {
 				break;
 			}
