@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Guesses the indentation of a C line from the lines above it, in the file's own style: one level deeper after
- * an opening brace or an unbraced if/for/while/else, one less on a closing brace, aligned after the open
- * parenthesis of a continued statement, at column 0 for labels and preprocessor lines, inside a comment one
- * space past its opener. Kernel files indent with tabs.
+ * an opening brace or an unbraced if/for/while/else/for_each, one less on a closing brace, aligned after the open
+ * parenthesis of a continued statement, at column 0 for labels and preprocessor lines, a switch's case labels at
+ * its own indent, the next entry of an enum or initializer under the one above, inside a comment one space past
+ * its opener. A macro's body reads as the code it expands to. Kernel files indent with tabs.
  */
 final class Indenter {
 
@@ -23,8 +24,21 @@ final class Indenter {
 
 	private static final Pattern LABEL = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*:(\\s.*)?$");
 
-	private static final Pattern CONTROL = Pattern
-			.compile("^(}\\s*)?((else\\s+)?if|while|for|switch)\\s*\\(.*\\)$|^(}\\s*)?else$|^do$");
+	/** A statement that owns the next one: if/for/while/switch/else/do, and the kernel's for_each macros. */
+	private static final Pattern CONTROL = Pattern.compile(
+			"^(}\\s*)?((else\\s+)?if|while|for|switch|\\w*for_each\\w*)\\s*\\(.*\\)$|^(}\\s*)?else$|^do$");
+
+	/**
+	 * How many entries ending in a comma, one under the other, make a list wherever its opener is: above the lines
+	 * read (a long enum's), or above an entry split over two lines.
+	 */
+	private static final int LIST_ENTRIES = 4;
+
+	/** How many unbraced statements, each the body of the one above, are looked through. */
+	private static final int MAX_UNBRACED_OWNERS = 8;
+
+	/** A switch's label alone on its line: it ends no statement a next line continues. */
+	private static final Pattern CASE_LABEL = Pattern.compile("^(case\\b.*|default\\s*):$");
 
 	private static final Pattern ENUM = Pattern.compile("\\benum\\b");
 
@@ -216,16 +230,24 @@ final class Indenter {
 	Guess guess(List<String> above, String text, List<String> replaced) {
 		if (text.isEmpty() || text.startsWith("#") || LABEL.matcher(text).matches() && !text.startsWith("default"))
 			return new Guess("", true);
+		if (!above.isEmpty() && above.getLast().startsWith("#") && endsMacroLine(above.getLast())
+				&& openParenthesis(code(above.getLast())) <= 0) {
+			// a macro's body, one level in as most are
+			return new Guess(unit, false);
+		}
+		boolean[] inComment = inComment(above);
+		int last = lastNonBlank(above);
+		if (last >= 0 && inComment[last + 1]) {
+			// inside a comment: under its opener one column in, else as its previous line; the opener may end a
+			// #define's line
+			String lastLine = above.get(last);
+			String indent = inComment[last] ? leading(lastLine) : openerIndent(lastLine);
+			return new Guess(indent, text.startsWith("*"));
+		}
 		int prev = previousCodeLine(above, above.size() - 1);
 		if (prev < 0)
 			return new Guess("", false);
-		boolean[] inComment = inComment(above);
 		String prevLine = above.get(prev);
-		if (inComment[prev + 1]) {
-			// inside a comment: under its opener one column in, else as its previous line
-			String indent = inComment[prev] ? leading(prevLine) : leading(prevLine) + " ";
-			return new Guess(indent, text.startsWith("*"));
-		}
 		if (isComment(above, prev, inComment)) {
 			String base = leading(above.get(commentOpener(prev, inComment)));
 			return new Guess(text.startsWith("}") ? dedent(base) : base, true);
@@ -233,11 +255,16 @@ final class Indenter {
 		int start = statementStart(above, prev, inComment);
 		String statement = joinCode(above, start, prev);
 		String startIndent = leading(above.get(start));
+		boolean caseLabel = CASE_LABEL.matcher(text).matches();
+		if (caseLabel && (statement.endsWith("{") || CASE_LABEL.matcher(statement).matches())) {
+			// kernel style: a switch's labels stand at its own indent, one under the other
+			return new Guess(startIndent, true);
+		}
 		if (text.startsWith("}")) {
 			String closing = statement.endsWith("{") ? startIndent : dedent(bodyOwnerIndent(above, start, inComment));
 			return new Guess(closing, true);
 		}
-		if (statement.endsWith("{"))
+		if (statement.endsWith("{") || CASE_LABEL.matcher(statement).matches())
 			return new Guess(startIndent + unit, true);
 		if (openParenthesis(statement) > 0) {
 			List<String> lines = above.subList(start, prev + 1);
@@ -251,8 +278,11 @@ final class Indenter {
 			Continuation style = nearContinuation(replaced, above.subList(0, start + 1), startIndent.isEmpty());
 			return new Guess(indent(style, lines, unit), false);
 		}
-		if (statement.endsWith(",") && inList(above, start))
-			return new Guess(startIndent, true);
+		if (statement.endsWith(",")) {
+			int entry = entryStart(above, prev, inComment);
+			if (inList(above, entry, inComment))
+				return new Guess(leading(above.get(entry)), true);
+		}
 		if (continues(statement)) {
 			String asReplaced = replacedContinuation(replaced, startIndent, -1);
 			return new Guess(asReplaced != null ? asReplaced : startIndent + unit, false);
@@ -260,7 +290,7 @@ final class Indenter {
 		if (CONTROL.matcher(statement).matches())
 			return new Guess(startIndent + unit, true);
 		String base = bodyOwnerIndent(above, start, inComment);
-		if (text.startsWith("case ") || text.startsWith("default:"))
+		if (caseLabel)
 			return new Guess(dedent(base), false);
 		return new Guess(base, true);
 	}
@@ -278,8 +308,9 @@ final class Indenter {
 		String prevIndent = leading(above.get(prev));
 		List<String> indents = new ArrayList<>();
 		if (inComment[prev + 1] || isComment(above, prev, inComment)) {
-			String opener = leading(above.get(commentOpener(prev, inComment)));
-			indents.addAll(List.of(prevIndent, opener + " ", opener, opener + unit));
+			String openerLine = above.get(commentOpener(prev, inComment));
+			String opener = leading(openerLine);
+			indents.addAll(List.of(prevIndent, opener + " ", opener, opener + unit, openerIndent(openerLine)));
 			return indents;
 		}
 		int start = statementStart(above, prev, inComment);
@@ -325,25 +356,51 @@ final class Indenter {
 
 	/**
 	 * Whether the entries from line {@code start} on are those of an enum or an initializer: after the comma of
-	 * one comes the next, at the same indent, not a continuation.
+	 * one comes the next, at the same indent, not a continuation. The opener is looked for above the entries
+	 * before them and the comments between them.
 	 */
-	private static boolean inList(List<String> above, int start) {
+	private static boolean inList(List<String> above, int start, boolean[] inComment) {
 		int opener = previousCodeLine(above, start - 1);
+		int entries = 1;
+		while (opener >= 0) {
+			if (isComment(above, opener, inComment)) {
+				opener = previousCodeLine(above, commentOpener(opener, inComment) - 1);
+			} else if (code(above.get(opener)).endsWith(",")) {
+				int entry = entryStart(above, opener, inComment);
+				entries += leading(above.get(entry)).equals(leading(above.get(start))) ? 1 : 0;
+				opener = previousCodeLine(above, entry - 1);
+			} else {
+				break;
+			}
+		}
+		if (entries >= LIST_ENTRIES)
+			return true;
 		if (opener < 0)
 			return false;
 		String code = code(above.get(opener));
+		if (code.equals("{")) {
+			// a brace alone opens a list unless a function's or a control statement's head ends above it
+			int head = previousCodeLine(above, opener - 1);
+			String headCode = head < 0 ? "" : code(above.get(head));
+			return headCode.startsWith("#") || !headCode.endsWith(")");
+		}
 		return code.endsWith("{") && (ENUM.matcher(code).find() || code.contains("="));
 	}
 
-	/** The indent of a complete statement, or of the unbraced if/for/while/else it is the body of. */
+	/** The indent of a complete statement, or of the outermost unbraced if/for/while/else it is the body of. */
 	private String bodyOwnerIndent(List<String> above, int start, boolean[] inComment) {
-		int owner = previousCodeLine(above, start - 1);
-		if (owner >= 0 && !isComment(above, owner, inComment)) {
+		int current = start;
+		// an unbraced if may itself be the body of an unbraced loop: back to the outermost
+		for (int owners = 0; owners < MAX_UNBRACED_OWNERS; owners++) {
+			int owner = previousCodeLine(above, current - 1);
+			if (owner < 0 || isComment(above, owner, inComment))
+				break;
 			int ownerStart = statementStart(above, owner, inComment);
-			if (CONTROL.matcher(joinCode(above, ownerStart, owner)).matches())
-				return leading(above.get(ownerStart));
+			if (!CONTROL.matcher(joinCode(above, ownerStart, owner)).matches())
+				break;
+			current = ownerStart;
 		}
-		return leading(above.get(start));
+		return leading(above.get(current));
 	}
 
 	private String dedent(String indent) {
@@ -352,13 +409,50 @@ final class Indenter {
 		return indent.substring(0, Math.max(0, indent.length() - unit.length()));
 	}
 
+	/**
+	 * The nearest line at or above {@code from} that is code: not blank, no label, no preprocessor line; a
+	 * macro's body, seen from below its last line, is part of its {@code #define}.
+	 */
 	private static int previousCodeLine(List<String> above, int from) {
 		for (int i = from; i >= 0; i--) {
+			if (i > 0 && endsMacroLine(above.get(i - 1)) && !endsMacroLine(above.get(i))) {
+				while (i > 0 && endsMacroLine(above.get(i - 1)))
+					i--;
+				continue;
+			}
 			String text = above.get(i).strip();
-			if (!text.isEmpty() && !text.startsWith("#") && !LABEL.matcher(text).matches())
+			// a macro's line holding only its backslash is as blank as an empty line
+			if (text.equals("\\"))
+				continue;
+			// a #define whose body the line is in starts the statement that body continues
+			boolean macroHead = text.startsWith("#") && endsMacroLine(text);
+			if (!text.isEmpty() && (!text.startsWith("#") || macroHead) && !LABEL.matcher(text).matches())
 				return i;
 		}
 		return -1;
+	}
+
+	/**
+	 * Where the lines of a block comment opened on this line start: one column in from its opener, which for a
+	 * comment after code (a member's, an entry's) stands at the column the code left it at.
+	 */
+	private static String openerIndent(String opener) {
+		int at = opener.indexOf("/*");
+		if (at < 0 || opener.substring(0, at).isBlank())
+			return leading(opener) + " ";
+		return toColumn(Spacing.column(opener.substring(0, at), 0) + 1);
+	}
+
+	private static int lastNonBlank(List<String> above) {
+		int last = above.size() - 1;
+		while (last >= 0 && above.get(last).isBlank())
+			last--;
+		return last;
+	}
+
+	/** Whether a line goes on with the next one, as a macro's lines do. */
+	private static boolean endsMacroLine(String line) {
+		return line.stripTrailing().endsWith("\\");
 	}
 
 	private static boolean isComment(String text) {
@@ -381,14 +475,28 @@ final class Indenter {
 
 	/** The first line of the statement that ends at {@code line}, following continuation lines up. */
 	private static int statementStart(List<String> above, int line, boolean[] inComment) {
+		return startOf(above, line, inComment, false);
+	}
+
+	/** The first line of the list entry that ends at {@code line}: the comma ending the entry above ends it. */
+	private static int entryStart(List<String> above, int line, boolean[] inComment) {
+		return startOf(above, line, inComment, true);
+	}
+
+	private static int startOf(List<String> above, int line, boolean[] inComment, boolean entry) {
 		int start = line;
 		for (int steps = 0; steps < MAX_STATEMENT_LINES; steps++) {
+			// a closing brace or a #define's head starts a statement: "};" after "x = 1," starts anew
+			if (!entry && (code(above.get(start)).startsWith("}") || code(above.get(start)).startsWith("#")))
+				break;
 			int before = previousCodeLine(above, start - 1);
 			if (before < 0 || isComment(above, before, inComment))
 				break;
 			String code = code(above.get(before));
-			if (code.endsWith(";") || code.endsWith("{") || code.endsWith("}")
-					|| !continues(code) && openParenthesis(code) <= 0) {
+			// a statement closes no parenthesis it did not open: "< limit)" goes on a condition above
+			boolean closesMore = !entry && openParenthesis(joinCode(above, start, line)) < 0;
+			if (entry && code.endsWith(",") || code.endsWith(";") || code.endsWith("{") || code.endsWith("}")
+					|| !continues(code) && openParenthesis(code) <= 0 && !closesMore) {
 				break;
 			}
 			start = before;
@@ -406,9 +514,14 @@ final class Indenter {
 		return joined.toString();
 	}
 
-	/** A line without leading and trailing whitespace and without a trailing comment. */
+	/**
+	 * A line without leading and trailing whitespace and without a trailing comment; a macro's line without the
+	 * backslash that continues it, so that its body reads as the code it expands to.
+	 */
 	private static String code(String line) {
 		String text = line.strip();
+		if (text.endsWith("\\"))
+			text = text.substring(0, text.length() - 1).strip();
 		int comment = text.indexOf("/*");
 		int lineComment = text.indexOf("//");
 		int cut = comment < 0 ? lineComment : lineComment < 0 ? comment : Math.min(comment, lineComment);
@@ -418,7 +531,8 @@ final class Indenter {
 	private static boolean continues(String code) {
 		return code.endsWith(",") || code.endsWith("&&") || code.endsWith("||") || code.endsWith("=")
 				|| code.endsWith("+") || code.endsWith("-") || code.endsWith("?") || code.endsWith("|")
-				|| code.endsWith("(") || code.endsWith(":") && !LABEL.matcher(code).matches();
+				|| code.endsWith("(") || code.endsWith(":") && !LABEL.matcher(code).matches()
+						&& !CASE_LABEL.matcher(code).matches();
 	}
 
 	private static int openParenthesis(String code) {

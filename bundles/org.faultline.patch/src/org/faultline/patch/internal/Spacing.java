@@ -444,7 +444,9 @@ final class Spacing {
 					continue;
 				gap = theirGaps.size() - 1;
 			} else {
+				// the same place of a line of another shape may be another thing: a comment where this has a name
 				if (g >= theirGaps.size() || !theirGaps.get(g).contains("\t") || theirWords.get(g + 1).equals("\\")
+						|| theirWords.get(g + 1).startsWith("/*") != words[g + 1].startsWith("/*")
 						|| !leadingOf(neighbour.line()).equals(leadingOf(before)) || !sameShape(words, theirWords, g)) {
 					continue;
 				}

@@ -46,7 +46,37 @@ class RepairRulesTest {
 			// a new macro's backslashes at one column, the first tab stop past its longest line
 			"macro, mm/macro.h, LOW",
 			// the gaps inside a macro's parameter list are single blanks, whatever the neighbours align there
-			"parameters, mm/parameters.h, LOW" })
+			"parameters, mm/parameters.h, LOW",
+			// an enum's entries go on at one indent past the comments between them, never deeper
+			"entries, mm/entries.h, HIGH",
+			// the closing brace of an initializer ends its statement: what follows stands at the brace's indent
+			"closed, mm/closed.c, HIGH",
+			// a switch's labels at its own indent, one under the other, their statements a level deeper; a
+			// label after a statement is a level less than it, which a braced case would break: guessed
+			"labels, mm/labels.c, LOW",
+			// an if whose condition's last line only closes its parenthesis still owns the next line
+			"condition, mm/condition.c, HIGH",
+			// a macro's body, seen from below, is part of its #define: the for loop it ends owns nothing
+			"aftermacro, mm/aftermacro.h, HIGH",
+			// a for_each macro owns its unbraced body like a for; after an unbraced if inside it, back to the loop's
+			// indent
+			"loops, mm/loops.c, HIGH",
+			// a new macro's body indents as the code it expands to, its backslashes aside
+			"macrobody, mm/macrobody.h, LOW",
+			// the lines of a comment opened after a member stand under its opener's star
+			"trailing, mm/trailing.h, LOW",
+			// a gap is aligned with the same place of a neighbour only where both hold the same thing: not a
+			// member's name where the removed line has its comment
+			"shapes, mm/shapes.h, LOW",
+			// an entry of an enum whose opener lies above the lines read: a long run of entries is a list
+			"longlist, mm/longlist.h, HIGH",
+			// the lines of a comment opened after a #define's value stand under its opener's star
+			"defined, mm/defined.h, LOW",
+			// a macro's line holding only its backslash is blank: the lines under it indent by the code above it
+			"spacedmacro, mm/spacedmacro.h, LOW",
+			// the next entry of an enum stands as the entry above, not as the first line of the run of entries
+			// (here the second half of an entry split over two lines)
+			"splitentry, mm/splitentry.h, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 
