@@ -37,6 +37,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -194,6 +195,8 @@ class ReviewEditorTest {
 		zoomTheGraph(display, shell, editor, paths);
 
 		switchTo(display, editor, 4);
+		Screens.settle(display);
+		assertEquals(List.of(), statusTexts(shell, "Left: "), "the compare's status line is shown on the Source page only");
 		RunsPage runs = editor.page(RunsPage.class);
 		assertTrue(runs.entries().get(0).differs(), "scenarios that behave differently come first");
 		assertTrue(runs.selectScenario("read-cached-pmd-none"));
@@ -287,6 +290,18 @@ class ReviewEditorTest {
 
 	private static boolean partOfName(char c) {
 		return Character.isLetterOrDigit(c) || c == '_';
+	}
+
+	/** The texts of the visible status line labels under a composite that start with a prefix. */
+	private static List<String> statusTexts(Composite composite, String prefix) {
+		List<String> texts = new ArrayList<>();
+		for (Control child : composite.getChildren()) {
+			if (child instanceof CLabel label && label.isVisible() && label.getText() != null && label.getText().startsWith(prefix))
+				texts.add(label.getText());
+			if (child instanceof Composite c)
+				texts.addAll(statusTexts(c, prefix));
+		}
+		return texts;
 	}
 
 	/** The visible tables under a composite. */
