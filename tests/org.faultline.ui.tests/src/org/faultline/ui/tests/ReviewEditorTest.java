@@ -196,7 +196,8 @@ class ReviewEditorTest {
 
 		switchTo(display, editor, 4);
 		Screens.settle(display);
-		assertEquals(List.of(), statusTexts(shell, "Left: "), "the compare's status line is shown on the Source page only");
+		assertEquals(List.of(), statusTexts(shell, "Left: "),
+				"the compare's status line is shown on the Source page only");
 		RunsPage runs = editor.page(RunsPage.class);
 		assertTrue(runs.entries().get(0).differs(), "scenarios that behave differently come first");
 		assertTrue(runs.selectScenario("read-cached-pmd-none"));
@@ -284,7 +285,8 @@ class ReviewEditorTest {
 			for (int i = 0; i + 1 < cell.size(); i++) {
 				char before = cell.get(i).charAt(cell.get(i).length() - 1), after = cell.get(i + 1).charAt(0);
 				if (before == '-' && after == '>' || partOfName(before) && partOfName(after))
-					cut.add(semantic.shownFunction() + "'s decision table breaks a condition mid-token: " + cell.get(i) + " | " + cell.get(i + 1));
+					cut.add(semantic.shownFunction() + "'s decision table breaks a condition mid-token: " + cell.get(i)
+							+ " | " + cell.get(i + 1));
 			}
 	}
 
@@ -296,7 +298,8 @@ class ReviewEditorTest {
 	private static List<String> statusTexts(Composite composite, String prefix) {
 		List<String> texts = new ArrayList<>();
 		for (Control child : composite.getChildren()) {
-			if (child instanceof CLabel label && label.isVisible() && label.getText() != null && label.getText().startsWith(prefix))
+			if (child instanceof CLabel label && label.isVisible() && label.getText() != null
+					&& label.getText().startsWith(prefix))
 				texts.add(label.getText());
 			if (child instanceof Composite c)
 				texts.addAll(statusTexts(c, prefix));
@@ -665,7 +668,8 @@ class ReviewEditorTest {
 		String reply = dialog.reply();
 		Screens.screenshot(dialog.getShell(), "export-reply.png");
 		// a long line (the decision row's reference) is read whole: wrapped, or the preview as wide
-		Control preview = control(dialog.getShell(), c -> c instanceof StyledText || c instanceof Text t && (t.getStyle() & SWT.MULTI) != 0);
+		Control preview = control(dialog.getShell(),
+				c -> c instanceof StyledText || c instanceof Text t && (t.getStyle() & SWT.MULTI) != 0);
 		cut.addAll(Clipping.cut(preview, "the reply's preview"));
 		System.out.println("Exported reply:\n" + reply);
 

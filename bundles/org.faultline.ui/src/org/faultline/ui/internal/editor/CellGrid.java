@@ -287,7 +287,8 @@ final class CellGrid<T> {
 				row[i] = layout;
 				lengths[i] = cells[i].text().lines().mapToInt(String::length).toArray();
 				// where a line may break: after a blank, a bar or a hyphen not in ->, as the text layout breaks it
-				int word = Arrays.stream(cells[i].text().split("(?<=[\\s|])|(?<=-)(?!>)")).mapToInt(w -> w.strip().length()).max().orElse(0);
+				int word = Arrays.stream(cells[i].text().split("(?<=[\\s|])|(?<=-)(?!>)")).mapToInt(w -> w.strip().length())
+						.max().orElse(0);
 				longestWord[i] = Math.max(longestWord[i], (int) Math.ceil(word * charWidth) + 2 * MARGIN + 1);
 				// a name's exact width, unwrapped yet; a condition's estimated, not to lay it out twice
 				natural[i] = Math.max(natural[i], weights[i] == FIT ? layout.getBounds().width + 2 * MARGIN + 1
@@ -322,7 +323,8 @@ final class CellGrid<T> {
 	/**
 	 * The text with a word joiner where the text layout would break a line but a reader would not: after each {@code !}
 	 * that negates something, so that no negation is left at the end of a line away from what it negates, and inside
-	 * each {@code ->}, where the layout breaks after the hyphen and leaves {@code vma-} and {@code >vm_ops} on two lines.
+	 * each {@code ->}, where the layout breaks after the hyphen and leaves {@code vma-} and {@code >vm_ops} on two
+	 * lines.
 	 * {@code shift[i]} is where the text's i-th character went.
 	 */
 	private static String unbroken(String text, int[] shift) {

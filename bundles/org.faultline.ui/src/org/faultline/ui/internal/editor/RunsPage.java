@@ -217,7 +217,8 @@ public final class RunsPage implements ReviewPage {
 			fitColumns(groups);
 		}
 		exploreStatus.setText(exploration == null ? Messages.Runs_notExplored : ExploredGroups.summary(exploration));
-		groupsTab.setText(found.isEmpty() ? Messages.Runs_groupsTab : NLS.bind(Messages.Runs_groupsTabCount, found.size()));
+		groupsTab.setText(
+				found.isEmpty() ? Messages.Runs_groupsTab : NLS.bind(Messages.Runs_groupsTabCount, found.size()));
 		exploreStatus.getParent().layout();
 	}
 
@@ -328,7 +329,8 @@ public final class RunsPage implements ReviewPage {
 				int width = gc.textExtent(table.getColumn(i).getText()).x + 3 * padding;
 				for (Object row : (List<?>) viewer.getInput())
 					width = Math.max(width, gc.textExtent(labels.getText(row)).x + padding);
-				layout.setColumnData(table.getColumn(i), i < last ? new ColumnPixelData(width, true, true) : new ColumnWeightData(1, width));
+				layout.setColumnData(table.getColumn(i),
+						i < last ? new ColumnPixelData(width, true, true) : new ColumnWeightData(1, width));
 			}
 		} finally {
 			gc.dispose();

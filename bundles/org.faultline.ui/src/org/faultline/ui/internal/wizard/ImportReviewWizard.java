@@ -89,8 +89,8 @@ public final class ImportReviewWizard extends Wizard implements IImportWizard {
 					display.asyncExec(() -> open(target, scheduled));
 			}
 		});
-		// started once the wizard has closed: closing it (its shell, its key binding context, the menus that follow) is the
-		// longest the display thread works during an import, and the job's threads would take the cores from it
+		// started once the wizard has closed: closing it (its shell, its key binding context, the menus that follow)
+		// is the longest the display thread works during an import, and the job's threads would take the cores from it
 		Shell wizard = getShell();
 		if (wizard == null || wizard.isDisposed())
 			job.schedule();
