@@ -107,6 +107,12 @@ public final class Messages extends NLS {
 
 	public static String Graph_zoomHint;
 
+	public static String Runs_scenariosTab;
+
+	public static String Runs_groupsTab;
+
+	public static String Runs_groupsTabCount;
+
 	public static String Runs_scenario;
 
 	public static String Runs_before;

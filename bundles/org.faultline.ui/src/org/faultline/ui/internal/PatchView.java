@@ -10,18 +10,11 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.faultline.model.patch.PatchSeries;
@@ -32,15 +25,23 @@ import org.faultline.ui.FaultlineUi;
 
 /**
  * Shows a patch as the reviewer received it: an outline of what the intake engine read (header, series
- * position, trailers, declared diffstat, files, problems) above the text, with diff lines coloured.
- * Reading happens in a Job so that a large mbox never blocks the UI thread.
+ * position, trailers, declared diffstat, files, problems) above the text, with diff lines coloured. Both wrap to the
+ * view, however narrow: the outline's rows are indented by their depth and a row's continuation further. Reading
+ * happens in a Job so that a large mbox never blocks the UI thread.
  */
 public final class PatchView extends ViewPart {
 
-	/** Marks where a wrapped line goes on. */
-	private static final String CONTINUATION = "\u21aa";
+	/** How far a row of the outline is indented per level, in characters. */
+	private static final int INDENT = 2;
 
-	private TreeViewer outline;
+	/** The outline, a row a line (wrapped): the rows of a tree do not wrap, and a narrow view cut them off. */
+	private StyledText outline;
+
+	/** The outline's rows, depth first, as its lines show them. */
+	private List<PatchOutline> rows = List.of();
+
+	/** The outline's row chosen, -1 for none. */
+	private int chosen = -1;
 
 	private StyledText text;
 
@@ -51,35 +52,11 @@ public final class PatchView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
-		outline = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-		outline.setContentProvider(new OutlineContent());
-		// a row wider than a narrow view is read whole in its tooltip
-		outline.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return ((PatchOutline) element).label();
-			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				return getText(element);
-			}
-		});
-		ColumnViewerToolTipSupport.enableFor(outline);
-		outline.addSelectionChangedListener(event -> {
-			if (event.getStructuredSelection().getFirstElement() instanceof PatchOutline row)
-				reveal(row.sourceLine());
-		});
-		text = new StyledText(sash, SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL);
-		text.setFont(JFaceResources.getTextFont());
-		// wrapped to the view's width, however narrow: a line's continuation is indented past where any line of a
-		// patch starts, and marked, so that it does not read as a line of its own
-		text.setWordWrap(true);
-		GC gc = new GC(text);
-		int charWidth = (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
-		gc.dispose();
-		text.setWrapIndent(2 * charWidth);
-		text.addPaintListener(this::markContinuations);
+		outline = WrappedText.create(sash, SWT.NONE);
+		outline.setFont(parent.getFont());
+		// a row is chosen by a click or by moving the caret onto it
+		outline.addCaretListener(e -> choose(outline.getLineAtOffset(e.caretOffset)));
+		text = WrappedText.create(sash, SWT.NONE);
 		text.setText("Open a patch mail, mbox, git format-patch file or diff with File > Open Patch...,\n"
 				+ "or the sample (the seed patch) from this view's toolbar.");
 		sash.setWeights(1, 2);
@@ -87,7 +64,7 @@ public final class PatchView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		outline.getControl().setFocus();
+		outline.setFocus();
 	}
 
 	/** What is shown: a file path or a sample's name, or {@code null} before anything is opened. */
@@ -110,12 +87,14 @@ public final class PatchView extends ViewPart {
 		return text;
 	}
 
+	/** The outline's widget, for whoever needs to see how it is laid out. */
+	public StyledText getOutline() {
+		return outline;
+	}
+
 	/** The labels of the outline's rows, depth first, for whoever needs to see what the outline says. */
 	public List<String> getOutlineLabels() {
-		List<String> labels = new ArrayList<>();
-		if (outline.getInput() instanceof List<?> rows)
-			rows.forEach(row -> collect((PatchOutline) row, labels));
-		return labels;
+		return rows.stream().map(PatchOutline::label).toList();
 	}
 
 	/**
@@ -171,30 +150,49 @@ public final class PatchView extends ViewPart {
 		series = read;
 		setContentDescription(label);
 		setPartName("Patch: " + Path.of(label).getFileName());
-		outline.setInput(rows);
-		outline.expandToLevel(3);
+		showOutline(rows);
 		text.setText(content);
 		text.setStyleRanges(diffStyles(content));
 		shownSource = label;
 	}
 
-	/** Draws a continuation mark in the indent of each wrapped line's continuations in view. */
-	private void markContinuations(PaintEvent e) {
-		int lineHeight = text.getLineHeight();
-		int count = text.getLineCount();
-		e.gc.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
-		for (int line = text.getTopIndex(); line < count; line++) {
-			int top = text.getLinePixel(line);
-			if (top > e.y + e.height)
-				break;
-			int start = text.getOffsetAtLine(line);
-			int end = line + 1 < count ? text.getOffsetAtLine(line + 1) - 1 : text.getCharCount();
-			if (end <= start)
-				continue;
-			int height = text.getTextBounds(start, end - 1).height;
-			for (int y = top + lineHeight; y + lineHeight <= top + height; y += lineHeight)
-				e.gc.drawString(CONTINUATION, text.getLeftMargin(), y, true);
+	/** Shows the outline's rows a line each, indented by their depth, a continuation further than its row. */
+	private void showOutline(List<PatchOutline> top) {
+		List<PatchOutline> flat = new ArrayList<>();
+		List<Integer> depths = new ArrayList<>();
+		top.forEach(row -> flatten(row, 0, flat, depths));
+		// no row is chosen by the caret that setting the text moves
+		rows = List.of();
+		outline.setText(String.join("\n", flat.stream().map(PatchOutline::label).toList()));
+		rows = flat;
+		chosen = -1;
+		int step = INDENT * WrappedText.characterWidth(outline);
+		for (int line = 0; line < flat.size(); line++) {
+			outline.setLineIndent(line, 1, depths.get(line) * step);
+			outline.setLineWrapIndent(line, 1, (depths.get(line) + 1) * step);
 		}
+	}
+
+	private static void flatten(PatchOutline row, int depth, List<PatchOutline> flat, List<Integer> depths) {
+		flat.add(row);
+		depths.add(depth);
+		row.children().forEach(child -> flatten(child, depth + 1, flat, depths));
+	}
+
+	/** Marks a row of the outline as chosen and shows the line of the patch it stands for. */
+	private void choose(int line) {
+		if (line == chosen || line >= rows.size())
+			return;
+		if (chosen >= 0) {
+			outline.setLineBackground(chosen, 1, null);
+			outline.replaceStyleRanges(0, outline.getCharCount(), new StyleRange[0]);
+		}
+		chosen = line;
+		outline.setLineBackground(line, 1, outline.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+		int start = outline.getOffsetAtLine(line);
+		outline.setStyleRange(new StyleRange(start, rows.get(line).label().length(),
+				outline.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT), null));
+		reveal(rows.get(line).sourceLine());
 	}
 
 	private void reveal(int sourceLine) {
@@ -218,33 +216,5 @@ public final class PatchView extends ViewPart {
 			offset += line.length() + 1;
 		}
 		return styles.toArray(StyleRange[]::new);
-	}
-
-	private static void collect(PatchOutline row, List<String> labels) {
-		labels.add(row.label());
-		row.children().forEach(child -> collect(child, labels));
-	}
-
-	private static final class OutlineContent implements ITreeContentProvider {
-
-		@Override
-		public Object[] getElements(Object input) {
-			return input instanceof List<?> rows ? rows.toArray() : new Object[0];
-		}
-
-		@Override
-		public Object[] getChildren(Object parent) {
-			return ((PatchOutline) parent).children().toArray();
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			return null;
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			return !((PatchOutline) element).children().isEmpty();
-		}
 	}
 }

@@ -9,7 +9,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 
 /**
  * A resizable dialog whose window and title area say the same title; a subclass fills the area under the title.
@@ -45,7 +44,7 @@ public abstract class TitledDialog extends TitleAreaDialog {
 	 * A text in the workbench's monospace font, laid out to fill its cell and asking for room for {@code columns} by
 	 * {@code rows} characters: a mail reads as it will be sent.
 	 */
-	protected static GridData monospace(Text text, int columns, int rows) {
+	protected static GridData monospace(Control text, int columns, int rows) {
 		text.setFont(JFaceResources.getTextFont());
 		GC gc = new GC(text);
 		FontMetrics metrics = gc.getFontMetrics();

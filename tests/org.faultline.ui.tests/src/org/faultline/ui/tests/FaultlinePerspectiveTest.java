@@ -53,6 +53,9 @@ class FaultlinePerspectiveTest {
 		assertTrue(outline.contains("Trailers (3)"), outline.toString());
 		assertTrue(outline.contains("Declared diffstat: 2 files, 101 insertions(+), 134 deletions(-)"), outline.toString());
 		assertTrue(outline.contains("Files (2)"), outline.toString());
+		// the outline above the text: its rows whole in the narrow view
+		Screens.settle(display);
+		assertEquals(List.of(), Clipping.cut(view.getText().getParent().getChildren()[0], "the Patch view's outline"));
 		Screens.screenshot(window.getShell(), "faultline-perspective.png");
 
 		Path broken = dir.resolve("broken.patch");

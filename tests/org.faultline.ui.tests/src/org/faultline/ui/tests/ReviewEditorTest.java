@@ -37,6 +37,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -106,6 +107,9 @@ class ReviewEditorTest {
 
 	private final List<String> measured = new ArrayList<>();
 
+	/** What the pages and dialogs cut off or break where a reader would not: collected, to be reported together. */
+	private final List<String> cut = new ArrayList<>();
+
 	@Test
 	void importTheSeedAnnotateCloseAndReopen() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
@@ -132,6 +136,7 @@ class ReviewEditorTest {
 		Point details = semantic.details().getSize();
 		assertTrue(semantic.details().isVisible() && details.x > 0 && details.y > 0, "do_read_fault's details are shown: " + details);
 		Screens.screenshot(shell, "review-semantic-do_read_fault.png");
+		conditionsBrokenMidToken(semantic);
 		assertTrue(semantic.selectFunction("__do_fault"));
 		assertTrue(semantic.selectRow("put_page"));
 		Annotation onRow = editor.annotateSelection("put_page now only on the hwpoison path: who drops the reference when the pte is already set?");
@@ -141,6 +146,7 @@ class ReviewEditorTest {
 		assertEquals("put_page", row.getCallee());
 		Screens.settle(display);
 		Screens.screenshot(shell, "review-semantic-__do_fault.png");
+		conditionsBrokenMidToken(semantic);
 		assertNamesWhole(semantic, editor);
 
 		switchTo(display, editor, 2);
@@ -189,6 +195,9 @@ class ReviewEditorTest {
 		zoomTheGraph(display, shell, editor, paths);
 
 		switchTo(display, editor, 4);
+		Screens.settle(display);
+		assertEquals(List.of(), statusTexts(shell, "Left: "),
+				"the compare's status line is shown on the Source page only");
 		RunsPage runs = editor.page(RunsPage.class);
 		assertTrue(runs.entries().get(0).differs(), "scenarios that behave differently come first");
 		assertTrue(runs.selectScenario("read-cached-pmd-none"));
@@ -200,6 +209,8 @@ class ReviewEditorTest {
 			assertTrue(runs.detail().contains(difference), runs.detail());
 		Screens.settle(display);
 		Screens.screenshot(shell, "review-runs.png");
+		// the scenarios' outcomes and differences whole in their table, not only in the pane below
+		cut.addAll(Clipping.cut(visibleTables(shell).getFirst(), "the Runs page's scenarios"));
 		String firstEvent = runs.shown().before().getTrace().getEvents().get(0).getWhat();
 		assertTrue(runs.reveal(Anchors.traceStep(Side.BEFORE, "read-cached-pmd-none", 0, firstEvent)));
 		assertTrue(runs.detail().contains(firstEvent), "a trace step's event in full: " + runs.detail());
@@ -260,8 +271,57 @@ class ReviewEditorTest {
 		Screens.waitUntil(display, () -> view.shown().size() == 4, 10, "the imported comments are in the Annotations view");
 		page.closeEditor(opened, false);
 
-		Path benchmarks = Path.of(System.getProperty("faultline.screenshots", "target/screenshots")).resolve("benchmarks.txt");
+		Path benchmarks = screenshots().resolve("benchmarks.txt");
 		Files.write(benchmarks, measured);
+		assertEquals(List.of(), cut, "nothing is cut off");
+	}
+
+	/**
+	 * Records a decision-table condition wrapped in the middle of a token: inside {@code ->} or a name (the grid may
+	 * wrap at blanks and operators only).
+	 */
+	private void conditionsBrokenMidToken(SemanticPage semantic) {
+		for (List<String> cell : semantic.wrappedDecisionCells())
+			for (int i = 0; i + 1 < cell.size(); i++) {
+				char before = cell.get(i).charAt(cell.get(i).length() - 1), after = cell.get(i + 1).charAt(0);
+				if (before == '-' && after == '>' || partOfName(before) && partOfName(after))
+					cut.add(semantic.shownFunction() + "'s decision table breaks a condition mid-token: " + cell.get(i)
+							+ " | " + cell.get(i + 1));
+			}
+	}
+
+	private static boolean partOfName(char c) {
+		return Character.isLetterOrDigit(c) || c == '_';
+	}
+
+	/** The texts of the visible status line labels under a composite that start with a prefix. */
+	private static List<String> statusTexts(Composite composite, String prefix) {
+		List<String> texts = new ArrayList<>();
+		for (Control child : composite.getChildren()) {
+			if (child instanceof CLabel label && label.isVisible() && label.getText() != null
+					&& label.getText().startsWith(prefix))
+				texts.add(label.getText());
+			if (child instanceof Composite c)
+				texts.addAll(statusTexts(c, prefix));
+		}
+		return texts;
+	}
+
+	/** The visible tables under a composite. */
+	private static List<Table> visibleTables(Composite composite) {
+		List<Table> tables = new ArrayList<>();
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Table table && table.isVisible())
+				tables.add(table);
+			if (child instanceof Composite c)
+				tables.addAll(visibleTables(c));
+		}
+		return tables;
+	}
+
+	/** Where screenshots and measurements go. */
+	private static Path screenshots() throws java.io.IOException {
+		return Files.createDirectories(Path.of(System.getProperty("faultline.screenshots", "target/screenshots")));
 	}
 
 	/**
@@ -595,9 +655,10 @@ class ReviewEditorTest {
 	/**
 	 * Export Reply as a reviewer uses it: the preview with drafts and a Reviewed-by, then Copy. The reply quotes the
 	 * annotated lines with the comment under them, has the decision row's comment, and goes out from the reviewer
-	 * of the preferences; without drafts it has no comment; copying puts it on the clipboard and publishes them.
+	 * of the preferences; without drafts it has no comment; copying puts it on the clipboard and publishes them. The
+	 * preview shows every line whole.
 	 */
-	private static String exportReply(Shell shell, ReviewEditor editor, List<Annotation> annotations) throws Exception {
+	private String exportReply(Shell shell, ReviewEditor editor, List<Annotation> annotations) throws Exception {
 		ExportReplyDialog dialog = new ExportReplyDialog(shell, editor);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
@@ -606,6 +667,10 @@ class ReviewEditorTest {
 		dialog.choose("Reviewed-by", true);
 		String reply = dialog.reply();
 		Screens.screenshot(dialog.getShell(), "export-reply.png");
+		// a long line (the decision row's reference) is read whole: wrapped, or the preview as wide
+		Control preview = control(dialog.getShell(),
+				c -> c instanceof StyledText || c instanceof Text t && (t.getStyle() & SWT.MULTI) != 0);
+		cut.addAll(Clipping.cut(preview, "the reply's preview"));
 		System.out.println("Exported reply:\n" + reply);
 
 		String me = REVIEWER_NAME + " <" + REVIEWER_ADDRESS + ">";
@@ -723,6 +788,7 @@ class ReviewEditorTest {
 		ReviewJob job = wizard.job();
 		long[] ended = new long[1];
 		double[] stall = new double[2];
+		String[] stallStacks = new String[1];
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long displayThread = display.getThread().threadId();
 		long[] displayCpuAtEnd = new long[1];
@@ -731,6 +797,7 @@ class ReviewEditorTest {
 			public void done(IJobChangeEvent event) {
 				stall[0] = watchdog.longestStallMillis();
 				stall[1] = watchdog.longestBusyMillis();
+				stallStacks[0] = watchdog.longestStallStacks();
 				displayCpuAtEnd[0] = threads.getThreadCpuTime(displayThread);
 				ended[0] = System.nanoTime();
 			}
@@ -738,6 +805,7 @@ class ReviewEditorTest {
 		dialog.close();
 		Screens.waitUntil(display, () -> ended[0] != 0, 300, "the import job ends");
 		watchdog.close();
+		Files.writeString(screenshots().resolve("stall-" + time + "-import.txt"), stallStacks[0]);
 		measured.add(String.format(Locale.ROOT,
 				"while the import job ran (%s import): longest display-thread stall %.0f ms wall, of which busy %.0f ms CPU (load average %.1f)",
 				time, stall[0], stall[1], ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));

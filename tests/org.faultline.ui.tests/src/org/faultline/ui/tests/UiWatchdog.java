@@ -1,8 +1,17 @@
 package org.faultline.ui.tests;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Display;
 
@@ -10,17 +19,27 @@ import org.eclipse.swt.widgets.Display;
  * Measures how long the display thread leaves events waiting: a background thread posts a probe every few
  * milliseconds and records how late the display thread ran it (wall time), and how much CPU the display thread
  * spent meanwhile. The first is what a user feels, the load of the machine included; the second is the part the
- * display thread itself was busy, i.e. what Faultline's code on it costs.
+ * display thread itself was busy, i.e. what Faultline's code on it costs. While a probe waits, the display thread's
+ * stack is sampled every few milliseconds, so that the longest stall says what ran (or what it waited for).
  */
 final class UiWatchdog implements AutoCloseable {
 
 	private static final long PROBE_INTERVAL_MS = 5;
+
+	/** How often the display thread's stack is taken while a probe waits. */
+	private static final long SAMPLE_INTERVAL_MS = 5;
 
 	private final Thread thread;
 
 	private final AtomicLong longestLate = new AtomicLong();
 
 	private final AtomicLong longestBusy = new AtomicLong();
+
+	/** The display thread's stacks taken while the latest probe that was the longest stall waited. */
+	private volatile List<String> longestStallSamples = List.of();
+
+	/** When the probe of the longest stall was posted. */
+	private volatile Instant longestStallPosted;
 
 	private volatile boolean running = true;
 
@@ -29,25 +48,28 @@ final class UiWatchdog implements AutoCloseable {
 		long displayThread = display.getThread().threadId();
 		thread = new Thread(() -> {
 			while (running) {
+				Instant postedAt = Instant.now();
 				long posted = System.nanoTime();
 				long cpuAtPost = threads.getThreadCpuTime(displayThread);
-				Object done = new Object();
-				boolean[] ran = new boolean[1];
+				CountDownLatch ran = new CountDownLatch(1);
+				long[] late = new long[1];
 				display.asyncExec(() -> {
-					longestLate.accumulateAndGet(System.nanoTime() - posted, Math::max);
+					late[0] = System.nanoTime() - posted;
 					longestBusy.accumulateAndGet(threads.getCurrentThreadCpuTime() - cpuAtPost, Math::max);
-					synchronized (done) {
-						ran[0] = true;
-						done.notifyAll();
-					}
+					ran.countDown();
 				});
-				synchronized (done) {
-					while (running && !ran[0])
-						try {
-							done.wait(50);
-						} catch (InterruptedException e) {
-							return;
-						}
+				List<String> samples = new ArrayList<>();
+				try {
+					// sampled outside any lock the probe takes, so that sampling never delays it
+					while (running && !ran.await(SAMPLE_INTERVAL_MS, TimeUnit.MILLISECONDS))
+						samples.add(stack(threads.getThreadInfo(displayThread, Integer.MAX_VALUE)));
+				} catch (InterruptedException e) {
+					return;
+				}
+				if (late[0] > longestLate.get()) {
+					longestLate.set(late[0]);
+					longestStallSamples = samples;
+					longestStallPosted = postedAt;
 				}
 				try {
 					Thread.sleep(PROBE_INTERVAL_MS);
@@ -57,6 +79,17 @@ final class UiWatchdog implements AutoCloseable {
 			}
 		}, "faultline-ui-watchdog");
 		thread.setDaemon(true);
+	}
+
+	private static String stack(ThreadInfo info) {
+		if (info == null)
+			return "(gone)";
+		StringBuilder text = new StringBuilder(info.getThreadState().toString());
+		if (info.getLockOwnerName() != null)
+			text.append(" on ").append(info.getLockName()).append(" held by ").append(info.getLockOwnerName());
+		for (StackTraceElement frame : info.getStackTrace())
+			text.append("\n\t").append(frame);
+		return text.toString();
 	}
 
 	static UiWatchdog start(Display display) {
@@ -73,6 +106,16 @@ final class UiWatchdog implements AutoCloseable {
 	/** The most CPU time the display thread spent while a probe waited, in milliseconds. */
 	double longestBusyMillis() {
 		return longestBusy.get() / 1e6;
+	}
+
+	/** The display thread's stacks sampled during the longest stall, the same stacks counted together, most first. */
+	String longestStallStacks() {
+		String heading = "longest stall " + longestStallMillis() + " ms wall from " + longestStallPosted + ", "
+				+ longestStallSamples.size() + " samples\n\n";
+		Map<String, Long> counted = longestStallSamples.stream()
+				.collect(Collectors.groupingBy(s -> s, LinkedHashMap::new, Collectors.counting()));
+		return heading + counted.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+				.map(e -> e.getValue() + " samples: " + e.getKey()).collect(Collectors.joining("\n\n"));
 	}
 
 	@Override

@@ -54,6 +54,9 @@ final class CellGrid<T> {
 
 	private static final int MARGIN = 4;
 
+	/** Keeps the characters either side of it on one line. */
+	private static final String WORD_JOINER = "\u2060";
+
 	/** The width before the page has one (it is laid out once shown). */
 	private static final int DEFAULT_WIDTH = 1000;
 
@@ -283,8 +286,9 @@ final class CellGrid<T> {
 					layout.setStyle(mark, shift[range[0]], shift[range[0] + range[1]] - 1);
 				row[i] = layout;
 				lengths[i] = cells[i].text().lines().mapToInt(String::length).toArray();
-				// where a line may break: after a blank, a bar or a hyphen, as the text layout breaks it
-				int word = Arrays.stream(cells[i].text().split("(?<=[\\s|-])")).mapToInt(w -> w.strip().length()).max().orElse(0);
+				// where a line may break: after a blank, a bar or a hyphen not in ->, as the text layout breaks it
+				int word = Arrays.stream(cells[i].text().split("(?<=[\\s|])|(?<=-)(?!>)")).mapToInt(w -> w.strip().length())
+						.max().orElse(0);
 				longestWord[i] = Math.max(longestWord[i], (int) Math.ceil(word * charWidth) + 2 * MARGIN + 1);
 				// a name's exact width, unwrapped yet; a condition's estimated, not to lay it out twice
 				natural[i] = Math.max(natural[i], weights[i] == FIT ? layout.getBounds().width + 2 * MARGIN + 1
@@ -317,9 +321,11 @@ final class CellGrid<T> {
 	}
 
 	/**
-	 * The text with a word joiner after each {@code !} that negates something, so that wrapping never leaves a
-	 * negation at the end of a line away from what it negates; {@code shift[i]} is where the text's i-th character
-	 * went.
+	 * The text with a word joiner where the text layout would break a line but a reader would not: after each {@code !}
+	 * that negates something, so that no negation is left at the end of a line away from what it negates, and inside
+	 * each {@code ->}, where the layout breaks after the hyphen and leaves {@code vma-} and {@code >vm_ops} on two
+	 * lines.
+	 * {@code shift[i]} is where the text's i-th character went.
 	 */
 	private static String unbroken(String text, int[] shift) {
 		StringBuilder out = new StringBuilder(text.length() + 8);
@@ -327,11 +333,26 @@ final class CellGrid<T> {
 			shift[i] = out.length();
 			char c = text.charAt(i);
 			out.append(c);
-			if (c == '!' && i + 1 < text.length() && text.charAt(i + 1) != ' ' && text.charAt(i + 1) != '=')
-				out.append('\u2060');
+			char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+			if (c == '!' && next != ' ' && next != '=' || c == '-' && next == '>')
+				out.append(WORD_JOINER);
 		}
 		shift[text.length()] = out.length();
 		return out.toString();
+	}
+
+	/** The lines each cell of a row is wrapped to, as drawn (for tests: where the grid breaks its texts). */
+	List<List<String>> wrappedLines(int row) {
+		List<List<String>> cells = new ArrayList<>();
+		for (TextLayout layout : layouts.get(row)) {
+			String text = layout.getText();
+			int[] starts = layout.getLineOffsets();
+			List<String> lines = new ArrayList<>();
+			for (int i = 0; i + 1 < starts.length; i++)
+				lines.add(text.substring(starts[i], starts[i + 1]).replace(WORD_JOINER, ""));
+			cells.add(lines);
+		}
+		return cells;
 	}
 
 	private void resize() {

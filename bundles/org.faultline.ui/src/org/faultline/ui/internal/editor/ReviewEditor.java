@@ -168,6 +168,9 @@ public final class ReviewEditor extends MultiPageEditorPart {
 	protected void pageChange(int newPageIndex) {
 		if (newPageIndex < pages.size()) // not the placeholder shown while a file is imported
 			created(newPageIndex);
+		// what the compare writes in the status line (its caret, "incoming deletion #1") is about the Source page only
+		if (newPageIndex >= pages.size() || pages.get(newPageIndex) != sourcePage)
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(null);
 		super.pageChange(newPageIndex);
 	}
 

@@ -22,6 +22,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
@@ -54,7 +56,7 @@ import org.faultline.ui.internal.ViewerColumns;
 
 /**
  * The scenarios run on both versions, those that behave differently first, with outcome and findings per version;
- * beside them the explorer's groups, once Explore has run it over the whole fault-state space (in a job, with
+ * on a tab beside them the explorer's groups, once Explore has run it over the whole fault-state space (in a job, with
  * progress and cancel); the chosen scenario's or group representative's two traces below, aligned step by step
  * (events only one version has tinted).
  */
@@ -63,13 +65,12 @@ public final class RunsPage implements ReviewPage {
 	/** The context menu of the scenarios' table, where other plug-ins add commands on a {@link RunComparison.Entry}. */
 	public static final String RUNS_MENU_ID = "org.faultline.ui.runsMenu";
 
-	/**
-	 * The widest a column fitted to its texts gets, in characters: a scenario's name, an outcome with one finding;
-	 * wider, the long last column of a half-page table would get too little.
-	 */
-	private static final int FIT_COLUMNS = 24;
-
 	private final ReviewEditor editor;
+
+	/** The tabs of the shipped scenarios and of the explorer's groups. */
+	private CTabFolder lists;
+
+	private CTabItem groupsTab;
 
 	private TableViewer runs;
 
@@ -108,9 +109,14 @@ public final class RunsPage implements ReviewPage {
 	public Control create(Composite parent) {
 		comparison = editor.runs();
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
-		// the scenarios and the explorer's groups side by side, each as tall as the page allows, the traces below
-		SashForm lists = new SashForm(sash, SWT.HORIZONTAL);
+		// the scenarios and the explorer's groups on tabs, each the page's width, so that their columns show whole; the
+		// traces below
+		lists = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
 		runs = table(lists);
+		CTabItem scenarios = new CTabItem(lists, SWT.NONE);
+		scenarios.setText(NLS.bind(Messages.Runs_scenariosTab, comparison.entries().size(),
+				comparison.entries().stream().filter(RunComparison.Entry::differs).count()));
+		scenarios.setControl(runs.getTable().getParent());
 		column(runs, Messages.Runs_scenario, 3, e -> ((RunComparison.Entry) e).scenario());
 		column(runs, Messages.Runs_before, 3, e -> outcome(((RunComparison.Entry) e).before()));
 		column(runs, Messages.Runs_after, 3, e -> outcome(((RunComparison.Entry) e).after()));
@@ -135,8 +141,9 @@ public final class RunsPage implements ReviewPage {
 		runs.getTable().setMenu(menu.createContextMenu(runs.getTable()));
 		editor.getSite().registerContextMenu(RUNS_MENU_ID, menu, runs);
 
-		createGroups(lists);
-		lists.setWeights(1, 1);
+		groupsTab = new CTabItem(lists, SWT.NONE);
+		groupsTab.setControl(createGroups(lists));
+		lists.setSelection(scenarios);
 
 		detail = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
 
@@ -153,7 +160,8 @@ public final class RunsPage implements ReviewPage {
 				detail.setText(String.join("\n", stepDetail(Messages.Runs_beforeEvent, shown.before(), r.before()),
 						stepDetail(Messages.Runs_afterEvent, shown.after(), r.after())).strip());
 		});
-		sash.setWeights(8, 3, 9);
+		// the detail pane tall enough for a scenario with a finding per version and its differences, unscrolled
+		sash.setWeights(7, 4, 9);
 		sash.addListener(SWT.Dispose, e -> {
 			if (exploring != null)
 				exploring.cancel();
@@ -163,7 +171,7 @@ public final class RunsPage implements ReviewPage {
 		return sash;
 	}
 
-	private void createGroups(Composite parent) {
+	private Composite createGroups(Composite parent) {
 		Composite explored = new Composite(parent, SWT.NONE);
 		explored.setLayout(new GridLayout(2, false));
 		explore = new Button(explored, SWT.PUSH);
@@ -172,6 +180,7 @@ public final class RunsPage implements ReviewPage {
 		exploreStatus = new Label(explored, SWT.WRAP);
 		exploreStatus.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		showGroups();
+		return explored;
 	}
 
 	/** The groups' table, made when there are groups to list: until Explore has run, the page is quicker without. */
@@ -208,6 +217,8 @@ public final class RunsPage implements ReviewPage {
 			fitColumns(groups);
 		}
 		exploreStatus.setText(exploration == null ? Messages.Runs_notExplored : ExploredGroups.summary(exploration));
+		groupsTab.setText(
+				found.isEmpty() ? Messages.Runs_groupsTab : NLS.bind(Messages.Runs_groupsTabCount, found.size()));
 		exploreStatus.getParent().layout();
 	}
 
@@ -252,6 +263,8 @@ public final class RunsPage implements ReviewPage {
 			return;
 		explore.setText(Messages.Runs_explore);
 		showGroups();
+		if (result.isOK() && groups != null)
+			lists.setSelection(groupsTab);
 		if (result.getSeverity() == IStatus.CANCEL)
 			exploreStatus.setText(Messages.Runs_exploreCancelled);
 		else if (!result.isOK())
@@ -299,9 +312,8 @@ public final class RunsPage implements ReviewPage {
 	}
 
 	/**
-	 * Sizes each column but the last to its widest text, header included, up to {@value #FIT_COLUMNS} characters; the
-	 * last, the long free text (differences, cause), takes the room left, at least as much, and shows in full as a
-	 * tooltip.
+	 * Sizes each column to its widest text, header included, so that no cell is cut off (a table wider than its tab
+	 * scrolls sideways); the last column also takes the room left.
 	 */
 	private static void fitColumns(TableViewer viewer) {
 		Table table = viewer.getTable();
@@ -309,20 +321,17 @@ public final class RunsPage implements ReviewPage {
 		GC gc = new GC(table);
 		try {
 			double character = gc.getFontMetrics().getAverageCharacterWidth();
-			// a header's text is drawn with more space around it than a cell's
+			// a cell's text is drawn with some space around it, a header's (a button) with more
 			int padding = (int) Math.ceil(character * 2);
 			int last = table.getColumnCount() - 1;
-			for (int i = 0; i < last; i++) {
+			for (int i = 0; i <= last; i++) {
 				ColumnLabelProvider labels = (ColumnLabelProvider) viewer.getLabelProvider(i);
-				int width = gc.textExtent(table.getColumn(i).getText()).x + padding;
+				int width = gc.textExtent(table.getColumn(i).getText()).x + 3 * padding;
 				for (Object row : (List<?>) viewer.getInput())
-					width = Math.max(width, gc.textExtent(labels.getText(row)).x);
+					width = Math.max(width, gc.textExtent(labels.getText(row)).x + padding);
 				layout.setColumnData(table.getColumn(i),
-						new ColumnPixelData(Math.min(width, (int) Math.ceil(character * FIT_COLUMNS)), true, true));
+						i < last ? new ColumnPixelData(width, true, true) : new ColumnWeightData(1, width));
 			}
-			// never squeezed to nothing: the table scrolls sideways first
-			layout.setColumnData(table.getColumn(last),
-					new ColumnWeightData(1, (int) Math.ceil(character * FIT_COLUMNS)));
 		} finally {
 			gc.dispose();
 		}

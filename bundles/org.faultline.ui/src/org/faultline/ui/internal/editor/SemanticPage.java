@@ -1,5 +1,6 @@
 package org.faultline.ui.internal.editor;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -143,6 +144,14 @@ public final class SemanticPage implements ReviewPage {
 	/** The callees of the decision table shown. */
 	public List<String> callees() {
 		return decisions.elements().stream().map(DecisionTable.Row::callee).toList();
+	}
+
+	/** Every cell of the decision table shown, as the lines it is wrapped to. */
+	public List<List<String>> wrappedDecisionCells() {
+		List<List<String>> cells = new ArrayList<>();
+		for (int row = 0; row < decisions.elements().size(); row++)
+			cells.addAll(decisions.wrappedLines(row));
+		return cells;
 	}
 
 	/** The width the decision table's callee column has for its text. */

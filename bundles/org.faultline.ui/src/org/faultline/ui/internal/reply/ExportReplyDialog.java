@@ -10,6 +10,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
@@ -21,13 +22,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.faultline.model.review.Annotation;
 import org.faultline.review.ReplyWriter;
 import org.faultline.review.ReviewException;
 import org.faultline.ui.internal.FaultlineUiPlugin;
 import org.faultline.ui.internal.Messages;
 import org.faultline.ui.internal.TitledDialog;
+import org.faultline.ui.internal.WrappedText;
 import org.faultline.ui.internal.editor.ReviewEditor;
 
 /**
@@ -54,7 +55,7 @@ public final class ExportReplyDialog extends TitledDialog {
 
 	private Button publish;
 
-	private Text preview;
+	private StyledText preview;
 
 	private String reply;
 
@@ -88,7 +89,8 @@ public final class ExportReplyDialog extends TitledDialog {
 		publish.setText(Messages.Reply_publish);
 		publish.setSelection(true);
 		publish.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
-		preview = new Text(options, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		// a long line (a decision row's reference) wraps, marked, rather than run off the preview
+		preview = WrappedText.create(options, SWT.BORDER);
 		monospace(preview, 100, 32).horizontalSpan = 6;
 	}
 
