@@ -19,8 +19,8 @@ import org.eclipse.swt.widgets.Display;
  * Measures how long the display thread leaves events waiting: a background thread posts a probe every few
  * milliseconds and records how late the display thread ran it (wall time), and how much CPU the display thread
  * spent meanwhile. The first is what a user feels, the load of the machine included; the second is the part the
- * display thread itself was busy, i.e. what Faultline's code on it costs. While a probe waits, the display thread's
- * stack is sampled every few milliseconds, so that the longest stall says what ran (or what it waited for).
+ * display thread itself was busy, i.e. what Faultline's code on it costs. On request, while a probe waits, the display
+ * thread's stack is sampled every few milliseconds, so that the longest stall says what ran (or what it waited for).
  */
 final class UiWatchdog implements AutoCloseable {
 
@@ -28,6 +28,12 @@ final class UiWatchdog implements AutoCloseable {
 
 	/** How often the display thread's stack is taken while a probe waits. */
 	private static final long SAMPLE_INTERVAL_MS = 5;
+
+	/**
+	 * Whether stacks are taken at all ({@code -Dfaultline.watchdog.stacks=true}): taking one stops the display thread
+	 * at a safepoint, so the stalls measured with sampling on are a little longer than without.
+	 */
+	private static final boolean SAMPLE_STACKS = Boolean.getBoolean("faultline.watchdog.stacks");
 
 	private final Thread thread;
 
@@ -62,7 +68,8 @@ final class UiWatchdog implements AutoCloseable {
 				try {
 					// sampled outside any lock the probe takes, so that sampling never delays it
 					while (running && !ran.await(SAMPLE_INTERVAL_MS, TimeUnit.MILLISECONDS))
-						samples.add(stack(threads.getThreadInfo(displayThread, Integer.MAX_VALUE)));
+						if (SAMPLE_STACKS)
+							samples.add(stack(threads.getThreadInfo(displayThread, Integer.MAX_VALUE)));
 				} catch (InterruptedException e) {
 					return;
 				}

@@ -6,9 +6,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -63,7 +61,7 @@ public final class ImportReviewWizard extends Wizard implements IImportWizard {
 		return basePage;
 	}
 
-	/** The job finishing made, scheduled once the wizard has closed; null before. */
+	/** The job finishing scheduled; null before. */
 	public ReviewJob job() {
 		return job;
 	}
@@ -89,13 +87,7 @@ public final class ImportReviewWizard extends Wizard implements IImportWizard {
 					display.asyncExec(() -> open(target, scheduled));
 			}
 		});
-		// started once the wizard has closed: closing it (its shell, its key binding context, the menus that follow)
-		// is the longest the display thread works during an import, and the job's threads would take the cores from it
-		Shell wizard = getShell();
-		if (wizard == null || wizard.isDisposed())
-			job.schedule();
-		else
-			wizard.addListener(SWT.Dispose, e -> scheduled.schedule());
+		job.schedule();
 		return true;
 	}
 
