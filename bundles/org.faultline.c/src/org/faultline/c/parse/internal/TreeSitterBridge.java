@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.faultline.c.parse.internal.IncrementalEdits.Changed;
@@ -35,12 +34,9 @@ final class TreeSitterBridge implements AutoCloseable {
 	 * for its symbol (and a leaf for its byte range), and the cursor for its field id; names, named-ness and
 	 * line/column positions come from caches and a table of line starts.
 	 */
-	private final Map<Integer, String> types = new ConcurrentHashMap<>();
-	private final Map<Integer, Boolean> named = new ConcurrentHashMap<>();
-	private final Map<Integer, String> fields = new ConcurrentHashMap<>();
-
-	/** Fewer declarations than this are not worth a thread of their own: a hand-off costs more. */
-	private static final int DECLARATIONS_A_PART = 16;
+	private final Map<Integer, String> types = new HashMap<>();
+	private final Map<Integer, Boolean> named = new HashMap<>();
+	private final Map<Integer, String> fields = new HashMap<>();
 
 	/** How many files' declarations are remembered; the least recently parsed is forgotten first. */
 	private static final int REMEMBERED_FILES = 64;
@@ -100,13 +96,18 @@ final class TreeSitterBridge implements AutoCloseable {
 			}
 		}
 		try {
-			Map<String, SyntaxNode> declarations = new HashMap<>();
-			List<SyntaxNode> order = new ArrayList<>();
-			Map<String, SyntaxNode> reusable = previous == null ? Map.of() : previous.declarations();
-			SyntaxNode root = copyFile(tree, new LineTable(bytes), reusable, original.getBytes(StandardCharsets.UTF_8),
-					declarations, order);
-			remembered.put(path, new Remembered(tree, parsedText, declarations, order));
-			return root;
+			long cursor = NativeTree.cursor(tree);
+			try {
+				Map<String, SyntaxNode> declarations = new HashMap<>();
+				List<SyntaxNode> order = new ArrayList<>();
+				Map<String, SyntaxNode> reusable = previous == null ? Map.of() : previous.declarations();
+				SyntaxNode root = copyFile(cursor, new LineTable(bytes), reusable,
+						original.getBytes(StandardCharsets.UTF_8), declarations, order);
+				remembered.put(path, new Remembered(tree, parsedText, declarations, order));
+				return root;
+			} finally {
+				NativeTree.deleteCursor(cursor);
+			}
 		} catch (RuntimeException | Error e) {
 			tree.close();
 			throw e;
@@ -186,37 +187,26 @@ final class TreeSitterBridge implements AutoCloseable {
 		return tree;
 	}
 
-	private SyntaxNode copyFile(TSTree tree, LineTable lines, Map<String, SyntaxNode> previous, byte[] original,
+	private SyntaxNode copyFile(long cursor, LineTable lines, Map<String, SyntaxNode> previous, byte[] original,
 			Map<String, SyntaxNode> next, List<SyntaxNode> children) {
-		TSNode root = tree.getRootNode();
-		List<String> keys = new ArrayList<>();
-		List<Integer> fresh = new ArrayList<>();
-		long cursor = NativeTree.cursor(tree);
-		try {
-			if (NativeTree.firstChild(cursor)) {
-				do {
-					TSNode node = NativeTree.node(cursor);
-					int start = NativeTree.startByte(node);
-					int end = NativeTree.endByte(node);
-					String key = NativeTree.symbol(node) + ":"
-							+ new String(original, start, end - start, StandardCharsets.ISO_8859_1);
-					SyntaxNode old = previous.get(key);
-					int row = lines.row(start);
-					boolean reused = old != null && old.startColumn() == start - lines.start(row);
-					if (!reused)
-						fresh.add(children.size());
-					keys.add(key);
-					children.add(reused ? shift(old, start - old.startByte(), row - old.startRow()) : null);
-				} while (NativeTree.nextSibling(cursor));
-			}
-		} finally {
-			NativeTree.deleteCursor(cursor);
+		TSNode root = NativeTree.node(cursor);
+		if (NativeTree.firstChild(cursor)) {
+			do {
+				TSNode node = NativeTree.node(cursor);
+				int start = NativeTree.startByte(node);
+				int end = NativeTree.endByte(node);
+				String key = NativeTree.symbol(node) + ":"
+						+ new String(original, start, end - start, StandardCharsets.ISO_8859_1);
+				SyntaxNode old = previous.get(key);
+				int row = lines.row(start);
+				SyntaxNode copied = old != null && old.startColumn() == start - lines.start(row)
+						? shift(old, start - old.startByte(), row - old.startRow())
+						: copy(cursor, lines, 1);
+				next.put(key, copied);
+				children.add(copied);
+			} while (NativeTree.nextSibling(cursor));
+			NativeTree.parent(cursor);
 		}
-		List<SyntaxNode> copies = copyDeclarations(tree, fresh, lines);
-		for (int i = 0; i < fresh.size(); i++)
-			children.set(fresh.get(i), copies.get(i));
-		for (int i = 0; i < children.size(); i++)
-			next.put(keys.get(i), children.get(i));
 		// spans its children, as every node copy() makes
 		int start = children.isEmpty() ? NativeTree.startByte(root) : children.get(0).startByte();
 		int end = children.isEmpty() ? NativeTree.endByte(root) : children.get(children.size() - 1).endByte();
@@ -224,43 +214,6 @@ final class TreeSitterBridge implements AutoCloseable {
 		int endRow = lines.row(end);
 		return new SyntaxNode(NativeTree.type(root), null, true, false, start, end, startRow,
 				start - lines.start(startRow), endRow, end - lines.start(endRow), List.copyOf(children));
-	}
-
-	/**
-	 * Copies the root's children at the given indices (ascending). In a fresh parse of a large file the copy is
-	 * a quarter of the time, and a parsed tree is only read, so many declarations are copied in contiguous parts
-	 * on several threads; each part through a shallow copy of the tree of its own (tree-sitter's rule for a tree
-	 * used on several threads) and a cursor of its own.
-	 */
-	private List<SyntaxNode> copyDeclarations(TSTree tree, List<Integer> indices, LineTable lines) {
-		int parts = Math.min(indices.size() / DECLARATIONS_A_PART, 2 * Runtime.getRuntime().availableProcessors());
-		if (parts < 2)
-			return copyPart(tree, indices, lines);
-		List<List<Integer>> split = new ArrayList<>();
-		for (int p = 0; p < parts; p++)
-			split.add(indices.subList(indices.size() * p / parts, indices.size() * (p + 1) / parts));
-		return split.parallelStream().flatMap(part -> {
-			try (TSTree own = tree.copy()) {
-				return copyPart(own, part, lines).stream();
-			}
-		}).toList();
-	}
-
-	private List<SyntaxNode> copyPart(TSTree tree, List<Integer> indices, LineTable lines) {
-		List<SyntaxNode> copies = new ArrayList<>(indices.size());
-		long cursor = NativeTree.cursor(tree);
-		try {
-			int at = 0;
-			NativeTree.firstChild(cursor);
-			for (int index : indices) {
-				for (; at < index; at++)
-					NativeTree.nextSibling(cursor);
-				copies.add(copy(cursor, lines, 1));
-			}
-		} finally {
-			NativeTree.deleteCursor(cursor);
-		}
-		return copies;
 	}
 
 	/** The same subtree moved by {@code bytes} and {@code rows}; columns stay, as the node starts its line alike. */
@@ -290,10 +243,9 @@ final class TreeSitterBridge implements AutoCloseable {
 		int symbol = NativeTree.symbol(node);
 		String type = types.get(symbol);
 		if (type == null) {
-			// named first: a thread that finds the type finds its named-ness too
-			named.put(symbol, NativeTree.named(node));
 			type = NativeTree.type(node);
 			types.put(symbol, type);
+			named.put(symbol, NativeTree.named(node));
 		}
 		boolean isNamed = named.get(symbol);
 		List<SyntaxNode> children = List.of();
