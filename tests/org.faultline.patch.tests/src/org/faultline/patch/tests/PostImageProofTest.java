@@ -146,18 +146,8 @@ class PostImageProofTest {
 	 */
 	@Test
 	void threeWrongGuessesAreFoundAmongTheLikeliestCandidates() throws Exception {
-		String patch = Fixtures.text("ranked.patch");
-		List<String> base = Fixtures.text("ranked_PreImage").lines().toList();
-		List<String> post = Fixtures.text("ranked_PostImage").lines().toList();
-		assertNotEquals(post, applied(base, FileRepair.fit(RANKED, base, damaged(patch).hunks())));
-
-		List<HunkResult> hunks = fit(RANKED, patch, base, BlobEvidence.DEFAULT_BUDGET, () -> false);
-
-		assertEquals(post, applied(base, hunks));
-		for (HunkResult hunk : hunks) {
+		for (HunkResult hunk : assertProven(RANKED, "ranked", BlobEvidence.DEFAULT_BUDGET, "d4dfa26d9a18"))
 			assertEquals(Confidence.CERTAIN, hunk.confidence());
-			assertTrue(hunk.detail().contains("proven by the post-image id d4dfa26d9a18"), hunk.detail());
-		}
 	}
 
 	/**
@@ -170,18 +160,8 @@ class PostImageProofTest {
 	 */
 	@Test
 	void aSettledSentenceGapAndABlankAlignedCommentAreFound() throws Exception {
-		String patch = Fixtures.text("settled.patch");
-		List<String> base = Fixtures.text("settled_PreImage").lines().toList();
-		List<String> post = Fixtures.text("settled_PostImage").lines().toList();
-		assertNotEquals(post, applied(base, FileRepair.fit(SETTLED, base, damaged(patch).hunks())));
-
-		List<HunkResult> hunks = fit(SETTLED, patch, base, BlobEvidence.DEFAULT_BUDGET, () -> false);
-
-		assertEquals(post, applied(base, hunks));
-		for (HunkResult hunk : hunks) {
+		for (HunkResult hunk : assertProven(SETTLED, "settled", BlobEvidence.DEFAULT_BUDGET, "de56fc8662ba"))
 			assertEquals(Confidence.CERTAIN, hunk.confidence());
-			assertTrue(hunk.detail().contains("proven by the post-image id de56fc8662ba"), hunk.detail());
-		}
 	}
 
 	/**
@@ -192,16 +172,28 @@ class PostImageProofTest {
 	 */
 	@Test
 	void theSentencesOfOneCommentAreDecidedOnce() throws Exception {
-		String patch = Fixtures.text("habit.patch");
-		List<String> base = Fixtures.text("habit_PreImage").lines().toList();
-		List<String> post = Fixtures.text("habit_PostImage").lines().toList();
-		assertNotEquals(post, applied(base, FileRepair.fit(HABIT, base, damaged(patch).hunks())));
+		assertProven(HABIT, "habit", 4, "98e8b1b33f78");
+	}
 
-		List<HunkResult> hunks = fit(HABIT, patch, base, 4, () -> false);
+	/**
+	 * Repairs the fixture {@code name} (its patch damaged, against its pre-image) as the file {@code path}: the rules
+	 * alone miss its post-image, the search within {@code budget} candidates reaches it, proven by the post-image id.
+	 *
+	 * @return the repaired hunks
+	 */
+	private static List<HunkResult> assertProven(String path, String name, int budget, String postImageId)
+			throws Exception {
+		String patch = Fixtures.text(name + ".patch");
+		List<String> base = Fixtures.text(name + "_PreImage").lines().toList();
+		List<String> post = Fixtures.text(name + "_PostImage").lines().toList();
+		assertNotEquals(post, applied(base, FileRepair.fit(path, base, damaged(patch).hunks())));
+
+		List<HunkResult> hunks = fit(path, patch, base, budget, () -> false);
 
 		assertEquals(post, applied(base, hunks));
 		for (HunkResult hunk : hunks)
-			assertTrue(hunk.detail().contains("proven by the post-image id 98e8b1b33f78"), hunk.detail());
+			assertTrue(hunk.detail().contains("proven by the post-image id " + postImageId), hunk.detail());
+		return hunks;
 	}
 
 	/** The fixture's only hunk, damaged as a web archive shows it and repaired against a base. */
