@@ -398,6 +398,20 @@ class CFuzzTest {
 	}
 
 	/**
+	 * Found by this fuzzing (seed 20261322 execution 74944): a generated function whose body ends in a label before
+	 * its {@code }} and holds a mutated {@code default} label. tree-sitter's recovery of that body reached past the
+	 * function: the whole parse read the struct after it as a bare specifier, the struct parsed alone as a
+	 * declaration. A header any of whose chunks parses with an error is now read whole (ADR 0049). Shrunk (lines,
+	 * then characters deleted while the lazy parse still differed and the label, the {@code default} and the struct
+	 * stayed): a block ending in a label, a {@code default} without its colon.
+	 */
+	@Test
+	void aChunkWithAnErrorMakesItsHeaderReadWhole() throws IOException {
+		assertLazilyAsWhole("int f1(void)\n{\n\t{\n\tout:\n\t}\n\tdefault\n}\nstruct s0 { int a; };\n");
+		replay(20_261_322L, 74944);
+	}
+
+	/**
 	 * Found by this fuzzing (seed 20261262 execution 48656), shrunk: a declaration tree-sitter recovered from an
 	 * error (a conditional opened inside its parameters), next to a change. Reused from the old tree, it read
 	 * otherwise than in a fresh parse of the new text; a reparse with an error next to a change is now made fresh.

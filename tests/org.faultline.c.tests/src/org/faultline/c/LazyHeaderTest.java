@@ -114,9 +114,39 @@ class LazyHeaderTest {
 
 	@Test
 	void whatFollowsADirectiveGoingOnAfterACommentStaysWithIt() {
+		String text = "#define VERIFY(p) (p) /* sign */ int z;\n" + "int x;\n" + "#include <linux/types.h>\n"
+				+ "int y;\n";
+		assertOnlyChunkIs("int y;\n", text);
+	}
+
+	@Test
+	void aSkeletonWithAnErrorMakesTheHeaderParseWhole() {
+		// tree-sitter reads the line after the comment as code with an error, which may be recovered otherwise
+		// in the skeleton than in the file (ADR 0049)
 		String text = "#define VERIFY(p) \\\n\t(BUILD_BUG_ON((p) < 0) /* sign */ \\\n\t + (p))\n"
 				+ "int x;\n" + "#include <linux/types.h>\n" + "int y;\n";
-		assertOnlyChunkIs("int y;\n", text);
+		try (FrontEnd frontEnd = new FrontEnd()) {
+			LazyUnit lazy = frontEnd.parseLazily("t.h", text);
+			assertEquals(List.of(), lazy.chunks());
+			assertEquals(frontEnd.parse("t.h", text), lazy.unit());
+		}
+	}
+
+	@Test
+	void aChunkWithAnErrorMakesTheHeaderParseWholeInAProgramToo() throws IOException {
+		// the function's block ends in a label and its default has no colon: parsed whole, tree-sitter's recovery
+		// takes the #define and the struct after the function into its body; the skeleton holds the #define
+		String header = "int f1(void)\n{\n\t{\n\tout:\n\t}\n\tdefault\n}\n#define M 1\nstruct s0 { int a; };\n";
+		Program program = SourceSet.from(SourceSet.of(Map.of("mm/s.c", "#include <linux/s.h>\n",
+				"include/linux/s.h", header))).includeDirectory("include").configuration(Configuration.none())
+				.file("mm/s.c").load();
+		assertNotNull(program.function("f1"));
+		assertNull(program.objectMacro("M"), "the whole parse has no #define at file scope");
+		assertNull(program.struct("s0"), "nor a struct");
+		try (FrontEnd frontEnd = new FrontEnd()) {
+			assertEquals(frontEnd.parse("include/linux/s.h", header), program.units().stream()
+					.filter(u -> u.path().equals("include/linux/s.h")).findFirst().orElseThrow());
+		}
 	}
 
 	private static void assertOnlyChunkIs(String chunk, String text) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.faultline.c.ast.ExternalDeclaration;
@@ -27,8 +28,9 @@ import org.faultline.c.parse.internal.LazyUnit;
  * Several parsed files (the .c files and the headers they include) seen through one {@link Configuration},
  * with lookup by name. The first definition of a name wins, in the order the files were given. The
  * declarations of a header loaded by a {@link SourceSet} are parsed when a lookup first asks for a name they
- * may define (or when every definition is asked for); the answers are those of a program parsed whole.
- * Thread-safe.
+ * may define (or when every definition is asked for); the answers are those of a program parsed whole. A header
+ * whose chunk parses with an error is read whole from then on (ADR 0049), and what was indexed of it gives way to
+ * its whole parse. Thread-safe.
  */
 public final class Program {
 
@@ -43,11 +45,37 @@ public final class Program {
 	/** Definitions by name; the one placed first wins, whatever the order they are found in. */
 	private static final class Index<T> {
 		private final Map<String, Entry<T>> entries = new HashMap<>();
+		/** The definitions placed after the winner: one of them wins when a header read whole forgets its own. */
+		private final Map<String, List<Entry<T>>> later = new HashMap<>();
 
 		void offer(String name, long order, T value, Pending source) {
+			Entry<T> offered = new Entry<>(order, value, source);
 			Entry<T> e = entries.get(name);
-			if (e == null || order < e.order())
-				entries.put(name, new Entry<>(order, value, source));
+			if (e != null && order >= e.order()) {
+				later.computeIfAbsent(name, n -> new ArrayList<>()).add(offered);
+				return;
+			}
+			entries.put(name, offered);
+			if (e != null)
+				later.computeIfAbsent(name, n -> new ArrayList<>()).add(e);
+		}
+
+		/** Forgets the definitions of the file at {@code base}; the next placed of each name wins then. */
+		void forget(long base) {
+			later.values().forEach(l -> l.removeIf(e -> fileOf(e.order()) == base));
+			for (var i = entries.entrySet().iterator(); i.hasNext();) {
+				var e = i.next();
+				if (fileOf(e.getValue().order()) != base)
+					continue;
+				List<Entry<T>> rest = later.getOrDefault(e.getKey(), List.of());
+				if (rest.isEmpty())
+					i.remove();
+				else {
+					Entry<T> next = rest.stream().min(Comparator.comparingLong(Entry::order)).orElseThrow();
+					rest.remove(next);
+					e.setValue(next);
+				}
+			}
 		}
 
 		T get(String name) {
@@ -99,6 +127,11 @@ public final class Program {
 		}
 	}
 
+	/** @return the base of the file an order places a definition in */
+	private static long fileOf(long order) {
+		return order & ~0xffff_ffffL;
+	}
+
 	private void index(ExternalDeclaration d, long base, Pending source) {
 		long order = base | d.range().startByte();
 		switch (d) {
@@ -119,10 +152,30 @@ public final class Program {
 		}
 	}
 
-	/** Parses and indexes a chunk, once. */
+	/** Parses and indexes a chunk, once; or its whole file, once it is read whole. */
 	private void index(Pending p) {
-		if (indexed.add(p.chunk()))
-			configuration.active(p.unit().declarations(p.chunk())).forEach(d -> index(d, p.base(), p));
+		if (!indexed.add(p.chunk()))
+			return;
+		Optional<List<ExternalDeclaration>> declarations = p.unit().declarations(p.chunk());
+		if (declarations.isPresent())
+			configuration.active(declarations.get()).forEach(d -> index(d, p.base(), p));
+		else
+			indexWhole(p.unit(), p.base());
+	}
+
+	/**
+	 * A header read whole since a chunk of it parsed with an error (here or in another program sharing it): what
+	 * was indexed of its skeleton and chunks gives way to the whole parse, where tree-sitter's recovery may place
+	 * declarations otherwise.
+	 */
+	private void indexWhole(LazyUnit unit, long base) {
+		for (Pending p : chunks)
+			if (p.unit() == unit)
+				indexed.add(p.chunk());
+		for (Index<?> index : List.of(functions, prototypes, globals, structs, typedefs, objectMacros, functionMacros,
+				enumerators))
+			index.forget(base);
+		configuration.active(unit.skeleton().declarations()).forEach(d -> index(d, base, null));
 	}
 
 	/** @return the definition of {@code name} in {@code index}, after indexing every chunk that may define it */

@@ -1,9 +1,7 @@
 package org.faultline.c.parse.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,15 +13,13 @@ import java.util.Set;
  * function's). Directives inside a body stay part of its declaration, as tree-sitter nests them there.
  * The code after a file-scope directive that tree-sitter may read past its line (code after an include's path
  * on its line among them) is no stretch of its own: it stays with the directive, up to the next file-scope
- * directive read within its lines. Where the text does not split (a directive in the middle of a declaration,
- * one in a body that may be read past its line or stands where no statement can start, a {@code #} inside a
- * line, brackets that do not balance, not within each branch of a conditional, a directive that ends the text
- * without a line end, or code it ends without a {@code ;} or a function's {@code }}), it gives up and the
- * file is parsed whole.
+ * directive read within its lines; so does code the text ends without a {@code ;} or a function's {@code }}.
+ * Where the text does not split (a directive in the middle of a declaration or one in a body that may be read
+ * past its line, a comment left open, a closing bracket without its opening one), it gives up and the file is
+ * parsed whole. Text that is not C needs no rule here: tree-sitter reads it with an error in the skeleton or in
+ * a chunk, and {@link LazyUnit} then parses the file whole (ADR 0049).
  */
 final class HeaderScan {
-
-	private static final Set<String> AGGREGATES = Set.of("struct", "union", "enum");
 
 	/**
 	 * One top-level stretch of declarations, {@code [start, end)} in bytes, with every identifier written
@@ -56,13 +52,7 @@ final class HeaderScan {
 
 	private boolean run() {
 		int braces = 0, parentheses = 0;
-		// the brace depth at each open conditional's #if: a branch that ends at another depth pairs braces across
-		// branches, which tree-sitter, reading each branch as statements of its own, recovers depending on the text
-		// after the function (CFuzzTest, seed 20261242 execution 16928, shrunk)
-		Deque<Integer> conditionals = new ArrayDeque<>();
-		boolean lineStart = true, functionBody = false, aggregateBody = false, enumBody = false, enumKeyword = false;
-		// the last two tokens when they are words, to tell a struct's, union's or enum's body from others
-		String word = null, wordBefore = null;
+		boolean lineStart = true, functionBody = false, enumBody = false, enumKeyword = false;
 		byte last = 0;
 		int n = text.length;
 		for (int i = 0; i < n;) {
@@ -80,26 +70,14 @@ final class HeaderScan {
 				i = lineEnd(i);
 			else if (c == '#' && lineStart) {
 				int end = directiveEnd(i, false);
-				if (end < 0 || end == n && text[n - 1] != '\n')
-					return false; // not ended by a line end, tree-sitter reads a directive by what comes before it
-				String directive = directive(i, end);
-				if (directive.startsWith("if"))
-					conditionals.push(braces);
-				else if (directive.equals("else") || directive.startsWith("elif") || directive.equals("endif")) {
-					if (conditionals.isEmpty() || conditionals.peek() != braces)
-						return false;
-					if (directive.equals("endif"))
-						conditionals.pop();
-				}
+				if (end < 0)
+					return false;
 				boolean plain = plain(i, end);
 				if (braces == 0 && parentheses == 0 && !code) {
 					held = !plain;
 					start = commentAfter(i, end); // a file-scope directive; comments before it stay with it
-				} else if (braces == 0 || !plain || functionBody && !statementEnd(last) || !functionBody && !aggregateBody)
-					// in the middle of a declaration, read into one, where a statement cannot start, or in a body
-					// tree-sitter may recover as a function's, by the text after it (CFuzzTest, seed 20261312
-					// execution 10144: `type name {` with a directive inside)
-					return false;
+				} else if (braces == 0 || !plain)
+					return false; // in the middle of a declaration, or read into one
 				i = end;
 			} else {
 				lineStart = false;
@@ -107,7 +85,6 @@ final class HeaderScan {
 				if (c == '"' || c == '\'') {
 					i = literalEnd(i);
 					last = c;
-					word = wordBefore = null;
 					continue;
 				}
 				if (identifierStart(c)) {
@@ -115,8 +92,7 @@ final class HeaderScan {
 					while (end < n && identifierPart(text[end]))
 						end++;
 					if (braces == 0 || braces == 1 && enumBody) {
-						wordBefore = word;
-						word = new String(text, i, end - i, StandardCharsets.ISO_8859_1);
+						String word = new String(text, i, end - i, StandardCharsets.ISO_8859_1);
 						names.add(word);
 						enumKeyword |= braces == 0 && word.equals("enum");
 					}
@@ -128,7 +104,6 @@ final class HeaderScan {
 					while (i < n && (identifierPart(text[i]) || text[i] == '.'))
 						i++;
 					last = '0';
-					word = wordBefore = null;
 					continue;
 				}
 				switch (c) {
@@ -140,16 +115,9 @@ final class HeaderScan {
 					case '{' -> {
 						if (braces == 0) {
 							functionBody = parentheses == 0 && last == ')';
-							aggregateBody = last == '=' || aggregate(word) || last == 'a' && aggregate(wordBefore);
 							enumBody = enumKeyword;
 						}
 						braces++;
-					}
-					case '#' -> {
-						// not C outside a directive line: tree-sitter lexes it as a directive or an operator of
-						// one, and recovers the line otherwise at the start of a file than after a declaration, so
-						// a chunk parsed alone may read otherwise (CFuzzTest, seed 20261252 execution 97616)
-						return false;
 					}
 					case '}' -> {
 						if (--braces < 0)
@@ -170,25 +138,10 @@ final class HeaderScan {
 					}
 				}
 				last = c;
-				word = wordBefore = null;
 				i++;
 			}
 		}
-		// a conditional left open is parsed whole, as tree-sitter recovers it: split, its declarations came after it
-		// (found by CFuzzTest, seed 20261222 execution 63152)
-		// and code the text ends without a ; or a function's } is recovered by what comes before it: after a
-		// declaration as one missing its ;, alone as an error (CFuzzTest, seed 20261302 execution 150640)
-		return !code && conditionals.isEmpty();
-	}
-
-	/**
-	 * @return whether a statement may start after {@code last}, the last code before a directive in a function
-	 *         body; elsewhere (the body of an {@code if}, {@code while} or {@code else}, an expression)
-	 *         tree-sitter cannot place the directive, and its recovery of that body depends on the text after the
-	 *         function, so the function parsed alone may read otherwise (CFuzzTest, seed 20261232 execution 2560)
-	 */
-	private static boolean statementEnd(byte last) {
-		return last == ';' || last == '{' || last == '}' || last == ':';
+		return true;
 	}
 
 	private void end(int at) {
@@ -366,11 +319,6 @@ final class HeaderScan {
 		while (k < text.length && text[k] != quote && text[k] != '\n')
 			k += text[k] == '\\' ? 2 : 1;
 		return Math.min(text.length, k < text.length && text[k] == quote ? k + 1 : k);
-	}
-
-	/** @return whether {@code word} (null when the token was no word) opens a struct's, union's or enum's head */
-	private static boolean aggregate(String word) {
-		return word != null && AGGREGATES.contains(word);
 	}
 
 	private static boolean identifierStart(byte c) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.faultline.c.ast.ConditionalBranch;
@@ -21,7 +22,11 @@ import org.faultline.c.parse.Configuration;
  * file with every declaration overwritten by spaces, parsed (offsets, lines and columns unchanged); each
  * {@link Chunk} is one stretch of declarations ({@link HeaderScan}), parsed alone on first use into exactly
  * the declarations a parse of the whole file has there. A file that does not split cleanly is parsed whole
- * and has no chunks. Thread-safe.
+ * and has no chunks; so is a file whose skeleton or any of whose chunks parses with an error or a token
+ * tree-sitter inserted (ADR 0049): tree-sitter's recovery from an error depends on the text around it, so that
+ * text may read otherwise alone than in the file, and so may the declarations after it. A chunk's error shows
+ * only once it is parsed: the unit then becomes the whole parse ({@link #skeleton()} the whole file, no chunks).
+ * Thread-safe.
  */
 public final class LazyUnit {
 
@@ -57,6 +62,8 @@ public final class LazyUnit {
 	private final MacroBodies bodies;
 	/** Line starts of the file, made with the first chunk parsed. */
 	private LineTable lines;
+	/** The file parsed whole, once a chunk parsed with an error; null while every chunk parsed is clean. */
+	private volatile LazyUnit whole;
 
 	private LazyUnit(TranslationUnit skeleton, byte[] original, byte[] parsed, List<Chunk> chunks,
 			MacroBodies bodies) {
@@ -82,7 +89,7 @@ public final class LazyUnit {
 	 * @param parsed the same with annotations blanked (what tree-sitter reads), of the same length
 	 * @param bridge parses the skeleton now
 	 * @param bodies parses the skeleton's macro bodies when first read
-	 * @return null when the file does not split cleanly
+	 * @return null when the file does not split cleanly, or its skeleton parses with an error
 	 */
 	static LazyUnit split(String path, byte[] original, byte[] parsed, TreeSitterBridge bridge, MacroBodies bodies) {
 		List<HeaderScan.Span> spans = HeaderScan.split(parsed);
@@ -90,6 +97,8 @@ public final class LazyUnit {
 			return null;
 		LineTable lines = new LineTable(parsed);
 		SyntaxNode root = new Skeleton(parsed, spans, lines).parse(bridge);
+		if (root.hasError())
+			return null;
 		List<Problem> problems = new ArrayList<>();
 		List<ExternalDeclaration> declarations = new Converter(path, original, problems, bodies).translationUnit(root);
 		LazyUnit unit = new LazyUnit(new TranslationUnit(path, declarations, problems), original, parsed,
@@ -166,17 +175,22 @@ public final class LazyUnit {
 
 	/** The file's directives (its whole unit when it has no chunks): what an include walk reads. */
 	public TranslationUnit skeleton() {
-		return skeleton;
+		LazyUnit w = whole;
+		return w != null ? w.skeleton : skeleton;
 	}
 
+	/** @return the chunks, none once the file is read whole */
 	public List<Chunk> chunks() {
-		return chunks;
+		return whole != null ? List.of() : chunks;
 	}
 
-	/** @return the declarations of a chunk of this file, parsed now if not yet */
-	public List<ExternalDeclaration> declarations(Chunk chunk) {
+	/**
+	 * @return the declarations of a chunk of this file, parsed now if not yet; empty when the file is read whole
+	 *         ({@link #skeleton()} then holds every declaration)
+	 */
+	public Optional<List<ExternalDeclaration>> declarations(Chunk chunk) {
 		parse(List.of(chunk));
-		return chunk.declarations;
+		return whole != null ? Optional.empty() : Optional.of(chunk.declarations);
 	}
 
 	/** @return whether the identifier is written in a chunk (outside comments or not) */
@@ -201,7 +215,8 @@ public final class LazyUnit {
 	/** @return the chunks the configuration keeps: those in a chosen branch of every group around them */
 	public List<Chunk> active(Configuration configuration) {
 		List<Chunk> out = new ArrayList<>();
-		walk(skeleton.declarations(), chunks, configuration, out);
+		if (whole == null)
+			walk(skeleton.declarations(), chunks, configuration, out);
 		return out;
 	}
 
@@ -210,6 +225,8 @@ public final class LazyUnit {
 		if (chunks.isEmpty() && bodies == null)
 			return skeleton;
 		parse(chunks);
+		if (whole != null)
+			return whole.unit();
 		return new TranslationUnit(path(), chunks.isEmpty() ? skeleton.declarations()
 				: merge(skeleton.declarations(), chunks), problems());
 	}
@@ -217,6 +234,8 @@ public final class LazyUnit {
 	/** @return the problems of the skeleton, of its macro bodies and of every chunk, parsing them all */
 	public List<Problem> problems() {
 		parse(chunks);
+		if (whole != null)
+			return whole.problems();
 		List<Problem> out = new ArrayList<>(skeleton.problems());
 		if (bodies != null)
 			out.addAll(bodies.problems());
@@ -294,30 +313,48 @@ public final class LazyUnit {
 		return new SourceRange(r.file(), r.line(), r.column(), row + 1, end - lines.start(row) + 1, r.startByte(), end);
 	}
 
-	/** Parses the chunks not parsed yet, with one parser. */
+	/** Parses the chunks not parsed yet, with one parser; the whole file instead once one has an error. */
 	private synchronized void parse(Collection<Chunk> wanted) {
-		if (wanted.stream().allMatch(c -> c.declarations != null))
+		if (whole != null || wanted.stream().allMatch(c -> c.declarations != null))
 			return;
 		if (lines == null)
 			lines = new LineTable(parsed);
 		try (TreeSitterBridge bridge = new TreeSitterBridge()) {
 			for (Chunk c : wanted)
-				if (c.declarations == null)
-					parse(c, bridge);
+				if (c.declarations == null && !parse(c, bridge)) {
+					whole = parseWhole(bridge);
+					return;
+				}
 		}
 	}
 
 	/**
 	 * Parses a chunk alone, preceded by as many spaces as it starts after on its first line, and moves the tree
-	 * to the chunk's place: a top-level declaration parses the same wherever it stands.
+	 * to the chunk's place: a top-level declaration parses the same wherever it stands, if it parses clean.
+	 *
+	 * @return false, the chunk left unparsed, when its tree holds an error or a token tree-sitter inserted
 	 */
-	private void parse(Chunk c, TreeSitterBridge bridge) {
+	private boolean parse(Chunk c, TreeSitterBridge bridge) {
 		int row = lines.row(c.start);
 		int column = c.start - lines.start(row);
 		String text = " ".repeat(column) + new String(parsed, c.start, c.end - c.start, StandardCharsets.UTF_8);
-		SyntaxNode root = TreeSitterBridge.shift(bridge.parse(text), c.start - column, row);
+		SyntaxNode root = bridge.parse(text);
+		if (root.hasError())
+			return false;
+		root = TreeSitterBridge.shift(root, c.start - column, row);
 		List<Problem> problems = new ArrayList<>();
 		c.declarations = List.copyOf(new Converter(path(), original, problems, bridge::parse).translationUnit(root));
 		c.problems = List.copyOf(problems);
+		return true;
+	}
+
+	/** @return the file parsed whole, as a file that does not split is, its macro bodies parsed when first read */
+	private LazyUnit parseWhole(TreeSitterBridge bridge) {
+		MacroBodies wholeBodies = new MacroBodies();
+		List<Problem> problems = new ArrayList<>();
+		SyntaxNode root = bridge.parse(new String(parsed, StandardCharsets.UTF_8));
+		List<ExternalDeclaration> declarations = new Converter(path(), original, problems, wholeBodies)
+				.translationUnit(root);
+		return whole(new TranslationUnit(path(), declarations, problems), wholeBodies);
 	}
 }
