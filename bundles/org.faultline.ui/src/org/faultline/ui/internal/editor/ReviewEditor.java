@@ -3,7 +3,9 @@ package org.faultline.ui.internal.editor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -60,6 +62,9 @@ public final class ReviewEditor extends MultiPageEditorPart {
 
 	private final List<ReviewPage> pages = new ArrayList<>();
 
+	/** The pages whose controls are all made. */
+	private final Set<ReviewPage> made = new HashSet<>();
+
 	private final List<Runnable> annotationListeners = new ArrayList<>();
 
 	private SourcePage sourcePage;
@@ -67,6 +72,9 @@ public final class ReviewEditor extends MultiPageEditorPart {
 	private final AnnotationMarkers markers = new AnnotationMarkers();
 
 	private long firstPaint;
+
+	/** The pause between two pages made while the display is idle, in ms: input and paints go between them. */
+	private static final int IDLE_GAP = 50;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -161,6 +169,31 @@ public final class ReviewEditor extends MultiPageEditorPart {
 		}
 		setActivePage(0);
 		markers.update(document().getAnnotations());
+		makeNextPageWhenIdle();
+	}
+
+	/**
+	 * Makes the pages not yet shown while the reviewer reads the one shown, a part of a page a turn of the event loop
+	 * once the editor has painted, so that a first switch to a page finds it made (ADR 0052).
+	 */
+	private void makeNextPageWhenIdle() {
+		getContainer().getDisplay().timerExec(IDLE_GAP, () -> {
+			if (getContainer().isDisposed())
+				return;
+			if (firstPaint != 0)
+				for (int i = 0; i < pages.size(); i++)
+					if (!pageMade(i)) {
+						make(i, false);
+						break;
+					}
+			if (!allPagesMade())
+				makeNextPageWhenIdle();
+		});
+	}
+
+	/** Whether every page's controls exist. */
+	public boolean allPagesMade() {
+		return made.size() == pages.size();
 	}
 
 	/** Makes a page's controls when it is first shown, so the editor opens on the Overview at once. */
@@ -174,30 +207,41 @@ public final class ReviewEditor extends MultiPageEditorPart {
 		super.pageChange(newPageIndex);
 	}
 
-	/** Whether a page's controls exist (it has been shown, or asked for). */
+	/** Whether a page's controls exist (it has been shown, made while idle, or asked for). */
 	public boolean pageMade(int index) {
-		return ((Composite) getControl(index)).getChildren().length > 0;
+		return made.contains(pages.get(index));
 	}
 
 	private ReviewPage created(int index) {
+		make(index, true);
+		return pages.get(index);
+	}
+
+	/** Makes the next part of a page, or all it lacks. */
+	private void make(int index, boolean whole) {
 		ReviewPage page = pages.get(index);
-		if (!pageMade(index)) {
-			Composite holder = (Composite) getControl(index);
-			try {
-				page.create(holder);
-			} catch (RuntimeException e) {
-				// a page that fails says so where it would be, and shows the details: never a blank page
-				for (Control half : holder.getChildren())
-					half.dispose();
-				Label failed = new Label(holder, SWT.WRAP);
-				failed.setText(NLS.bind(Messages.Editor_pageFailed, page.title(), e));
-				StatusManager.getManager().handle(FaultlineUiPlugin.error(failed.getText(), e),
-						StatusManager.SHOW | StatusManager.LOG);
-			}
-			// no cache to flush in controls just made; a page that laid itself out (Semantic) is not wrapped again
-			holder.layout(false, true);
+		if (made.contains(page))
+			return;
+		Composite holder = (Composite) getControl(index);
+		// a page made before it is shown is laid out at the size it will have, so that showing it only paints
+		if (!holder.isVisible() && getActivePage() >= 0)
+			holder.setBounds(getControl(getActivePage()).getBounds());
+		try {
+			while (!page.createStep(holder))
+				if (!whole)
+					return;
+		} catch (RuntimeException e) {
+			// a page that fails says so where it would be, and shows the details: never a blank page
+			for (Control half : holder.getChildren())
+				half.dispose();
+			Label failed = new Label(holder, SWT.WRAP);
+			failed.setText(NLS.bind(Messages.Editor_pageFailed, page.title(), e));
+			StatusManager.getManager().handle(FaultlineUiPlugin.error(failed.getText(), e),
+					StatusManager.SHOW | StatusManager.LOG);
 		}
-		return page;
+		made.add(page);
+		// no cache to flush in controls just made; a page that laid itself out (Semantic) is not wrapped again
+		holder.layout(false, true);
 	}
 
 	public ReviewSession session() {

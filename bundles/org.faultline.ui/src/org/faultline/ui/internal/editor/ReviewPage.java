@@ -9,6 +9,15 @@ interface ReviewPage {
 
 	Control create(Composite parent);
 
+	/**
+	 * Makes the next part of the page, each part short enough for the display to stay responsive when the page is made
+	 * before it is shown; true once the page is whole. A page made in one part just creates itself.
+	 */
+	default boolean createStep(Composite parent) {
+		create(parent);
+		return true;
+	}
+
 	String title();
 
 	/** What the selection on this page is, as an annotation would pin it; null when nothing can be annotated. */

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.eclipse.compare.CompareConfiguration;
 import org.eclipse.compare.CompareEditorInput;
+import org.eclipse.compare.CompareViewerSwitchingPane;
+import org.eclipse.compare.Splitter;
 import org.eclipse.compare.contentmergeviewer.TextMergeViewer;
 import org.eclipse.compare.structuremergeviewer.DiffNode;
 import org.eclipse.compare.structuremergeviewer.Differencer;
@@ -28,7 +30,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.ui.statushandlers.StatusManager;
 import org.faultline.model.review.Annotation;
 import org.faultline.model.review.AnnotationTarget;
 import org.faultline.model.review.LineTarget;
@@ -37,7 +38,6 @@ import org.faultline.review.Anchors;
 import org.faultline.review.ReviewException;
 import org.faultline.review.Version;
 import org.faultline.review.view.SourceOutline;
-import org.faultline.ui.internal.FaultlineUiPlugin;
 import org.faultline.ui.internal.Messages;
 
 /**
@@ -53,7 +53,8 @@ public final class SourcePage implements ReviewPage {
 
 	private Combo files;
 
-	private Control compare;
+	/** The compare of the file shown, or being made. */
+	private FileCompare shown;
 
 	private VersionFile before;
 
@@ -77,18 +78,36 @@ public final class SourcePage implements ReviewPage {
 
 	@Override
 	public Control create(Composite parent) {
-		page = new Composite(parent, SWT.NONE);
-		page.setLayout(new GridLayout(2, false));
-		new Label(page, SWT.NONE).setText(Messages.Source_file);
-		files = new Combo(page, SWT.READ_ONLY);
-		for (String path : editor.sources().paths())
-			files.add(path);
-		files.addListener(SWT.Selection, e -> show(files.getText()));
-		if (files.getItemCount() > 0) {
-			files.select(Math.max(0, files.indexOf(SourceFiles.DEFAULT_FILE)));
-			show(files.getText());
-		}
+		while (!createStep(parent))
+			continue;
 		return page;
+	}
+
+	/**
+	 * Makes the page in three steps of about equal cost: the file chooser with the compare's panes and no text
+	 * viewers, the text viewers on empty texts, then both versions of the file with their diff.
+	 */
+	@Override
+	public boolean createStep(Composite parent) {
+		if (page == null) {
+			page = new Composite(parent, SWT.NONE);
+			page.setLayout(new GridLayout(2, false));
+			new Label(page, SWT.NONE).setText(Messages.Source_file);
+			files = new Combo(page, SWT.READ_ONLY);
+			for (String path : editor.sources().paths())
+				files.add(path);
+			files.addListener(SWT.Selection, e -> showFile(files.getText()));
+			if (files.getItemCount() == 0)
+				return true;
+			files.select(Math.max(0, files.indexOf(SourceFiles.DEFAULT_FILE)));
+			return (shown = begin(files.getText())) == null;
+		}
+		return shown.next();
+	}
+
+	/** The patched files the page offers. */
+	public List<String> files() {
+		return List.of(files.getItems());
 	}
 
 	public String shownFile() {
@@ -97,17 +116,29 @@ public final class SourcePage implements ReviewPage {
 
 	/**
 	 * Shows a file of the patch, both versions (read when the review opened); a file a version lacks is empty on that
-	 * side.
+	 * side. False for a file the patch does not change.
 	 */
-	boolean show(String path) {
+	public boolean showFile(String path) {
+		FileCompare compare = begin(path);
+		if (compare == null)
+			return false;
+		while (!compare.next())
+			continue;
+		page.layout(true, true);
+		if (!path.equals(files.getText()))
+			files.setText(path);
+		return true;
+	}
+
+	/** Starts the compare of a file, replacing the one shown; null for a file the patch does not change. */
+	private FileCompare begin(String path) {
 		VersionFile[] versions = editor.sources().versions(path);
 		if (versions == null)
-			return false;
+			return null;
+		if (shown != null)
+			shown.frame.dispose();
 		before = versions[0];
 		after = versions[1];
-		boolean replacing = compare != null;
-		if (replacing)
-			compare.dispose();
 		beforeViewer = afterViewer = focused = null;
 		CompareConfiguration configuration = new CompareConfiguration();
 		// before on the left, after on the right, as on the Semantic page, whatever the compare preference says
@@ -116,47 +147,82 @@ public final class SourcePage implements ReviewPage {
 		configuration.setRightEditable(false);
 		configuration.setLeftLabel(NLS.bind(Messages.Source_side, path, editor.session().before().label()));
 		configuration.setRightLabel(NLS.bind(Messages.Source_side, path, editor.after().label()));
-		CompareEditorInput input = new CompareEditorInput(configuration) {
-			@Override
-			protected Object prepareInput(IProgressMonitor monitor) {
-				return new DiffNode(Differencer.CHANGE, null, before, after);
-			}
+		shown = new FileCompare(configuration, new DiffNode(Differencer.CHANGE, null, before, after));
+		return shown;
+	}
 
-			@Override
-			public Viewer findContentViewer(Viewer oldViewer, ICompareInput in, Composite parent) {
-				return new CMergeViewer(parent, configuration);
+	/**
+	 * The compare of one file, made in steps. The compare framework makes its text viewers when its content pane gets
+	 * an input: it gets none that it can show at first, then an empty pair of texts (the viewers are made), then the
+	 * file's versions (the same viewers show them).
+	 */
+	private final class FileCompare extends CompareEditorInput {
+
+		private final DiffNode file;
+
+		private final DiffNode empty = new DiffNode(Differencer.CHANGE, null, VersionFile.EMPTY, VersionFile.EMPTY);
+
+		private Composite frame;
+
+		private CompareViewerSwitchingPane content;
+
+		private boolean viewersWanted;
+
+		FileCompare(CompareConfiguration configuration, DiffNode file) {
+			super(configuration);
+			this.file = file;
+			setContainer(new ReviewCompareContainer(editor));
+			try {
+				run(new NullProgressMonitor());
+			} catch (InvocationTargetException | InterruptedException e) {
+				throw new IllegalStateException(e); // prepareInput does neither
 			}
-		};
-		input.setContainer(new ReviewCompareContainer(editor));
-		try {
-			input.run(new NullProgressMonitor());
-		} catch (InvocationTargetException | InterruptedException e) {
-			StatusManager.getManager().handle(FaultlineUiPlugin.error(e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
-			return false;
+			// made hidden: what is shown while the compare is half made would be laid out and painted twice
+			frame = new Composite(page, SWT.NONE);
+			frame.setLayout(new FillLayout());
+			frame.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+			frame.setVisible(false);
+			createContents(frame);
 		}
-		// made hidden: what is shown while the compare is half made (its diff waited for) would be laid out and
-		// painted twice
-		Composite frame = new Composite(page, SWT.NONE);
-		frame.setLayout(new FillLayout());
-		frame.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		frame.setVisible(false);
-		compare = frame;
-		input.createContents(frame);
-		frame.setVisible(true);
-		// the first compare is laid out with the page, by the editor; a file chosen later replaces it here
-		if (replacing)
-			page.layout(true, true);
-		return true;
+
+		@Override
+		protected Object prepareInput(IProgressMonitor monitor) {
+			return file;
+		}
+
+		@Override
+		protected CompareViewerSwitchingPane createContentViewerSwitchingPane(Splitter parent, int style,
+				CompareEditorInput input) {
+			content = super.createContentViewerSwitchingPane(parent, style, input);
+			return content;
+		}
+
+		@Override
+		public Viewer findContentViewer(Viewer oldViewer, ICompareInput in, Composite parent) {
+			if (!viewersWanted)
+				return null;
+			return oldViewer instanceof CMergeViewer made ? made : new CMergeViewer(parent, getCompareConfiguration());
+		}
+
+		/** Takes the next step; true once the compare shows the file. */
+		boolean next() {
+			if (!viewersWanted) {
+				viewersWanted = true;
+				content.setInput(empty);
+				return false;
+			}
+			content.setInput(file);
+			frame.setVisible(true);
+			return true;
+		}
 	}
 
 	/** Scrolls both sides to a function of the file shown, or of another patched file that has it. */
 	public boolean showFunction(String function) {
 		if (!scrollTo(function))
 			for (String path : files.getItems())
-				if (!path.equals(shownFile()) && show(path) && scrollTo(function)) {
-					files.setText(path);
+				if (!path.equals(shownFile()) && showFile(path) && scrollTo(function))
 					return true;
-				}
 		return scrollTo(function);
 	}
 
@@ -223,9 +289,8 @@ public final class SourcePage implements ReviewPage {
 		if (!(target instanceof LineTarget l))
 			return false;
 		if (!l.getPath().equals(shownFile())) {
-			if (files.indexOf(l.getPath()) < 0 || !show(l.getPath()))
+			if (files.indexOf(l.getPath()) < 0 || !showFile(l.getPath()))
 				return false;
-			files.setText(l.getPath());
 		}
 		selectLines(l.getSide() == Side.BEFORE ? Side.BEFORE : Side.AFTER, l.getFirstLine(), l.getLastLine());
 		return true;

@@ -21,6 +21,9 @@ final class VersionFile implements ITypedElement, IEncodedStreamContentAccessor 
 	/** The compare type of C sources, for which Faultline's structure creator is registered. */
 	static final String TYPE = "c";
 
+	/** No file: what the compare's viewers are made on before they show one. */
+	static final VersionFile EMPTY = new VersionFile("", "", List.of());
+
 	private final String path;
 
 	private final String text;
