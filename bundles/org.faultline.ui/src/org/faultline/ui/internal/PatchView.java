@@ -148,8 +148,9 @@ public final class PatchView extends ViewPart {
 		if (text.isDisposed())
 			return;
 		series = read;
-		setContentDescription(label);
-		setPartName("Patch: " + Path.of(label).getFileName());
+		// the view is narrow: its tab keeps its name, the line above the outline the file's, the tooltip the whole path
+		setContentDescription(String.valueOf(Path.of(label).getFileName()));
+		setTitleToolTip(label);
 		showOutline(rows);
 		text.setText(content);
 		text.setStyleRanges(diffStyles(content));

@@ -65,6 +65,10 @@ class FaultlinePerspectiveTest {
 		assertEquals(List.of("Problems (1)", "error: mm/memory.c hunk 1, line 6: hunk ends after 1 of 5 old and 1 of 5 new lines"),
 				view.getOutlineLabels());
 		assertTrue(view.getShownText().contains("@@ -1,5 +1,5 @@"), "the text is shown even when it cannot be read as a patch");
+		// the file's name above the outline, its whole path in the tooltip: a path is wider than the view
+		assertEquals("broken.patch", view.getContentDescription());
+		assertEquals(broken.toString(), view.getTitleToolTip());
+		assertEquals("Patch", view.getPartName());
 		Screens.screenshot(window.getShell(), "faultline-patch-problem.png");
 	}
 }
