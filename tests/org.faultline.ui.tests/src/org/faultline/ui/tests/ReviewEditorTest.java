@@ -843,9 +843,11 @@ class ReviewEditorTest {
 		measured.add(String.format(Locale.ROOT,
 				"pages made while idle (%s import): in %.0f ms wall, longest display-thread stall %.0f ms wall, of which busy %.0f ms CPU",
 				time, took, watchdog.longestStallMillis(), watchdog.longestBusyMillis()));
-		// the first editor of a workbench loads and compiles the pages' code as it makes them
+		// the first editor of a workbench loads and compiles the pages' code as it makes them; a part of a page costs
+		// some 50 ms of CPU in a second one on a quiet machine (ADR 0052), a loaded one stretches it: a bound on
+		// regressions, the figures go to docs/benchmarks.md
 		if (time.equals("again"))
-			assertTrue(watchdog.longestBusyMillis() < 100, measured.toString());
+			assertTrue(watchdog.longestBusyMillis() < 200, measured.toString());
 	}
 
 	/**
