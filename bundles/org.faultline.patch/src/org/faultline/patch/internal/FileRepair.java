@@ -457,7 +457,7 @@ public final class FileRepair {
 			if (reindent) {
 				AlignedBlock block = blocks.get(l);
 				Reindented placed = reindent(progress.above, line.text(), collapsed, progress.change, removedLines,
-						neighbours(progress.above, progress.at), nearSentences, block,
+						neighbours(progress.above, progress.change.removed(), progress.at), nearSentences, block,
 						block == null ? null : progress.columns.get(block.first()), progress.sentence, choices);
 				if (placed.column() != null)
 					progress.columns.put(block.first(), placed.column());
@@ -678,12 +678,13 @@ public final class FileRepair {
 	 * the hunk's old side (the context and removed lines under it say as much of the alignment there as those
 	 * above).
 	 */
-	private List<String> neighbours(List<String> above, int below) {
+	private List<String> neighbours(List<String> above, List<String> removed, int below) {
 		List<String> near = new ArrayList<>();
 		for (int i = above.size() - 1; i >= 0 && near.size() < NEIGHBOURS; i--) {
 			if (!above.get(i).isBlank())
 				near.add(above.get(i));
 		}
+		removed.stream().filter(r -> !r.isBlank()).forEach(near::add);
 		int seen = 0;
 		for (int i = below; i < file.size() && seen < NEIGHBOURS; i++) {
 			if (!file.get(i).isBlank()) {
