@@ -23,10 +23,20 @@ final class Spacing {
 
 	/**
 	 * The line with its gaps restored; guessed when any gap rests on less than a copied one. {@code column} is
-	 * the column its block aligns to when this line decided it, else null; {@code sentence} the gap after a
-	 * sentence its comment puts, once decided, else null.
+	 * the column its block aligns to when this line decided it, else null; {@code habits} what its comment's added
+	 * lines decided so far.
 	 */
-	record Restored(String text, boolean guessed, AlignedBlock.Column column, String sentence) {
+	record Restored(String text, boolean guessed, AlignedBlock.Column column, CommentHabits habits) {
+	}
+
+	/**
+	 * What the added lines of one comment decided, for its later lines: an author writes one comment alike. The gap
+	 * after a sentence and the text indent of a list item's further lines (null until decided), and whether the
+	 * line above is a list item or one of its further lines.
+	 */
+	record CommentHabits(String sentence, String hanging, boolean inItem) {
+
+		static final CommentHabits NONE = new CommentHabits(null, null, false);
 	}
 
 	private static final int TAB_WIDTH = 8;
@@ -53,6 +63,9 @@ final class Spacing {
 
 	/** A comment line whose text stands more than one blank after its star. */
 	private static final Pattern COMMENT_TEXT = Pattern.compile("\\s*\\*([ \\t]+)\\S");
+
+	/** A comment line that starts a list item: a dash or a number, its text after them. */
+	private static final Pattern LIST_ITEM = Pattern.compile("\\s*\\*( +(?:-|\\d+[.)]) +)\\S");
 
 	private static final Pattern SENTENCE_DOUBLE = Pattern.compile("[a-z)][.?!]  [A-Z]");
 
@@ -126,17 +139,19 @@ final class Spacing {
 	 *            intact lines around where it goes, nearest first
 	 * @param nearSentences
 	 *            whether the nearest comment of the file puts two spaces after a sentence, or null
-	 * @param sentence
-	 *            the gap after a sentence the earlier added lines of the same comment took, or null: an author
-	 *            ends the sentences of one comment alike, so that is decided once
+	 * @param habits
+	 *            what the earlier added lines of the same comment decided: the gap after a sentence and the indent
+	 *            under a list item, each decided once
 	 */
 	Restored restore(String indent, String body, String replaced, List<String> neighbours, Boolean nearSentences,
-			AlignedBlock block, AlignedBlock.Column decided, String sentence, Choices choices) {
+			AlignedBlock block, AlignedBlock.Column decided, CommentHabits habits, Choices choices) {
 		String[] words = body.split(" ", -1);
 		if (words.length == 1) {
 			// a macro's line that holds only its backslash stands at its block's column
 			boolean alone = block != null && decided != null && decided.column() >= 0 && body.equals("\\");
-			return new Restored(alone ? decided.gap(0) + body : indent + body, alone, null, sentence);
+			// an empty comment line ends a list item
+			return new Restored(alone ? decided.gap(0) + body : indent + body, alone, null,
+					new CommentHabits(habits.sentence(), habits.hanging(), false));
 		}
 		int blockGap = block == null ? -1 : switch (block.shape()) {
 			case DEFINE_VALUE -> AlignedBlock.valueGap(words);
@@ -144,7 +159,14 @@ final class Spacing {
 			case DECLARATOR -> Role.DECLARATOR.gap(List.of(words));
 		};
 		AlignedBlock.Column column = null;
-		String sentenceGap = sentence;
+		String sentenceGap = habits.sentence();
+		String hangingGap = habits.hanging();
+		// a list item's further lines may stand under its text: where an item or such a line is right above
+		boolean item = LIST_ITEM.matcher(body).lookingAt();
+		Matcher itemAbove = neighbours.isEmpty() ? null : LIST_ITEM.matcher(neighbours.getFirst());
+		String underItem = itemAbove != null && itemAbove.lookingAt() ? " ".repeat(itemAbove.group(1).length())
+				: null;
+		boolean furtherLine = !item && words[0].equals("*") && (underItem != null || habits.inItem());
 		int parameters = AlignedBlock.parametersEnd(words);
 		String[] gaps = new String[words.length - 1];
 		int copiedUnsure = replaced == null ? -1 : copyAgreeing(words, gaps, replaced.strip());
@@ -211,6 +233,16 @@ final class Spacing {
 					}
 					gap = (nearSentences != null ? nearSentences : sentencesDouble) ? "  " : " ";
 					kind = Choices.Kind.SENTENCE;
+				} else if (g == 0 && furtherLine) {
+					// decided at the item's first further line, then taken by the others
+					if (hangingGap == null) {
+						List<String> under = new ArrayList<>(underItem == null ? List.of() : List.of(underItem));
+						under.addAll(hanging(neighbours));
+						hangingGap = choices.pick(Choices.Kind.HANGING, " ", () -> under);
+					}
+					text.append(hangingGap).append(words[1]);
+					guessed = true;
+					continue;
 				} else if (g == 0 && !hanging.isEmpty()) {
 					// a comment's text indented under a list item or a heading, as its neighbours have it
 					text.append(choices.pick(Choices.Kind.HANGING, " ", () -> hanging)).append(words[1]);
@@ -244,7 +276,8 @@ final class Spacing {
 			guessed |= unsure;
 			text.append(gap).append(words[g + 1]);
 		}
-		return new Restored(text.toString(), guessed, column, sentenceGap);
+		return new Restored(text.toString(), guessed, column,
+				new CommentHabits(sentenceGap, hangingGap, item || furtherLine));
 	}
 
 	/**
@@ -477,8 +510,11 @@ final class Spacing {
 				int gap = neighbour.gap(role);
 				if (gap >= 0 && gap < theirGaps.size() && theirGaps.get(gap).contains("\t")
 						&& (role == Role.TRAILING_COMMENT || leadingOf(neighbour.line()).equals(leadingOf(before)))) {
-					return reach(column(before, 0), columnAfterGap(neighbour.line(), gap),
-							theirGaps.get(gap).contains(" "));
+					// a comment past its neighbours' column still stands a tab after the code
+					int from = column(before, 0);
+					int to = columnAfterGap(neighbour.line(), gap);
+					boolean spaces = theirGaps.get(gap).contains(" ");
+					return role == Role.TRAILING_COMMENT ? fill(from, to, spaces) : reach(from, to, spaces);
 				}
 			}
 		}

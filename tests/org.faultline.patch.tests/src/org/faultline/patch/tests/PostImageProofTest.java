@@ -47,6 +47,8 @@ class PostImageProofTest {
 
 	private static final String MEMBERS = "mm/lease.h";
 
+	private static final String ITEMS = "mm/pool.h";
+
 	/** The fixture's post-image id as its index line abbreviates it. */
 	private static final String POST_ID = "08adb9a";
 
@@ -186,6 +188,17 @@ class PostImageProofTest {
 	@Test
 	void theMembersOfANewStructAreDecidedOnce() throws Exception {
 		assertProven(MEMBERS, "memberblock", 2, "520a96c8d1d4");
+	}
+
+	/**
+	 * A new comment whose two list items continue over three further lines, each under its item's text: the rules
+	 * put one blank after the star. An author indents the items of one comment alike, so the first further line
+	 * decides the others, and two candidates find it; decided at each line apart, the author's text needs three
+	 * departures.
+	 */
+	@Test
+	void theFurtherLinesOfAListItemAreDecidedOnce() throws Exception {
+		assertProven(ITEMS, "listitem", 2, "7d1507977960");
 	}
 
 	/**
