@@ -9,8 +9,9 @@ import org.faultline.patch.internal.DiffModel.Line;
 
 /**
  * A run of consecutive added lines that align one column together: the values of a block of {@code #define}s, the
- * closing backslashes of a macro's lines, or the names its declarations declare (a new struct's members). Its author chose that column once for the whole block, from its
- * longest line, so the repair decides it once, at the block's first line, and the later lines follow.
+ * closing backslashes of a macro's lines, or the names its declarations declare (a new struct's members). Its
+ * author chose that column once for the whole block, from its longest line, so the repair decides it once, at the
+ * block's first line, and the later lines follow.
  *
  * @param first
  *            the block's first line, its place in the hunk
@@ -18,7 +19,8 @@ import org.faultline.patch.internal.DiffModel.Line;
  *            what the block aligns
  * @param widest
  *            the column where the longest part before the aligned column ends, as far as the damaged lines tell
- *            (their indents are estimated from the braces open in the block)
+ *            (a macro's indents are estimated from the braces open in the block; a declaration's type is measured
+ *            from its line's indent, added where the block is decided)
  */
 record AlignedBlock(int first, Shape shape, int widest) {
 
