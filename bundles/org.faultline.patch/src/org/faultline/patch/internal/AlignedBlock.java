@@ -21,11 +21,8 @@ import org.faultline.patch.internal.DiffModel.Line;
  *            the column where the longest part before the aligned column ends, as far as the damaged lines tell
  *            (a macro's indents are estimated from the braces open in the block; a declaration's type is measured
  *            from its line's indent, added where the block is decided)
- * @param opened
- *            whether the line right above the block is added and opens a brace: a new struct's members (or a new
- *            function's locals), whose author chose their column apart from the lines around
  */
-record AlignedBlock(int first, Shape shape, int widest, boolean opened) {
+record AlignedBlock(int first, Shape shape, int widest) {
 
 	/** What a block aligns. */
 	enum Shape {
@@ -117,9 +114,7 @@ record AlignedBlock(int first, Shape shape, int widest, boolean opened) {
 				l++;
 			}
 			if (shape == Shape.BACKSLASH || members > 1) {
-				boolean opened = first > 0 && lines.get(first - 1).kind() == LineKind.ADDED
-						&& lines.get(first - 1).text().strip().endsWith("{");
-				AlignedBlock block = new AlignedBlock(first, shape, widest, opened);
+				AlignedBlock block = new AlignedBlock(first, shape, widest);
 				for (int i = first; i < l; i++)
 					blocks.put(i, block);
 			}

@@ -198,9 +198,7 @@ final class Spacing {
 					int widest = block.widest() + (declarator ? column(indent, 0) : 0);
 					// a macro whose nearest line puts one blank before its backslash puts one blank in every line
 					boolean oneBlank = block.shape() == AlignedBlock.Shape.BACKSLASH && oneBlankBackslash(candidates);
-					// a new struct's members align as its author chose, not as another struct's
-					boolean apart = oneBlank || declarator && block.opened();
-					column = blockColumn(block, from, widest, head, apart ? null
+					column = blockColumn(block, from, widest, head, oneBlank ? null
 							: aligned(text.toString(), words, g, declarator ? Role.DECLARATOR : null, candidates),
 							oneBlank, choices);
 					gap = column.gap(from);

@@ -181,10 +181,9 @@ class PostImageProofTest {
 
 	/**
 	 * A new struct whose four members stand one tab after their types, in a file whose struct above aligns its
-	 * names three tab stops further: the rules put one blank after each type, as the members of new structs most
-	 * often have it. The struct's author chose one column for all its members, so the block decides it once at its
-	 * first member, and two candidates find it; decided at each member apart, the author's text needs four
-	 * departures.
+	 * names three tab stops further: the rules align the new members with those. The struct's author chose one
+	 * column for all its members, so the block decides it once at its first member, and two candidates find it;
+	 * decided at each member apart, the author's text needs four departures.
 	 */
 	@Test
 	void theMembersOfANewStructAreDecidedOnce() throws Exception {
