@@ -8,9 +8,10 @@ import org.faultline.model.patch.LineKind;
 import org.faultline.patch.internal.DiffModel.Line;
 
 /**
- * A run of consecutive added lines that align one column together: the values of a block of {@code #define}s, or
- * the closing backslashes of a macro's lines. Its author chose that column once for the whole block, from its
- * longest line, so the repair decides it once, at the block's first line, and the later lines follow.
+ * A run of consecutive added lines that align one column together: the values of a block of {@code #define}s, the
+ * closing backslashes of a macro's lines, or the names its declarations declare (a new struct's members). Its
+ * author chose that column once for the whole block, from its longest line, so the repair decides it once, at the
+ * block's first line, and the later lines follow.
  *
  * @param first
  *            the block's first line, its place in the hunk
@@ -18,40 +19,48 @@ import org.faultline.patch.internal.DiffModel.Line;
  *            what the block aligns
  * @param widest
  *            the column where the longest part before the aligned column ends, as far as the damaged lines tell
- *            (their indents are estimated from the braces open in the block)
+ *            (a macro's indents are estimated from the braces open in the block; a declaration's type is measured
+ *            from its line's indent, added where the block is decided)
  */
 record AlignedBlock(int first, Shape shape, int widest) {
-
-	private static final int TAB_WIDTH = 8;
 
 	/** What a block aligns. */
 	enum Shape {
 		/** the values of {@code #define NAME value} lines */
 		DEFINE_VALUE,
 		/** the backslashes that end a macro's lines */
-		BACKSLASH
+		BACKSLASH,
+		/** the names that declarations declare: a struct's members, a block's locals */
+		DECLARATOR
 	}
 
 	/**
-	 * The column a block's lines align to: reached with tabs, or with blanks only; {@link #UNALIGNED} where each
-	 * line has one blank.
+	 * The column a block's lines align to and how they reach it; {@link #UNALIGNED} where each line has one blank,
+	 * {@link #ONE_TAB} where each has one tab.
 	 */
-	record Column(int column, boolean blanks) {
+	record Column(int column, Reach reach) {
 
-		static final Column UNALIGNED = new Column(-1, false);
+		static final Column UNALIGNED = new Column(-1, Reach.BLANKS);
 
-		/** The gap from a column to this one; one blank where the text already reaches it. */
+		static final Column ONE_TAB = new Column(-1, Reach.TABS);
+
+		/** How a line reaches its block's column. */
+		enum Reach {
+			TABS,
+			BLANKS,
+			/** tabs as far as they go, then blanks: a column between tab stops */
+			TABS_THEN_BLANKS
+		}
+
+		/** The gap from a column to this one; one blank (or one tab) where the text already reaches it. */
 		String gap(int from) {
-			if (column < 0)
-				return " ";
-			if (column <= from)
-				return blanks ? " " : "\t";
-			if (blanks)
-				return " ".repeat(column - from);
-			StringBuilder gap = new StringBuilder();
-			for (int at = from; at < column; at = (at / TAB_WIDTH + 1) * TAB_WIDTH)
-				gap.append('\t');
-			return gap.toString();
+			if (column < 0 || column <= from)
+				return reach == Reach.TABS ? "\t" : " ";
+			return switch (reach) {
+				case BLANKS -> " ".repeat(column - from);
+				case TABS -> Spacing.fill(from, column, false);
+				case TABS_THEN_BLANKS -> Spacing.fill(from, column, true);
+			};
 		}
 	}
 
@@ -76,10 +85,22 @@ record AlignedBlock(int first, Shape shape, int widest) {
 			int first = l;
 			int widest = 0;
 			int depth = 0;
-			while (l < lines.size() && shape(lines.get(l)) == shape) {
+			int members = 0;
+			while (l < lines.size()
+					&& (shape(lines.get(l)) == shape || shape == Shape.DECLARATOR && between(lines.get(l)))) {
 				String shown = lines.get(l).text();
 				String body = shown.strip();
-				if (shape == Shape.DEFINE_VALUE) {
+				if (shape(lines.get(l)) != shape) {
+					l++;
+					continue;
+				}
+				members++;
+				if (shape == Shape.DECLARATOR) {
+					// the type before the name, past the line's indent: the indent is added where it is decided
+					List<String> words = List.of(body.split(" "));
+					int gap = Spacing.Role.DECLARATOR.gap(words);
+					widest = Math.max(widest, String.join(" ", words.subList(0, gap + 1)).length() + 1);
+				} else if (shape == Shape.DEFINE_VALUE) {
 					widest = Math.max(widest, nameEnd(body.split(" ")) + 1);
 				} else {
 					String code = body.substring(0, body.length() - 1).strip();
@@ -92,7 +113,7 @@ record AlignedBlock(int first, Shape shape, int widest) {
 				}
 				l++;
 			}
-			if (shape == Shape.BACKSLASH || l - first > 1) {
+			if (shape == Shape.BACKSLASH || members > 1) {
 				AlignedBlock block = new AlignedBlock(first, shape, widest);
 				for (int i = first; i < l; i++)
 					blocks.put(i, block);
@@ -107,7 +128,16 @@ record AlignedBlock(int first, Shape shape, int widest) {
 		String body = line.text().strip();
 		if (body.equals("\\") || body.endsWith(" \\"))
 			return Shape.BACKSLASH;
-		return valueGap(body.split(" ")) >= 0 ? Shape.DEFINE_VALUE : null;
+		if (valueGap(body.split(" ")) >= 0)
+			return Shape.DEFINE_VALUE;
+		boolean comment = body.startsWith("/*") || body.startsWith("*");
+		return !comment && Spacing.Role.DECLARATOR.gap(List.of(body.split(" "))) >= 0 ? Shape.DECLARATOR : null;
+	}
+
+	/** An added blank or comment line: between a block's declarations, it does not end the block. */
+	private static boolean between(Line line) {
+		String body = line.text().strip();
+		return line.kind() == LineKind.ADDED && (body.isEmpty() || body.startsWith("/*") || body.startsWith("*"));
 	}
 
 	/**

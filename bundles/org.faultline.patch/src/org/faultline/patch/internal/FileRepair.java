@@ -438,7 +438,7 @@ public final class FileRepair {
 				String actual = file.get(progress.at++);
 				progress.repaired += actual.equals(line.text()) ? 0 : 1;
 				progress.lines.add(line.withText(actual));
-				progress.sentence = null;
+				progress.habits = Spacing.CommentHabits.NONE;
 				if (line.kind() == LineKind.CONTEXT) {
 					progress.above.add(actual);
 					progress.change.removed().clear();
@@ -457,11 +457,11 @@ public final class FileRepair {
 			if (reindent) {
 				AlignedBlock block = blocks.get(l);
 				Reindented placed = reindent(progress.above, line.text(), collapsed, progress.change, removedLines,
-						neighbours(progress.above, progress.at), nearSentences, block,
-						block == null ? null : progress.columns.get(block.first()), progress.sentence, choices);
+						neighbours(progress.above, progress.change.removed(), progress.at), nearSentences, block,
+						block == null ? null : progress.columns.get(block.first()), progress.habits, choices);
 				if (placed.column() != null)
 					progress.columns.put(block.first(), placed.column());
-				progress.sentence = placed.sentence();
+				progress.habits = placed.habits();
 				text = placed.text();
 				progress.guessed += placed.basis() == Basis.GUESS ? 1 : 0;
 				progress.likely += placed.basis() == Basis.LIKELY ? 1 : 0;
@@ -506,8 +506,8 @@ public final class FileRepair {
 
 		private int likely;
 
-		/** The gap after a sentence the added lines of the current comment took, once decided. */
-		private String sentence;
+		/** What the added lines of the current comment decided: the gap after a sentence, a list item's indent. */
+		private Spacing.CommentHabits habits = Spacing.CommentHabits.NONE;
 
 		/** The columns the hunk's aligned blocks decided, by their first line. */
 		private final Map<Integer, AlignedBlock.Column> columns = new HashMap<>();
@@ -526,7 +526,7 @@ public final class FileRepair {
 			copy.reindented = reindented;
 			copy.guessed = guessed;
 			copy.likely = likely;
-			copy.sentence = sentence;
+			copy.habits = habits;
 			copy.columns.putAll(columns);
 			return copy;
 		}
@@ -598,9 +598,9 @@ public final class FileRepair {
 
 	/**
 	 * {@code column}: the column of the line's aligned block when this line decided it, else null;
-	 * {@code sentence}: the gap after a sentence its comment takes, once decided, else null.
+	 * {@code habits}: what its comment's added lines decided so far.
 	 */
-	private record Reindented(String text, Basis basis, AlignedBlock.Column column, String sentence) {
+	private record Reindented(String text, Basis basis, AlignedBlock.Column column, Spacing.CommentHabits habits) {
 	}
 
 	/**
@@ -617,7 +617,7 @@ public final class FileRepair {
 	 */
 	private Reindented reindent(List<String> above, String patchText, boolean collapsed, Change change,
 			Map<String, List<String>> removedLines, List<String> neighbours, Boolean nearSentences, AlignedBlock block,
-			AlignedBlock.Column decided, String sentence, Choices choices) {
+			AlignedBlock.Column decided, Spacing.CommentHabits habits, Choices choices) {
 		String stripped = patchText.strip();
 		Indenter.Guess guess = indenter.guess(above, stripped, change.removed());
 		List<String> replaceable = change.unclaimed();
@@ -665,25 +665,26 @@ public final class FileRepair {
 			});
 		}
 		if (moved != null)
-			return new Reindented(indent + moved.strip(), basis, null, null);
+			return new Reindented(indent + moved.strip(), basis, null, Spacing.CommentHabits.NONE);
 		Spacing.Restored restored = spacing.restore(indent, stripped, replaced, neighbours, nearSentences, block,
-				decided, sentence, choices);
+				decided, habits, choices);
 		boolean commentLine = stripped.startsWith("*") || stripped.startsWith("/*");
 		return new Reindented(restored.text(), restored.guessed() ? Basis.GUESS : basis, restored.column(),
-				commentLine ? restored.sentence() : null);
+				commentLine ? restored.habits() : Spacing.CommentHabits.NONE);
 	}
 
 	/**
-	 * The intact non-blank lines nearest to an added line: above it, then below it from the file's next line on
-	 * the hunk's old side (the context and removed lines under it say as much of the alignment there as those
-	 * above).
+	 * The intact non-blank lines nearest to an added line: above it, the lines its change removes (they stood where
+	 * it goes), then below it from the file's next line on the hunk's old side (the context and removed lines under
+	 * it say as much of the alignment there as those above).
 	 */
-	private List<String> neighbours(List<String> above, int below) {
+	private List<String> neighbours(List<String> above, List<String> removed, int below) {
 		List<String> near = new ArrayList<>();
 		for (int i = above.size() - 1; i >= 0 && near.size() < NEIGHBOURS; i--) {
 			if (!above.get(i).isBlank())
 				near.add(above.get(i));
 		}
+		removed.stream().filter(r -> !r.isBlank()).forEach(near::add);
 		int seen = 0;
 		for (int i = below; i < file.size() && seen < NEIGHBOURS; i++) {
 			if (!file.get(i).isBlank()) {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.faultline.patch.internal.AlignedBlock.Column.Reach;
+
 /**
  * Restores the whitespace inside an added line whose blanks a web archive collapsed to single spaces. A gap
  * is copied from the removed line the added line replaces where both agree on the words around it; an
@@ -21,10 +23,20 @@ final class Spacing {
 
 	/**
 	 * The line with its gaps restored; guessed when any gap rests on less than a copied one. {@code column} is
-	 * the column its block aligns to when this line decided it, else null; {@code sentence} the gap after a
-	 * sentence its comment puts, once decided, else null.
+	 * the column its block aligns to when this line decided it, else null; {@code habits} what its comment's added
+	 * lines decided so far.
 	 */
-	record Restored(String text, boolean guessed, AlignedBlock.Column column, String sentence) {
+	record Restored(String text, boolean guessed, AlignedBlock.Column column, CommentHabits habits) {
+	}
+
+	/**
+	 * What the added lines of one comment decided, for its later lines: an author writes one comment alike. The gap
+	 * after a sentence and the text indent of a list item's further lines (null until decided), and whether the
+	 * line above is a list item or one of its further lines.
+	 */
+	record CommentHabits(String sentence, String hanging, boolean inItem) {
+
+		static final CommentHabits NONE = new CommentHabits(null, null, false);
 	}
 
 	private static final int TAB_WIDTH = 8;
@@ -34,6 +46,12 @@ final class Spacing {
 
 	/** Where macros of the kernel put their closing backslashes, most often first. */
 	private static final int[] BACKSLASH_COLUMNS = { 72, 64, 56, 80 };
+
+	/**
+	 * A backslash after one blank short of this column, the usual one of aligned backslashes, is the author's
+	 * habit, not a line too long to align.
+	 */
+	private static final int SHORT_OF_ALIGNED = 72;
 
 	/** How many tab stops ahead a trailing comment may be aligned to with blanks. */
 	private static final int TRAILING_COMMENT_STOPS = 3;
@@ -45,6 +63,9 @@ final class Spacing {
 
 	/** A comment line whose text stands more than one blank after its star. */
 	private static final Pattern COMMENT_TEXT = Pattern.compile("\\s*\\*([ \\t]+)\\S");
+
+	/** A comment line that starts a list item: a dash or a number, its text after them. */
+	private static final Pattern LIST_ITEM = Pattern.compile("\\s*\\*( +(?:-|\\d+[.)]) +)\\S");
 
 	private static final Pattern SENTENCE_DOUBLE = Pattern.compile("[a-z)][.?!]  [A-Z]");
 
@@ -118,23 +139,34 @@ final class Spacing {
 	 *            intact lines around where it goes, nearest first
 	 * @param nearSentences
 	 *            whether the nearest comment of the file puts two spaces after a sentence, or null
-	 * @param sentence
-	 *            the gap after a sentence the earlier added lines of the same comment took, or null: an author
-	 *            ends the sentences of one comment alike, so that is decided once
+	 * @param habits
+	 *            what the earlier added lines of the same comment decided: the gap after a sentence and the indent
+	 *            under a list item, each decided once
 	 */
 	Restored restore(String indent, String body, String replaced, List<String> neighbours, Boolean nearSentences,
-			AlignedBlock block, AlignedBlock.Column decided, String sentence, Choices choices) {
+			AlignedBlock block, AlignedBlock.Column decided, CommentHabits habits, Choices choices) {
 		String[] words = body.split(" ", -1);
 		if (words.length == 1) {
 			// a macro's line that holds only its backslash stands at its block's column
 			boolean alone = block != null && decided != null && decided.column() >= 0 && body.equals("\\");
-			return new Restored(alone ? decided.gap(0) + body : indent + body, alone, null, sentence);
+			// an empty comment line ends a list item
+			return new Restored(alone ? decided.gap(0) + body : indent + body, alone, null,
+					new CommentHabits(habits.sentence(), habits.hanging(), false));
 		}
-		int blockGap = block == null ? -1
-				: block.shape() == AlignedBlock.Shape.DEFINE_VALUE ? AlignedBlock.valueGap(words)
-						: words[words.length - 1].equals("\\") ? words.length - 2 : -1;
+		int blockGap = block == null ? -1 : switch (block.shape()) {
+			case DEFINE_VALUE -> AlignedBlock.valueGap(words);
+			case BACKSLASH -> words[words.length - 1].equals("\\") ? words.length - 2 : -1;
+			case DECLARATOR -> Role.DECLARATOR.gap(List.of(words));
+		};
 		AlignedBlock.Column column = null;
-		String sentenceGap = sentence;
+		String sentenceGap = habits.sentence();
+		String hangingGap = habits.hanging();
+		// a list item's further lines may stand under its text: where an item or such a line is right above
+		boolean item = LIST_ITEM.matcher(body).lookingAt();
+		Matcher itemAbove = neighbours.isEmpty() ? null : LIST_ITEM.matcher(neighbours.getFirst());
+		String underItem = itemAbove != null && itemAbove.lookingAt() ? " ".repeat(itemAbove.group(1).length())
+				: null;
+		boolean furtherLine = !item && words[0].equals("*") && (underItem != null || habits.inItem());
 		int parameters = AlignedBlock.parametersEnd(words);
 		String[] gaps = new String[words.length - 1];
 		int copiedUnsure = replaced == null ? -1 : copyAgreeing(words, gaps, replaced.strip());
@@ -162,8 +194,13 @@ final class Spacing {
 					gap = decided.gap(from);
 				} else {
 					boolean head = block.shape() == AlignedBlock.Shape.BACKSLASH && words[0].equals("#define");
-					column = blockColumn(block, from, head, aligned(text.toString(), words, g, null, candidates),
-							choices);
+					boolean declarator = block.shape() == AlignedBlock.Shape.DECLARATOR;
+					int widest = block.widest() + (declarator ? column(indent, 0) : 0);
+					// a macro whose nearest line puts one blank before its backslash puts one blank in every line
+					boolean oneBlank = block.shape() == AlignedBlock.Shape.BACKSLASH && oneBlankBackslash(candidates);
+					column = blockColumn(block, from, widest, head, oneBlank ? null
+							: aligned(text.toString(), words, g, declarator ? Role.DECLARATOR : null, candidates),
+							oneBlank, choices);
 					gap = column.gap(from);
 					// a macro's head short of the block's column is not aligned with it: its body decides
 					column = head && column.column() < Math.max(block.widest(), from + 1) ? null : column;
@@ -172,8 +209,9 @@ final class Spacing {
 				text.append(gap).append(words[g + 1]);
 				continue;
 			}
-			if (gap == null && g > 0 && g < parameters) {
-				// inside a macro's parameter list, one blank after each comma
+			if (gap == null && (g > 0 && g < parameters || !comment && g < declaratorGap)) {
+				// inside a macro's parameter list one blank after each comma; inside a declaration's type one
+				// blank, whatever the neighbours align there (their type may be one word where this has two)
 				text.append(' ').append(words[g + 1]);
 				continue;
 			}
@@ -195,6 +233,16 @@ final class Spacing {
 					}
 					gap = (nearSentences != null ? nearSentences : sentencesDouble) ? "  " : " ";
 					kind = Choices.Kind.SENTENCE;
+				} else if (g == 0 && furtherLine) {
+					// decided at the item's first further line, then taken by the others
+					if (hangingGap == null) {
+						List<String> under = new ArrayList<>(underItem == null ? List.of() : List.of(underItem));
+						under.addAll(hanging(neighbours));
+						hangingGap = choices.pick(Choices.Kind.HANGING, " ", () -> under);
+					}
+					text.append(hangingGap).append(words[1]);
+					guessed = true;
+					continue;
 				} else if (g == 0 && !hanging.isEmpty()) {
 					// a comment's text indented under a list item or a heading, as its neighbours have it
 					text.append(choices.pick(Choices.Kind.HANGING, " ", () -> hanging)).append(words[1]);
@@ -228,53 +276,85 @@ final class Spacing {
 			guessed |= unsure;
 			text.append(gap).append(words[g + 1]);
 		}
-		return new Restored(text.toString(), guessed, column, sentenceGap);
+		return new Restored(text.toString(), guessed, column,
+				new CommentHabits(sentenceGap, hangingGap, item || furtherLine));
 	}
 
 	/**
-	 * The column a block of added lines aligns to, decided at its first line: where a neighbour aligns the same
-	 * thing when the whole block fits before it; else, as the file aligns, the first tab stop past the block's
-	 * longest line, or one blank. The alternatives: further tab stops, the usual columns of a macro's backslashes,
-	 * the neighbour's column, one blank past the longest line, one blank everywhere; for a macro's head line also
-	 * one blank or one tab before its own backslash.
+	 * The column a block of added lines aligns to, decided at its first line: one blank where the macro's nearest
+	 * line puts one before its backslash; where a neighbour aligns the same thing when the whole block fits before
+	 * it; else, as the file aligns (for declarations: where a neighbour aligns its name), the first tab stop past
+	 * the block's longest line, or one blank. The alternatives: one tab after each declaration's type, further tab
+	 * stops, the usual columns of a macro's backslashes, the neighbour's column, one blank past the longest line,
+	 * one blank everywhere; for a macro's head line also one blank or one tab before its own backslash.
 	 *
+	 * @param blockWidest
+	 *            the column where the block's longest part before the aligned column ends
 	 * @param neighbour
 	 *            the gap that reaches a neighbour's column, or null
+	 * @param oneBlank
+	 *            whether the macro's nearest line puts one blank before its backslash
 	 */
-	private AlignedBlock.Column blockColumn(AlignedBlock block, int from, boolean head, String neighbour,
-			Choices choices) {
+	private AlignedBlock.Column blockColumn(AlignedBlock block, int from, int blockWidest, boolean head,
+			String neighbour, boolean oneBlank, Choices choices) {
 		boolean backslash = block.shape() == AlignedBlock.Shape.BACKSLASH;
-		int widest = Math.max(block.widest(), from + 1);
+		int widest = Math.max(blockWidest, from + 1);
 		int stop = (widest + TAB_WIDTH - 1) / TAB_WIDTH * TAB_WIDTH;
-		AlignedBlock.Column theirs = neighbour == null ? null
-				: new AlignedBlock.Column(column(neighbour, from), !neighbour.contains("\t"));
+		// a neighbour's column the first line already passes is none to align to
+		AlignedBlock.Column theirs = neighbour == null || neighbour.equals(" ") ? null
+				: new AlignedBlock.Column(column(neighbour, from), !neighbour.contains("\t") ? Reach.BLANKS
+						: neighbour.contains(" ") ? Reach.TABS_THEN_BLANKS : Reach.TABS);
 		List<AlignedBlock.Column> columns = new ArrayList<>();
+		if (oneBlank)
+			columns.add(AlignedBlock.Column.UNALIGNED);
 		if (theirs != null && theirs.column() >= widest)
 			columns.add(theirs);
-		columns.add((backslash ? backslashesAligned : definesAligned) ? new AlignedBlock.Column(stop, false)
-				: AlignedBlock.Column.UNALIGNED);
-		columns.add(new AlignedBlock.Column(stop, false));
-		columns.add(new AlignedBlock.Column(stop + TAB_WIDTH, false));
+		boolean fileAligns = switch (block.shape()) {
+			case BACKSLASH -> backslashesAligned;
+			case DEFINE_VALUE -> definesAligned;
+			// a declaration's name aligned where a neighbour aligns its own
+			case DECLARATOR -> neighbour != null;
+		};
+		columns.add(fileAligns ? new AlignedBlock.Column(stop, Reach.TABS) : AlignedBlock.Column.UNALIGNED);
+		if (block.shape() == AlignedBlock.Shape.DECLARATOR)
+			columns.add(AlignedBlock.Column.ONE_TAB);
+		columns.add(new AlignedBlock.Column(stop, Reach.TABS));
+		columns.add(new AlignedBlock.Column(stop + TAB_WIDTH, Reach.TABS));
 		if (backslash) {
 			for (int at : BACKSLASH_COLUMNS)
 				if (at >= widest)
-					columns.add(new AlignedBlock.Column(at, false));
+					columns.add(new AlignedBlock.Column(at, Reach.TABS));
 		}
 		if (head) {
 			// a macro's head often keeps one blank or one tab before its backslash, whatever its body does
 			columns.add(AlignedBlock.Column.UNALIGNED);
-			columns.add(new AlignedBlock.Column((from / TAB_WIDTH + 1) * TAB_WIDTH, false));
+			columns.add(new AlignedBlock.Column((from / TAB_WIDTH + 1) * TAB_WIDTH, Reach.TABS));
 		}
-		columns.add(new AlignedBlock.Column(stop + 2 * TAB_WIDTH, false));
-		columns.add(new AlignedBlock.Column(widest, true));
+		columns.add(new AlignedBlock.Column(stop + 2 * TAB_WIDTH, Reach.TABS));
+		columns.add(new AlignedBlock.Column(widest, Reach.BLANKS));
 		columns.add(AlignedBlock.Column.UNALIGNED);
-		Map<String, AlignedBlock.Column> byGap = new LinkedHashMap<>();
+		// named by column, not by the first line's gap: two columns that line reaches alike differ further down
+		Map<String, AlignedBlock.Column> byName = new LinkedHashMap<>();
 		for (AlignedBlock.Column column : columns)
-			byGap.putIfAbsent(column.gap(from), column);
-		List<String> gaps = List.copyOf(byGap.keySet());
-		String picked = choices.pick(backslash ? Choices.Kind.BACKSLASH : Choices.Kind.ALIGNED, gaps.getFirst(),
-				() -> gaps.subList(1, gaps.size()));
-		return byGap.get(picked);
+			byName.putIfAbsent(column.toString(), column);
+		List<String> names = List.copyOf(byName.keySet());
+		String picked = choices.pick(backslash ? Choices.Kind.BACKSLASH : Choices.Kind.ALIGNED, names.getFirst(),
+				() -> names.subList(1, names.size()));
+		return byName.get(picked);
+	}
+
+	/**
+	 * Whether the nearest line ending in a backslash (the replaced line first) puts one blank before it, well
+	 * short of the columns where aligned backslashes stand: its macro's author does not align them.
+	 */
+	private static boolean oneBlankBackslash(List<Split> candidates) {
+		for (Split neighbour : candidates) {
+			if (!neighbour.line().endsWith("\\") || neighbour.gaps().isEmpty())
+				continue;
+			int last = neighbour.gaps().size() - 1;
+			return neighbour.gaps().get(last).equals(" ") && columnAfterGap(neighbour.line(), last) < SHORT_OF_ALIGNED;
+		}
+		return false;
 	}
 
 	/**
@@ -430,8 +510,11 @@ final class Spacing {
 				int gap = neighbour.gap(role);
 				if (gap >= 0 && gap < theirGaps.size() && theirGaps.get(gap).contains("\t")
 						&& (role == Role.TRAILING_COMMENT || leadingOf(neighbour.line()).equals(leadingOf(before)))) {
-					return fill(column(before, 0), columnAfterGap(neighbour.line(), gap),
-							theirGaps.get(gap).contains(" "));
+					// a comment past its neighbours' column still stands a tab after the code
+					int from = column(before, 0);
+					int to = columnAfterGap(neighbour.line(), gap);
+					boolean spaces = theirGaps.get(gap).contains(" ");
+					return role == Role.TRAILING_COMMENT ? fill(from, to, spaces) : reach(from, to, spaces);
 				}
 			}
 		}
@@ -452,9 +535,17 @@ final class Spacing {
 				}
 				gap = g;
 			}
-			return fill(column(before, 0), columnAfterGap(neighbour.line(), gap), theirGaps.get(gap).contains(" "));
+			return reach(column(before, 0), columnAfterGap(neighbour.line(), gap), theirGaps.get(gap).contains(" "));
 		}
 		return null;
+	}
+
+	/**
+	 * The gap to a neighbour's aligned column; one blank where the line already reaches or passes it, as authors
+	 * leave a name too long for the column their neighbours align to.
+	 */
+	private static String reach(int from, int to, boolean spaces) {
+		return to <= from ? " " : fill(from, to, spaces);
 	}
 
 	/**
@@ -519,7 +610,7 @@ final class Spacing {
 	}
 
 	/** Tabs (and spaces when the neighbour used them to reach an odd column) from one column to another. */
-	private static String fill(int from, int to, boolean spaces) {
+	static String fill(int from, int to, boolean spaces) {
 		if (to <= from)
 			return spaces ? " " : "\t";
 		StringBuilder gap = new StringBuilder();

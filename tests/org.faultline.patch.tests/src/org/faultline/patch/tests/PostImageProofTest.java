@@ -45,6 +45,10 @@ class PostImageProofTest {
 
 	private static final String HABIT = "mm/gauge.c";
 
+	private static final String MEMBERS = "mm/lease.h";
+
+	private static final String ITEMS = "mm/pool.h";
+
 	/** The fixture's post-image id as its index line abbreviates it. */
 	private static final String POST_ID = "08adb9a";
 
@@ -173,6 +177,28 @@ class PostImageProofTest {
 	@Test
 	void theSentencesOfOneCommentAreDecidedOnce() throws Exception {
 		assertProven(HABIT, "habit", 4, "98e8b1b33f78");
+	}
+
+	/**
+	 * A new struct whose four members stand one tab after their types, in a file whose struct above aligns its
+	 * names three tab stops further: the rules align the new members with those. The struct's author chose one
+	 * column for all its members, so the block decides it once at its first member, and two candidates find it;
+	 * decided at each member apart, the author's text needs four departures.
+	 */
+	@Test
+	void theMembersOfANewStructAreDecidedOnce() throws Exception {
+		assertProven(MEMBERS, "memberblock", 2, "520a96c8d1d4");
+	}
+
+	/**
+	 * A new comment whose two list items continue over three further lines, each under its item's text: the rules
+	 * put one blank after the star. An author indents the items of one comment alike, so the first further line
+	 * decides the others, and two candidates find it; decided at each line apart, the author's text needs three
+	 * departures.
+	 */
+	@Test
+	void theFurtherLinesOfAListItemAreDecidedOnce() throws Exception {
+		assertProven(ITEMS, "listitem", 2, "7d1507977960");
 	}
 
 	/**

@@ -76,7 +76,17 @@ class RepairRulesTest {
 			"spacedmacro, mm/spacedmacro.h, LOW",
 			// the next entry of an enum stands as the entry above, not as the first line of the run of entries
 			// (here the second half of an entry split over two lines)
-			"splitentry, mm/splitentry.h, LOW" })
+			"splitentry, mm/splitentry.h, LOW",
+			// the gaps inside a declaration's type are single blanks, though a neighbour aligns a name there
+			"typegaps, mm/typegaps.h, LOW",
+			// a name whose type passes the column its neighbours align to stands one blank after it
+			"passing, mm/passing.h, LOW",
+			// a block of defines reaches its neighbours' column as they do, with a tab and blanks
+			"tabsthenblanks, mm/tabsthenblanks.h, LOW",
+			// the removed line an added line takes the place of shows where its trailing comment aligns
+			"removedcomment, mm/removedcomment.h, LOW",
+			// a macro whose line puts one blank before its backslash keeps that habit in its new lines
+			"oneblank, mm/oneblank.h, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 
