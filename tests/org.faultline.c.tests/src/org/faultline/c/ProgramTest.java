@@ -57,4 +57,17 @@ class ProgramTest {
 				() -> SourceSet.from(SourceSet.of(Map.of())).file("mm/nowhere.c").load());
 		assertTrue(e.getMessage().contains("mm/nowhere.c"));
 	}
+
+	/** A function of a file parsed whole is listed only where its text writes the name, so no body is read. */
+	@Test
+	void theFunctionsMentioningANameAreThoseThatWriteIt() throws IOException {
+		Program program = SourceSet.from(SourceSet.of(Map.of("mm/f.c", """
+				static int g(int x) { return x; }
+				static int f(int x) { return g(x) + 1; }
+				static int h(int x) { return x - 1; }
+				static int gg(int x) { return x * 2; }
+				"""))).file("mm/f.c").load();
+		assertEquals(List.of("g", "f"),
+				program.functionsMentioning("g").stream().map(f -> f.name()).toList());
+	}
 }

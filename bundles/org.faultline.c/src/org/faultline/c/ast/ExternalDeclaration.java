@@ -8,15 +8,27 @@ public sealed interface ExternalDeclaration extends Node {
 
 	/**
 	 * A function with a body. {@code leadingComment} is the comment right above it (null if none);
-	 * annotations after the parameter list such as {@code __releases(ptl)} are not part of the model.
+	 * annotations after the parameter list such as {@code __releases(ptl)} are not part of the model. The body
+	 * ({@link #body()}) of a function in a {@code .c} file is made when first read: a review reads the fault
+	 * path's functions, a few dozen of the hundreds a file defines.
 	 */
 	record FunctionDefinition(String name, Type returnType, List<Parameter> parameters, boolean variadic,
-			Set<StorageClass> storage, String leadingComment, Statement.Compound body, SourceRange range)
+			Set<StorageClass> storage, String leadingComment, Deferred<Statement.Compound> code, SourceRange range)
 			implements ExternalDeclaration {
 
 		public FunctionDefinition {
 			parameters = List.copyOf(parameters);
 			storage = Set.copyOf(storage);
+		}
+
+		public FunctionDefinition(String name, Type returnType, List<Parameter> parameters, boolean variadic,
+				Set<StorageClass> storage, String leadingComment, Statement.Compound body, SourceRange range) {
+			this(name, returnType, parameters, variadic, storage, leadingComment, Deferred.of(body), range);
+		}
+
+		/** @return the body, made now if not yet */
+		public Statement.Compound body() {
+			return code.get();
 		}
 
 		/** @return the parameter called {@code name}, or null. */

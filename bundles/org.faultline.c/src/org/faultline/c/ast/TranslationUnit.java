@@ -5,13 +5,22 @@ import java.util.List;
 
 /**
  * One parsed file: its file-scope declarations in source order (every {@code #if} branch kept) and the
- * problems met while converting it. An empty problem list means every construct was modelled.
+ * problems met while converting it. An empty problem list means every construct was modelled. The problems are
+ * gathered when first asked for, as they include those of function bodies made when first read.
  */
-public record TranslationUnit(String path, List<ExternalDeclaration> declarations, List<Problem> problems) {
+public record TranslationUnit(String path, List<ExternalDeclaration> declarations, Deferred<List<Problem>> found) {
 
 	public TranslationUnit {
 		declarations = List.copyOf(declarations);
-		problems = List.copyOf(problems);
+	}
+
+	public TranslationUnit(String path, List<ExternalDeclaration> declarations, List<Problem> problems) {
+		this(path, declarations, Deferred.of(List.copyOf(problems)));
+	}
+
+	/** @return the problems of the whole file, in source order; converts every body not read yet */
+	public List<Problem> problems() {
+		return found.get();
 	}
 
 	/** @return the function definitions of every {@code #if} branch, in source order. */

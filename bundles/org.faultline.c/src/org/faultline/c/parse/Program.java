@@ -217,16 +217,17 @@ public final class Program {
 	}
 
 	/**
-	 * @return the function definitions, in file order, that may mention {@code identifier}: those of files
-	 *         parsed whole, and those of headers where it is written; faster than {@link #functions()} when
-	 *         only the ones that can call a function are wanted
+	 * @return the function definitions, in file order, that may mention {@code identifier}: those whose text
+	 *         writes it, and every one of a file parsed whole whose text the program was not given; faster than
+	 *         {@link #functions()} when only the ones that can call a function are wanted, and reads no body
 	 */
 	public synchronized List<FunctionDefinition> functionsMentioning(String identifier) {
 		for (Pending p : chunks)
 			if (!indexed.contains(p.chunk()) && p.unit().mentions(p.chunk(), identifier))
 				index(p);
 		return functions.inOrder().stream()
-				.filter(e -> e.source() == null || e.source().unit().mentions(e.source().chunk(), identifier))
+				.filter(e -> e.source() == null ? units.get((int) (e.order() >>> 32)).mentions(e.value(), identifier)
+						: e.source().unit().mentions(e.source().chunk(), identifier))
 				.map(Entry::value).toList();
 	}
 

@@ -156,7 +156,7 @@ public final class SourceSet {
 			String text = reader.read(f);
 			if (text == null)
 				throw new NoSuchFileException(f, null, "source file not found in the tree");
-			load.units.put(f, LazyUnit.whole(p.parse(f, text)));
+			load.units.put(f, LazyUnit.whole(p.parse(f, text), text));
 		}
 		List<String> pre = new ArrayList<>(preIncludes);
 		pre.addAll(optionalPreIncludes);

@@ -3,9 +3,11 @@ package org.faultline.c.parse.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -49,19 +51,41 @@ final class Converter {
 	private final int byteShift;
 	/** Error and missing nodes the conversion has accounted for; any other one is reported at the end. */
 	private final Set<SyntaxNode> handled = Collections.newSetFromMap(new IdentityHashMap<>());
+	/** Function bodies left in tree-sitter's tree: the node standing for each, and the body, copied when read. */
+	private final Map<SyntaxNode, Deferred<SyntaxNode>> leftBodies;
+	/** The bodies converted when first read, in source order; their problems belong in {@link #problems}. */
+	private final List<LaterBody> laterBodies = new ArrayList<>();
+	/** How many of {@link #problems} the conversion found; those after are of nodes nothing accounted for. */
+	private int converted;
+
+	/**
+	 * A function body converted when first read: where its problems stand among the file's (before the
+	 * {@code at}-th), those its conversion found and those of nodes nothing accounted for.
+	 */
+	private record LaterBody(int at, Deferred<Statement.Compound> body, List<Problem> found, List<Problem> unhandled) {
+	}
 
 	/** A converter that parses macro bodies at once, through {@code reparse}. */
 	Converter(String file, byte[] source, List<Problem> problems, Function<String, SyntaxNode> reparse) {
-		this(file, source, problems, reparse, null, 0, 0, 0);
+		this(file, source, problems, reparse, null, 0, 0, 0, Map.of());
 	}
 
 	/** A converter that leaves macro bodies to be parsed when first read. */
 	Converter(String file, byte[] source, List<Problem> problems, MacroBodies bodies) {
-		this(file, source, problems, null, bodies, 0, 0, 0);
+		this(file, source, problems, null, bodies, 0, 0, 0, Map.of());
+	}
+
+	/**
+	 * @return this converter, converting the function bodies left in tree-sitter's tree when first read; their
+	 *         problems are in {@link #problems()}
+	 */
+	Converter leavingBodies(Map<SyntaxNode, Deferred<SyntaxNode>> left) {
+		return new Converter(file, source, problems, reparse, bodies, lineShift, firstLineColumnShift, byteShift, left);
 	}
 
 	private Converter(String file, byte[] source, List<Problem> problems, Function<String, SyntaxNode> reparse,
-			MacroBodies bodies, int lineShift, int firstLineColumnShift, int byteShift) {
+			MacroBodies bodies, int lineShift, int firstLineColumnShift, int byteShift,
+			Map<SyntaxNode, Deferred<SyntaxNode>> leftBodies) {
 		this.file = file;
 		this.source = source;
 		this.problems = problems;
@@ -70,28 +94,61 @@ final class Converter {
 		this.lineShift = lineShift;
 		this.firstLineColumnShift = firstLineColumnShift;
 		this.byteShift = byteShift;
+		this.leftBodies = leftBodies;
 	}
 
 	// ---- file scope ----
 
 	List<ExternalDeclaration> translationUnit(SyntaxNode root) {
 		List<ExternalDeclaration> out = externals(root.children());
-		reportUnhandled(root);
+		converted = problems.size();
+		reportUnhandled(root, problems);
 		return out;
+	}
+
+	/**
+	 * @return the problems of the file {@link #translationUnit} converted, in the order a conversion of every body
+	 *         at once finds them (the unhandled nodes last, in source order); gathering them converts the bodies
+	 *         not read yet
+	 */
+	Deferred<List<Problem>> problems() {
+		if (laterBodies.isEmpty())
+			return Deferred.of(List.copyOf(problems));
+		List<LaterBody> later = List.copyOf(laterBodies);
+		List<Problem> found = List.copyOf(problems);
+		int end = converted;
+		return Deferred.later(() -> {
+			List<Problem> all = new ArrayList<>();
+			List<Problem> unhandled = new ArrayList<>(found.subList(end, found.size()));
+			int next = 0;
+			for (LaterBody b : later) {
+				all.addAll(found.subList(next, b.at()));
+				next = b.at();
+				b.body().get();
+				all.addAll(b.found());
+				unhandled.addAll(b.unhandled());
+			}
+			all.addAll(found.subList(next, end));
+			// those of a body lie inside it, apart from the others: source order is their order in one walk
+			unhandled.sort(Comparator.comparingInt(p -> p.range().startByte()));
+			all.addAll(unhandled);
+			return List.copyOf(all);
+		});
 	}
 
 	/**
 	 * tree-sitter can attach an error node where no field expects it (e.g. a loop macro without braces,
 	 * {@code list_for_each_entry(p, h, m)\n p->n++;}): such a node would vanish from the AST, so it is reported.
 	 */
-	private void reportUnhandled(SyntaxNode n) {
+	private void reportUnhandled(SyntaxNode n, List<Problem> into) {
 		if (handled.contains(n))
 			return;
 		if (n.is("ERROR") || n.missing() || n.is(SyntaxNode.TOO_DEEP)) {
-			problem(n, n.missing() ? "missing " + n.type() : n.is("ERROR") ? "syntax error: " + text(n).strip() : n.type());
+			into.add(new Problem(range(n), n.missing() ? "missing " + n.type()
+					: n.is("ERROR") ? "syntax error: " + text(n).strip() : n.type()));
 			return;
 		}
-		n.children().forEach(this::reportUnhandled);
+		n.children().forEach(c -> reportUnhandled(c, into));
 	}
 
 	private List<ExternalDeclaration> externals(List<SyntaxNode> nodes) {
@@ -169,10 +226,35 @@ final class Converter {
 		if (!(d.type() instanceof Type.Function f)) {
 			problem(n, "function definition without a parameter list");
 			return new ExternalDeclaration.FunctionDefinition(d.name(), d.type(), List.of(), false, storage,
-					leadingComment, block(n.child("body")), range(n));
+					leadingComment, body(n.child("body")), range(n));
 		}
 		return new ExternalDeclaration.FunctionDefinition(d.name(), f.returnType(), f.parameters(), f.variadic(),
-				storage, leadingComment, block(n.child("body")), range(n));
+				storage, leadingComment, body(n.child("body")), range(n));
+	}
+
+	/** @return a function's body converted now, or when first read if it was left in tree-sitter's tree */
+	private Deferred<Statement.Compound> body(SyntaxNode n) {
+		Deferred<SyntaxNode> left = n == null ? null : leftBodies.get(n);
+		if (left == null)
+			return Deferred.of(block(n));
+		List<Problem> found = new ArrayList<>();
+		List<Problem> unhandled = new ArrayList<>();
+		Converter own = new Converter(file, source, found, reparse, bodies, lineShift, firstLineColumnShift, byteShift,
+				Map.of());
+		Deferred<Statement.Compound> body = Deferred.later(() -> {
+			SyntaxNode copied = left.get();
+			try {
+				Statement.Compound block = own.block(copied);
+				own.reportUnhandled(copied, unhandled);
+				return block;
+			} catch (RuntimeException e) {
+				// never a crash: read at once, the whole function would have become an unknown item
+				found.add(new Problem(range(copied), "cannot read " + copied.type() + " (" + e + ")"));
+				return new Statement.Compound(List.of(), range(copied));
+			}
+		});
+		laterBodies.add(new LaterBody(problems.size(), body, found, unhandled));
+		return body;
 	}
 
 	private void declaration(SyntaxNode n, List<ExternalDeclaration> out) {
@@ -250,7 +332,7 @@ final class Converter {
 
 	/** @return this converter reporting to {@code found} and parsing macro bodies at once through {@code parse} */
 	Converter reporting(List<Problem> found, Function<String, SyntaxNode> parse) {
-		return new Converter(file, source, found, parse, null, lineShift, firstLineColumnShift, byteShift);
+		return new Converter(file, source, found, parse, null, lineShift, firstLineColumnShift, byteShift, Map.of());
 	}
 
 	/**
@@ -267,7 +349,7 @@ final class Converter {
 				|| declaration.children("declarator").size() != 1)
 			return null;
 		Converter shifted = new Converter(file, source, problems, reparse, null, lineShift + value.startRow(),
-				value.startColumn() - MACRO_PREFIX.length(), value.startByte() - MACRO_PREFIX.length());
+				value.startColumn() - MACRO_PREFIX.length(), value.startByte() - MACRO_PREFIX.length(), Map.of());
 		return shifted.expression(init.child("value"));
 	}
 
@@ -285,7 +367,7 @@ final class Converter {
 				|| !block.namedChildren().get(0).is("for_statement"))
 			return null;
 		Converter shifted = new Converter(file, source, problems, reparse, null, lineShift + value.startRow(),
-				value.startColumn() - LOOP_PREFIX.length(), value.startByte() - LOOP_PREFIX.length());
+				value.startColumn() - LOOP_PREFIX.length(), value.startByte() - LOOP_PREFIX.length(), Map.of());
 		return shifted.statement(block.namedChildren().get(0)) instanceof Statement.For f ? f : null;
 	}
 

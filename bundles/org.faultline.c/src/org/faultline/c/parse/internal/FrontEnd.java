@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.faultline.c.ast.ExternalDeclaration;
 import org.faultline.c.ast.Problem;
 import org.faultline.c.ast.TranslationUnit;
 
@@ -16,7 +17,7 @@ public final class FrontEnd implements AutoCloseable {
 
 	private final TreeSitterBridge bridge = new TreeSitterBridge();
 
-	/** Parses a file whole, its macro bodies too. */
+	/** Parses a file whole, its macro bodies too; a function's body is copied and converted when first read. */
 	public TranslationUnit parse(String path, String text) {
 		return parse(path, text, null);
 	}
@@ -25,7 +26,8 @@ public final class FrontEnd implements AutoCloseable {
 	private TranslationUnit parse(String path, String text, MacroBodies bodies) {
 		String source = wellFormed(text);
 		String parsed = blanks(KernelAnnotations.blank(source));
-		SyntaxNode root = bridge.parseFile(path, parsed, source);
+		TreeSitterBridge.ParsedFile file = bridge.parseFileLeavingBodies(path, parsed, source);
+		SyntaxNode root = file.root();
 		byte[] original = source.getBytes(StandardCharsets.UTF_8);
 		List<Problem> problems = new ArrayList<>();
 		Converter converter;
@@ -36,7 +38,9 @@ public final class FrontEnd implements AutoCloseable {
 			Converter scout = new Converter(path, original, problems, bridge::parse);
 			converter = new Converter(path, original, problems, bridge.batch(scout.reparsedTexts(root)));
 		}
-		return new TranslationUnit(path, converter.translationUnit(root), problems);
+		converter = converter.leavingBodies(file.leftBodies());
+		List<ExternalDeclaration> declarations = converter.translationUnit(root);
+		return new TranslationUnit(path, declarations, converter.problems());
 	}
 
 	/**

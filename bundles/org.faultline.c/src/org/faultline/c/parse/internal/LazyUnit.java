@@ -79,6 +79,14 @@ public final class LazyUnit {
 		return new LazyUnit(unit, null, null, List.of(), null);
 	}
 
+	/**
+	 * A file parsed whole, its macro bodies too, with the text it was parsed from: what
+	 * {@link #mentions(ExternalDeclaration.FunctionDefinition, String)} reads instead of the function's body.
+	 */
+	public static LazyUnit whole(TranslationUnit unit, String text) {
+		return new LazyUnit(unit, null, text.getBytes(StandardCharsets.UTF_8), List.of(), null);
+	}
+
 	/** A file parsed whole but for its macro bodies, which {@code bodies} parses when first read. */
 	static LazyUnit whole(TranslationUnit unit, MacroBodies bodies) {
 		return new LazyUnit(unit, null, null, List.of(), bodies);
@@ -195,8 +203,20 @@ public final class LazyUnit {
 
 	/** @return whether the identifier is written in a chunk (outside comments or not) */
 	public boolean mentions(Chunk chunk, String identifier) {
+		return written(chunk.start, chunk.end, identifier);
+	}
+
+	/**
+	 * @return whether the identifier is written in a function of this file (outside comments or not); true when the
+	 *         file's text is not known
+	 */
+	public boolean mentions(ExternalDeclaration.FunctionDefinition function, String identifier) {
+		return parsed == null || written(function.range().startByte(), function.range().endByte(), identifier);
+	}
+
+	private boolean written(int from, int to, String identifier) {
 		byte[] word = identifier.getBytes(StandardCharsets.ISO_8859_1);
-		for (int i = chunk.start; i + word.length <= chunk.end; i++) {
+		for (int i = from; i + word.length <= to; i++) {
 			if (parsed[i] != word[0] || i > 0 && identifierPart(parsed[i - 1]))
 				continue;
 			int k = 1;

@@ -31,6 +31,20 @@ final class LineTable {
 		return starts[row];
 	}
 
+	/** @return whether a {@code #define} directive starts between {@code from} and {@code to} */
+	boolean definesMacro(int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (text[i] != '#')
+				continue;
+			int k = i + 1;
+			while (k < to && (text[k] == ' ' || text[k] == '\t'))
+				k++;
+			if (k + 6 <= to && textAt(k, "define"))
+				return true;
+		}
+		return false;
+	}
+
 	/** @return whether the ASCII {@code token} is written at {@code offset}. */
 	boolean textAt(int offset, String token) {
 		if (token.isEmpty() || offset + token.length() > text.length)

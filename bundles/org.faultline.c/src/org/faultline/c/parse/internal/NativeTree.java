@@ -46,6 +46,11 @@ final class NativeTree extends TSParser {
 		return ts_tree_cursor_goto_next_sibling(cursor);
 	}
 
+	/** @return whether the cursor moved to the first child of its node that ends after {@code offset} */
+	static boolean firstChildForByte(long cursor, int offset) {
+		return ts_tree_cursor_goto_first_child_for_byte(cursor, offset) >= 0;
+	}
+
 	static boolean parent(long cursor) {
 		return ts_tree_cursor_goto_parent(cursor);
 	}

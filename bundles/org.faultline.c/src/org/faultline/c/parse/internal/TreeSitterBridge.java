@@ -3,13 +3,16 @@ package org.faultline.c.parse.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import org.faultline.c.ast.Deferred;
 import org.faultline.c.parse.internal.IncrementalEdits.Changed;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
@@ -17,8 +20,10 @@ import org.treesitter.TSTree;
 import org.treesitter.TreeSitterC;
 
 /**
- * The only class that talks to tree-sitter. It never passes null into the native library (a null reader
- * or language crashes the JVM), and copies each tree into {@link SyntaxNode}s before freeing it.
+ * The only class that parses with tree-sitter (with {@link SyntaxCopier} and {@link KeptTree}, the only ones that
+ * read its trees). It never passes null into the native library (a null reader or language crashes the JVM), and
+ * copies each tree into {@link SyntaxNode}s before freeing it, but for the function bodies a file's copy may leave
+ * in a tree kept for them ({@link #parseFileLeavingBodies}).
  */
 final class TreeSitterBridge implements AutoCloseable {
 
@@ -29,14 +34,7 @@ final class TreeSitterBridge implements AutoCloseable {
 			throw new IllegalStateException("tree-sitter rejected the C grammar (ABI version mismatch)");
 	}
 
-	/**
-	 * Each call into the binding costs microseconds (it marshals a node object), so a copy asks each node only
-	 * for its symbol (and a leaf for its byte range), and the cursor for its field id; names, named-ness and
-	 * line/column positions come from caches and a table of line starts.
-	 */
-	private final Map<Integer, String> types = new HashMap<>();
-	private final Map<Integer, Boolean> named = new HashMap<>();
-	private final Map<Integer, String> fields = new HashMap<>();
+	private final SyntaxCopier copier = new SyntaxCopier();
 
 	/** How many files' declarations are remembered; the least recently parsed is forgotten first. */
 	private static final int REMEMBERED_FILES = 64;
@@ -61,8 +59,19 @@ final class TreeSitterBridge implements AutoCloseable {
 	/** How many reparses through an edited tree were made again fresh: what a test checks the rule by. */
 	private int freshReparses;
 
+	/**
+	 * @param leavesBodies whether function bodies were left in the tree
+	 * @param leftBodies the nodes standing for them, with the bodies they stand for
+	 */
 	private record Remembered(TSTree tree, String parsedText, Map<String, SyntaxNode> declarations,
-			List<SyntaxNode> order) {
+			List<SyntaxNode> order, boolean leavesBodies, Map<SyntaxNode, Deferred<SyntaxNode>> leftBodies) {
+	}
+
+	/**
+	 * A file's copy and the function bodies it left in the tree ({@link SyntaxCopier#copyLeavingBodies}): each node
+	 * standing for one, with the body it stands for, copied when first read.
+	 */
+	record ParsedFile(SyntaxNode root, Map<SyntaxNode, Deferred<SyntaxNode>> leftBodies) {
 	}
 
 	/**
@@ -73,6 +82,18 @@ final class TreeSitterBridge implements AutoCloseable {
 	 * @param original the file as written, of the same length in bytes, which decides what may be reused
 	 */
 	SyntaxNode parseFile(String path, String source, String original) {
+		return parseFile(path, source, original, false).root();
+	}
+
+	/**
+	 * Parses a whole file as {@link #parseFile(String, String, String)} does, but leaves function bodies in the tree
+	 * (kept open for them) to be copied when first read: a review reads few of a file's functions.
+	 */
+	ParsedFile parseFileLeavingBodies(String path, String source, String original) {
+		return parseFile(path, source, original, true);
+	}
+
+	private ParsedFile parseFile(String path, String source, String original, boolean leaveBodies) {
 		Objects.requireNonNull(source, "source");
 		Objects.requireNonNull(original, "original");
 		byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
@@ -100,11 +121,22 @@ final class TreeSitterBridge implements AutoCloseable {
 			try {
 				Map<String, SyntaxNode> declarations = new HashMap<>();
 				List<SyntaxNode> order = new ArrayList<>();
-				Map<String, SyntaxNode> reusable = previous == null ? Map.of() : previous.declarations();
-				SyntaxNode root = copyFile(cursor, new LineTable(bytes), reusable,
-						original.getBytes(StandardCharsets.UTF_8), declarations, order);
-				remembered.put(path, new Remembered(tree, parsedText, declarations, order));
-				return root;
+				boolean reuse = previous != null && previous.leavesBodies() == leaveBodies;
+				Map<String, SyntaxNode> reusable = reuse ? previous.declarations() : Map.of();
+				Map<SyntaxNode, Deferred<SyntaxNode>> before = reuse ? previous.leftBodies() : Map.of();
+				LineTable lines = new LineTable(bytes);
+				KeptTree kept = leaveBodies ? new KeptTree(tree, lines) : null;
+				Map<SyntaxNode, Deferred<SyntaxNode>> left = new IdentityHashMap<>();
+				// a body of a declaration reused is the previous version's, moved: copied once for both versions
+				BiConsumer<SyntaxNode, SyntaxNode> leftBody = (was, span) -> left.put(span,
+						was != null && before.containsKey(was) ? moved(before.get(was), span.startByte() - was.startByte(),
+								span.startRow() - was.startRow()) : kept.body(span));
+				SyntaxNode root = copyFile(cursor, lines, reusable, original.getBytes(StandardCharsets.UTF_8),
+						declarations, order, kept == null ? null : leftBody);
+				if (kept != null)
+					kept.freeIfUnused();
+				remembered.put(path, new Remembered(tree, parsedText, declarations, order, leaveBodies, left));
+				return new ParsedFile(root, left);
 			} finally {
 				NativeTree.deleteCursor(cursor);
 			}
@@ -125,7 +157,7 @@ final class TreeSitterBridge implements AutoCloseable {
 		try (TSTree tree = parse(null, text)) {
 			long cursor = NativeTree.cursor(tree);
 			try {
-				return copy(cursor, lines, 0);
+				return copier.copy(cursor, lines, 0);
 			} finally {
 				NativeTree.deleteCursor(cursor);
 			}
@@ -187,8 +219,12 @@ final class TreeSitterBridge implements AutoCloseable {
 		return tree;
 	}
 
+	/**
+	 * @param leftBodies null to copy everything, or what takes each function body left in the tree: the node
+	 *            standing for it in the previous version when its declaration is reused (else null), and in this one
+	 */
 	private SyntaxNode copyFile(long cursor, LineTable lines, Map<String, SyntaxNode> previous, byte[] original,
-			Map<String, SyntaxNode> next, List<SyntaxNode> children) {
+			Map<String, SyntaxNode> next, List<SyntaxNode> children, BiConsumer<SyntaxNode, SyntaxNode> leftBodies) {
 		TSNode root = NativeTree.node(cursor);
 		if (NativeTree.firstChild(cursor)) {
 			do {
@@ -199,9 +235,14 @@ final class TreeSitterBridge implements AutoCloseable {
 						+ new String(original, start, end - start, StandardCharsets.ISO_8859_1);
 				SyntaxNode old = previous.get(key);
 				int row = lines.row(start);
-				SyntaxNode copied = old != null && old.startColumn() == start - lines.start(row)
-						? shift(old, start - old.startByte(), row - old.startRow())
-						: copy(cursor, lines, 1);
+				SyntaxNode copied;
+				if (old != null && old.startColumn() == start - lines.start(row)) {
+					copied = shift(old, start - old.startByte(), row - old.startRow());
+					if (leftBodies != null)
+						leftBodies(old, copied, leftBodies);
+				} else
+					copied = leftBodies == null ? copier.copy(cursor, lines, 1)
+							: copier.copyLeavingBodies(cursor, lines, 1, span -> leftBodies.accept(null, span));
 				next.put(key, copied);
 				children.add(copied);
 			} while (NativeTree.nextSibling(cursor));
@@ -216,6 +257,27 @@ final class TreeSitterBridge implements AutoCloseable {
 				start - lines.start(startRow), endRow, end - lines.start(endRow), List.copyOf(children));
 	}
 
+	/**
+	 * Hands on the function bodies a reused declaration left in the previous version's tree: the node standing for
+	 * each there, and in {@code moved}, the declaration moved to this version. A body copied has children (its
+	 * braces at least).
+	 */
+	private static void leftBodies(SyntaxNode old, SyntaxNode moved, BiConsumer<SyntaxNode, SyntaxNode> leftBodies) {
+		if (!old.is("function_definition")) {
+			for (int i = 0; i < old.children().size(); i++)
+				leftBodies(old.children().get(i), moved.children().get(i), leftBodies);
+			return;
+		}
+		SyntaxNode body = old.child("body");
+		if (body != null && body.children().isEmpty())
+			leftBodies.accept(body, moved.child("body"));
+	}
+
+	/** @return the body {@code body} holds, moved by {@code bytes} and {@code rows} when first read */
+	private static Deferred<SyntaxNode> moved(Deferred<SyntaxNode> body, int bytes, int rows) {
+		return Deferred.later(() -> shift(body.get(), bytes, rows));
+	}
+
 	/** The same subtree moved by {@code bytes} and {@code rows}; columns stay, as the node starts its line alike. */
 	static SyntaxNode shift(SyntaxNode n, int bytes, int rows) {
 		if (bytes == 0 && rows == 0)
@@ -226,47 +288,6 @@ final class TreeSitterBridge implements AutoCloseable {
 			children[i] = shift(n.children().get(i), bytes, rows);
 		return new SyntaxNode(n.type(), n.field(), n.named(), n.missing(), n.startByte() + bytes, n.endByte() + bytes,
 				n.startRow() + rows, n.startColumn(), n.endRow() + rows, n.endColumn(), List.of(children));
-	}
-
-	private SyntaxNode copy(long cursor, LineTable lines, int depth) {
-		TSNode node = NativeTree.node(cursor);
-		int fieldId = NativeTree.fieldId(cursor);
-		String field = fieldId == 0 ? null : fields.computeIfAbsent(fieldId, id -> NativeTree.fieldName(cursor));
-		if (depth > SyntaxNode.DEEPEST) {
-			int start = NativeTree.startByte(node);
-			int end = NativeTree.endByte(node);
-			int startRow = lines.row(start);
-			int endRow = lines.row(end);
-			return new SyntaxNode(SyntaxNode.TOO_DEEP, field, true, false, start, end, startRow,
-					start - lines.start(startRow), endRow, end - lines.start(endRow), List.of());
-		}
-		int symbol = NativeTree.symbol(node);
-		String type = types.get(symbol);
-		if (type == null) {
-			type = NativeTree.type(node);
-			types.put(symbol, type);
-			named.put(symbol, NativeTree.named(node));
-		}
-		boolean isNamed = named.get(symbol);
-		List<SyntaxNode> children = List.of();
-		if (NativeTree.firstChild(cursor)) {
-			children = new ArrayList<>();
-			do {
-				children.add(copy(cursor, lines, depth + 1));
-			} while (NativeTree.nextSibling(cursor));
-			NativeTree.parent(cursor);
-		}
-		// a node spans exactly its children, so only leaves need to be asked for their range; a keyword or
-		// punctuation token whose text is there in the source ends where that text ends
-		int start = children.isEmpty() ? NativeTree.startByte(node) : children.get(0).startByte();
-		int end = !children.isEmpty() ? children.get(children.size() - 1).endByte()
-				: !isNamed && lines.textAt(start, type) ? start + type.length() : NativeTree.endByte(node);
-		int startRow = lines.row(start);
-		int endRow = lines.row(end);
-		// a token tree-sitter inserted to recover from an error has no width
-		boolean missing = !isNamed && start == end && children.isEmpty();
-		return new SyntaxNode(type, field, isNamed, missing, start, end, startRow, start - lines.start(startRow),
-				endRow, end - lines.start(endRow), children);
 	}
 
 	@Override
