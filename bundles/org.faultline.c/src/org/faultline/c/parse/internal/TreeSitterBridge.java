@@ -155,6 +155,10 @@ final class TreeSitterBridge implements AutoCloseable {
 			LineTable lines = new LineTable(text.getBytes(StandardCharsets.UTF_8));
 			List<SyntaxNode> nodes = parse(text).children();
 			int next = 0, covered = 0;
+			// whether the parser stands at file scope where the text begins: at the start, or after a text whose
+			// nodes hold no error (tree-sitter's recovery from one may leave it elsewhere, and a clean text after
+			// it then reads otherwise than alone: found by CFuzzTest, seed 20261372)
+			boolean atFileScope = true;
 			for (int i = 0; i < distinct.size(); i++) {
 				int from = starts[i];
 				boolean clean = covered <= from;
@@ -165,6 +169,9 @@ final class TreeSitterBridge implements AutoCloseable {
 					clean &= n.endByte() < starts[i + 1] && !n.hasError();
 					own.add(shift(n, -from, -lines.row(from)));
 				}
+				boolean cleanAfter = clean;
+				clean &= atFileScope;
+				atFileScope = cleanAfter;
 				if (clean && !own.isEmpty()) {
 					SyntaxNode first = own.get(0), last = own.get(own.size() - 1);
 					done.put(distinct.get(i), new SyntaxNode("translation_unit", null, true, false, first.startByte(),
@@ -263,8 +270,9 @@ final class TreeSitterBridge implements AutoCloseable {
 				: !isNamed && lines.textAt(start, type) ? start + type.length() : NativeTree.endByte(node);
 		int startRow = lines.row(start);
 		int endRow = lines.row(end);
-		// a token tree-sitter inserted to recover from an error has no width
-		boolean missing = !isNamed && start == end && children.isEmpty();
+		// a token tree-sitter inserted to recover from an error has no width; a named one (an identifier) is asked,
+		// as only such a leaf can be both: it had been read as a name of no text (found by CFuzzTest, seed 20261372)
+		boolean missing = start == end && children.isEmpty() && (!isNamed || NativeTree.missing(node));
 		return new SyntaxNode(type, field, isNamed, missing, start, end, startRow, start - lines.start(startRow),
 				endRow, end - lines.start(endRow), children);
 	}
