@@ -412,6 +412,22 @@ class CFuzzTest {
 	}
 
 	/**
+	 * Found by this fuzzing (seed 20261372 execution 113120): a generated header of three {@code #define}s whose last
+	 * body read as code in the lazy parse and as none in the whole one. Two causes, each shrunk (characters deleted
+	 * while the two parses still differed): an identifier tree-sitter inserted to recover ({@code (?s?:0:)}, its
+	 * conditions missing) was copied as a name of no text, not as an error, so the body alone read as code while
+	 * the batch of the file's bodies (ADR 0043) had an error; and a body parsed in that batch right after one with an
+	 * error ({@code ('}) read otherwise than alone. A zero-width named leaf is now asked whether tree-sitter
+	 * inserted it, and a body is taken from the batch only after one that parsed clean.
+	 */
+	@Test
+	void aMacroBodyReadsAsCodeInTheFilesBatchAsAlone() throws IOException {
+		assertLazilyAsWhole("#define M (f(x,\n#define M&&!(' 0)\n#define M (?s?:0:)",
+				"#define M (f(x,\n#define M&&!('), M4(1))) : 0)\n#define M (((1))?s?:0:0)");
+		replay(20_261_372L, 113120);
+	}
+
+	/**
 	 * Found by this fuzzing (seed 20261262 execution 48656), shrunk: a declaration tree-sitter recovered from an
 	 * error (a conditional opened inside its parameters), next to a change. Reused from the old tree, it read
 	 * otherwise than in a fresh parse of the new text; a reparse with an error next to a change is now made fresh.

@@ -70,8 +70,9 @@ final class SyntaxCopier {
 				: !isNamed && lines.textAt(start, type) ? start + type.length() : NativeTree.endByte(node);
 		int startRow = lines.row(start);
 		int endRow = lines.row(end);
-		// a token tree-sitter inserted to recover from an error has no width
-		boolean missing = !isNamed && start == end && children.isEmpty();
+		// a token tree-sitter inserted to recover from an error has no width; a named one (an identifier) is asked,
+		// as only such a leaf can be both: it had been read as a name of no text (found by CFuzzTest, seed 20261372)
+		boolean missing = start == end && children.isEmpty() && (!isNamed || NativeTree.missing(node));
 		return new SyntaxNode(type, field, isNamed, missing, start, end, startRow, start - lines.start(startRow),
 				endRow, end - lines.start(endRow), children);
 	}

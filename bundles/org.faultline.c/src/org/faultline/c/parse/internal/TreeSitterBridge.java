@@ -187,6 +187,10 @@ final class TreeSitterBridge implements AutoCloseable {
 			LineTable lines = new LineTable(text.getBytes(StandardCharsets.UTF_8));
 			List<SyntaxNode> nodes = parse(text).children();
 			int next = 0, covered = 0;
+			// whether the parser stands at file scope where the text begins: at the start, or after a text whose
+			// nodes hold no error (tree-sitter's recovery from one may leave it elsewhere, and a clean text after
+			// it then reads otherwise than alone: found by CFuzzTest, seed 20261372)
+			boolean atFileScope = true;
 			for (int i = 0; i < distinct.size(); i++) {
 				int from = starts[i];
 				boolean clean = covered <= from;
@@ -197,6 +201,9 @@ final class TreeSitterBridge implements AutoCloseable {
 					clean &= n.endByte() < starts[i + 1] && !n.hasError();
 					own.add(shift(n, -from, -lines.row(from)));
 				}
+				boolean cleanAfter = clean;
+				clean &= atFileScope;
+				atFileScope = cleanAfter;
 				if (clean && !own.isEmpty()) {
 					SyntaxNode first = own.get(0), last = own.get(own.size() - 1);
 					done.put(distinct.get(i), new SyntaxNode("translation_unit", null, true, false, first.startByte(),
