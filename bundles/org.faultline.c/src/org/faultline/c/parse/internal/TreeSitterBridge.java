@@ -197,12 +197,17 @@ final class TreeSitterBridge implements AutoCloseable {
 				int end = NativeTree.endByte(node);
 				String key = NativeTree.symbol(node) + ":"
 						+ new String(original, start, end - start, StandardCharsets.ISO_8859_1);
-				SyntaxNode old = previous.get(key);
+				// a declaration holding an error is neither reused nor kept for reuse: where tree-sitter's recovery
+				// puts its error depends on the text around it, so the same text may read otherwise elsewhere
+				// (CFuzzTest, seed 20261352); one without an error is reduced alike wherever it stands at file scope
+				boolean clean = !NativeTree.hasError(node);
+				SyntaxNode old = clean ? previous.get(key) : null;
 				int row = lines.row(start);
 				SyntaxNode copied = old != null && old.startColumn() == start - lines.start(row)
 						? shift(old, start - old.startByte(), row - old.startRow())
 						: copy(cursor, lines, 1);
-				next.put(key, copied);
+				if (clean)
+					next.put(key, copied);
 				children.add(copied);
 			} while (NativeTree.nextSibling(cursor));
 			NativeTree.parent(cursor);
