@@ -479,6 +479,18 @@ class CFuzzTest {
 		replayThroughOneParser(20_261_352L, 60334, 60336);
 	}
 
+	/**
+	 * That execution's pair shrunk (executions 60334 and 60335, characters deleted while the reparse still differed):
+	 * the declaration after {@code //} and after {@code /}. Both versions are parsed fresh, and tree-sitter recovers
+	 * the error in its parameters otherwise after the stray {@code /}.
+	 */
+	@Test
+	void aDeclarationWithAnErrorAfterAStraySlashIsCopiedFromTheNewTree() {
+		String declaration = "extern void do_sync_mmap_readahead(struct vm_area_struct *vma\n#ifndef CONFIG_B\n,\n"
+				+ "\t\t\t\t   struct file *file, pgoff_t offset);";
+		assertReparsedAsFresh("//\n" + declaration, "/\n" + declaration);
+	}
+
 	/** Parses {@code before}, then {@code after} through the same parser, and compares that with a fresh parse. */
 	private static void assertReparsedAsFresh(String before, String after) {
 		try (CParser parser = new CParser(); CParser fresh = new CParser()) {
