@@ -46,7 +46,8 @@ final class TreeSitterBridge implements AutoCloseable {
 	 * top-level declarations by symbol and source text. Parsing another version of a file (the semantic
 	 * diff's case) hands tree-sitter the old tree, edited where the text changed, so that it reparses only
 	 * there (unless most of the text changed: {@link IncrementalEdits#apply}); and copies only the
-	 * declarations that changed through the binding, reusing the copies of the others, moved to their new place.
+	 * declarations that changed through the binding, reusing the copies of the others that hold no error (ADR 0053),
+	 * moved to their new place.
 	 */
 	private final Map<String, Remembered> remembered = new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
