@@ -448,16 +448,7 @@ class CFuzzTest {
 	 */
 	@Test
 	void anEditedFileWithErrorsParsesIncrementallyAsFresh() throws IOException {
-		Random random = new Random(20_261_262L);
-		Map<String, String> files = new HashMap<>();
-		List<List<String>> starts = starts();
-		for (int run = 0; run < 48655; run++)
-			next(files, starts, random);
-		try (CParser parser = new CParser()) {
-			load(files, next(files, starts, random), parser);
-			assertParsedAsFresh("seed 20261262 execution 48656", load(files, next(files, starts, random), parser),
-					files);
-		}
+		replayThroughOneParser(20_261_262L, 48655, 48656);
 	}
 
 	/**
@@ -471,6 +462,49 @@ class CFuzzTest {
 				+ "\t\t\t\t   struct file_ra_st\n#ifndef CONFIG_B\nate *ra,\n"
 				+ "\t\t\t\t   struct file *fv\ub673\ubfb8\uf14a2*\uf7b9\u0006ile, pgoff_t offset);";
 		assertReparsedAsFresh(before, "/" + before);
+	}
+
+	/**
+	 * Makes the executions up to {@code execution} again with the harness's own generators, from its C seed, loads
+	 * those from {@code first} on through one parser, as the harness did, and requires the last parsed as a fresh
+	 * parser reads it.
+	 */
+	private static void replayThroughOneParser(long seed, int first, int execution) throws IOException {
+		Random random = new Random(seed);
+		Map<String, String> files = new HashMap<>();
+		List<List<String>> starts = starts();
+		for (int run = 0; run < first; run++)
+			next(files, starts, random);
+		try (CParser parser = new CParser()) {
+			for (int run = first; run < execution; run++)
+				load(files, next(files, starts, random), parser);
+			assertParsedAsFresh("seed " + seed + " execution " + execution,
+					load(files, next(files, starts, random), parser), files);
+		}
+	}
+
+	/**
+	 * Found by this fuzzing (seed 20261352 execution 60336; replayed through one parser it differs from execution
+	 * 60335 on): {@code do_sync_mmap_readahead} with an {@code #ifndef} inside its parameters, unchanged, after a
+	 * comment opener cut to {@code /}. The file was parsed fresh (ADR 0045), but the declaration's copy from the old
+	 * version, whose error tree-sitter had recovered otherwise, was reused by its text. A declaration holding an
+	 * error is now never reused (ADR 0053).
+	 */
+	@Test
+	void aDeclarationWithAnErrorIsNotReusedByItsText() throws IOException {
+		replayThroughOneParser(20_261_352L, 60334, 60336);
+	}
+
+	/**
+	 * That execution's pair shrunk (executions 60334 and 60335, characters deleted while the reparse still differed):
+	 * the declaration after {@code //} and after {@code /}. Both versions are parsed fresh, and tree-sitter recovers
+	 * the error in its parameters otherwise after the stray {@code /}.
+	 */
+	@Test
+	void aDeclarationWithAnErrorAfterAStraySlashIsCopiedFromTheNewTree() {
+		String declaration = "extern void do_sync_mmap_readahead(struct vm_area_struct *vma\n#ifndef CONFIG_B\n,\n"
+				+ "\t\t\t\t   struct file *file, pgoff_t offset);";
+		assertReparsedAsFresh("//\n" + declaration, "/\n" + declaration);
 	}
 
 	/** Parses {@code before}, then {@code after} through the same parser, and compares that with a fresh parse. */

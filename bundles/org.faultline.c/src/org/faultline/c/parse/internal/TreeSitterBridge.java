@@ -44,7 +44,8 @@ final class TreeSitterBridge implements AutoCloseable {
 	 * top-level declarations by symbol and source text. Parsing another version of a file (the semantic
 	 * diff's case) hands tree-sitter the old tree, edited where the text changed, so that it reparses only
 	 * there (unless most of the text changed: {@link IncrementalEdits#apply}); and copies only the
-	 * declarations that changed through the binding, reusing the copies of the others, moved to their new place.
+	 * declarations that changed through the binding, reusing the copies of the others that hold no error (ADR 0053),
+	 * moved to their new place.
 	 */
 	private final Map<String, Remembered> remembered = new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
@@ -240,7 +241,11 @@ final class TreeSitterBridge implements AutoCloseable {
 				int end = NativeTree.endByte(node);
 				String key = NativeTree.symbol(node) + ":"
 						+ new String(original, start, end - start, StandardCharsets.ISO_8859_1);
-				SyntaxNode old = previous.get(key);
+				// a declaration holding an error is neither reused nor kept for reuse: where tree-sitter's recovery
+				// puts its error depends on the text around it, so the same text may read otherwise elsewhere
+				// (CFuzzTest, seed 20261352); one without an error is reduced alike wherever it stands at file scope
+				boolean clean = !NativeTree.hasError(node);
+				SyntaxNode old = clean ? previous.get(key) : null;
 				int row = lines.row(start);
 				SyntaxNode copied;
 				if (old != null && old.startColumn() == start - lines.start(row)) {
@@ -250,7 +255,8 @@ final class TreeSitterBridge implements AutoCloseable {
 				} else
 					copied = leftBodies == null ? copier.copy(cursor, lines, 1)
 							: copier.copyLeavingBodies(cursor, lines, 1, span -> leftBodies.accept(null, span));
-				next.put(key, copied);
+				if (clean)
+					next.put(key, copied);
 				children.add(copied);
 			} while (NativeTree.nextSibling(cursor));
 			NativeTree.parent(cursor);
