@@ -100,8 +100,11 @@ public final class ReviewEditor extends MultiPageEditorPart {
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		MarkerViewOpening.install(getSite().getPage());
 		getContainer().addPaintListener(e -> {
-			if (firstPaint == 0)
+			if (firstPaint == 0) {
 				firstPaint = System.nanoTime();
+				if (!pages.isEmpty())
+					makeNextPageWhenIdle();
+			}
 		});
 		if (review != null)
 			createReviewPages();
@@ -169,7 +172,9 @@ public final class ReviewEditor extends MultiPageEditorPart {
 		}
 		setActivePage(0);
 		markers.update(document().getAnnotations());
-		makeNextPageWhenIdle();
+		// an editor opened behind another paints, and starts making its pages, once it is shown
+		if (firstPaint != 0)
+			makeNextPageWhenIdle();
 	}
 
 	/**
@@ -180,12 +185,11 @@ public final class ReviewEditor extends MultiPageEditorPart {
 		getContainer().getDisplay().timerExec(IDLE_GAP, () -> {
 			if (getContainer().isDisposed())
 				return;
-			if (firstPaint != 0)
-				for (int i = 0; i < pages.size(); i++)
-					if (!pageMade(i)) {
-						make(i, false);
-						break;
-					}
+			for (int i = 0; i < pages.size(); i++)
+				if (!pageMade(i)) {
+					make(i, false);
+					break;
+				}
 			if (!allPagesMade())
 				makeNextPageWhenIdle();
 		});
