@@ -202,10 +202,9 @@ final class TreeSitterBridge implements AutoCloseable {
 					clean &= n.endByte() < starts[i + 1] && !n.hasError();
 					own.add(shift(n, -from, -lines.row(from)));
 				}
-				boolean cleanAfter = clean;
-				clean &= atFileScope;
-				atFileScope = cleanAfter;
-				if (clean && !own.isEmpty()) {
+				boolean alone = clean && atFileScope;
+				atFileScope = clean;
+				if (alone && !own.isEmpty()) {
 					SyntaxNode first = own.get(0), last = own.get(own.size() - 1);
 					done.put(distinct.get(i), new SyntaxNode("translation_unit", null, true, false, first.startByte(),
 							last.endByte(), first.startRow(), first.startColumn(), last.endRow(), last.endColumn(),
