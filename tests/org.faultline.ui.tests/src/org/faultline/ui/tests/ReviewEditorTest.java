@@ -125,6 +125,8 @@ class ReviewEditorTest {
 		ReviewEditor editor = importWithWizard(display, shell, seed, "first");
 
 		assertEquals(List.of("Overview", "Semantic", "Source", "Fault paths", "Runs"), titles(editor));
+		// the Source page, made while the Overview was shown, says nothing in the status line until it is shown
+		assertEquals(List.of(), statusTexts(shell, "Left: "), "the compare's status line on the Overview page");
 		Screens.screenshot(shell, "review-overview.png");
 
 		switchTo(display, editor, 1);
@@ -166,6 +168,7 @@ class ReviewEditorTest {
 		Screens.settle(display);
 		Screens.waitUntil(display, () -> structureItems(shell).contains("do_read_fault"), 20,
 				"the structure pane lists the functions that differ: " + structureItems(shell));
+		assertFalse(statusTexts(shell, "Left: ").isEmpty(), "the compare's caret in the status line on the Source page");
 		Screens.screenshot(shell, "review-source.png");
 
 		switchTo(display, editor, 3);

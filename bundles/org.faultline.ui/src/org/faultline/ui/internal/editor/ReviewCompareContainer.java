@@ -105,7 +105,7 @@ final class ReviewCompareContainer implements ICompareContainer {
 
 	@Override
 	public void setStatusMessage(String message) {
-		editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+		editor.compareStatus(message);
 	}
 
 	@Override

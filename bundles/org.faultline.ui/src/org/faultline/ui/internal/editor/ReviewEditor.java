@@ -69,6 +69,9 @@ public final class ReviewEditor extends MultiPageEditorPart {
 
 	private SourcePage sourcePage;
 
+	/** The compare's latest status line message (see {@link #compareStatus(String)}). */
+	private String compareStatus;
+
 	private final AnnotationMarkers markers = new AnnotationMarkers();
 
 	private long firstPaint;
@@ -206,9 +209,20 @@ public final class ReviewEditor extends MultiPageEditorPart {
 		if (newPageIndex < pages.size()) // not the placeholder shown while a file is imported
 			created(newPageIndex);
 		// what the compare writes in the status line (its caret, "incoming deletion #1") is about the Source page only
-		if (newPageIndex >= pages.size() || pages.get(newPageIndex) != sourcePage)
-			getEditorSite().getActionBars().getStatusLineManager().setMessage(null);
+		boolean source = newPageIndex < pages.size() && pages.get(newPageIndex) == sourcePage;
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(source ? compareStatus : null);
 		super.pageChange(newPageIndex);
+	}
+
+	/**
+	 * What the Source page's compare has to say in the status line: shown while that page is, kept for when it is
+	 * shown again (the compare also speaks while its page is made hidden, ADR 0052).
+	 */
+	void compareStatus(String message) {
+		compareStatus = message;
+		if (sourcePage != null && getActivePage() >= 0 && getActivePage() < pages.size()
+				&& pages.get(getActivePage()) == sourcePage)
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
 	}
 
 	/** Whether a page's controls exist (it has been shown, made while idle, or asked for). */

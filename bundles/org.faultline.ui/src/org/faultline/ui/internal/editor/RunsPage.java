@@ -62,6 +62,9 @@ import org.faultline.ui.internal.ViewerColumns;
  */
 public final class RunsPage implements ReviewPage {
 
+	/** The file the executable model gives an event no C line made: the scenario's first call. */
+	private static final String NO_FILE = "-";
+
 	/** The context menu of the scenarios' table, where other plug-ins add commands on a {@link RunComparison.Entry}. */
 	public static final String RUNS_MENU_ID = "org.faultline.ui.runsMenu";
 
@@ -149,10 +152,11 @@ public final class RunsPage implements ReviewPage {
 
 		trace = table(sash);
 		column(trace, Messages.Runs_step, 1, r -> step(((TraceAlignment.Row) r).before()));
-		column(trace, Messages.Runs_beforeEvent, 6, r -> event(shown.before(), ((TraceAlignment.Row) r).before()));
+		column(trace, Messages.Runs_beforeEvent, 6, r -> event(shown.before(), ((TraceAlignment.Row) r).before(), false));
 		column(trace, Messages.Runs_step, 1, r -> step(((TraceAlignment.Row) r).after()));
-		column(trace, Messages.Runs_afterEvent, 6, r -> event(shown.after(), ((TraceAlignment.Row) r).after()));
+		column(trace, Messages.Runs_afterEvent, 6, r -> event(shown.after(), ((TraceAlignment.Row) r).after(), false));
 		trace.getTable().setFont(JFaceResources.getTextFont());
+		narrowStepColumns(trace);
 		trace.addSelectionChangedListener(e -> {
 			stepChosen = !e.getSelection().isEmpty();
 			// a step's events in full, wider than their columns
@@ -161,7 +165,7 @@ public final class RunsPage implements ReviewPage {
 						stepDetail(Messages.Runs_afterEvent, shown.after(), r.after())).strip());
 		});
 		// the detail pane tall enough for a scenario with a finding per version and its differences, unscrolled
-		sash.setWeights(7, 4, 9);
+		sash.setWeights(7, 5, 8);
 		sash.addListener(SWT.Dispose, e -> {
 			if (exploring != null)
 				exploring.cancel();
@@ -192,8 +196,10 @@ public final class RunsPage implements ReviewPage {
 			ExploredGroups.Group group = (ExploredGroups.Group) g;
 			return group.findingDiffers() ? group.findingIn() : Messages.Runs_noFinding;
 		});
-		column(groups, Messages.Runs_representative, 5, g -> ((ExploredGroups.Group) g).representative());
+		// the cause before the representative scenario: a reviewer reads why a group differs first, and a long cause
+		// would push the short representative out of view, not the other way round
 		column(groups, Messages.Runs_cause, 9, g -> ((ExploredGroups.Group) g).cause());
+		column(groups, Messages.Runs_representative, 5, g -> ((ExploredGroups.Group) g).representative());
 		groups.addSelectionChangedListener(e -> {
 			stepChosen = false;
 			if (e.getStructuredSelection().getFirstElement() instanceof ExploredGroups.Group group) {
@@ -381,7 +387,7 @@ public final class RunsPage implements ReviewPage {
 	}
 
 	private static String stepDetail(String version, RunResult run, int index) {
-		return index < 0 ? "" : NLS.bind(Messages.Runs_detailStep, new Object[] { version, step(index), event(run, index).strip() });
+		return index < 0 ? "" : NLS.bind(Messages.Runs_detailStep, new Object[] { version, step(index), event(run, index, true).strip() });
 	}
 
 	/** What the page shows in full of the chosen scenario or group. */
@@ -393,11 +399,34 @@ public final class RunsPage implements ReviewPage {
 		return index < 0 ? "" : Integer.toString(index + 1);
 	}
 
-	private static String event(RunResult run, int index) {
+	/**
+	 * A trace event as its column shows it, indented by its depth, where it ran after it: the file's name only in a
+	 * column (the path is in the detail pane, {@code whole}); nothing for the scenario's own first call, which no C
+	 * line makes.
+	 */
+	private static String event(RunResult run, int index, boolean whole) {
 		if (run == null || index < 0 || run.getTrace() == null)
 			return "";
 		TraceEvent e = run.getTrace().getEvents().get(index);
-		return "  ".repeat(Math.max(0, e.getDepth())) + e.getWhat() + (e.getFile() == null ? "" : "  (" + e.getFile() + ":" + e.getLine() + ")");
+		String file = e.getFile();
+		boolean located = file != null && !file.equals(NO_FILE) && e.getLine() > 0;
+		String shown = whole ? file : file.substring(file.lastIndexOf('/') + 1);
+		return "  ".repeat(Math.max(0, e.getDepth())) + e.getWhat() + (located ? "  (" + shown + ":" + e.getLine() + ")" : "");
+	}
+
+	/** The step columns as wide as their header and the trace's largest step number, so the events get the rest. */
+	private static void narrowStepColumns(TableViewer viewer) {
+		Table table = viewer.getTable();
+		GC gc = new GC(table);
+		try {
+			int width = Math.max(gc.textExtent(Messages.Runs_step).x, gc.textExtent("99999").x)
+					+ (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth() * 4);
+			TableColumnLayout layout = (TableColumnLayout) table.getParent().getLayout();
+			layout.setColumnData(table.getColumn(0), new ColumnPixelData(width, false, false));
+			layout.setColumnData(table.getColumn(2), new ColumnPixelData(width, false, false));
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	private void showTrace(RunComparison.Entry entry) {

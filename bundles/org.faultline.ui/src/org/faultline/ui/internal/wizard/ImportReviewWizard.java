@@ -87,7 +87,11 @@ public final class ImportReviewWizard extends Wizard implements IImportWizard {
 					display.asyncExec(() -> open(target, scheduled));
 			}
 		});
-		job.schedule();
+		// started once the wizard's dialog is closed and disposed: that work on the display thread then does not
+		// compete with the job's first, busiest moments (loading the engines) for the processor
+		display.asyncExec(job::schedule);
+		// the workbench reads its editors' registry when the first editor opens; read here, while the display is idle
+		display.asyncExec(target.getWorkbench()::getEditorRegistry);
 		return true;
 	}
 
