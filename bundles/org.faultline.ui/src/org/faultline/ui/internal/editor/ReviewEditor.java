@@ -209,8 +209,7 @@ public final class ReviewEditor extends MultiPageEditorPart {
 		if (newPageIndex < pages.size()) // not the placeholder shown while a file is imported
 			created(newPageIndex);
 		// what the compare writes in the status line (its caret, "incoming deletion #1") is about the Source page only
-		boolean source = newPageIndex < pages.size() && pages.get(newPageIndex) == sourcePage;
-		getEditorSite().getActionBars().getStatusLineManager().setMessage(source ? compareStatus : null);
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(isSourcePage(newPageIndex) ? compareStatus : null);
 		super.pageChange(newPageIndex);
 	}
 
@@ -220,9 +219,13 @@ public final class ReviewEditor extends MultiPageEditorPart {
 	 */
 	void compareStatus(String message) {
 		compareStatus = message;
-		if (sourcePage != null && getActivePage() >= 0 && getActivePage() < pages.size()
-				&& pages.get(getActivePage()) == sourcePage)
+		if (isSourcePage(getActivePage()))
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+	}
+
+	/** Whether a page index (or the placeholder's, or -1) is the Source page's. */
+	private boolean isSourcePage(int index) {
+		return index >= 0 && index < pages.size() && pages.get(index) == sourcePage;
 	}
 
 	/** Whether a page's controls exist (it has been shown, made while idle, or asked for). */

@@ -408,13 +408,14 @@ public final class RunsPage implements ReviewPage {
 		if (run == null || index < 0 || run.getTrace() == null)
 			return "";
 		TraceEvent e = run.getTrace().getEvents().get(index);
+		String indented = "  ".repeat(Math.max(0, e.getDepth())) + e.getWhat();
 		String file = e.getFile();
-		boolean located = file != null && !file.equals(NO_FILE) && e.getLine() > 0;
-		String shown = whole ? file : file.substring(file.lastIndexOf('/') + 1);
-		return "  ".repeat(Math.max(0, e.getDepth())) + e.getWhat() + (located ? "  (" + shown + ":" + e.getLine() + ")" : "");
+		if (file == null || file.equals(NO_FILE) || e.getLine() <= 0)
+			return indented;
+		return indented + "  (" + (whole ? file : file.substring(file.lastIndexOf('/') + 1)) + ":" + e.getLine() + ")";
 	}
 
-	/** The step columns as wide as their header and the trace's largest step number, so the events get the rest. */
+	/** The step columns as wide as their header or a five-digit step number, so that the events get the rest. */
 	private static void narrowStepColumns(TableViewer viewer) {
 		Table table = viewer.getTable();
 		GC gc = new GC(table);
