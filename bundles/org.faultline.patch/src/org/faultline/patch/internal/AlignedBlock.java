@@ -130,14 +130,18 @@ record AlignedBlock(int first, Shape shape, int widest) {
 			return Shape.BACKSLASH;
 		if (valueGap(body.split(" ")) >= 0)
 			return Shape.DEFINE_VALUE;
-		boolean comment = body.startsWith("/*") || body.startsWith("*");
-		return !comment && Spacing.Role.DECLARATOR.gap(List.of(body.split(" "))) >= 0 ? Shape.DECLARATOR : null;
+		return !comment(body) && Spacing.Role.DECLARATOR.gap(List.of(body.split(" "))) >= 0 ? Shape.DECLARATOR : null;
+	}
+
+	/** Whether a stripped line opens or goes on with a comment. */
+	private static boolean comment(String body) {
+		return body.startsWith("/*") || body.startsWith("*");
 	}
 
 	/** An added blank or comment line: between a block's declarations, it does not end the block. */
 	private static boolean between(Line line) {
 		String body = line.text().strip();
-		return line.kind() == LineKind.ADDED && (body.isEmpty() || body.startsWith("/*") || body.startsWith("*"));
+		return line.kind() == LineKind.ADDED && (body.isEmpty() || comment(body));
 	}
 
 	/**
