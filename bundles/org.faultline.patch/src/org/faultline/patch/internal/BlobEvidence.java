@@ -20,7 +20,10 @@ public sealed interface BlobEvidence {
 	 */
 	double FALSE_PROOF_RISK = 1e-6;
 
-	/** How many candidates of one file are hashed at most, whatever the id's length: the search's time bound. */
+	/**
+	 * How many candidates of one file each phase of the search hashes at most (the rules' alternatives, then one
+	 * line redone), whatever the id's length: the search's time bound.
+	 */
 	int DEFAULT_BUDGET = 20_000;
 
 	/** No index line (quilt and mmotm patches, most mailing-list tooling but git's): the rules alone. */
@@ -51,9 +54,17 @@ public sealed interface BlobEvidence {
 	record PostImageId(String postBlob, boolean endsWithNewline, Charset charset, int budget,
 			BooleanSupplier cancelled) implements BlobEvidence {
 
-		/** How many candidates may be hashed: the budget, or fewer where the id is too short to bear that many. */
+		/**
+		 * How many candidates each phase of the search may hash: the budget, or fewer where the id is too short to
+		 * bear that many.
+		 */
 		long tries() {
-			return (long) Math.min(budget, Math.floor(FALSE_PROOF_RISK * Math.pow(16, postBlob.length())));
+			return Math.min(budget, bearable());
+		}
+
+		/** How many candidates may be hashed in all, the phases together, keeping a chance match below the risk. */
+		long bearable() {
+			return (long) Math.floor(FALSE_PROOF_RISK * Math.pow(16, postBlob.length()));
 		}
 	}
 

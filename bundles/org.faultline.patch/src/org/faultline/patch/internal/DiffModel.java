@@ -36,6 +36,10 @@ public final class DiffModel {
 	public record Hunk(int oldStart, int oldCount, int newStart, int newCount, String section, List<Line> lines,
 			int sourceLine) {
 
+		Hunk withLines(List<Line> newLines) {
+			return new Hunk(oldStart, oldCount, newStart, newCount, section, List.copyOf(newLines), sourceLine);
+		}
+
 		/** The same hunk read the other way round: what it adds, it removes. */
 		Hunk reversed() {
 			List<Line> swapped = lines.stream().map(l -> switch (l.kind()) {

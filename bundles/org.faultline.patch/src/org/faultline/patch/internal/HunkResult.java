@@ -29,6 +29,12 @@ public record HunkResult(String path, int hunkIndex, HunkOutcome outcome, int of
 		return outcome == HunkOutcome.FAILED;
 	}
 
+	/** This result with other repaired lines. */
+	HunkResult withRepaired(Hunk lines) {
+		return new HunkResult(path, hunkIndex, outcome, offset, appliedAtLine, repairedLines, reindentedLines,
+				confidence, detail, original, lines);
+	}
+
 	/** This result with another confidence, and what it rests on added to its detail. */
 	HunkResult with(Confidence sureness, String note) {
 		return new HunkResult(path, hunkIndex, outcome, offset, appliedAtLine, repairedLines, reindentedLines,

@@ -3,6 +3,7 @@ package org.faultline.patch.internal;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,16 +60,22 @@ final class PostImage {
 			prefixLines = lines;
 			prefix = fileText(0, lines);
 		}
-		long length = prefix.length + restLength;
-		MessageDigest start = prefixes.computeIfAbsent(length, l -> {
-			MessageDigest digest = Constants.newMessageDigest();
-			digest.update(Constants.encodedTypeString(Constants.OBJ_BLOB));
-			digest.update((byte) ' ');
-			digest.update(Constants.encodeASCII(l));
-			digest.update((byte) 0);
-			digest.update(prefix);
-			return digest;
-		});
+		return resumed(prefixes.computeIfAbsent(prefix.length + restLength, length -> started(length, prefix)));
+	}
+
+	/** A digest of a blob of that length that has read its header and {@code start}. */
+	private static MessageDigest started(long length, byte[] start) {
+		MessageDigest digest = Constants.newMessageDigest();
+		digest.update(Constants.encodedTypeString(Constants.OBJ_BLOB));
+		digest.update((byte) ' ');
+		digest.update(Constants.encodeASCII(length));
+		digest.update((byte) 0);
+		digest.update(start);
+		return digest;
+	}
+
+	/** A copy of a digest that goes on from where it stands, which stays as it is for the next. */
+	private static MessageDigest resumed(MessageDigest start) {
 		try {
 			return (MessageDigest) start.clone();
 		} catch (CloneNotSupportedException e) {
@@ -78,22 +85,79 @@ final class PostImage {
 
 	/** The new file's bytes from a line on: the file's lines between hunks, the hunks' new sides. */
 	private byte[] textFrom(int from, List<HunkResult> fitted) {
+		return write(from, fitted, -1, -1, null);
+	}
+
+	/**
+	 * The post-image of {@code fitted} as the bytes before one new-side line of one hunk and those after its text
+	 * (its line end first), so that many texts of that line are hashed each at the cost of what follows it.
+	 *
+	 * @param hunk
+	 *            the hunk's index in {@code fitted}
+	 * @param line
+	 *            the line's index among the hunk's repaired lines; it must be on the new side
+	 */
+	Around around(List<HunkResult> fitted, int hunk, int line) {
+		int[] cut = new int[2];
+		byte[] text = write(0, fitted, hunk, line, cut);
+		return new Around(Arrays.copyOfRange(text, 0, cut[0]), Arrays.copyOfRange(text, cut[1], text.length));
+	}
+
+	/**
+	 * Writes the new file from a line on; where {@code cut} is given, the text of new-side line {@code line} of hunk
+	 * {@code hunk} is left out and {@code cut} says where it stood: its start, then where the bytes after it start.
+	 */
+	private byte[] write(int from, List<HunkResult> fitted, int hunk, int line, int[] cut) {
 		ByteArrayOutputStream text = new ByteArrayOutputStream();
 		int at = from;
-		for (HunkResult hunk : fitted) {
-			int start = hunk.appliedAtLine() - 1;
+		for (int h = 0; h < fitted.size(); h++) {
+			int start = fitted.get(h).appliedAtLine() - 1;
 			text.writeBytes(fileText(at, start));
 			at = start;
 			StringBuilder lines = new StringBuilder();
-			for (Line line : hunk.repaired().lines()) {
-				if (line.onNewSide())
-					lines.append(line.text()).append(line.noNewlineAtEnd() ? "" : "\n");
-				at += line.onOldSide() ? 1 : 0;
+			List<Line> repaired = fitted.get(h).repaired().lines();
+			for (int l = 0; l < repaired.size(); l++) {
+				Line each = repaired.get(l);
+				if (each.onNewSide()) {
+					if (h == hunk && l == line) {
+						text.writeBytes(lines.toString().getBytes(charset));
+						lines.setLength(0);
+						cut[0] = text.size();
+						cut[1] = cut[0];
+					} else
+						lines.append(each.text());
+					lines.append(each.noNewlineAtEnd() ? "" : "\n");
+				}
+				at += each.onOldSide() ? 1 : 0;
 			}
 			text.writeBytes(lines.toString().getBytes(charset));
 		}
 		text.writeBytes(fileText(at, file.size()));
 		return text.toByteArray();
+	}
+
+	/** The post-image with a gap for one line's text: {@link #id(String)} hashes it with a text put there. */
+	final class Around {
+
+		private final byte[] before;
+
+		private final byte[] after;
+
+		private final Map<Long, MessageDigest> starts = new HashMap<>();
+
+		private Around(byte[] before, byte[] after) {
+			this.before = before;
+			this.after = after;
+		}
+
+		ObjectId id(String line) {
+			byte[] middle = line.getBytes(charset);
+			MessageDigest digest = resumed(starts.computeIfAbsent((long) before.length + middle.length + after.length,
+					length -> started(length, before)));
+			digest.update(middle);
+			digest.update(after);
+			return ObjectId.fromRaw(digest.digest());
+		}
 	}
 
 	/** The bytes of the file's lines from one to another, the same for every candidate: encoded once. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,7 +21,9 @@ import org.eclipse.jgit.lib.ObjectId;
  * departure at a kind of decision the rules often get wrong comes long before one at a kind they seldom do. Each
  * candidate is a fresh run of the rules, so that the lines after a departure follow it (a continuation aligned
  * anew carries the lines inside the same parenthesis along). Bounded by a number of candidates hashed, which a
- * short id lowers further so that a chance match stays negligible.
+ * short id lowers further so that a chance match stays negligible. Once the alternatives are spent, the rules' own
+ * repair with one added line's blanks redone is tried ({@link LineSearch}), within as many candidates again as
+ * long as the id bears them.
  */
 final class ProofSearch {
 
@@ -134,7 +137,12 @@ final class ProofSearch {
 			if (matches(results))
 				return new Outcome(results, true, hashed.size(), false);
 		}
-		return new Outcome(first, false, hashed.size(), false);
+		// the rules' alternatives spent, one line of their first repair may be an author's one-off
+		Optional<List<HunkResult>> oneOff = LineSearch.search(first, image, id -> wanted.prefixCompare(id) == 0,
+				Math.min(maxTries, evidence.bearable() - hashed.size()), hashed, evidence.cancelled());
+		if (oneOff.isPresent())
+			return new Outcome(oneOff.get(), true, hashed.size(), false);
+		return new Outcome(first, false, hashed.size(), evidence.cancelled().getAsBoolean());
 	}
 
 	/** Every other alternative of every decision of the rules' run, cheapest first. */

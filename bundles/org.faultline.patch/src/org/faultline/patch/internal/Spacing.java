@@ -39,7 +39,7 @@ final class Spacing {
 		static final CommentHabits NONE = new CommentHabits(null, null, false);
 	}
 
-	private static final int TAB_WIDTH = 8;
+	static final int TAB_WIDTH = 8;
 
 	/** What else an unsure gap may have been, most likely first: what the archive shows, tabs, two spaces. */
 	static final List<String> GAP_ALTERNATIVES = List.of(" ", "\t", "\t\t", "  ", "\t\t\t");

@@ -49,6 +49,8 @@ class PostImageProofTest {
 
 	private static final String ITEMS = "mm/pool.h";
 
+	private static final String ONE_OFF = "mm/ledger.h";
+
 	/** The fixture's post-image id as its index line abbreviates it. */
 	private static final String POST_ID = "08adb9a";
 
@@ -94,13 +96,14 @@ class PostImageProofTest {
 		assertTrue(hunk.detail().contains("not proven: none of"), hunk.detail());
 	}
 
+	/** A budget of one: the rules' own repair, then one line redone once. */
 	@Test
 	void anExhaustedBudgetLeavesTheRulesResultAndConfidence() throws Exception {
 		HunkResult hunk = fit(Fixtures.text("proof.patch"), preImage(), 1, () -> false);
 
 		assertEquals(rulesAlone(), applied(List.of(hunk)));
 		assertEquals(Confidence.LOW, hunk.confidence());
-		assertTrue(hunk.detail().contains("not proven: none of 1 candidates"), hunk.detail());
+		assertTrue(hunk.detail().contains("not proven: none of 2 candidates"), hunk.detail());
 	}
 
 	@Test
@@ -199,6 +202,26 @@ class PostImageProofTest {
 	@Test
 	void theFurtherLinesOfAListItemAreDecidedOnce() throws Exception {
 		assertProven(ITEMS, "listitem", 2, "7d1507977960");
+	}
+
+	/**
+	 * A new member whose comment stands four spaces after it, where every neighbour puts one tab: no rule and no
+	 * alternative of the rules gives that column. Once the alternatives are spent, the line's gaps are tried at other
+	 * columns, and the one before the comment proves the repair.
+	 */
+	@Test
+	void aCommentAtAColumnNoNeighbourShowsIsFoundByRedoingOneLine() throws Exception {
+		assertProven(ONE_OFF, "oneoff", BlobEvidence.DEFAULT_BUDGET, "9acfe0273b3f");
+	}
+
+	/** The search for a one-off line stays within its budget: one candidate a phase finds nothing. */
+	@Test
+	void aOneOffLineIsNotFoundBeyondTheBudget() throws Exception {
+		List<String> base = Fixtures.text("oneoff_PreImage").lines().toList();
+		List<HunkResult> hunks = fit(ONE_OFF, Fixtures.text("oneoff.patch"), base, 1, () -> false);
+
+		assertNotEquals(Fixtures.text("oneoff_PostImage").lines().toList(), applied(base, hunks));
+		assertTrue(hunks.getFirst().detail().contains("not proven: none of 2 candidates"), hunks.getFirst().detail());
 	}
 
 	/**
