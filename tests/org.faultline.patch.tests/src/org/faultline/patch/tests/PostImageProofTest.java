@@ -51,6 +51,8 @@ class PostImageProofTest {
 
 	private static final String ONE_OFF = "mm/ledger.h";
 
+	private static final String ALIKE = "mm/span.c";
+
 	/** The fixture's post-image id as its index line abbreviates it. */
 	private static final String POST_ID = "08adb9a";
 
@@ -212,6 +214,16 @@ class PostImageProofTest {
 	@Test
 	void aCommentAtAColumnNoNeighbourShowsIsFoundByRedoingOneLine() throws Exception {
 		assertProven(ONE_OFF, "oneoff", BlobEvidence.DEFAULT_BUDGET, "9acfe0273b3f");
+	}
+
+	/**
+	 * A call whose two continuations both stand four spaces past the fourth tab stop, where the file aligns under
+	 * the first argument: redone one line at a time, each variant leaves the other line wrong. The two lines' indents
+	 * are alike (the same blanks from the rules, each before a parenthesis), so they are redone together.
+	 */
+	@Test
+	void twoContinuationsAtOneNewColumnAreRedoneTogether() throws Exception {
+		assertProven(ALIKE, "alike", BlobEvidence.DEFAULT_BUDGET, "8f6edce554b4");
 	}
 
 	/** The search for a one-off line stays within its budget: one candidate a phase finds nothing. */
