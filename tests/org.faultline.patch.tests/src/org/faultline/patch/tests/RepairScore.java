@@ -74,6 +74,9 @@ final class RepairScore {
 	/** Patches not restored, by what is wrong in their first wrong added line. */
 	private final Map<String, Integer> patchesByCategory = new TreeMap<>();
 
+	/** Per folder of the patched file, how many patches there were and how many came back byte for byte. */
+	private final Map<String, int[]> byFolder = new TreeMap<>();
+
 	/** What is wrong in a restored added line. */
 	enum Category {
 		/** the indent of a line continuing a statement inside an open parenthesis or after an operator */
@@ -178,6 +181,9 @@ final class RepairScore {
 			}
 		}
 		exact += same ? 1 : 0;
+		int[] folder = byFolder.computeIfAbsent(path.substring(0, path.lastIndexOf('/') + 1), k -> new int[2]);
+		folder[0]++;
+		folder[1] += same ? 1 : 0;
 		provenWrong += proven && !same ? 1 : 0;
 		if (!same)
 			failures.add(failure.toString());
@@ -244,12 +250,24 @@ final class RepairScore {
 		failures.addAll(other.failures);
 		other.wrongByCategory.forEach((k, v) -> wrongByCategory.merge(k, v, Integer::sum));
 		other.patchesByCategory.forEach((k, v) -> patchesByCategory.merge(k, v, Integer::sum));
+		other.byFolder.forEach((k, v) -> {
+			int[] mine = byFolder.computeIfAbsent(k, f -> new int[2]);
+			mine[0] += v[0];
+			mine[1] += v[1];
+		});
 	}
 
-	/** Wrong added lines by category and confidence, then patches not restored by their first wrong line. */
+	/**
+	 * Patches restored per folder, wrong added lines by category and confidence, then patches not restored by their
+	 * first wrong line.
+	 */
 	String breakdown() {
-		return "wrong added lines " + wrongByCategory + "; patches not restored, by first wrong line "
-				+ patchesByCategory;
+		StringBuilder folders = new StringBuilder();
+		byFolder.forEach((folder, counts) -> folders.append(folders.isEmpty() ? "" : ", ")
+				.append(String.format("%s %d of %d (%.1f%%)", folder, counts[1], counts[0],
+						100.0 * counts[1] / counts[0])));
+		return "byte-exact by folder: " + folders + "; wrong added lines " + wrongByCategory
+				+ "; patches not restored, by first wrong line " + patchesByCategory;
 	}
 
 	int provenWrong() {
