@@ -11,13 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.faultline.c.analysis.CallSites;
 import org.faultline.c.analysis.Contract;
 import org.faultline.c.analysis.FunctionFacts;
@@ -114,19 +110,8 @@ public final class SemanticDiff {
 			throw new IllegalArgumentException("function " + subject + " is defined in neither version");
 		monitor.beginTask("Semantic diff of " + subject, IProgressMonitor.UNKNOWN);
 		List<String> roots = function == null || function.equals(root) ? List.of(root) : List.of(root, function);
-		// the versions are analysed at once, each a walk of its own call closure; the programs are thread-safe
-		AtomicBoolean abandoned = new AtomicBoolean();
-		FutureTask<VersionAnalysis> beforeAnalysis = new FutureTask<>(
-				() -> VersionAnalysis.of(before, roots, bindings, cancelledWith(monitor, abandoned)));
-		Thread.ofPlatform().daemon().name("faultline-analysis before").start(beforeAnalysis);
-		VersionAnalysis a;
-		try {
-			a = VersionAnalysis.of(after, roots, bindings, monitor);
-		} catch (RuntimeException | Error e) {
-			abandoned.set(true);
-			throw e;
-		}
-		VersionAnalysis b = joined(beforeAnalysis);
+		VersionAnalysis b = VersionAnalysis.of(before, roots, bindings, monitor);
+		VersionAnalysis a = VersionAnalysis.of(after, roots, bindings, monitor);
 		Set<String> union = new LinkedHashSet<>(b.scope());
 		union.addAll(a.scope());
 		List<String> scope = List.copyOf(union);
@@ -140,35 +125,6 @@ public final class SemanticDiff {
 		List<ResourceHandlers> handlers = function == null ? handlers(b, a) : List.of();
 		monitor.done();
 		return new SemanticDiffResult(root, changes, moves, handlers);
-	}
-
-	/**
-	 * A monitor for work beside the caller's: it reports nothing, and is cancelled with {@code monitor} or once the
-	 * caller has given the work up.
-	 */
-	private static IProgressMonitor cancelledWith(IProgressMonitor monitor, AtomicBoolean abandoned) {
-		return new NullProgressMonitor() {
-			@Override
-			public boolean isCanceled() {
-				return monitor.isCanceled() || abandoned.get();
-			}
-		};
-	}
-
-	/** The task's result; what it threw is thrown here, as if it had run on this thread. */
-	private static VersionAnalysis joined(FutureTask<VersionAnalysis> task) {
-		try {
-			return task.get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new OperationCanceledException("interrupted while the other version was analysed");
-		} catch (ExecutionException e) {
-			switch (e.getCause()) {
-				case RuntimeException r -> throw r;
-				case Error r -> throw r;
-				default -> throw new IllegalStateException(e.getCause());
-			}
-		}
 	}
 
 	private FunctionChange functionChange(String name, VersionAnalysis b, VersionAnalysis a) {
