@@ -98,14 +98,14 @@ final class PostImage {
 	 *            the line's index among the hunk's repaired lines; it must be on the new side
 	 */
 	Around around(List<HunkResult> fitted, int hunk, int line) {
-		int[] cut = new int[2];
+		int[] cut = new int[1];
 		byte[] text = write(0, fitted, hunk, line, cut);
-		return new Around(Arrays.copyOfRange(text, 0, cut[0]), Arrays.copyOfRange(text, cut[1], text.length));
+		return new Around(Arrays.copyOfRange(text, 0, cut[0]), Arrays.copyOfRange(text, cut[0], text.length));
 	}
 
 	/**
 	 * Writes the new file from a line on; where {@code cut} is given, the text of new-side line {@code line} of hunk
-	 * {@code hunk} is left out and {@code cut} says where it stood: its start, then where the bytes after it start.
+	 * {@code hunk} is left out (its line end stays) and {@code cut[0]} says where it stood.
 	 */
 	private byte[] write(int from, List<HunkResult> fitted, int hunk, int line, int[] cut) {
 		ByteArrayOutputStream text = new ByteArrayOutputStream();
@@ -123,7 +123,6 @@ final class PostImage {
 						text.writeBytes(lines.toString().getBytes(charset));
 						lines.setLength(0);
 						cut[0] = text.size();
-						cut[1] = cut[0];
 					} else
 						lines.append(each.text());
 					lines.append(each.noNewlineAtEnd() ? "" : "\n");
