@@ -34,6 +34,15 @@ final class LineSearch {
 	/** The dearest variant: spaces alone or a mix, {@link #REACH} columns away from the rules' column. */
 	private static final int MAX_COST = 4 * 2 + REACH / Spacing.TAB_WIDTH;
 
+	/** Longer lines are not redone: the kernel's are under a hundred columns, and each gap is a candidate. */
+	private static final int LONGEST_LINE = 512;
+
+	/**
+	 * Bytes hashed per candidate allowed, on average: a file of a few hundred kilobytes (mm/page_alloc.c is 210)
+	 * gets its whole budget of candidates, a huge one fewer, so that the time stays bounded whatever its size.
+	 */
+	private static final long BYTES_PER_TRY = 256 * 1024;
+
 	/**
 	 * A run of blanks of an added line, or its indent (possibly empty), as the rules repaired it.
 	 *
@@ -90,6 +99,7 @@ final class LineSearch {
 		Map<String, List<Gap>> sameLine = gaps.stream().filter(Gap::indent)
 				.collect(Collectors.groupingBy(Gap::sameLine));
 		int start = hashed.size();
+		long bytes = image.hashedBytes() + tries * BYTES_PER_TRY;
 		// cost by cost, so that only the variants tried are ever made
 		for (int cost = 0; cost <= MAX_COST; cost++) {
 			PostImage.Around around = null;
@@ -105,7 +115,7 @@ final class LineSearch {
 						groups.add(group);
 				for (String blanks : ways)
 					for (List<Gap> group : groups) {
-						if (hashed.size() - start >= tries || cancelled.getAsBoolean())
+						if (hashed.size() - start >= tries || image.hashedBytes() > bytes || cancelled.getAsBoolean())
 							return Optional.empty();
 						ObjectId id;
 						List<HunkResult> redone = null;
@@ -133,15 +143,19 @@ final class LineSearch {
 				if (lines.get(l).kind() != LineKind.ADDED)
 					continue;
 				String text = lines.get(l).text();
+				if (text.length() > LONGEST_LINE)
+					continue;
 				int i = 0;
+				int column = 0;
 				while (i < text.length()) {
 					int gapStart = i;
-					while (i < text.length() && isBlank(text.charAt(i)))
-						i++;
+					int from = column;
+					for (; i < text.length() && isBlank(text.charAt(i)); i++)
+						column = text.charAt(i) == '\t' ? tabStop(column, 1) : column + 1;
 					if (i < text.length() && (i > gapStart || gapStart == 0))
-						gaps.add(new Gap(h, l, gapStart, i, Spacing.column(text.substring(0, gapStart), 0), text));
-					while (i < text.length() && !isBlank(text.charAt(i)))
-						i++;
+						gaps.add(new Gap(h, l, gapStart, i, from, text));
+					for (; i < text.length() && !isBlank(text.charAt(i)); i++)
+						column++;
 				}
 			}
 		}

@@ -31,6 +31,9 @@ final class PostImage {
 
 	private int prefixLines = -1;
 
+	/** How many bytes the candidates hashed, beyond the text they share: the work of a search. */
+	private long hashed;
+
 	private byte[] prefix;
 
 	/**
@@ -45,12 +48,18 @@ final class PostImage {
 		this.charset = charset;
 	}
 
+	/** How many bytes of candidates this has hashed so far. */
+	long hashedBytes() {
+		return hashed;
+	}
+
 	/** @param fitted every hunk of the file, none failed, in order */
 	ObjectId id(List<HunkResult> fitted) {
 		int first = fitted.isEmpty() ? file.size() : fitted.getFirst().appliedAtLine() - 1;
 		byte[] rest = textFrom(first, fitted);
 		MessageDigest digest = prefix(first, rest.length);
 		digest.update(rest);
+		hashed += rest.length;
 		return ObjectId.fromRaw(digest.digest());
 	}
 
@@ -155,6 +164,7 @@ final class PostImage {
 					length -> started(length, before)));
 			digest.update(middle);
 			digest.update(after);
+			hashed += middle.length + after.length;
 			return ObjectId.fromRaw(digest.digest());
 		}
 	}
