@@ -1,6 +1,7 @@
 package org.faultline.patch.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.util.Random;
 import org.faultline.patch.PatchException;
 import org.faultline.patch.PatchReader;
 import org.faultline.patch.Samples;
+import org.faultline.patch.internal.BlobEvidence;
 import org.faultline.patch.internal.DiffModel.Hunk;
 import org.faultline.patch.internal.DiffModel.Line;
 import org.faultline.patch.internal.FileRepair;
@@ -89,13 +91,20 @@ class FuzzTest {
 		for (; run < executions() && System.nanoTime() < deadline; run++) {
 			List<String> file = randomFile(random);
 			List<Hunk> hunks = randomHunks(file, random);
+			// every eighth with an index line's post-image id of no candidate: the proof and line searches run
+			// their (small) budgets, and a random id never proves a repair
+			BlobEvidence evidence = run % 8 == 0
+					? new BlobEvidence.PostImageId(String.format("%012x", random.nextLong() & 0xffffffffffffL), true,
+							StandardCharsets.UTF_8, 8, () -> false)
+					: new BlobEvidence.None();
 			try {
-				for (HunkResult result : FileRepair.fit("f.c", file, hunks)) {
+				for (HunkResult result : FileRepair.fit("f.c", file, hunks, evidence)) {
 					if (result.failed()) {
 						failed++;
 						continue;
 					}
 					fitted++;
+					assertFalse(result.detail().contains("proven by"), "seed " + SEED + " run " + run + ": proven by chance");
 					int at = result.repaired().oldCount() == 0 ? 0 : result.appliedAtLine() - 1;
 					for (Line line : result.repaired().lines()) {
 						if (line.kind() != LineKind.ADDED)
