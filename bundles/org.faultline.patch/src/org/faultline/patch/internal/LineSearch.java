@@ -105,15 +105,15 @@ final class LineSearch {
 			PostImage.Around around = null;
 			Gap at = null;
 			for (Gap gap : gaps) {
-				List<String> ways = blanks(gap, cost);
-				if (ways.isEmpty())
+				List<String> choices = blanks(gap, cost);
+				if (choices.isEmpty())
 					continue;
 				List<List<Gap>> groups = new ArrayList<>(List.of(List.of(gap)));
 				for (List<Gap> group : gap.indent() ? List.of(alike.get(gap.alike()), sameLine.get(gap.sameLine()))
 						: List.of(alike.get(gap.alike())))
 					if (group.size() > 1 && !groups.contains(group))
 						groups.add(group);
-				for (String blanks : ways)
+				for (String blanks : choices)
 					for (List<Gap> group : groups) {
 						if (hashed.size() - start >= tries || image.hashedBytes() > bytes || cancelled.getAsBoolean())
 							return Optional.empty();
@@ -150,11 +150,11 @@ final class LineSearch {
 				while (i < text.length()) {
 					int gapStart = i;
 					int from = column;
-					for (; i < text.length() && isBlank(text.charAt(i)); i++)
+					for (; i < text.length() && Spacing.isBlank(text.charAt(i)); i++)
 						column = text.charAt(i) == '\t' ? tabStop(column, 1) : column + 1;
 					if (i < text.length() && (i > gapStart || gapStart == 0))
 						gaps.add(new Gap(h, l, gapStart, i, from, text));
-					for (; i < text.length() && !isBlank(text.charAt(i)); i++)
+					for (; i < text.length() && !Spacing.isBlank(text.charAt(i)); i++)
 						column++;
 				}
 			}
@@ -228,9 +228,5 @@ final class LineSearch {
 		for (int t = 0; t < tabs; t++)
 			at = (at / Spacing.TAB_WIDTH + 1) * Spacing.TAB_WIDTH;
 		return at;
-	}
-
-	private static boolean isBlank(char c) {
-		return c == ' ' || c == '\t';
 	}
 }

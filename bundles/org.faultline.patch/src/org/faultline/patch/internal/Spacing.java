@@ -646,7 +646,7 @@ final class Spacing {
 		return out.toString();
 	}
 
-	private static boolean isBlank(char c) {
+	static boolean isBlank(char c) {
 		return c == ' ' || c == '\t';
 	}
 }
