@@ -1,8 +1,10 @@
 package org.faultline.patch.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,12 +33,21 @@ final class Spacing {
 
 	/**
 	 * What the added lines of one comment decided, for its later lines: an author writes one comment alike. The gap
-	 * after a sentence and the text indent of a list item's further lines (null until decided), and whether the
-	 * line above is a list item or one of its further lines.
+	 * after a sentence, the text indent of the present tagged line's further lines and how it was chosen (null until
+	 * decided), and whether the line above is a tagged line or one of its further lines.
 	 */
-	record CommentHabits(String sentence, String hanging, boolean inItem) {
+	record CommentHabits(String sentence, String hanging, Hang hang, boolean inItem) {
 
-		static final CommentHabits NONE = new CommentHabits(null, null, false);
+		static final CommentHabits NONE = new CommentHabits(null, null, null, false);
+	}
+
+	/**
+	 * How the further lines of a comment's tagged lines stand: at one gap chosen for all, or each under its own
+	 * tag's text, reached with spaces or with tabs and then spaces (tags differ in width: {@code @p:} and
+	 * {@code @nr_pages:}).
+	 */
+	enum Hang {
+		GAP, UNDER_TEXT_WITH_SPACES, UNDER_TEXT_WITH_TABS
 	}
 
 	static final int TAB_WIDTH = 8;
@@ -64,8 +75,12 @@ final class Spacing {
 	/** A comment line whose text stands more than one blank after its star. */
 	private static final Pattern COMMENT_TEXT = Pattern.compile("\\s*\\*([ \\t]+)\\S");
 
-	/** A comment line that starts a list item: a dash or a number, its text after them. */
-	private static final Pattern LIST_ITEM = Pattern.compile("\\s*\\*( +(?:-|\\d+[.)]) +)\\S");
+	/**
+	 * A comment line whose text follows a tag that its further lines may stand under: a list item's dash or number,
+	 * a kernel-doc parameter ({@code @name:}) or headline ({@code name - }, {@code name() - }, {@code struct name - }).
+	 */
+	private static final Pattern TAGGED = Pattern.compile("\\s*\\*([ \\t]+)(?:-|\\d+[.)]|@[\\w.]+:"
+			+ "|(?:(?:struct|union|enum|typedef)[ \\t]+)?\\w+(?:\\(\\))?[ \\t]+-)[ \\t]+(?=\\S)");
 
 	private static final Pattern SENTENCE_DOUBLE = Pattern.compile("[a-z)][.?!]  [A-Z]");
 
@@ -151,7 +166,7 @@ final class Spacing {
 			boolean alone = block != null && decided != null && decided.column() >= 0 && body.equals("\\");
 			// an empty comment line ends a list item
 			return new Restored(alone ? decided.gap(0) + body : indent + body, alone, null,
-					new CommentHabits(habits.sentence(), habits.hanging(), false));
+					new CommentHabits(habits.sentence(), habits.hanging(), habits.hang(), false));
 		}
 		int blockGap = block == null ? -1 : switch (block.shape()) {
 			case DEFINE_VALUE -> AlignedBlock.valueGap(words);
@@ -161,12 +176,13 @@ final class Spacing {
 		AlignedBlock.Column column = null;
 		String sentenceGap = habits.sentence();
 		String hangingGap = habits.hanging();
-		// a list item's further lines may stand under its text: where an item or such a line is right above
-		boolean item = LIST_ITEM.matcher(body).lookingAt();
-		Matcher itemAbove = neighbours.isEmpty() ? null : LIST_ITEM.matcher(neighbours.getFirst());
-		String underItem = itemAbove != null && itemAbove.lookingAt() ? " ".repeat(itemAbove.group(1).length())
-				: null;
-		boolean furtherLine = !item && words[0].equals("*") && (underItem != null || habits.inItem());
+		Hang hang = habits.hang();
+		// a tagged line's further lines may stand under its text: where a tagged or such a line is right above
+		boolean item = TAGGED.matcher(body).lookingAt();
+		Map<Hang, String> underTag = neighbours.isEmpty() ? Map.of()
+				: underText(neighbours.getFirst(), column(indent + "*", 0));
+		boolean furtherLine = !item && words[0].equals("*") && (!underTag.isEmpty() || habits.inItem());
+		String tagGap = item ? tagGap(neighbours) : null;
 		int parameters = AlignedBlock.parametersEnd(words);
 		String[] gaps = new String[words.length - 1];
 		int copiedUnsure = replaced == null ? -1 : copyAgreeing(words, gaps, replaced.strip());
@@ -215,6 +231,30 @@ final class Spacing {
 				text.append(' ').append(words[g + 1]);
 				continue;
 			}
+			if (gap == null && g == 0 && item && tagGap != null) {
+				// the tags of one list or one kernel-doc comment start alike, whatever the further lines between
+				text.append(tagGap).append(words[1]);
+				guessed |= !tagGap.equals(" ");
+				continue;
+			}
+			if (gap == null && g == 0 && furtherLine) {
+				// decided at the comment's first further line, then taken by the others: under their own tag's text
+				// where that was the choice. Before any neighbour's alignment: a further line above, restored so,
+				// would align this one with the wrong tag
+				if (hang == null) {
+					List<String> under = new ArrayList<>(new LinkedHashSet<>(underTag.values()));
+					under.addAll(hanging(neighbours));
+					hangingGap = choices.pick(Choices.Kind.HANGING, " ", () -> under);
+					String picked = hangingGap;
+					hang = underTag.entrySet().stream().filter(e -> e.getValue().equals(picked))
+							.map(Map.Entry::getKey).findFirst().orElse(Hang.GAP);
+				} else if (underTag.containsKey(hang)) {
+					hangingGap = underTag.get(hang);
+				}
+				text.append(hangingGap).append(words[1]);
+				guessed = true;
+				continue;
+			}
 			if (gap == null) {
 				Role role = g == trailingCommentGap ? Role.TRAILING_COMMENT
 						: g == declaratorGap ? Role.DECLARATOR : null;
@@ -233,16 +273,6 @@ final class Spacing {
 					}
 					gap = (nearSentences != null ? nearSentences : sentencesDouble) ? "  " : " ";
 					kind = Choices.Kind.SENTENCE;
-				} else if (g == 0 && furtherLine) {
-					// decided at the item's first further line, then taken by the others
-					if (hangingGap == null) {
-						List<String> under = new ArrayList<>(underItem == null ? List.of() : List.of(underItem));
-						under.addAll(hanging(neighbours));
-						hangingGap = choices.pick(Choices.Kind.HANGING, " ", () -> under);
-					}
-					text.append(hangingGap).append(words[1]);
-					guessed = true;
-					continue;
 				} else if (g == 0 && !hanging.isEmpty()) {
 					// a comment's text indented under a list item or a heading, as its neighbours have it
 					text.append(choices.pick(Choices.Kind.HANGING, " ", () -> hanging)).append(words[1]);
@@ -277,7 +307,37 @@ final class Spacing {
 			text.append(gap).append(words[g + 1]);
 		}
 		return new Restored(text.toString(), guessed, column,
-				new CommentHabits(sentenceGap, hangingGap, item || furtherLine));
+				new CommentHabits(sentenceGap, hangingGap, hang, item || furtherLine));
+	}
+
+	/** The gap after the star of the nearest tagged comment line among the neighbours, or null. */
+	private static String tagGap(List<String> neighbours) {
+		for (String line : neighbours) {
+			Matcher tag = TAGGED.matcher(line);
+			if (tag.lookingAt())
+				return tag.group(1);
+		}
+		return null;
+	}
+
+	/**
+	 * The gaps after a comment line's star that put its text under the text of a tagged line: with spaces, and with
+	 * tabs and then spaces; none when the line is not tagged.
+	 *
+	 * @param from
+	 *            the column right after the star
+	 */
+	private static Map<Hang, String> underText(String tagged, int from) {
+		Matcher tag = TAGGED.matcher(tagged);
+		if (!tag.lookingAt())
+			return Map.of();
+		int to = column(tagged.substring(0, tag.end()), 0);
+		if (to <= from + 1)
+			return Map.of();
+		Map<Hang, String> gaps = new EnumMap<>(Hang.class);
+		gaps.put(Hang.UNDER_TEXT_WITH_SPACES, " ".repeat(to - from));
+		gaps.put(Hang.UNDER_TEXT_WITH_TABS, fill(from, to, true));
+		return gaps;
 	}
 
 	/**

@@ -207,6 +207,17 @@ class PostImageProofTest {
 	}
 
 	/**
+	 * Two new kernel-doc comments whose tags' further lines stand under the tag's text: the first comment's with
+	 * spaces, the second's with tabs and then spaces. The rules put one blank after the star. Each comment decides
+	 * at its first further line, and every later tag of it, wider or narrower, takes the same way to its own text:
+	 * two departures. Decided as one gap for the comment, the narrower tag's line would be wrong.
+	 */
+	@Test
+	void furtherLinesOfKernelDocTagsStandUnderEachTagsText() throws Exception {
+		assertProven(ITEMS, "tagged", 8, "a03a16ed2d03");
+	}
+
+	/**
 	 * A new member whose comment stands four spaces after it, where every neighbour puts one tab: no rule and no
 	 * alternative of the rules gives that column. Once the alternatives are spent, the line's gaps are tried at other
 	 * columns, and the one before the comment proves the repair.
