@@ -666,7 +666,11 @@ public final class FileRepair {
 		}
 		if (moved != null)
 			return new Reindented(indent + moved.strip(), basis, null, Spacing.CommentHabits.NONE);
-		Spacing.Restored restored = spacing.restore(indent, stripped, replaced, neighbours, nearSentences, block,
+		// a removed line that reads the same but for one word (a value edited) keeps its gaps around that word, even
+		// when too little of its start is the same to be the line replaced
+		String gapsFrom = replaced != null || respaced != null ? replaced
+				: change.removed().stream().filter(r -> oneWordEdited(r, stripped)).findFirst().orElse(null);
+		Spacing.Restored restored = spacing.restore(indent, stripped, gapsFrom, neighbours, nearSentences, block,
 				decided, habits, choices);
 		boolean commentLine = stripped.startsWith("*") || stripped.startsWith("/*");
 		return new Reindented(restored.text(), restored.guessed() ? Basis.GUESS : basis, restored.column(),
@@ -699,6 +703,18 @@ public final class FileRepair {
 	 * The removed line of the current change block that an added line most likely replaces: one that starts
 	 * the same way for most of its length (an edited call or condition), or null.
 	 */
+	/** Whether a removed line, collapsed, has the added line's words but for one. */
+	private static boolean oneWordEdited(String removed, String added) {
+		String[] theirs = Spacing.collapse(removed.strip()).split(" ");
+		String[] ours = added.split(" ");
+		if (theirs.length != ours.length || ours.length < 3)
+			return false;
+		int differing = 0;
+		for (int i = 0; i < ours.length; i++)
+			differing += ours[i].equals(theirs[i]) ? 0 : 1;
+		return differing == 1;
+	}
+
 	private static String mostSimilar(List<String> removed, String added) {
 		String squashedAdded = squash(added);
 		String best = null;

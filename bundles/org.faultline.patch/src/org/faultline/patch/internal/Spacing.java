@@ -496,8 +496,9 @@ final class Spacing {
 	}
 
 	/**
-	 * Copies the gaps between the words the replaced line starts with too. The gap before the first word that
-	 * differs is copied as well, but as a guess: an edit may have realigned it.
+	 * Copies the gaps between the words the replaced line starts with too, and those between the words it ends with
+	 * too (an edit of a value keeps the comment after it). The gap before the first word that differs is copied as
+	 * well, but as a guess: an edit may have realigned it; the gap after the last one is left to the rules.
 	 *
 	 * @return the index of that gap, or -1 when it was not copied
 	 */
@@ -515,6 +516,15 @@ final class Spacing {
 				gaps[g] = theirGaps.get(g);
 				unsure = g + 1 >= same ? g : unsure;
 			}
+		}
+		int ending = 0;
+		while (same + ending < Math.min(words.length, theirWords.size()) && words[words.length - 1 - ending]
+				.equals(theirWords.get(theirWords.size() - 1 - ending)))
+			ending++;
+		for (int back = 2; back <= ending; back++) {
+			int g = words.length - back;
+			if (!words[g + 1].equals("\\"))
+				gaps[g] = theirGaps.get(theirGaps.size() - back + 1);
 		}
 		return unsure;
 	}
@@ -553,6 +563,23 @@ final class Spacing {
 	}
 
 	/**
+	 * The gap before the end of a comment after code that reaches the column where a neighbour's comment after code
+	 * ends, when that neighbour aligns its end; else null.
+	 */
+	private static String commentEnd(String before, List<Split> candidates) {
+		for (Split neighbour : candidates) {
+			List<String> theirGaps = neighbour.gaps();
+			if (neighbour.trailingComment() < 0 || !neighbour.words().getLast().equals("*/"))
+				continue;
+			String theirs = theirGaps.getLast();
+			if (theirs.contains("\t") || theirs.length() > 1)
+				return reach(column(before, 0), columnAfterGap(neighbour.line(), theirGaps.size() - 1),
+						theirs.contains(" "));
+		}
+		return null;
+	}
+
+	/**
 	 * The gap after word {@code g} that reaches the column a neighbour aligns the same place to: its closing
 	 * backslash, or for a line that starts with the same word (or is an enum/initializer entry) the word after
 	 * its {@code g}-th gap when that gap holds a tab. Null when no neighbour aligns there.
@@ -564,6 +591,12 @@ final class Spacing {
 	 */
 	private static String aligned(String before, String[] words, int g, Role role, List<Split> candidates) {
 		boolean backslash = g == words.length - 2 && words[g + 1].equals("\\");
+		int comment = Role.TRAILING_COMMENT.gap(List.of(words));
+		if (comment >= 0 && g > comment) {
+			// inside a comment after code only its end aligns, with the ends of the neighbours' comments: its words
+			// are not the neighbours' words at the same place
+			return g == words.length - 2 && words[g + 1].equals("*/") ? commentEnd(before, candidates) : null;
+		}
 		if (!backslash && role != null) {
 			for (Split neighbour : candidates) {
 				List<String> theirGaps = neighbour.gaps();

@@ -86,7 +86,10 @@ class RepairRulesTest {
 			// the removed line an added line takes the place of shows where its trailing comment aligns
 			"removedcomment, mm/removedcomment.h, LOW",
 			// a macro whose line puts one blank before its backslash keeps that habit in its new lines
-			"oneblank, mm/oneblank.h, LOW" })
+			"oneblank, mm/oneblank.h, LOW",
+			// a comment after code ends where its neighbours' comments end, its words single-spaced though a
+			// neighbour's tabs stand at the same place; an edited value keeps the comment after it
+			"commentend, mm/commentend.h, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 
