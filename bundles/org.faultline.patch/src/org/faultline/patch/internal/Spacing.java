@@ -572,7 +572,7 @@ final class Spacing {
 			if (neighbour.trailingComment() < 0 || !neighbour.words().getLast().equals("*/"))
 				continue;
 			String theirs = theirGaps.getLast();
-			if (theirs.contains("\t") || theirs.length() > 1)
+			if (aligns(theirs))
 				return reach(column(before, 0), columnAfterGap(neighbour.line(), theirGaps.size() - 1),
 						theirs.contains(" "));
 		}
@@ -621,16 +621,28 @@ final class Spacing {
 				gap = theirGaps.size() - 1;
 			} else {
 				// the same place of a line of another shape may be another thing: a comment where this has a name
-				if (g >= theirGaps.size() || !theirGaps.get(g).contains("\t") || theirWords.get(g + 1).equals("\\")
+				// blanks alone align code, not a comment's text, where two follow a sentence
+				boolean prose = words[0].startsWith("*") || words[0].startsWith("/*");
+				if (g >= theirGaps.size() || !(prose ? theirGaps.get(g).contains("\t") : aligns(theirGaps.get(g)))
+						|| theirWords.get(g + 1).equals("\\")
 						|| theirWords.get(g + 1).startsWith("/*") != words[g + 1].startsWith("/*")
 						|| !leadingOf(neighbour.line()).equals(leadingOf(before)) || !sameShape(words, theirWords, g)) {
 					continue;
 				}
 				gap = g;
 			}
-			return reach(column(before, 0), columnAfterGap(neighbour.line(), gap), theirGaps.get(gap).contains(" "));
+			String theirs = theirGaps.get(gap);
+			int from = column(before, 0);
+			int to = columnAfterGap(neighbour.line(), gap);
+			// a column reached with blanks alone is reached so again
+			return theirs.contains("\t") ? reach(from, to, theirs.contains(" ")) : " ".repeat(Math.max(1, to - from));
 		}
 		return null;
+	}
+
+	/** Whether a gap aligns what follows it: a tab, or more than one blank. */
+	private static boolean aligns(String gap) {
+		return gap.contains("\t") || gap.length() > 1;
 	}
 
 	/**

@@ -89,7 +89,9 @@ class RepairRulesTest {
 			"oneblank, mm/oneblank.h, LOW",
 			// a comment after code ends where its neighbours' comments end, its words single-spaced though a
 			// neighbour's tabs stand at the same place; an edited value keeps the comment after it
-			"commentend, mm/commentend.h, LOW" })
+			"commentend, mm/commentend.h, LOW",
+			// a block whose values its neighbours align with blanks alone, no tab, is aligned with blanks
+			"blankaligned, mm/blankaligned.h, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 
