@@ -666,10 +666,10 @@ public final class FileRepair {
 		}
 		if (moved != null)
 			return new Reindented(indent + moved.strip(), basis, null, Spacing.CommentHabits.NONE);
-		// a removed line that reads the same but for one word (a value edited) keeps its gaps around that word, even
-		// when too little of its start is the same to be the line replaced
+		// a removed line that reads the same but for a few words (a value edited, one edit made to several words)
+		// keeps its gaps between the others, even when too little of its start is the same to be the line replaced
 		String gapsFrom = replaced != null || respaced != null ? replaced
-				: change.removed().stream().filter(r -> oneWordEdited(r, stripped)).findFirst().orElse(null);
+				: fewWordsEdited(change.removed(), stripped);
 		Spacing.Restored restored = spacing.restore(indent, stripped, gapsFrom, neighbours, nearSentences, block,
 				decided, habits, choices);
 		boolean commentLine = stripped.startsWith("*") || stripped.startsWith("/*");
@@ -703,16 +703,29 @@ public final class FileRepair {
 	 * The removed line of the current change block that an added line most likely replaces: one that starts
 	 * the same way for most of its length (an edited call or condition), or null.
 	 */
-	/** Whether a removed line, collapsed, has the added line's words but for one. */
-	private static boolean oneWordEdited(String removed, String added) {
-		String[] theirs = Spacing.collapse(removed.strip()).split(" ");
+	/**
+	 * The removed line that, collapsed, has as many words as the added line and differs in the fewest of them,
+	 * at most one in four (one at least), or null.
+	 */
+	private static String fewWordsEdited(List<String> removed, String added) {
 		String[] ours = added.split(" ");
-		if (theirs.length != ours.length || ours.length < 3)
-			return false;
-		int differing = 0;
-		for (int i = 0; i < ours.length; i++)
-			differing += ours[i].equals(theirs[i]) ? 0 : 1;
-		return differing == 1;
+		if (ours.length < 3)
+			return null;
+		String best = null;
+		int fewest = Math.max(1, ours.length / 4) + 1;
+		for (String candidate : removed) {
+			String[] theirs = Spacing.collapse(candidate.strip()).split(" ");
+			if (theirs.length != ours.length)
+				continue;
+			int differing = 0;
+			for (int i = 0; i < ours.length; i++)
+				differing += ours[i].equals(theirs[i]) ? 0 : 1;
+			if (differing > 0 && differing < fewest) {
+				best = candidate;
+				fewest = differing;
+			}
+		}
+		return best;
 	}
 
 	private static String mostSimilar(List<String> removed, String added) {

@@ -185,7 +185,9 @@ final class Spacing {
 		String tagGap = item ? tagGap(neighbours) : null;
 		int parameters = AlignedBlock.parametersEnd(words);
 		String[] gaps = new String[words.length - 1];
-		int copiedUnsure = replaced == null ? -1 : copyAgreeing(words, gaps, replaced.strip());
+		boolean[] copiedUnsure = new boolean[gaps.length];
+		if (replaced != null)
+			copyAgreeing(words, gaps, copiedUnsure, replaced.strip());
 		boolean guessed = false;
 		boolean comment = body.startsWith("*") || body.startsWith("/*");
 		// a preprocessor line or macro body aligns its parts even where its neighbours do not
@@ -202,7 +204,7 @@ final class Spacing {
 		StringBuilder text = new StringBuilder(indent).append(words[0]);
 		for (int g = 0; g < gaps.length; g++) {
 			String gap = gaps[g];
-			boolean unsure = g == copiedUnsure;
+			boolean unsure = copiedUnsure[g];
 			Choices.Kind kind = Choices.Kind.COPIED;
 			if (gap == null && g == blockGap) {
 				int from = column(text.toString(), 0);
@@ -498,23 +500,26 @@ final class Spacing {
 	/**
 	 * Copies the gaps between the words the replaced line starts with too, and those between the words it ends with
 	 * too (an edit of a value keeps the comment after it). The gap before the first word that differs is copied as
-	 * well, but as a guess: an edit may have realigned it; the gap after the last one is left to the rules.
+	 * well, but as a guess: an edit may have realigned it; the gap after the last one is left to the rules. Where
+	 * both lines have as many words, a gap between two words both have at the same places is copied too, as a
+	 * guess: the same edit made to several words of a line ({@code 1 << PG_lru} to {@code 1UL << PG_lru}) keeps
+	 * the blanks between the others.
 	 *
-	 * @return the index of that gap, or -1 when it was not copied
+	 * @param unsure
+	 *            set for each gap copied as a guess
 	 */
-	private static int copyAgreeing(String[] words, String[] gaps, String replaced) {
+	private static void copyAgreeing(String[] words, String[] gaps, boolean[] unsure, String replaced) {
 		List<String> theirWords = new ArrayList<>();
 		List<String> theirGaps = new ArrayList<>();
 		split(replaced, theirWords, theirGaps);
 		int same = 0;
 		while (same < words.length && same < theirWords.size() && words[same].equals(theirWords.get(same)))
 			same++;
-		int unsure = -1;
 		for (int g = 0; g < Math.min(same, Math.min(gaps.length, theirGaps.size())); g++) {
 			// the gap before a backslash depends on the length before it: aligned, not copied
 			if (!words[g + 1].equals("\\")) {
 				gaps[g] = theirGaps.get(g);
-				unsure = g + 1 >= same ? g : unsure;
+				unsure[g] = g + 1 >= same;
 			}
 		}
 		int ending = 0;
@@ -526,7 +531,15 @@ final class Spacing {
 			if (!words[g + 1].equals("\\"))
 				gaps[g] = theirGaps.get(theirGaps.size() - back + 1);
 		}
-		return unsure;
+		if (words.length != theirWords.size() || theirGaps.size() != gaps.length)
+			return;
+		for (int g = 0; g < gaps.length; g++) {
+			if (gaps[g] == null && words[g].equals(theirWords.get(g)) && words[g + 1].equals(theirWords.get(g + 1))
+					&& !words[g + 1].equals("\\")) {
+				gaps[g] = theirGaps.get(g);
+				unsure[g] = true;
+			}
+		}
 	}
 
 	private static void split(String text, List<String> words, List<String> gaps) {

@@ -91,7 +91,9 @@ class RepairRulesTest {
 			// neighbour's tabs stand at the same place; an edited value keeps the comment after it
 			"commentend, mm/commentend.h, LOW",
 			// a block whose values its neighbours align with blanks alone, no tab, is aligned with blanks
-			"blankaligned, mm/blankaligned.h, LOW" })
+			"blankaligned, mm/blankaligned.h, LOW",
+			// one edit made to several words of a line (1 to 1UL) keeps the blanks between the words it left
+			"sameedit, mm/sameedit.h, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 
