@@ -1,6 +1,7 @@
 package org.faultline.patch.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -666,10 +667,11 @@ public final class FileRepair {
 		}
 		if (moved != null)
 			return new Reindented(indent + moved.strip(), basis, null, Spacing.CommentHabits.NONE);
-		// a removed line that reads the same but for a few words (a value edited, one edit made to several words)
-		// keeps its gaps between the others, even when too little of its start is the same to be the line replaced
+		// a removed line that reads the same but for a few words (a value edited, one edit made to several words),
+		// or goes on where the added line ends (split in two), keeps its gaps between the words both have, even
+		// when too little of it is the same to be the line replaced
 		String gapsFrom = replaced != null || respaced != null ? replaced
-				: fewWordsEdited(change.removed(), stripped);
+				: lendingGaps(change.removed(), stripped);
 		Spacing.Restored restored = spacing.restore(indent, stripped, gapsFrom, neighbours, nearSentences, block,
 				decided, habits, choices);
 		boolean commentLine = stripped.startsWith("*") || stripped.startsWith("/*");
@@ -704,10 +706,10 @@ public final class FileRepair {
 	 * the same way for most of its length (an edited call or condition), or null.
 	 */
 	/**
-	 * The removed line that, collapsed, has as many words as the added line and differs in the fewest of them,
-	 * at most one in four (one at least), or null.
+	 * The removed line that, collapsed, starts with all the added line's words, or else has as many words and
+	 * differs in the fewest of them, at most one in four (one at least); null when none does.
 	 */
-	private static String fewWordsEdited(List<String> removed, String added) {
+	private static String lendingGaps(List<String> removed, String added) {
 		String[] ours = added.split(" ");
 		if (ours.length < 3)
 			return null;
@@ -715,6 +717,8 @@ public final class FileRepair {
 		int fewest = Math.max(1, ours.length / 4) + 1;
 		for (String candidate : removed) {
 			String[] theirs = Spacing.collapse(candidate.strip()).split(" ");
+			if (theirs.length > ours.length && Arrays.equals(ours, 0, ours.length, theirs, 0, ours.length))
+				return candidate;
 			if (theirs.length != ours.length)
 				continue;
 			int differing = 0;

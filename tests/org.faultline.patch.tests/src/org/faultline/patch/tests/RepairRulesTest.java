@@ -93,7 +93,9 @@ class RepairRulesTest {
 			// a block whose values its neighbours align with blanks alone, no tab, is aligned with blanks
 			"blankaligned, mm/blankaligned.h, LOW",
 			// one edit made to several words of a line (1 to 1UL) keeps the blanks between the words it left
-			"sameedit, mm/sameedit.h, LOW" })
+			"sameedit, mm/sameedit.h, LOW",
+			// a line split in two keeps the gaps between the words it kept, which its neighbours align otherwise
+			"splitline, mm/splitline.h, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 
