@@ -42,6 +42,9 @@ final class Indenter {
 
 	private static final Pattern ENUM = Pattern.compile("\\benum\\b");
 
+	/** A line that starts with an operator goes on with the line above: an entry's name, then {@code = VALUE,}. */
+	private static final Pattern CARRIED = Pattern.compile("(=|&&|\\|\\||\\?|\\|)");
+
 	/** A statement's start up to its first operand: a return's value, an assignment's right side. */
 	private static final Pattern OPERAND = Pattern.compile("\\s*(return\\s+|[^=;(]*[^=!<>+*/%&|^-]=\\s+)");
 
@@ -495,8 +498,9 @@ final class Indenter {
 			String code = code(above.get(before));
 			// a statement closes no parenthesis it did not open: "< limit)" goes on a condition above
 			boolean closesMore = !entry && openParenthesis(joinCode(above, start, line)) < 0;
+			boolean carried = CARRIED.matcher(code(above.get(start))).lookingAt();
 			if (entry && code.endsWith(",") || code.endsWith(";") || code.endsWith("{") || code.endsWith("}")
-					|| !continues(code) && openParenthesis(code) <= 0 && !closesMore) {
+					|| !carried && !continues(code) && openParenthesis(code) <= 0 && !closesMore) {
 				break;
 			}
 			start = before;

@@ -95,7 +95,9 @@ class RepairRulesTest {
 			// one edit made to several words of a line (1 to 1UL) keeps the blanks between the words it left
 			"sameedit, mm/sameedit.h, LOW",
 			// a line split in two keeps the gaps between the words it kept, which its neighbours align otherwise
-			"splitline, mm/splitline.h, LOW" })
+			"splitline, mm/splitline.h, LOW",
+			// an entry split over two lines ends at its comma: the entries after it stand at the list's indent
+			"entryafter, mm/entryafter.h, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 
