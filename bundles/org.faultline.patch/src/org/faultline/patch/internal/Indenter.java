@@ -73,7 +73,7 @@ final class Indenter {
 		ALIGNED,
 		/** tabs only, the fewest that reach past the parenthesis */
 		TABS_PAST,
-		/** tabs only, the most that stay short of it */
+		/** tabs only, the most that stay short of it, but deeper than the statement's first line */
 		TABS_SHORT,
 		/** one unit deeper than the statement's first line */
 		DEEPER,
@@ -148,7 +148,8 @@ final class Indenter {
 		return switch (style) {
 			case ALIGNED -> alignAfterOpenParenthesis(statement);
 			case TABS_PAST -> "\t".repeat((column + TAB_WIDTH - 1) / TAB_WIDTH);
-			case TABS_SHORT -> "\t".repeat(Math.max(1, column / TAB_WIDTH));
+			// at the first line's own depth a continuation would read as the next statement
+			case TABS_SHORT -> "\t".repeat(Math.max(Spacing.column(first, 0) / TAB_WIDTH + 1, column / TAB_WIDTH));
 			case DEEPER -> first + unit;
 			case DEEPER_TWICE -> first + unit + unit;
 		};

@@ -97,7 +97,9 @@ class RepairRulesTest {
 			// a line split in two keeps the gaps between the words it kept, which its neighbours align otherwise
 			"splitline, mm/splitline.h, LOW",
 			// an entry split over two lines ends at its comma: the entries after it stand at the list's indent
-			"entryafter, mm/entryafter.h, LOW" })
+			"entryafter, mm/entryafter.h, LOW",
+			// a continuation with tabs short of the parenthesis still stands deeper than the line it continues
+			"deeper, mm/deeper.c, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 
