@@ -702,10 +702,6 @@ public final class FileRepair {
 	}
 
 	/**
-	 * The removed line of the current change block that an added line most likely replaces: one that starts
-	 * the same way for most of its length (an edited call or condition), or null.
-	 */
-	/**
 	 * The removed line that, collapsed, starts with all the added line's words, or else has as many words and
 	 * differs in the fewest of them, at most one in four (one at least); null when none does.
 	 */
@@ -732,6 +728,10 @@ public final class FileRepair {
 		return best;
 	}
 
+	/**
+	 * The removed line of the current change block that an added line most likely replaces: one that starts
+	 * the same way for most of its length (an edited call or condition), or null.
+	 */
 	private static String mostSimilar(List<String> removed, String added) {
 		String squashedAdded = squash(added);
 		String best = null;
