@@ -43,7 +43,7 @@ final class Indenter {
 	private static final Pattern ENUM = Pattern.compile("\\benum\\b");
 
 	/** A line that starts with an operator goes on with the line above: an entry's name, then {@code = VALUE,}. */
-	private static final Pattern CARRIED = Pattern.compile("(=|&&|\\|\\||\\?|\\|)");
+	private static final Pattern CARRIED = Pattern.compile("[=?|]|&&");
 
 	/** A statement's start up to its first operand: a return's value, an assignment's right side. */
 	private static final Pattern OPERAND = Pattern.compile("\\s*(return\\s+|[^=;(]*[^=!<>+*/%&|^-]=\\s+)");
