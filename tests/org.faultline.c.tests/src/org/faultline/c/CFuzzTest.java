@@ -428,6 +428,22 @@ class CFuzzTest {
 	}
 
 	/**
+	 * Found by this fuzzing (seed 20261542 execution 515104), shrunk by hand: a mutated directive whose line ends in
+	 * {@code /} (here the star and slash that end a comment, without its opener). tree-sitter's directive argument takes a
+	 * {@code /} with the character after it, the newline too, and so read the declaration on the next line into the
+	 * directive; split at the line's end, that declaration was a chunk of its own and read whole. Such a directive now
+	 * keeps the code after it in the skeleton, as it does for other directives read past their line.
+	 */
+	@Test
+	void aDirectiveLineEndingInASlashIsReadAsAWholeParseReadsIt() throws IOException {
+		assertLazilyAsWhole("#include <linux/mm_types.h>\n#incl x */\n"
+				+ "extern struct page *find_get_page(struct address_space *mapping,\n\t\t\t\t  pgoff_t offset);\n"
+				+ "extern int page_cache_get_speculative(struct page *page);\n",
+				"#define M a /\nint f(void);\nint g;\n", "#define M a /\\\nint f(void);\nint g;\n");
+		replay(20_261_542L, 515104);
+	}
+
+	/**
 	 * Found by this fuzzing (seed 20261262 execution 48656), shrunk: a declaration tree-sitter recovered from an
 	 * error (a conditional opened inside its parameters), next to a change. Reused from the old tree, it read
 	 * otherwise than in a fresh parse of the new text; a reparse with an error next to a change is now made fresh.

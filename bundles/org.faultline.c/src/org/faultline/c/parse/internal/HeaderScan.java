@@ -219,11 +219,13 @@ final class HeaderScan {
 	}
 
 	/**
-	 * @param strict whether to stop at more than blanks after a block comment
+	 * @param strict whether to stop at more than blanks after a block comment, and at a {@code /} before a line end
 	 * @return the index after the newline ending the directive at {@code i}, its lines joined by backslashes;
 	 *         quotes are not special (tree-sitter reads a directive's argument as raw text up to a comment); -1
 	 *         when a comment is not closed, or, if {@code strict}, when more than blanks follows a block comment
-	 *         on its line, which tree-sitter reads in a way that depends on the lines after it
+	 *         on its line or a {@code /} stands right before a newline or a backslash (one ending a line): tree-sitter
+	 *         reads those in a way that depends on the lines after them (its directive argument takes a {@code /}
+	 *         with the character after it, a newline too: CFuzzTest, seed 20261542 execution 515104)
 	 */
 	private int directiveEnd(int i, boolean strict) {
 		int k = i;
@@ -239,7 +241,8 @@ final class HeaderScan {
 				afterComment = true;
 			} else if (c == '/' && k + 1 < text.length && text[k + 1] == '/')
 				k = lineEnd(k);
-			else if (strict && afterComment && c != ' ' && c != '\t' && c != '\r')
+			else if (strict && (afterComment && c != ' ' && c != '\t' && c != '\r'
+					|| c == '/' && k + 1 < text.length && (text[k + 1] == '\n' || text[k + 1] == '\\')))
 				return -1;
 			else if (c == '\\' && k + 1 < text.length && text[k + 1] == '\n')
 				k += 2;
