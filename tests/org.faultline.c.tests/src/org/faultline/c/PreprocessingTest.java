@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import org.faultline.c.ast.Expression;
@@ -210,5 +211,30 @@ class PreprocessingTest {
 		assertNull(p.objectMacro("NOT_READ"), "the architecture's own header wins");
 		assertEquals(1, p.problems().stream().filter(q -> q.toString().contains("asm/missing.h")).count(),
 				p.problems().toString());
+	}
+
+	/**
+	 * v6.12's asm/mem_encrypt.h defines {@code __bss_decrypted} as a {@code __section(...)} right before its
+	 * {@code #else}: with the annotation blanked, tree-sitter took the {@code #else} for the macro's body, the
+	 * {@code #else} branch joined the {@code #ifdef} one, and {@code sme_me_mask} (0 in it) was never defined.
+	 */
+	@Test
+	void aDefineWhoseBodyIsAnAnnotationEndsAtItsLine() throws IOException {
+		String header = """
+				#ifdef CONFIG_AMD_MEM_ENCRYPT
+				#define __cold() __attribute__((__cold__))  /* why */
+				#define __bss_decrypted __section(".bss..decrypted")
+
+				#else	/* !CONFIG_AMD_MEM_ENCRYPT */
+				#define sme_me_mask 0ULL
+				#endif
+				""";
+		for (Map<String, String> files : List.of(Map.of("mm/f.c", header), Map.of("include/linux/f.h", header,
+				"mm/f.c", "#include <linux/f.h>\n"))) {
+			Program program = SourceSet.from(SourceSet.of(files)).includeDirectory("include").file("mm/f.c")
+					.configuration(Configuration.none()).load();
+			assertNotNull(program.objectMacro("sme_me_mask"), files.keySet().toString());
+			assertNull(program.objectMacro("__bss_decrypted"));
+		}
 	}
 }

@@ -289,8 +289,8 @@ final class HeaderScan {
 
 	/**
 	 * @return false for a {@code #define}, {@code #undef}, {@code #ifdef} or {@code #ifndef} without the name it
-	 *         needs on its line, or a {@code #define} whose body is only blanks (an annotation blanked, say):
-	 *         tree-sitter takes what it misses from the lines after it
+	 *         needs on its line, or a {@code #define} whose body is only blanks (an annotation blanked, say), on
+	 *         lines joined by backslashes too: tree-sitter takes what it misses from the lines after it
 	 */
 	private boolean named(int from, int to) {
 		int k = keywordEnd(from, to);
@@ -310,9 +310,22 @@ final class HeaderScan {
 				k++;
 		int blanks = k < to && text[k] == ')' ? k + 1 : k;
 		int end = blanks;
-		while (end < to && (text[end] == ' ' || text[end] == '\t'))
-			end++;
+		while (end < to)
+			if (text[end] == ' ' || text[end] == '\t')
+				end++;
+			else if (text[end] == '\\' && continued(end) > 0)
+				end = continued(end);
+			else
+				break;
 		return end == blanks || end < to && text[end] != '\n' && text[end] != '\r';
+	}
+
+	/** @return the index after the line end a backslash at {@code i} escapes, or -1 if it escapes none */
+	private int continued(int i) {
+		int k = i + 1;
+		if (k < text.length && text[k] == '\r')
+			k++;
+		return k < text.length && text[k] == '\n' ? k + 1 : -1;
 	}
 
 	/** @return the index after the string or character literal opening at {@code i} (or its line's end) */

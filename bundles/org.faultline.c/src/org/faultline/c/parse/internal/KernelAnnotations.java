@@ -17,7 +17,7 @@ final class KernelAnnotations {
 			"__kprobes", "noinline", "__noreturn", "__packed", "__latent_entropy", "__ro_after_init",
 			"__cacheline_aligned", "__cacheline_aligned_in_smp", "____cacheline_aligned",
 			"____cacheline_aligned_in_smp", "__pure", "__malloc", "__bitwise", "__private", "__deprecated",
-			"noinstr", "__flatten", "__attribute_const__", "__mm_init", "__init_or_module", "__devinit");
+			"noinstr", "__flatten", "__attribute_const__", "__mm_init", "__init_or_module", "__devinit", "__jiffy_data");
 
 	/** Annotations that take a parenthesised argument list, removed together with it. */
 	static final Set<String> WITH_ARGUMENTS = Set.of("__releases", "__acquires", "__must_hold", "__acquire",
@@ -67,7 +67,10 @@ final class KernelAnnotations {
 					text[k] = ' ';
 			i = end;
 		}
-		return text == null ? source : new String(text);
+		if (text == null)
+			return source;
+		keepBodies(source, text);
+		return new String(text);
 	}
 
 	/**
@@ -84,6 +87,61 @@ final class KernelAnnotations {
 		while (i >= 0 && (source.charAt(i) == ' ' || source.charAt(i) == '\t'))
 			i--;
 		return i >= 0 && source.charAt(i) == '#';
+	}
+
+	/**
+	 * Puts back the body of each {@code #define} that blanking left all blank (compiler_types.h and
+	 * asm/mem_encrypt.h define names as {@code __attribute__((...))} or {@code __section(...)}): such a directive
+	 * would end in blanks (and comments) after its name, and tree-sitter takes its body from the next line, an
+	 * {@code #else} among them. Kept, it is a body like any other, read without its annotations when the macro is read.
+	 */
+	private static void keepBodies(String source, char[] text) {
+		int length = source.length();
+		for (int line = 0, end; line < length; line = end + 1) {
+			end = logicalLineEnd(source, line);
+			int i = blanksAfter(source, line);
+			if (i == end || source.charAt(i) != '#')
+				continue;
+			i = blanksAfter(source, i + 1);
+			if (!source.startsWith("define", i))
+				continue;
+			i = blanksAfter(source, i + 6);
+			while (i < end && identifierPart(source.charAt(i)))
+				i++;
+			if (i < end && source.charAt(i) == '(') {
+				int close = source.indexOf(')', i);
+				i = close < 0 || close > end ? end : close + 1;
+			}
+			boolean blanked = false, blank = true;
+			for (int k = i; k < end && blank; k++) {
+				if (source.startsWith("//", k))
+					break;
+				if (source.startsWith("/*", k)) {
+					int close = source.indexOf("*/", k + 2);
+					k = close < 0 || close > end ? end : close + 1;
+					continue;
+				}
+				blanked |= text[k] != source.charAt(k);
+				blank = Character.isWhitespace(text[k]) || text[k] == '\\';
+			}
+			if (blanked && blank)
+				source.getChars(i, end, text, i);
+		}
+	}
+
+	/** @return the index of the newline ending the line at {@code from} with those a backslash joins to it */
+	private static int logicalLineEnd(String source, int from) {
+		int i = source.indexOf('\n', from);
+		while (i > 0 && (source.charAt(i - 1) == '\\' || source.charAt(i - 1) == '\r' && i > 1 && source.charAt(i - 2) == '\\'))
+			i = source.indexOf('\n', i + 1);
+		return i < 0 ? source.length() : i;
+	}
+
+	private static int blanksAfter(String source, int from) {
+		int i = from;
+		while (i < source.length() && (source.charAt(i) == ' ' || source.charAt(i) == '\t'))
+			i++;
+		return i;
 	}
 
 	private static boolean identifierStart(char c) {
