@@ -63,8 +63,13 @@ class RealKernelParseTest {
 		// 4-level page tables: neither the pud nor the pmd level is folded, so both allocators are compiled
 		assertNotNull(program.function("__pud_alloc"));
 		assertNotNull(program.function("__pmd_alloc"));
-		// 64 CPUs >= CONFIG_SPLIT_PTLOCK_CPUS: the pte lock is the page table's own, not mm->page_table_lock
-		assertTrue(program.configuration().isDefined("HAVE_PTE_SPECIAL"), "x86 has __HAVE_ARCH_PTE_SPECIAL");
+		// x86 marks special ptes: up to v4.17 its __HAVE_ARCH_PTE_SPECIAL made memory.c's HAVE_PTE_SPECIAL, since
+		// then arch/x86/Kconfig selects ARCH_HAS_PTE_SPECIAL, which vm_normal_page and mm.h test
+		String special = Files.readString(RealKernel.tree().resolve("include/linux/mm.h"), StandardCharsets.ISO_8859_1)
+				.contains("CONFIG_ARCH_HAS_PTE_SPECIAL") ? "CONFIG_ARCH_HAS_PTE_SPECIAL" : "HAVE_PTE_SPECIAL";
+		assertTrue(program.configuration().isDefined(special), "x86 has special ptes: " + special);
+		// 64 CPUs >= CONFIG_SPLIT_PTLOCK_CPUS (since v6.12 CONFIG_SPLIT_PTE_PTLOCKS): the pte lock is the page
+		// table's own, not mm->page_table_lock
 		String lockptr = CPrinter.print(program.function("pte_lockptr").body());
 		assertTrue(lockptr.contains("ptlock_ptr"), lockptr);
 	}
