@@ -44,8 +44,12 @@ class ControlFlowGraphTest {
 			""";
 
 	private static FunctionDefinition function() {
+		return function(SOURCE);
+	}
+
+	private static FunctionDefinition function(String source) {
 		try (CParser parser = new CParser()) {
-			return parser.parse("f.c", SOURCE).allFunctions().get(0);
+			return parser.parse("f.c", source).allFunctions().get(0);
 		}
 	}
 
@@ -72,5 +76,47 @@ class ControlFlowGraphTest {
 		assertEquals("always", facts.render(facts.reach().get("pte_unmap_unlock")));
 		assertEquals(0, facts.uniformNet(Resource.PTE_MAP));
 		assertEquals(0, facts.uniformNet(Resource.PTE_LOCK));
+	}
+
+	/**
+	 * Since v6.5 the pte maps return NULL where the pmd holds no pte table, having taken nothing: on the NULL side of
+	 * a test of what one returned, its map and lock are not held (v6.12's do_anonymous_page releases both only
+	 * {@code if (vmf->pte)}). Folios are locked and referenced as pages were.
+	 */
+	@Test
+	void aPteMapThatReturnedNullTookNothing() {
+		FunctionFacts field = PathAnalysis.analyse(ControlFlowGraph.of(function("""
+				vm_fault_t f(struct vm_fault *vmf, struct folio *folio)
+				{
+					vmf->pte = pte_offset_map_lock(mm, vmf->pmd, addr, &vmf->ptl);
+					if (!vmf->pte)
+						goto release;
+					if (!folio_trylock(folio))
+						goto unlock;
+					set_pte(vmf->pte, entry);
+					folio_unlock(folio);
+				unlock:
+					if (vmf->pte)
+						pte_unmap_unlock(vmf->pte, vmf->ptl);
+				release:
+					folio_put(folio);
+					return 0;
+				}
+				"""), Configuration.none()), c -> null);
+		assertEquals(0, field.uniformNet(Resource.PTE_MAP));
+		assertEquals(0, field.uniformNet(Resource.PTE_LOCK));
+		assertEquals(0, field.uniformNet(Resource.PAGE_LOCK));
+		assertEquals(-1, field.uniformNet(Resource.PAGE_REFERENCE));
+		FunctionFacts local = PathAnalysis.analyse(ControlFlowGraph.of(function("""
+				int g(pmd_t *pmd)
+				{
+					pte_t *pte = pte_offset_map(pmd, addr);
+					if (pte == NULL)
+						return 0;
+					pte_unmap(pte);
+					return 1;
+				}
+				"""), Configuration.none()), c -> null);
+		assertEquals(0, local.uniformNet(Resource.PTE_MAP));
 	}
 }

@@ -25,8 +25,9 @@ import org.faultline.c.cfg.ControlFlowGraph;
 /**
  * Path-sensitive analysis of one function over its control-flow graph, in one forward pass that does not follow
  * back edges. Each program point holds states: the known values of the variables
- * that conditions test (constants, NULL, or non-NULL after a dereference) and the resource counts, each with
- * the condition under which it holds; states that agree are merged by disjunction. A loop counts as
+ * that conditions test (constants, NULL, or non-NULL after a dereference), the resource counts, and where a call
+ * that takes what it takes only when it returns non-NULL put its result (so that the NULL side of a test of it
+ * gives back what the call counted), each with the condition under which it holds; states that agree are merged by disjunction. A loop counts as
  * running its body once or not at all, and leaving it adds no condition. This finds the condition
  * under which each callee is reached, and the net resource balance of every way out.
  */
@@ -36,7 +37,11 @@ public final class PathAnalysis {
 	private static final long NON_NULL = Long.MIN_VALUE;
 	private static final int MAX_STATES = 16;
 
-	private record State(Map<String, Long> values, List<Integer> counts) {
+	/**
+	 * @param mapped for each place (its text) holding the result of a call that may return NULL having taken
+	 *            nothing ({@link Resource#mayReturnNull}), that call, until a test of the place decides it
+	 */
+	private record State(Map<String, Long> values, List<Integer> counts, Map<String, Expression.Call> mapped) {
 	}
 
 	private final ControlFlowGraph cfg;
@@ -72,7 +77,7 @@ public final class PathAnalysis {
 		List<Integer> zero = new ArrayList<>();
 		for (int i = 0; i < Resource.values().length; i++)
 			zero.add(0);
-		inbox.get(0).put(new State(Map.of(), List.copyOf(zero)), Guard.TRUE);
+		inbox.get(0).put(new State(Map.of(), List.copyOf(zero), Map.of()), Guard.TRUE);
 		for (CfgNode node : order()) {
 			Map<State, Guard> states = cap(inbox.get(node.id()));
 			if (node.kind() == CfgNode.Kind.EXIT) {
@@ -190,15 +195,20 @@ public final class PathAnalysis {
 	private State evaluate(CfgNode node, State in, Guard guard) {
 		Map<String, Long> values = new HashMap<>(in.values());
 		List<Integer> counts = new ArrayList<>(in.counts());
+		Map<String, Expression.Call> mapped = new HashMap<>(in.mapped());
 		for (Expression e : node.evaluated()) {
 			for (Expression.Call call : CallSites.in(e)) {
 				reach.merge(CallSites.key(call), guard, Guard::or);
 				apply(call, counts);
 			}
 			assignments(e, values);
+			results(e, mapped);
 		}
 		if (node.statement() instanceof Statement.Declaration d)
-			for (Variable v : d.variables())
+			for (Variable v : d.variables()) {
+				if (v.initializer() != null && CallSites.strip(v.initializer()) instanceof Expression.Call call
+						&& Resource.mayReturnNull(call))
+					mapped.put(v.name(), call);
 				if (tracked.contains(v.name())) {
 					Long value = v.initializer() == null ? null : constant(v.initializer(), values);
 					if (value == null)
@@ -206,7 +216,23 @@ public final class PathAnalysis {
 					else
 						values.put(v.name(), value);
 				}
-		return new State(Map.copyOf(values), List.copyOf(counts));
+			}
+		return new State(Map.copyOf(values), List.copyOf(counts), Map.copyOf(mapped));
+	}
+
+	/** Where a call that may return NULL having taken nothing puts its result; an assignment over it forgets it. */
+	private static void results(Expression e, Map<String, Expression.Call> mapped) {
+		if (e == null)
+			return;
+		if (e instanceof Expression.Assignment a) {
+			String place = CPrinter.print(CallSites.strip(a.target()));
+			if (a.operator() == Expression.AssignmentOperator.ASSIGN
+					&& CallSites.strip(a.value()) instanceof Expression.Call call && Resource.mayReturnNull(call))
+				mapped.put(place, call);
+			else
+				mapped.remove(place);
+		}
+		ExpressionWalker.children(e).forEach(c -> results(c, mapped));
 	}
 
 	private void apply(Expression.Call call, List<Integer> counts) {
@@ -281,6 +307,7 @@ public final class PathAnalysis {
 	private void flow(CfgNode node, CfgEdge edge, State state, Guard guard, Map<State, Guard> target) {
 		Guard g = guard;
 		List<Integer> counts = state.counts();
+		Map<String, Expression.Call> mapped = state.mapped();
 		switch (node.kind()) {
 			case BRANCH -> {
 				Guard condition = condition(node.expression(), state.values());
@@ -289,6 +316,14 @@ public final class PathAnalysis {
 				if (taken || !isLoopHead(node))
 					g = g.and(taken ? condition : negation(condition, node.expression()));
 				counts = conditionalAcquire(node.expression(), taken, counts);
+				NullTest test = nullTest(node.expression());
+				Expression.Call call = test == null ? null : state.mapped().get(test.place());
+				if (call != null) {
+					if (taken == test.nullWhenTrue())
+						counts = released(call, counts);
+					mapped = new HashMap<>(mapped);
+					mapped.remove(test.place());
+				}
 			}
 			case SWITCH -> {
 				if (edge.kind() == CfgEdge.Kind.CASE)
@@ -303,7 +338,32 @@ public final class PathAnalysis {
 			}
 		}
 		if (!g.isFalse())
-			target.merge(new State(state.values(), counts), g, Guard::or);
+			target.merge(new State(state.values(), counts, Map.copyOf(mapped)), g, Guard::or);
+	}
+
+	/** A test whether a place is NULL: {@code !p}, {@code p}, {@code p == NULL}, {@code p != NULL}. */
+	private record NullTest(String place, boolean nullWhenTrue) {
+	}
+
+	private static NullTest nullTest(Expression condition) {
+		Expression x = CallSites.strip(condition);
+		return switch (x) {
+			case Expression.Unary u when u.operator() == Expression.UnaryOperator.NOT ->
+				new NullTest(CPrinter.print(CallSites.strip(u.operand())), true);
+			case Expression.Binary b when isNullTest(b) -> new NullTest(
+					CPrinter.print(CallSites.strip(isZero(b.right()) ? b.left() : b.right())),
+					b.operator() == BinaryOperator.EQUAL);
+			case Expression.Identifier id -> new NullTest(id.name(), false);
+			case Expression.FieldAccess f -> new NullTest(CPrinter.print(f), false);
+			default -> null;
+		};
+	}
+
+	/** The counts without what a call that returned NULL was counted as taking. */
+	private List<Integer> released(Expression.Call call, List<Integer> counts) {
+		List<Integer> out = new ArrayList<>(counts);
+		Resource.effects(call).forEach((r, delta) -> out.set(r.ordinal(), out.get(r.ordinal()) - delta));
+		return List.copyOf(out);
 	}
 
 	/** {@code selector == value}, or for a GNU case range {@code selector in [low, high]}. */
@@ -371,7 +431,7 @@ public final class PathAnalysis {
 		if (states.size() <= MAX_STATES)
 			return states;
 		Map<State, Guard> out = new LinkedHashMap<>();
-		states.forEach((s, g) -> out.merge(new State(Map.of(), s.counts()), g, Guard::or));
+		states.forEach((s, g) -> out.merge(new State(Map.of(), s.counts(), Map.of()), g, Guard::or));
 		return out;
 	}
 
