@@ -69,6 +69,16 @@ class ConditionTest {
 				Balance.parse("-1 when x; 0 when !x"));
 		assertEquals(List.of("-1", "0"), List.copyOf(rows.keySet()));
 		assertEquals(null, rows.get("-1").before());
+		// the nets of a side split its ways out: the one of many alternatives is what the others leave
+		Map<String, ConditionComparison> many = Balance.compare(Balance.parse("0 on every path"),
+				Balance.parse("0 when a || b || c; +1 when !a && !b && !c"));
+		assertEquals("(on every other path)", many.get("0").after().text());
+		assertEquals("!a && !b && !c", many.get("+1").after().text());
+		assertTrue(many.get("0").before().isAlways());
+		// but not where the other side has a condition of its own for that net
+		Map<String, ConditionComparison> against = Balance.compare(Balance.parse("0 when x; +1 when !x"),
+				Balance.parse("0 when a || b || c; +1 when !a && !b && !c"));
+		assertEquals("a || b || c", against.get("0").after().text());
 	}
 
 	@Test
