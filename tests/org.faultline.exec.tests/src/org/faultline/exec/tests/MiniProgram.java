@@ -49,12 +49,24 @@ final class MiniProgram {
 				.call();
 	}
 
+	/** Runs {@code body} as {@link #run(String, String)} does, with {@code header} as a header memory.c includes. */
+	static RunResult runWithHeader(String header, String body) throws Exception {
+		Map<String, String> files = files("#include <linux/mini.h>\n", ENTRY_4_6, body);
+		files.put("include/linux/mini.h", "#include <linux/mm.h>\n" + header);
+		return FaultRun.scenario(ScenarioParser.parse("mini", SCENARIO)).version(ModelledSources.version("mini", files))
+				.call();
+	}
+
 	/** The version {@link #run(String, String)} runs, to run more than once. */
 	static ExecutableVersion version(String helpers, String body) throws Exception {
 		return version(helpers, ENTRY_4_6, body);
 	}
 
 	private static ExecutableVersion version(String helpers, String signature, String body) throws Exception {
+		return ModelledSources.version("mini", files(helpers, signature, body));
+	}
+
+	private static Map<String, String> files(String helpers, String signature, String body) {
 		Map<String, String> files = new HashMap<>();
 		ModelledSources.afterFiles().forEach((path, text) -> {
 			if (path.startsWith("include/"))
@@ -62,6 +74,6 @@ final class MiniProgram {
 		});
 		files.put("mm/memory.c", "#include <linux/mm.h>\n" + helpers + "\n" + signature + "\n{\n" + body + "\n}\n");
 		files.put("mm/filemap.c", "#include <linux/mm.h>\n");
-		return ModelledSources.version("mini", files);
+		return files;
 	}
 }

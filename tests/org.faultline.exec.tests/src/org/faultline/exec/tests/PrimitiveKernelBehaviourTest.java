@@ -395,6 +395,28 @@ class PrimitiveKernelBehaviourTest {
 	}
 
 	/**
+	 * v6.12.19 takes the pte lock in mm.h's inline pte_offset_map_lock: a lock left held names the line of the
+	 * fault path that called the helper, which a reviewer reads, and the helper's.
+	 */
+	@Test
+	void aLockTakenInAHeadersInlineHelperNamesItsCallerInTheFaultPath() throws Exception {
+		RunResult r = MiniProgram.runWithHeader("""
+				static inline pte_t *map_lock(struct mm_struct *mm, pmd_t *pmd, unsigned long address,
+						spinlock_t **ptlp)
+				{
+					return pte_offset_map_lock(mm, pmd, address, ptlp);
+				}
+				""", """
+					spinlock_t *ptl;
+					pte_t *pte = map_lock(mm, pmd_alloc(mm, pud_alloc(mm, pgd_offset(mm, address), address), address),
+							address, &ptl);
+					return 0;""");
+		List<Finding> held = findings(r, FindingKind.PTL_HELD_AT_EXIT);
+		assertEquals(1, held.size(), r.report());
+		assertTrue(held.get(0).message().contains("__handle_mm_fault:8 via map_lock:5"), held.get(0).message());
+	}
+
+	/**
 	 * v6.12.19 folio_wait_bit_common: a SHARED wait ends with the holder's unlock, an EXCLUSIVE one on a folio
 	 * this fault holds is a deadlock.
 	 */

@@ -47,8 +47,21 @@ public final class Locks {
 		run.event(TraceEventKind.UNLOCK, "page " + page.label());
 	}
 
+	/**
+	 * @return the function and line that took something, for a finding; where a header's inline helper took it
+	 *         (6.x's pte_offset_map_lock wraps __pte_offset_map_lock in mm.h), the function of a .c file that
+	 *         called the helper first, since that is the line a reviewer reads
+	 */
 	public static String where(Run run) {
 		var f = run.current();
-		return f == null ? "-" : f.function.name() + ":" + f.line;
+		if (f == null)
+			return "-";
+		String here = f.function.name() + ":" + f.line;
+		if (!f.function.file().endsWith(".h"))
+			return here;
+		for (var caller = f.caller; caller != null; caller = caller.caller)
+			if (!caller.function.file().endsWith(".h"))
+				return caller.function.name() + ":" + caller.line + " via " + here;
+		return here;
 	}
 }
