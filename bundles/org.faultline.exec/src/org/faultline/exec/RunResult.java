@@ -5,7 +5,8 @@ import org.faultline.model.exec.FindingKind;
 import java.util.List;
 
 /**
- * What one run of a version's fault path over a scenario gave: the VM_FAULT_* outcome (decoded), the findings
+ * What one run of a version's fault path over a scenario gave: the VM_FAULT_* outcome (decoded by the version's
+ * own names, {@link VmFault#decode(long, java.util.function.Function)}), the findings
  * of the invariants checked while it ran, what it reached that the engine does not know, the trace (empty
  * unless asked for), and the machine state before and after.
  *
@@ -13,8 +14,9 @@ import java.util.List;
  *                engine defines, sorted; the run went on with the scenario's values for them, so it is
  *                {@link #incomplete()}: its findings, or their absence, are not the kernel's word
  */
-public record RunResult(String version, String scenario, long outcome, boolean completed, List<Finding> findings,
-		List<String> unknown, List<TraceEvent> trace, String stateBefore, String stateAfter, long steps) {
+public record RunResult(String version, String scenario, long outcome, String outcomeNames, boolean completed,
+		List<Finding> findings, List<String> unknown, List<TraceEvent> trace, String stateBefore, String stateAfter,
+		long steps) {
 
 	public RunResult {
 		findings = List.copyOf(findings);
@@ -23,7 +25,7 @@ public record RunResult(String version, String scenario, long outcome, boolean c
 	}
 
 	public String outcomeText() {
-		return completed ? VmFault.decode(outcome) : "did not complete";
+		return completed ? outcomeNames : "did not complete";
 	}
 
 	/** Whether the run reached a function or name the engine does not know (ADR 0020). */

@@ -1,9 +1,12 @@
 package org.faultline.exec;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
-/** The VM_FAULT_* result bits of Linux 4.6 and their decoding. */
+/** The VM_FAULT_* result bits of Linux 4.6, and the decoding of a result by 4.6's names or a version's own. */
 public final class VmFault {
 
 	public static final int OOM = 0x0001, SIGBUS = 0x0002, MAJOR = 0x0004, WRITE = 0x0008, HWPOISON = 0x0010,
@@ -16,8 +19,17 @@ public final class VmFault {
 	private VmFault() {
 	}
 
-	/** "0", or the set bits by name: "MAJOR|LOCKED". */
-	public static String decode(long value) {
+	/**
+	 * The result bits a version may define, each named without its VM_FAULT_ prefix: 4.6's, 4.7-4.10's DAX_LOCKED,
+	 * and the later kernels' DONE_COW, NEEDDSYNC and COMPLETED (bit 0x1000 is DAX_LOCKED on some versions and
+	 * DONE_COW on others, so a version's own constants decide).
+	 */
+	private static final List<String> VERSION_NAMES = List.of("OOM", "SIGBUS", "MAJOR", "WRITE", "HWPOISON",
+			"HWPOISON_LARGE", "SIGSEGV", "NOPAGE", "LOCKED", "RETRY", "FALLBACK", "DAX_LOCKED", "DONE_COW", "NEEDDSYNC",
+			"COMPLETED");
+
+	/** "0", or the set bits by name as 4.6 names them: "MAJOR|LOCKED". */
+	private static String decode(long value) {
 		if (value == 0)
 			return "0";
 		List<String> parts = new ArrayList<>();
@@ -25,6 +37,34 @@ public final class VmFault {
 			if ((value & 1L << bit) != 0)
 				parts.add(NAMES[bit]);
 		long rest = value & ~((1L << NAMES.length) - 1);
+		if (rest != 0)
+			parts.add("0x" + Long.toHexString(rest));
+		return String.join("|", parts);
+	}
+
+	/**
+	 * @param constant a version's value of a name ({@code VM_FAULT_COMPLETED}), null where it has none
+	 * @return "0", or the set bits by the names the version gives them ("LOCKED|COMPLETED" on 6.x), a bit it does
+	 *         not name in hex; by 4.6's names for a version that names none
+	 */
+	public static String decode(long value, Function<String, Long> constant) {
+		Map<Long, String> names = new HashMap<>();
+		for (String name : VERSION_NAMES) {
+			Long bit = constant.apply("VM_FAULT_" + name);
+			if (bit != null && Long.bitCount(bit) == 1)
+				names.putIfAbsent(bit, name);
+		}
+		if (names.isEmpty() || value == 0)
+			return decode(value);
+		List<String> parts = new ArrayList<>();
+		long rest = 0;
+		for (long bits = value; bits != 0; bits &= bits - 1) {
+			long bit = Long.lowestOneBit(bits);
+			if (names.containsKey(bit))
+				parts.add(names.get(bit));
+			else
+				rest |= bit;
+		}
 		if (rest != 0)
 			parts.add("0x" + Long.toHexString(rest));
 		return String.join("|", parts);

@@ -74,7 +74,7 @@ final class ExitChecks {
 		if (success && !m.zappedByOther && !m.satisfies(run.address, write)
 				&& java.util.Arrays.equals(walkBefore, m.walk(run.address))
 				&& cached(run) == cachedBefore)
-			run.finding(FindingKind.REFAULT, "returns " + VmFault.decode(outcome) + " but the "
+			run.finding(FindingKind.REFAULT, "returns " + VmFault.decode(outcome, run.program::constant) + " but the "
 					+ (write ? "write" : "access") + " at 0x" + Long.toHexString(run.address)
 					+ " still faults and its page-table entries are unchanged: it would fault again forever");
 	}

@@ -64,8 +64,10 @@ public final class FaultExecution {
 		for (Run.Race r : run.racesNotRun())
 			run.event(TraceEventKind.NOTE, "the race " + r.action() + " before call " + r.nth() + " of " + r.at()
 					+ " never happened: this version's path made fewer such calls");
-		return new RunResult(label, s.name(), outcome == null ? 0 : outcome, outcome != null, run.findings(),
-				run.unknown(), run.trace(), before, o.states() ? run.machine.describe(address) : "", run.steps());
+		long result = outcome == null ? 0 : outcome;
+		return new RunResult(label, s.name(), result, VmFault.decode(result, run.program::constant), outcome != null,
+				run.findings(), run.unknown(), run.trace(), before, o.states() ? run.machine.describe(address) : "",
+				run.steps());
 	}
 
 	/** One fault at run.address with run.flags, and its exit checks; null when it did not complete. */
