@@ -24,12 +24,12 @@ import org.faultline.c.cfg.ControlFlowGraph;
 
 /**
  * Path-sensitive analysis of one function over its control-flow graph, in one forward pass that does not follow
- * back edges. Each program point holds states: the known values of the variables
- * that conditions test (constants, NULL, or non-NULL after a dereference), the resource counts, and where a call
- * that takes what it takes only when it returns non-NULL put its result (so that the NULL side of a test of it
- * gives back what the call counted), each with the condition under which it holds; states that agree are merged by disjunction. A loop counts as
- * running its body once or not at all, and leaving it adds no condition. This finds the condition
- * under which each callee is reached, and the net resource balance of every way out.
+ * back edges. Each program point holds states: the known values of the variables that conditions test (constants,
+ * NULL, or non-NULL after a dereference), the resource counts, and where a call that takes what it takes only when
+ * it returns non-NULL put its result (so that the NULL side of a test of it gives back what the call counted),
+ * each with the condition under which it holds; states that agree are merged by disjunction. A loop counts as
+ * running its body once or not at all, and leaving it adds no condition. This finds the condition under which
+ * each callee is reached, and the net resource balance of every way out.
  */
 public final class PathAnalysis {
 
@@ -360,7 +360,7 @@ public final class PathAnalysis {
 	}
 
 	/** The counts without what a call that returned NULL was counted as taking. */
-	private List<Integer> released(Expression.Call call, List<Integer> counts) {
+	private static List<Integer> released(Expression.Call call, List<Integer> counts) {
 		List<Integer> out = new ArrayList<>(counts);
 		Resource.effects(call).forEach((r, delta) -> out.set(r.ordinal(), out.get(r.ordinal()) - delta));
 		return List.copyOf(out);
