@@ -13,11 +13,11 @@ public final class VmFault {
 			HWPOISON_LARGE = 0x0020, SIGSEGV = 0x0040, NOPAGE = 0x0100, LOCKED = 0x0200, RETRY = 0x0400,
 			FALLBACK = 0x0800, DAX_LOCKED = 0x1000, ERROR = 0x0873;
 
-	private static final String[] NAMES = { "OOM", "SIGBUS", "MAJOR", "WRITE", "HWPOISON", "HWPOISON_LARGE",
-			"SIGSEGV", "0x80", "NOPAGE", "LOCKED", "RETRY", "FALLBACK", "0x1000" };
-
-	private VmFault() {
-	}
+	/** 4.6's names of its bits, for a version that names none. */
+	private static final Map<Long, String> NAMES_4_6 = Map.ofEntries(Map.entry(0x1L, "OOM"), Map.entry(0x2L, "SIGBUS"),
+			Map.entry(0x4L, "MAJOR"), Map.entry(0x8L, "WRITE"), Map.entry(0x10L, "HWPOISON"),
+			Map.entry(0x20L, "HWPOISON_LARGE"), Map.entry(0x40L, "SIGSEGV"), Map.entry(0x100L, "NOPAGE"),
+			Map.entry(0x200L, "LOCKED"), Map.entry(0x400L, "RETRY"), Map.entry(0x800L, "FALLBACK"));
 
 	/**
 	 * The result bits a version may define, each named without its VM_FAULT_ prefix: 4.6's, 4.7-4.10's DAX_LOCKED,
@@ -28,18 +28,7 @@ public final class VmFault {
 			"HWPOISON_LARGE", "SIGSEGV", "NOPAGE", "LOCKED", "RETRY", "FALLBACK", "DAX_LOCKED", "DONE_COW", "NEEDDSYNC",
 			"COMPLETED");
 
-	/** "0", or the set bits by name as 4.6 names them: "MAJOR|LOCKED". */
-	private static String decode(long value) {
-		if (value == 0)
-			return "0";
-		List<String> parts = new ArrayList<>();
-		for (int bit = 0; bit < NAMES.length; bit++)
-			if ((value & 1L << bit) != 0)
-				parts.add(NAMES[bit]);
-		long rest = value & ~((1L << NAMES.length) - 1);
-		if (rest != 0)
-			parts.add("0x" + Long.toHexString(rest));
-		return String.join("|", parts);
+	private VmFault() {
 	}
 
 	/**
@@ -54,8 +43,10 @@ public final class VmFault {
 			if (bit != null && Long.bitCount(bit) == 1)
 				names.putIfAbsent(bit, name);
 		}
-		if (names.isEmpty() || value == 0)
-			return decode(value);
+		if (names.isEmpty())
+			names = NAMES_4_6;
+		if (value == 0)
+			return "0";
 		List<String> parts = new ArrayList<>();
 		long rest = 0;
 		for (long bits = value; bits != 0; bits &= bits - 1) {
