@@ -208,6 +208,57 @@ class PrimitiveKernelBehaviourTest {
 		assertTrue(underLock.get(0).message().startsWith("__page_cache_alloc()"), r.report());
 	}
 
+	/** Whether a mask reclaims is read with the version's own bit: ___GFP_DIRECT_RECLAIM is 0x400 from 4.10 on. */
+	@Test
+	void aMaskReclaimsByTheVersionsOwnDirectReclaimBit() throws Exception {
+		RunResult r = MiniProgram.runWithHeader(HEADERS + "#define ___GFP_DIRECT_RECLAIM 0x400u\n", """
+					struct page *locked = alloc_page_vma(GFP_HIGHUSER_MOVABLE, vma, address), *page;
+					lock_page(locked);
+					page = alloc_page_vma(0x400000, vma, address);
+					put_page(page);
+					page = __page_cache_alloc(___GFP_DIRECT_RECLAIM);
+					put_page(page);
+					unlock_page(locked);
+					put_page(locked);
+					return VM_FAULT_OOM;""");
+		List<Finding> underLock = findings(r, FindingKind.ALLOCATION_UNDER_LOCK);
+		assertEquals(1, underLock.size(), r.report());
+		assertTrue(underLock.get(0).message().startsWith("__page_cache_alloc()"), r.report());
+	}
+
+	/** v6.12.19 vma_thp_gfp_mask under the default defrag setting: direct reclaim only where madvised. */
+	@Test
+	void aHugeFolioMaskReclaimsOnlyForAMadvisedVma() throws Exception {
+		RunResult r = MiniProgram.runWithHeader("#define GFP_TRANSHUGE_LIGHT 0x10a0cau\n", """
+					unsigned long light = vma_thp_gfp_mask(vma);
+					vma->vm_flags |= VM_HUGEPAGE;
+					if (light == GFP_TRANSHUGE_LIGHT
+							&& vma_thp_gfp_mask(vma) == (GFP_TRANSHUGE_LIGHT | ___GFP_DIRECT_RECLAIM))
+						return VM_FAULT_NOPAGE;
+					return VM_FAULT_SIGBUS;""");
+		assertEquals("NOPAGE", r.outcomeText(), r.report());
+		assertTrue(!r.incomplete(), r.report());
+	}
+
+	/** cond_resched(): a preemption point that may sleep, its __FILE__ and __LINE__ those of its use. */
+	@Test
+	void condReschedMaySleepAndKnowsWhereItIsUsed() throws Exception {
+		RunResult r = MiniProgram.runWithHeader("""
+				#define cond_resched() ({ __might_resched(__FILE__, __LINE__, 0); __cond_resched(); })
+				static inline void __might_resched(const char *file, int line, unsigned int offsets) { }
+				#define HERE() __LINE__
+				""", """
+					int line = __LINE__;
+					int next = HERE();
+					spin_lock(&mm->page_table_lock);
+					cond_resched();
+					spin_unlock(&mm->page_table_lock);
+					return __FILE__ && next == line + 1 ? VM_FAULT_NOPAGE : VM_FAULT_SIGBUS;""");
+		assertEquals("NOPAGE", r.outcomeText(), r.report());
+		assertTrue(!r.incomplete(), r.report());
+		assertEquals(1, findings(r, FindingKind.SLEEP_IN_ATOMIC).size(), r.report());
+	}
+
 	/** anon_vma_prepare allocates only for a vma without an anon_vma, which the first call gives it. */
 	@Test
 	void anonVmaPrepareAllocatesOnce() throws Exception {

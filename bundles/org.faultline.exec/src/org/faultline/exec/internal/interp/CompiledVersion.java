@@ -22,6 +22,8 @@ public final class CompiledVersion {
 	/** The initialisers of global structs and arrays, by global index, evaluated for each run's own copy. */
 	final Map<Integer, Expr> globalAggregates = new HashMap<>();
 	final List<String> problems = new ArrayList<>();
+	/** The gfp bit that {@link #directReclaim()} reads, which lowering always resolves. */
+	static final String DIRECT_RECLAIM = "___GFP_DIRECT_RECLAIM";
 
 	CompiledVersion(Types types, PrimitiveTable primitives) {
 		this.types = types;
@@ -56,6 +58,11 @@ public final class CompiledVersion {
 	 */
 	public Long constant(String name) {
 		return constants.get(name);
+	}
+
+	/** The version's ___GFP_DIRECT_RECLAIM: a gfp mask with it lets an allocation sleep in direct reclaim. */
+	public long directReclaim() {
+		return constants.get(DIRECT_RECLAIM);
 	}
 
 	/** What lowering could not model (unsupported constructs), with file:line. */

@@ -80,6 +80,9 @@ public final class Lowering {
 		Lowering l = new Lowering(ast, primitives, interpreted);
 		try {
 			l.declareAll();
+			// the constants the engine reads, whether or not the version's code uses them
+			l.constant(CompiledVersion.DIRECT_RECLAIM);
+			primitives.constantsRead().forEach(l::constant);
 		} finally {
 			if (l.expansionParser != null)
 				l.expansionParser.close();
@@ -894,6 +897,12 @@ public final class Lowering {
 			Primitive p = out.primitives().get(name);
 			if (p != null)
 				return new Expr.Const(CType.UNKNOWN, p);
+			// the compiler's own macros: where the code is written, and the line of the outermost macro use
+			if (name.equals("__FILE__"))
+				return new Expr.Const(CType.UNKNOWN, (def == null ? id.range() : def.range()).file());
+			if (name.equals("__LINE__"))
+				return new Expr.Const(new CType.Int(32, true),
+						Values.box(expansionLine > 0 ? expansionLine : id.range().line()));
 			if (def == null)
 				throw new InterpreterError("not a constant: " + name);
 			problem(id.range(), "unknown name " + name);

@@ -19,8 +19,6 @@ package org.faultline.exec.internal.interp;
 public record Primitive(String name, String header, String doc, boolean reclaim, int gfp, boolean memcg,
 		String reviewed, Body body) implements FunctionRef {
 
-	/** ___GFP_DIRECT_RECLAIM of v4.6's include/linux/gfp.h: the caller may sleep to reclaim. */
-	static final long GFP_DIRECT_RECLAIM = 0x400000;
 	/** {@code gfp} of a primitive whose body checks for reclaim itself, from the state it finds. */
 	static final int BY_STATE = -2;
 
@@ -28,10 +26,14 @@ public record Primitive(String name, String header, String doc, boolean reclaim,
 		this(name, header, doc, reclaim, -1, false, null, body);
 	}
 
-	/** Whether this call, with these arguments, may enter reclaim. */
-	boolean reclaims(Object[] args) {
+	/**
+	 * Whether this call, with these arguments, may enter reclaim.
+	 *
+	 * @param directReclaim the version's ___GFP_DIRECT_RECLAIM bit (0x400000 up to 4.9, 0x400 from 4.10 on)
+	 */
+	boolean reclaims(Object[] args, long directReclaim) {
 		return reclaim && (gfp == -1
-				|| gfp >= 0 && gfp < args.length && (Values.asLong(args[gfp]) & GFP_DIRECT_RECLAIM) != 0);
+				|| gfp >= 0 && gfp < args.length && (Values.asLong(args[gfp]) & directReclaim) != 0);
 	}
 
 	/** Runs a primitive over evaluated arguments. */

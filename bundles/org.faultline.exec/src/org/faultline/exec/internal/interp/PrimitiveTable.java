@@ -3,6 +3,8 @@ package org.faultline.exec.internal.interp;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +20,7 @@ public final class PrimitiveTable {
 		reviewed = release;
 	}
 	private final Set<String> deferring = new HashSet<>();
+	private final Set<String> constantsRead = new LinkedHashSet<>();
 
 	public void add(String name, String header, String doc, Primitive.Body body) {
 		put(new Primitive(name, header, doc, false, -1, false, reviewed, body));
@@ -67,6 +70,19 @@ public final class PrimitiveTable {
 	/** Whether a version's own definition of {@code name} runs instead of the primitive. */
 	public boolean defersToDefinition(String name) {
 		return deferring.contains(name);
+	}
+
+	/**
+	 * Records that primitives read these constants of the version ({@link CompiledVersion#constant(String)}), so
+	 * that lowering resolves them from the version's headers even where its code does not use them.
+	 */
+	public void readsConstants(String... names) {
+		constantsRead.addAll(List.of(names));
+	}
+
+	/** The constants primitives read, resolved for each version as it is lowered. */
+	public Set<String> constantsRead() {
+		return constantsRead;
 	}
 
 	private void put(Primitive p) {

@@ -228,7 +228,7 @@ public final class Run {
 	}
 
 	private Object primitive(Primitive p, Object[] args) {
-		boolean reclaims = p.reclaims(args);
+		boolean reclaims = p.reclaims(args, program.directReclaim());
 		if (trace != null)
 			event(TraceEventKind.PRIMITIVE, p.name() + argsText(args) + (reclaims ? " [may enter reclaim]" : ""));
 		if (reclaims)

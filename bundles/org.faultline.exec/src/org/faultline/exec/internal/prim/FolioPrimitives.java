@@ -267,6 +267,13 @@ final class FolioPrimitives {
 					run.checkMaySleep("might_sleep", false);
 					return null;
 				});
+		t.add("__cond_resched", "kernel/sched/core.c", "__cond_resched: a voluntary preemption point, checked"
+				+ " as a call that may sleep (sleeping in atomic context is reported); the model has no other task to"
+				+ " run, so it never reschedules: 0. Leaves out the scheduler and the RCU quiescent state it reports",
+				(run, a) -> {
+					run.checkMaySleep("__cond_resched", false);
+					return ZERO;
+				});
 		t.add("no_printk", "include/linux/printk.h", "no_printk: checks a format, prints nothing; 0. Leaves out"
 				+ " nothing", (run, a) -> ZERO);
 		t.add("fput", "fs/file_table.c", "fput: drops a file reference; the model's file outlives the"

@@ -18,8 +18,6 @@ public final class Linux46 {
 			FAULT_FLAG_RETRY_NOWAIT = 0x08, FAULT_FLAG_KILLABLE = 0x10, FAULT_FLAG_TRIED = 0x20, FAULT_FLAG_USER = 0x40,
 			FAULT_FLAG_REMOTE = 0x80, FAULT_FLAG_INSTRUCTION = 0x100;
 	public static final long ENOMEM = 12, EEXIST = 17, EIO = 5;
-	/** ___GFP_DIRECT_RECLAIM: an allocation with it may sleep in direct reclaim. */
-	public static final long GFP_DIRECT_RECLAIM = 0x400000;
 
 	private static final Map<String, Long> VALUES = new TreeMap<>();
 
@@ -85,6 +83,7 @@ public final class Linux46 {
 		put("HPAGE_PMD_SIZE", 1L << 21);
 		put("HPAGE_PMD_MASK", ~((1L << 21) - 1));
 		put("___GFP_IO", 0x40);
+		put("___GFP_DIRECT_RECLAIM", 0x400000);
 		put("__GFP_IO", 0x40);
 		put("__GFP_FS", 0x80);
 		put("__GFP_COLD", 0x100);

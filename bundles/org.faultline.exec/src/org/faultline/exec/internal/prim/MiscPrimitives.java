@@ -10,6 +10,7 @@ import static org.faultline.exec.internal.prim.Args.num;
 
 import org.faultline.exec.VmFault;
 import org.faultline.exec.internal.interp.Entry;
+import org.faultline.exec.internal.interp.InterpreterError;
 import org.faultline.exec.internal.interp.Obj;
 import org.faultline.exec.internal.interp.PrimitiveTable;
 import org.faultline.exec.internal.interp.Values;
@@ -278,6 +279,18 @@ final class MiscPrimitives {
 		t.add("thp_vma_allowable_orders", "include/linux/huge_mm.h", "6.8 on: the orders of the mask that may map"
 				+ " the vma: all of them if the scenario enables THP, none otherwise. Leaves out the sysfs settings",
 				(run, a) -> Values.box(run.machine.thpEnabled ? num(a[3]) : 0));
+		t.readsConstants("GFP_TRANSHUGE_LIGHT", "VM_HUGEPAGE");
+		t.add("vma_thp_gfp_mask", "mm/huge_memory.c", "the gfp mask of a huge folio for the vma under the"
+				+ " default defrag setting (madvise): GFP_TRANSHUGE_LIGHT, with direct reclaim only for a vma madvised"
+				+ " MADV_HUGEPAGE (VM_HUGEPAGE). Leaves out the other defrag settings of"
+				+ " /sys/kernel/mm/transparent_hugepage/defrag", (run, a) -> {
+					Long light = run.program.constant("GFP_TRANSHUGE_LIGHT");
+					if (light == null)
+						throw new InterpreterError("vma_thp_gfp_mask() needs GFP_TRANSHUGE_LIGHT, which this version"
+								+ " does not define");
+					boolean madvised = Values.truth(a[0]) && (flags(a[0]) & run.program.constant("VM_HUGEPAGE")) != 0;
+					return Values.box(light | (madvised ? run.program.directReclaim() : 0));
+				});
 		t.reviewedAgainst("v4.6.2");
 	}
 

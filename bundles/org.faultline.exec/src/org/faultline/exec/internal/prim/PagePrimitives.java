@@ -264,7 +264,7 @@ final class PagePrimitives {
 						cached.refcount++;
 						return cached;
 					}
-					run.checkMaySleep("swapin_readahead", (num(a[1]) & Linux46.GFP_DIRECT_RECLAIM) != 0);
+					run.checkMaySleep("swapin_readahead", (num(a[1]) & run.program.directReclaim()) != 0);
 					Page p = allocate(run, "swapin_readahead");
 					if (p != null) {
 						p.uptodate = true;
