@@ -2,6 +2,7 @@ package org.faultline.exec.tests;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.faultline.exec.ExecutableVersion;
 import org.faultline.exec.FaultRun;
@@ -51,8 +52,14 @@ final class MiniProgram {
 
 	/** Runs {@code body} as {@link #run(String, String)} does, with {@code header} as a header memory.c includes. */
 	static RunResult runWithHeader(String header, String body) throws Exception {
+		return runWithHeader(header, body, UnaryOperator.identity());
+	}
+
+	/** The same over the model's headers with include/linux/mm.h edited, for a version whose mm.h differs. */
+	static RunResult runWithHeader(String header, String body, UnaryOperator<String> editMmH) throws Exception {
 		Map<String, String> files = files("#include <linux/mini.h>\n", ENTRY_4_6, body);
 		files.put("include/linux/mini.h", "#include <linux/mm.h>\n" + header);
+		files.computeIfPresent("include/linux/mm.h", (path, text) -> editMmH.apply(text));
 		return FaultRun.scenario(ScenarioParser.parse("mini", SCENARIO)).version(ModelledSources.version("mini", files))
 				.call();
 	}

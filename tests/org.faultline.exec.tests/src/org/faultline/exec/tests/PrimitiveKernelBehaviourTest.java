@@ -208,7 +208,10 @@ class PrimitiveKernelBehaviourTest {
 		assertTrue(underLock.get(0).message().startsWith("__page_cache_alloc()"), r.report());
 	}
 
-	/** Whether a mask reclaims is read with the version's own bit: ___GFP_DIRECT_RECLAIM is 0x400 from 4.10 on. */
+	/**
+	 * Whether a mask reclaims is read with the version's own bit (___GFP_DIRECT_RECLAIM is 0x400 from 4.10 on), and
+	 * a mapping's mask is the version's GFP_HIGHUSER_MOVABLE (here v6.12.19's).
+	 */
 	@Test
 	void aMaskReclaimsByTheVersionsOwnDirectReclaimBit() throws Exception {
 		RunResult r = MiniProgram.runWithHeader(HEADERS + "#define ___GFP_DIRECT_RECLAIM 0x400u\n", """
@@ -216,11 +219,11 @@ class PrimitiveKernelBehaviourTest {
 					lock_page(locked);
 					page = alloc_page_vma(0x400000, vma, address);
 					put_page(page);
-					page = __page_cache_alloc(___GFP_DIRECT_RECLAIM);
+					page = __page_cache_alloc(mapping_gfp_mask(NULL));
 					put_page(page);
 					unlock_page(locked);
 					put_page(locked);
-					return VM_FAULT_OOM;""");
+					return VM_FAULT_OOM;""", mmH -> mmH.replace("0x24200ca", "0x100cca"));
 		List<Finding> underLock = findings(r, FindingKind.ALLOCATION_UNDER_LOCK);
 		assertEquals(1, underLock.size(), r.report());
 		assertTrue(underLock.get(0).message().startsWith("__page_cache_alloc()"), r.report());

@@ -76,9 +76,10 @@ final class CachePrimitives {
 					run.event(TraceEventKind.LOCK, "page " + p.label() + " (new in the page cache)");
 					return ZERO;
 				});
-		t.add("mapping_gfp_mask", PAGEMAP, "the allocation flags of an address_space: GFP_HIGHUSER_MOVABLE, what"
-				+ " a regular file's mapping has. Leaves out mappings restricted to GFP_NOFS or lowmem",
-				(run, a) -> Values.box(0x24200ca));
+		t.readsConstants("GFP_HIGHUSER_MOVABLE");
+		t.add("mapping_gfp_mask", PAGEMAP, "the allocation flags of an address_space: the version's"
+				+ " GFP_HIGHUSER_MOVABLE, what a regular file's mapping has. Leaves out mappings restricted to GFP_NOFS"
+				+ " or lowmem", (run, a) -> Values.box(run.program.constant("GFP_HIGHUSER_MOVABLE")));
 		t.add("lock_page", PAGEMAP, "lock_page: may sleep; takes PG_locked, waiting for a holder outside the"
 				+ " fault to release it; taking it again while this fault holds it is reported (deadlock). Leaves"
 				+ " out nothing", (run, a) -> {
