@@ -290,7 +290,7 @@ public final class FileRepair {
 
 	/**
 	 * Whether the patch's old side lost leading whitespace against the file at this position: true or false
-	 * when a non-blank line tells, null when none does.
+	 * when a non-blank line indented by more than one blank tells, null when none does.
 	 */
 	private Boolean lostIndentation(Hunk hunk, int position) {
 		int at = position;
@@ -299,8 +299,10 @@ public final class FileRepair {
 			if (!line.onOldSide())
 				continue;
 			String actual = file.get(at++);
-			if (!Indenter.leading(actual).isEmpty() && !actual.isBlank()) {
-				if (!Indenter.leading(actual).equals(Indenter.leading(line.text())))
+			String leading = Indenter.leading(actual);
+			// one blank is what an archive leaves of any indentation: such a line shows nothing either way
+			if (!leading.isEmpty() && !leading.equals(" ") && !actual.isBlank()) {
+				if (!leading.equals(Indenter.leading(line.text())))
 					return true;
 				lost = false;
 			}

@@ -57,15 +57,19 @@ final class KernelPatchCorpus {
 
 	/**
 	 * @param folders
-	 *            folders relative to both trees whose *.c and *.h files are compared (not recursively)
+	 *            folders relative to both trees whose *.c and *.h files are compared; one ending in {@code /**} with
+	 *            its subfolders, the others alone
 	 */
 	static List<KernelPatch> between(Path oldTree, Path newTree, List<String> folders) throws IOException {
 		List<KernelPatch> patches = new ArrayList<>();
+		Path root = oldTree.toAbsolutePath().normalize();
 		for (String folder : folders) {
-			try (Stream<Path> files = Files.list(oldTree.resolve(folder))) {
-				for (Path old : files.filter(p -> p.toString().endsWith(".c") || p.toString().endsWith(".h")).sorted()
-						.toList()) {
-					String path = folder + "/" + old.getFileName();
+			boolean deep = folder.endsWith("/**");
+			Path start = root.resolve(deep ? folder.substring(0, folder.length() - 3) : folder).normalize();
+			try (Stream<Path> files = deep ? Files.walk(start) : Files.list(start)) {
+				for (Path old : files.filter(p -> p.toString().endsWith(".c") || p.toString().endsWith(".h"))
+						.filter(Files::isRegularFile).sorted().toList()) {
+					String path = root.relativize(old).toString().replace('\\', '/');
 					Path changed = newTree.resolve(path);
 					if (Files.isRegularFile(changed))
 						patches.addAll(perDefinition(path, Files.readAllBytes(old), Files.readAllBytes(changed)));

@@ -20,11 +20,17 @@ import org.junit.jupiter.api.Test;
  * time (see README). Every fourth patch is held out: its figures are reported apart, as a check that the rules
  * were not fitted to the patches they were studied on. {@code faultline.kernel.next} may name more newer trees,
  * in order and separated by the path separator ({@code DIR2:DIR3}): the patches from each to the next form further
- * corpora, all held out. Skipped without the two properties: no kernel code is part of the project.
+ * corpora, all held out. {@code -Dfaultline.kernel.folders=mm,include/linux} (the default) names the folders
+ * compared; one ending in {@code /**} is compared with its subfolders ({@code ./**}: the whole tree). Skipped
+ * without the two properties: no kernel code is part of the project.
  */
 class KernelRepairCorpusTest {
 
-	static final List<String> FOLDERS = List.of("mm", "include/linux");
+	/** The folders compared: -Dfaultline.kernel.folders, comma-separated, by default mm/ and include/linux/. */
+	static List<String> folders() {
+		return Stream.of(System.getProperty("faultline.kernel.folders", "mm,include/linux").split(","))
+				.map(String::strip).filter(f -> !f.isEmpty()).toList();
+	}
 
 	/** Every how many patches one is held out. */
 	private static final int HELD_OUT_EVERY = 4;
@@ -38,7 +44,7 @@ class KernelRepairCorpusTest {
 		trees.addAll(newerTrees);
 		List<List<KernelPatchCorpus.KernelPatch>> corpora = new ArrayList<>();
 		for (int i = 1; i < trees.size(); i++)
-			corpora.add(KernelPatchCorpus.between(trees.get(i - 1), trees.get(i), FOLDERS));
+			corpora.add(KernelPatchCorpus.between(trees.get(i - 1), trees.get(i), folders()));
 		List<RepairScore> scores = new ArrayList<>();
 		for (int digits : abbreviations()) {
 			String form = digits == 0 ? "without index lines" : "with index lines of " + digits + " digits";

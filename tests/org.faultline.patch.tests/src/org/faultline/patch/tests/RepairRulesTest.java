@@ -99,7 +99,10 @@ class RepairRulesTest {
 			// an entry split over two lines ends at its comma: the entries after it stand at the list's indent
 			"entryafter, mm/entryafter.h, LOW",
 			// a continuation with tabs short of the parenthesis still stands deeper than the line it continues
-			"deeper, mm/deeper.c, LOW" })
+			"deeper, mm/deeper.c, LOW",
+			// a removed comment line indented by one blank is what the archive leaves of any indentation: it does
+			// not show that the hunk kept its whitespace, so the new defines are aligned, not taken as they read
+			"onespace, mm/onespace.h, LOW" })
 	void repairsToThePostImage(String fixture, String path, Confidence confidence) throws Exception {
 		HunkResult hunk = repairedToThePostImage(fixture, path, Damage.LEADING_WHITESPACE_STRIPPED);
 
