@@ -26,6 +26,17 @@ public final class PrimitiveTable {
 		put(new Primitive(name, header, doc, false, -1, false, reviewed, body));
 	}
 
+	/**
+	 * A primitive that may sleep (sleeping in atomic context is reported) and does nothing else the model tracks:
+	 * it answers {@code result}.
+	 */
+	public void addSleeping(String name, String header, String doc, Object result) {
+		add(name, header, doc, (run, a) -> {
+			run.checkMaySleep(name, false);
+			return result;
+		});
+	}
+
 	/** A primitive that may sleep in page allocation, and so enter reclaim. */
 	public void addReclaiming(String name, String header, String doc, Primitive.Body body) {
 		put(new Primitive(name, header, doc, true, -1, false, reviewed, body));

@@ -191,11 +191,8 @@ final class CachePrimitives {
 				(run, a) -> mapping(Args.obj(a[0], "file_inode").get("f_mapping"), "file_inode").get("host"));
 		t.add("i_size_read", FS, "inode->i_size. Leaves out the seqcount of 32-bit SMP",
 				(run, a) -> Values.box(num(Args.obj(a[0], "i_size_read").get("i_size"))));
-		t.add("file_update_time", "fs/inode.c", "file_update_time: may sleep; 0. Leaves out the times",
-				(run, a) -> {
-					run.checkMaySleep("file_update_time", false);
-					return ZERO;
-				});
+		t.addSleeping("file_update_time", "fs/inode.c", "file_update_time: may sleep; 0. Leaves out the times",
+				ZERO);
 		t.add("sb_start_pagefault", FS, "sb_start_pagefault: may sleep; takes freeze protection (counted)."
 				+ " Leaves out freezing", (run, a) -> {
 					run.checkMaySleep("sb_start_pagefault", false);

@@ -253,27 +253,16 @@ final class FolioPrimitives {
 		t.add("folio_xchg_last_cpupid", MM_H, "folio_xchg_last_cpupid: NUMA last-cpupid reset; nothing in the"
 				+ " model, 0 for the old value. Leaves out NUMA balancing's last-cpupid",
 				(run, a) -> ZERO);
-		t.add("folio_wait_stable", "mm/page-writeback.c", "folio_wait_stable: waits for writeback when the"
-				+ " backing device needs stable pages; checked as a call that may sleep. Leaves out writeback (no folio"
-				+ " is under it in the model), so it never waits, while the kernel sleeps only when it does",
-				(run, a) -> {
-					run.checkMaySleep("folio_wait_stable", false);
-					return null;
-				});
-		t.add("might_sleep", "include/linux/kernel.h", "might_sleep: reports sleeping in atomic context"
+		t.addSleeping("folio_wait_stable", "mm/page-writeback.c", "folio_wait_stable: waits for writeback when"
+				+ " the backing device needs stable pages; checked as a call that may sleep. Leaves out writeback (no"
+				+ " folio is under it in the model), so it never waits, while the kernel sleeps only when it does", null);
+		t.addSleeping("might_sleep", "include/linux/kernel.h", "might_sleep: reports sleeping in atomic context"
 				+ " (a spinlock held, an RCU read section, kmap_atomic). Leaves out the voluntary preemption point of"
-				+ " CONFIG_PREEMPT_VOLUNTARY and atomic contexts the model does not track (interrupts off)",
-				(run, a) -> {
-					run.checkMaySleep("might_sleep", false);
-					return null;
-				});
-		t.add("__cond_resched", "kernel/sched/core.c", "__cond_resched: a voluntary preemption point, checked"
-				+ " as a call that may sleep (sleeping in atomic context is reported); the model has no other task to"
-				+ " run, so it never reschedules: 0. Leaves out the scheduler and the RCU quiescent state it reports",
-				(run, a) -> {
-					run.checkMaySleep("__cond_resched", false);
-					return ZERO;
-				});
+				+ " CONFIG_PREEMPT_VOLUNTARY and atomic contexts the model does not track (interrupts off)", null);
+		t.addSleeping("__cond_resched", "kernel/sched/core.c", "__cond_resched: a voluntary preemption point,"
+				+ " checked as a call that may sleep (sleeping in atomic context is reported); the model has no other"
+				+ " task to run, so it never reschedules: 0. Leaves out the scheduler and the RCU quiescent state it"
+				+ " reports", ZERO);
 		t.add("no_printk", "include/linux/printk.h", "no_printk: checks a format, prints nothing; 0. Leaves out"
 				+ " nothing", (run, a) -> ZERO);
 		t.add("fput", "fs/file_table.c", "fput: drops a file reference; the model's file outlives the"

@@ -216,11 +216,8 @@ final class MiscPrimitives {
 				(run, a) -> null);
 		t.add("delayacct_clear_flag", "include/linux/delayacct.h", "delayacct_clear_flag: ends the delay"
 				+ " delayacct_set_flag began. Leaves out the statistics", (run, a) -> null);
-		t.add("mmu_notifier_invalidate_range_start", "include/linux/mmu_notifier.h", "tells secondary MMUs: may"
-				+ " sleep. Leaves out the notifiers", (run, a) -> {
-					run.checkMaySleep("mmu_notifier_invalidate_range_start", false);
-					return null;
-				});
+		t.addSleeping("mmu_notifier_invalidate_range_start", "include/linux/mmu_notifier.h", "tells secondary MMUs:"
+				+ " may sleep. Leaves out the notifiers", null);
 		t.add("mmu_notifier_invalidate_range_end", "include/linux/mmu_notifier.h", "tells secondary MMUs."
 				+ " Leaves out the notifiers", (run, a) -> null);
 		t.add("WARN_ON", "include/asm-generic/bug.h", "a VM_BUG finding when the condition holds; the condition."

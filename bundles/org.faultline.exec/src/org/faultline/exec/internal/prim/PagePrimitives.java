@@ -103,11 +103,8 @@ final class PagePrimitives {
 				+ " alloc_page_vma(GFP_HIGHUSER_MOVABLE) and clear_user_highpage, so it may always enter reclaim;"
 				+ " NULL if the scenario makes it fail. Leaves out the contents",
 				(run, a) -> allocate(run, "alloc_zeroed_user_highpage_movable"));
-		t.add("balance_dirty_pages_ratelimited", "mm/page-writeback.c", "dirty throttling: may sleep. Leaves out"
-				+ " the throttling itself", (run, a) -> {
-					run.checkMaySleep("balance_dirty_pages_ratelimited", false);
-					return null;
-				});
+		t.addSleeping("balance_dirty_pages_ratelimited", "mm/page-writeback.c", "dirty throttling: may sleep."
+				+ " Leaves out the throttling itself", null);
 		t.add("wait_for_stable_page", "mm/page-writeback.c", "waits for writeback where the device needs stable"
 				+ " pages: may sleep. Leaves out writeback, which the model has not", (run, a) -> {
 					run.checkMaySleep("wait_for_stable_page", false);
