@@ -209,8 +209,8 @@ class PrimitiveKernelBehaviourTest {
 	}
 
 	/**
-	 * Whether a mask reclaims is read with the version's own bit (___GFP_DIRECT_RECLAIM is 0x400 from 4.10 on), and
-	 * a mapping's mask is the version's GFP_HIGHUSER_MOVABLE (here v6.12.19's).
+	 * Whether a mask reclaims is read with the version's own bit (___GFP_DIRECT_RECLAIM is 0x400 on v6.12, 0x400000
+	 * on v4.6), and a mapping's mask is the version's GFP_HIGHUSER_MOVABLE (here v6.12.19's).
 	 */
 	@Test
 	void aMaskReclaimsByTheVersionsOwnDirectReclaimBit() throws Exception {

@@ -29,7 +29,7 @@ public record Primitive(String name, String header, String doc, boolean reclaim,
 	/**
 	 * Whether this call, with these arguments, may enter reclaim.
 	 *
-	 * @param directReclaim the version's ___GFP_DIRECT_RECLAIM bit (0x400000 up to 4.9, 0x400 from 4.10 on)
+	 * @param directReclaim the version's ___GFP_DIRECT_RECLAIM bit (0x400000 on v4.6-v4.8, 0x400 on v6.12)
 	 */
 	boolean reclaims(Object[] args, long directReclaim) {
 		return reclaim && (gfp == -1
